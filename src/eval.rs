@@ -1,0 +1,1 @@
+//! Scoring predictions against a gold file (ANNOTATION.md).

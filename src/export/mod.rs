@@ -1,0 +1,1 @@
+//! Exports: DOT, GraphML, GEXF, Neo4j CSV, Cytoscape JSON.

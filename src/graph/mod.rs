@@ -1,0 +1,1 @@
+//! Graph queries over the stored graph with petgraph.

@@ -1,0 +1,1 @@
+//! Orchestration: files → parse → discover → link → store.

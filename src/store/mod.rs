@@ -1,0 +1,1 @@
+//! SQLite storage: the only module that writes SQL.
