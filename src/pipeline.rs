@@ -1,1 +1,351 @@
-//! Orchestration: files → parse → discover → link → store.
+//! Orchestration: files → parse → discover → lexicon → link → store.
+//!
+//! Two streaming passes over the inputs keep memory bounded by a chunk, not
+//! by the corpus: pass 1 parses each file and keeps only the names it
+//! proposes; pass 2 parses again, links every known name and hands the
+//! results to the single writer in batched transactions.
+
+use crate::extract::{Discovered, Extractor, Lexicon};
+use crate::model::{DocExtraction, ParsedDoc};
+use crate::store::{DocOutcome, DocToWrite, Store, StoreError};
+use crate::text;
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// File extensions ingested from folders. Files named explicitly are read
+/// whatever their extension.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// Files parsed together before their results go to the writer.
+const CHUNK_FILES: usize = 256;
+/// A write transaction closes after this many documents or bytes.
+const BATCH_DOCS: usize = 64;
+const BATCH_BYTES: usize = 4 << 20;
+/// Larger files are refused: one article is never this big, and reading it
+/// whole would make memory unbounded.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFailure {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for FileFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct IngestReport {
+    pub read: usize,
+    pub stored: usize,
+    pub replaced: usize,
+    pub skipped: usize,
+    #[serde(skip)]
+    pub failures: Vec<FileFailure>,
+    pub sentences: usize,
+    pub mentions: usize,
+    pub bytes: u64,
+    pub seconds: f64,
+    /// Totals in the database after the run.
+    pub entities_total: i64,
+    pub relations_total: i64,
+}
+
+impl IngestReport {
+    pub fn failed(&self) -> usize {
+        self.failures.len()
+    }
+
+    pub fn megabytes_per_second(&self) -> f64 {
+        if self.seconds > 0.0 {
+            self.bytes as f64 / 1e6 / self.seconds
+        } else {
+            0.0
+        }
+    }
+
+    /// The one-line summary printed at the end of a run.
+    pub fn summary_line(&self) -> String {
+        format!(
+            "documents: {} read, {} stored ({} replaced), {} skipped (already stored), {} failed; \
+             {} sentences, {} mentions; {} entities, {} relations in the database; {:.2} s, {:.2} MB/s",
+            self.read,
+            self.stored,
+            self.replaced,
+            self.skipped,
+            self.failed(),
+            self.sentences,
+            self.mentions,
+            self.entities_total,
+            self.relations_total,
+            self.seconds,
+            self.megabytes_per_second()
+        )
+    }
+}
+
+/// Callbacks for progress and per-file messages; the CLI draws a bar.
+pub trait Progress: Sync {
+    fn start_phase(&self, _name: &str, _total_bytes: u64) {}
+    fn advance(&self, _bytes: u64) {}
+    fn message(&self, _line: &str) {}
+    fn finish(&self) {}
+}
+
+/// Progress that shows nothing.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// Expands files and folders (recursively) into the list of files to read.
+/// A missing path or a folder with no usable file is a failure of its own;
+/// the other inputs still go in.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    let mut seen = HashSet::new();
+    for path in paths {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                failures.push(FileFailure {
+                    path: path.clone(),
+                    reason: io_reason(&e),
+                });
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            let before = files.len();
+            let mut found: Vec<PathBuf> = Vec::new();
+            for entry in walkdir::WalkDir::new(path).follow_links(true) {
+                match entry {
+                    Ok(e) if e.file_type().is_file() && has_known_extension(e.path()) => {
+                        found.push(e.into_path())
+                    }
+                    Ok(_) => {}
+                    Err(e) => failures.push(FileFailure {
+                        path: e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| path.clone()),
+                        reason: e.io_error().map(io_reason).unwrap_or_else(|| e.to_string()),
+                    }),
+                }
+            }
+            found.sort();
+            for f in found {
+                if seen.insert(f.clone()) {
+                    files.push(f);
+                }
+            }
+            if files.len() == before {
+                failures.push(FileFailure {
+                    path: path.clone(),
+                    reason: format!(
+                        "folder has no usable files (looked for .{})",
+                        EXTENSIONS.join(", .")
+                    ),
+                });
+            }
+        } else if seen.insert(path.clone()) {
+            files.push(path.clone());
+        }
+    }
+    (files, failures)
+}
+
+fn has_known_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads one file, refusing what is too large to be an article.
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "file is {} MB, larger than the {} MB limit for one article",
+            meta.len() >> 20,
+            MAX_FILE_BYTES >> 20
+        ));
+    }
+    std::fs::read(path).map_err(|e| io_reason(&e))
+}
+
+/// Reads and parses one file. `Ok(None)` when its content is stored already.
+fn load(path: &Path, stored: &HashMap<String, String>) -> Result<Option<ParsedDoc>, String> {
+    let bytes = read_file(path)?;
+    let hash = text::content_hash(&bytes);
+    if stored.contains_key(&hash) {
+        return Ok(None);
+    }
+    let doc = text::parse_document(path, &bytes).map_err(|e| e.to_string())?;
+    if doc.sentences.is_empty() {
+        return Err("no text left after removing markup and page furniture".into());
+    }
+    Ok(Some(doc))
+}
+
+/// Ingests `inputs` (files or folders) into `store`.
+pub fn ingest(
+    store: &mut Store,
+    extractor: &Extractor,
+    inputs: &[PathBuf],
+    progress: &dyn Progress,
+) -> Result<IngestReport, StoreError> {
+    let started = Instant::now();
+    let (files, mut failures) = collect_inputs(inputs);
+    for f in &failures {
+        progress.message(&format!("error: {f}"));
+    }
+    let stored = store.stored_hashes()?;
+    let total_bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+
+    // Pass 1: discover names in every new document.
+    progress.start_phase("discovering names", total_bytes);
+    let mut discovered: Vec<Discovered> = Vec::new();
+    for chunk in files.chunks(CHUNK_FILES) {
+        let found: Vec<Discovered> = chunk
+            .par_iter()
+            .filter_map(|path| {
+                let result = load(path, &stored).ok().flatten();
+                progress.advance(file_len(path));
+                result.map(|doc| extractor.discover(&doc))
+            })
+            .collect();
+        discovered.extend(found);
+    }
+    let known = store.known_entities()?;
+    let lexicon = extractor.build_lexicon(&discovered, &known);
+    drop(discovered);
+
+    // Pass 2: link every known name and store.
+    progress.start_phase("linking and storing", total_bytes);
+    let mut report = IngestReport {
+        read: files.len(),
+        ..IngestReport::default()
+    };
+    for chunk in files.chunks(CHUNK_FILES) {
+        let loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)> = chunk
+            .par_iter()
+            .map(|path| {
+                let result =
+                    load(path, &stored).map(|d| d.map(|doc| link(extractor, &lexicon, doc)));
+                (path.clone(), result)
+            })
+            .collect();
+        let mut ready: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+        for (path, result) in loaded {
+            match result {
+                Ok(Some(pair)) => ready.push(pair),
+                Ok(None) => {
+                    report.skipped += 1;
+                    progress.message(&format!("{}: skipped (already stored)", path.display()));
+                    progress.advance(file_len(&path));
+                }
+                Err(reason) => {
+                    let failure = FileFailure { path, reason };
+                    progress.message(&format!("error: {failure}"));
+                    progress.advance(file_len(&failure.path));
+                    failures.push(failure);
+                }
+            }
+        }
+        for batch in batches(&ready) {
+            let items: Vec<DocToWrite<'_>> = batch
+                .iter()
+                .map(|(doc, extraction)| DocToWrite { doc, extraction })
+                .collect();
+            let outcomes = store.write_batch(&items)?;
+            for ((doc, _), outcome) in batch.iter().zip(outcomes) {
+                report.bytes += doc.byte_len as u64;
+                progress.advance(doc.byte_len as u64);
+                match outcome {
+                    DocOutcome::Stored {
+                        replaced,
+                        sentences,
+                        mentions,
+                    } => {
+                        report.stored += 1;
+                        report.replaced += usize::from(replaced);
+                        report.sentences += sentences;
+                        report.mentions += mentions;
+                    }
+                    DocOutcome::Skipped { existing_path } => {
+                        report.skipped += 1;
+                        progress.message(&format!(
+                            "{}: skipped (already stored as {existing_path})",
+                            doc.path.display()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    progress.finish();
+    let stats = store.stats()?;
+    report.entities_total = stats.table("entities");
+    report.relations_total = stats.table("relations");
+    report.failures = failures;
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc, DocExtraction) {
+    let extraction = extractor.link(lexicon, &doc);
+    (doc, extraction)
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Splits documents into write batches bounded in count and bytes.
+fn batches(docs: &[(ParsedDoc, DocExtraction)]) -> Vec<&[(ParsedDoc, DocExtraction)]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, (doc, _)) in docs.iter().enumerate() {
+        bytes += doc.byte_len;
+        if i + 1 - start >= BATCH_DOCS || bytes >= BATCH_BYTES {
+            out.push(&docs[start..=i]);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < docs.len() {
+        out.push(&docs[start..]);
+    }
+    out
+}
+
+/// Runs extraction on documents in memory (no store): used by `eval` on
+/// files and by tests.
+pub fn extract_all(extractor: &Extractor, docs: &[ParsedDoc]) -> Vec<DocExtraction> {
+    let discovered: Vec<Discovered> = docs.par_iter().map(|d| extractor.discover(d)).collect();
+    let lexicon = extractor.build_lexicon(&discovered, &[]);
+    docs.par_iter()
+        .map(|d| extractor.link(&lexicon, d))
+        .collect()
+}

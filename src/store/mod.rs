@@ -1,1 +1,330 @@
-//! SQLite storage: the only module that writes SQL.
+//! SQLite storage. The only module that speaks SQL: everything else hands it
+//! plain data (`ParsedDoc`, `DocExtraction`) or asks it plain questions.
+//!
+//! Schema changes are append-only migrations under `migrations/`, applied in
+//! order under `PRAGMA user_version`.
+
+mod write;
+
+pub mod query;
+
+use rusqlite::{Connection, OpenFlags};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use thiserror::Error;
+
+pub use write::{DocOutcome, DocToWrite};
+
+/// Every migration, in order. Append only: never edit a released one.
+pub const MIGRATIONS: &[(&str, &str)] =
+    &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+
+/// Schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot open database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{path} is not a shanhai database (not an SQLite file); it was left untouched")]
+    NotADatabase { path: PathBuf },
+    #[error(
+        "{path} has schema version {found}, newer than this shanhai supports ({supported}); \
+         upgrade shanhai — the file was left untouched"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("database {path} is locked by another process (waited {waited_s} s); try again when it finishes")]
+    Busy { path: PathBuf, waited_s: u64 },
+    #[error("migration {name} failed: {source}")]
+    Migration {
+        name: &'static str,
+        source: rusqlite::Error,
+    },
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// How long a writer waits for another process's transaction to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// Entity ids by (type, name or alias), valid inside the current
+    /// transaction; cleared when one is rolled back.
+    entity_ids: HashMap<(crate::model::EntityType, String), i64>,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    /// A file that is not SQLite, or whose schema is newer than ours, is
+    /// refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            entity_ids: HashMap::new(),
+        };
+        store.check_and_migrate()?;
+        Ok(store)
+    }
+
+    /// Opens an existing database for queries only.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(StoreError::Open {
+                path: path.to_path_buf(),
+                source: rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                    Some("no such file; run `shanhai build` or `shanhai ingest` first".into()),
+                ),
+            });
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+            entity_ids: HashMap::new(),
+        };
+        let version = store.user_version()?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: store.path.clone(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::Open {
+                path: store.path.clone(),
+                source: rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                    Some(format!(
+                        "schema version {version}, expected {SCHEMA_VERSION}; run `shanhai ingest` once to migrate it"
+                    )),
+                ),
+            });
+        }
+        store.conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn user_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.classify(e))
+    }
+
+    fn classify(&self, e: rusqlite::Error) -> StoreError {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
+                path: self.path.clone(),
+            },
+            Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
+                StoreError::Busy {
+                    path: self.path.clone(),
+                    waited_s: BUSY_TIMEOUT.as_secs(),
+                }
+            }
+            Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::ReadOnly) => {
+                StoreError::Open {
+                    path: self.path.clone(),
+                    source: e,
+                }
+            }
+            _ => StoreError::Sql(e),
+        }
+    }
+
+    fn check_and_migrate(&mut self) -> Result<()> {
+        // Reading the header first: a non-SQLite file fails here, before
+        // any pragma could write to it.
+        let version = self.user_version()?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| self.classify(e))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| {
+                let path = self.path.clone();
+                match e.sqlite_error_code() {
+                    Some(rusqlite::ErrorCode::DatabaseBusy) => StoreError::Busy {
+                        path,
+                        waited_s: BUSY_TIMEOUT.as_secs(),
+                    },
+                    _ => StoreError::Open { path, source: e },
+                }
+            })?;
+        // Another process may have migrated while we waited for the lock.
+        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (i, (name, sql)) in MIGRATIONS.iter().enumerate() {
+            let target = i as i64 + 1;
+            if target <= current {
+                continue;
+            }
+            tx.execute_batch(sql)
+                .map_err(|source| StoreError::Migration { name, source })?;
+            tx.pragma_update(None, "user_version", target)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every document's hash and path, to skip known files before parsing.
+    pub fn stored_hashes(&self) -> Result<HashMap<String, String>> {
+        let mut stmt = self.conn.prepare("SELECT hash, path FROM documents")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every stored entity with its aliases: the lexicon a new ingest
+    /// starts from, so names found before are found again.
+    pub fn known_entities(&self) -> Result<Vec<crate::model::EntityRecord>> {
+        use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
+        let mut aliases: HashMap<i64, Vec<String>> = HashMap::new();
+        {
+            let mut stmt = self.conn.prepare("SELECT entity_id, alias FROM aliases")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, alias) = row?;
+                aliases.entry(id).or_default().push(alias);
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, type, name, attributes FROM entities WHERE mention_count > 0")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, etype, name, attrs) = row?;
+            let Some(etype) = EntityType::parse(&etype) else {
+                continue;
+            };
+            let attrs: EntityAttrs = serde_json::from_str(&attrs).unwrap_or_default();
+            out.push(EntityRecord {
+                key: EntityKey::new(etype, name),
+                attrs,
+                aliases: aliases.remove(&id).unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Row counts per table and entities per type.
+    pub fn stats(&self) -> Result<Stats> {
+        let count = |table: &str| -> Result<i64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        let mut tables = Vec::new();
+        for t in [
+            "documents",
+            "sentences",
+            "entities",
+            "aliases",
+            "mentions",
+            "relations",
+            "relation_evidence",
+        ] {
+            tables.push((t.to_string(), count(t)?));
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT type, COUNT(*), SUM(mention_count) FROM entities GROUP BY type ORDER BY type",
+        )?;
+        let per_type = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, Option<i64>>(2)?.unwrap_or(0),
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT kind, COUNT(*) FROM relations GROUP BY kind ORDER BY kind")?;
+        let per_kind = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Stats {
+            tables,
+            per_type,
+            per_kind,
+        })
+    }
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct Stats {
+    pub tables: Vec<(String, i64)>,
+    /// (type, entities, mentions)
+    pub per_type: Vec<(String, i64, i64)>,
+    /// (relation kind, relations)
+    pub per_kind: Vec<(String, i64)>,
+}
+
+impl Stats {
+    pub fn table(&self, name: &str) -> i64 {
+        self.tables
+            .iter()
+            .find(|(t, _)| t == name)
+            .map_or(0, |(_, n)| *n)
+    }
+}

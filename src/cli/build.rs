@@ -1,0 +1,28 @@
+use super::{ingest, Outcome};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Folder of articles to ingest.
+    #[arg(long, default_value = "seeds")]
+    pub seeds: PathBuf,
+    /// Folder the drawings are written to.
+    #[arg(long, default_value = "graph_out")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub extraction: ingest::ExtractionArgs,
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    if !args.seeds.is_dir() {
+        anyhow::bail!(
+            "{} is not a folder; run `shanhai build` from the project root or pass --seeds DIR",
+            args.seeds.display()
+        );
+    }
+    let extractor = args.extraction.extractor()?;
+    let outcome = ingest::ingest_paths(db, &extractor, &[args.seeds.clone()], args.verbose)?;
+    Ok(outcome)
+}

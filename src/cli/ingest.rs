@@ -1,0 +1,70 @@
+use super::{progress::Bar, Outcome};
+use anyhow::Context;
+use shanhai::extract::{Extractor, UserLexicon};
+use shanhai::pipeline;
+use shanhai::store::Store;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders (folders are read recursively for .txt, .md, .html, .htm).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub extraction: ExtractionArgs,
+    /// Print one line per file, skipped ones included.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractionArgs {
+    /// User lexicon (TSV): `surface<TAB>type<TAB>canonical` adds a name or a
+    /// merge; `surface<TAB>stop` vetoes a name. See the README.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+}
+
+impl ExtractionArgs {
+    pub fn extractor(&self) -> anyhow::Result<Extractor> {
+        let user = match &self.lexicon {
+            None => UserLexicon::default(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+                UserLexicon::parse(&text)
+                    .with_context(|| format!("bad lexicon {}", path.display()))?
+            }
+        };
+        Ok(Extractor::new(user))
+    }
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let extractor = args.extraction.extractor()?;
+    ingest_paths(db, &extractor, &args.paths, args.verbose)
+}
+
+/// Shared by `ingest` and `build`: runs the pipeline and prints the summary.
+pub fn ingest_paths(
+    db: &Path,
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    verbose: bool,
+) -> anyhow::Result<Outcome> {
+    let mut store = Store::open(db)?;
+    let bar = Bar::new(verbose);
+    let report = pipeline::ingest(&mut store, extractor, paths, &bar)?;
+    eprintln!("{}", report.summary_line());
+    if report.stored == 0 && report.skipped > 0 && report.failed() == 0 {
+        eprintln!(
+            "nothing new: {} document(s) skipped (already stored)",
+            report.skipped
+        );
+    }
+    Ok(if report.failed() > 0 {
+        Outcome::SomeInputsFailed
+    } else {
+        Outcome::Success
+    })
+}

@@ -1,0 +1,77 @@
+//! Command-line interface: one module per subcommand, each with its `Args`
+//! and `run()`. `anyhow` lives here only; the library uses typed errors.
+
+mod build;
+mod eval;
+mod export;
+mod ingest;
+mod progress;
+mod stats;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 success; 1 some inputs failed (the others were stored);
+2 usage or database error.
+
+Examples:
+  shanhai build                         ingest seeds/ into shanhai.db, draw graph_out/seeds.dot
+  shanhai ingest news/ more/article.html
+  shanhai stats
+  shanhai eval --gold gold.jsonl --verbose
+  sqlite3 shanhai.db 'SELECT * FROM entity_degrees ORDER BY degree DESC LIMIT 10'";
+
+/// Build a knowledge graph of counties, firms, parks and platforms from
+/// Chinese regional-industry news, stored in SQLite.
+#[derive(Debug, Parser)]
+#[command(name = "shanhai", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// SQLite database to read and write.
+    #[arg(long, global = true, env = "SHANHAI_DB", default_value = "shanhai.db")]
+    pub db: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The main job: ingest the bundled seeds/ and draw graph_out/seeds.dot
+    /// (and .svg when GraphViz is installed).
+    Build(build::Args),
+    /// Ingest article files or folders (recursive: .txt, .md, .html, .htm).
+    Ingest(ingest::Args),
+    /// Count rows per table and entities per type.
+    Stats(stats::Args),
+    /// Export mentions (JSON Lines) or the graph.
+    #[command(subcommand)]
+    Export(export::Command),
+    /// Score the stored mentions against a gold file (ANNOTATION.md).
+    Eval(eval::Args),
+}
+
+/// How a successful run ended.
+pub enum Outcome {
+    Success,
+    SomeInputsFailed,
+}
+
+impl Outcome {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Outcome::Success => ExitCode::SUCCESS,
+            Outcome::SomeInputsFailed => ExitCode::from(1),
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Build(args) => build::run(&cli.db, args),
+        Command::Ingest(args) => ingest::run(&cli.db, args),
+        Command::Stats(args) => stats::run(&cli.db, args),
+        Command::Export(cmd) => export::run(&cli.db, cmd),
+        Command::Eval(args) => eval::run(&cli.db, args),
+    }
+}

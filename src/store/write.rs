@@ -1,0 +1,522 @@
+//! Writing documents: one transaction per batch, a document never split
+//! across two. A document whose content hash is stored is skipped; a new
+//! version at a known path replaces the old one and every count it added.
+
+use super::{Result, Store, StoreError};
+use crate::model::{DocExtraction, EntityRecord, EntityType, ParsedDoc};
+use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+pub struct DocToWrite<'a> {
+    pub doc: &'a ParsedDoc,
+    pub extraction: &'a DocExtraction,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocOutcome {
+    Stored {
+        replaced: bool,
+        sentences: usize,
+        mentions: usize,
+    },
+    /// The same content is stored already (at `existing_path`).
+    Skipped { existing_path: String },
+}
+
+/// Count deltas of one co-occurring pair: (sentences, paragraphs, documents)
+/// plus the sentence ids that support it.
+#[derive(Default)]
+struct PairDelta {
+    sentences: i64,
+    paragraphs: i64,
+    documents: i64,
+    evidence: Vec<i64>,
+}
+
+#[derive(Default)]
+struct EntityDelta {
+    mentions: i64,
+    sentences: i64,
+    paragraphs: i64,
+    documents: i64,
+}
+
+impl Store {
+    /// Writes a batch of documents in one transaction. Either all of them
+    /// are stored (or skipped) or, on error, none is.
+    pub fn write_batch(&mut self, docs: &[DocToWrite<'_>]) -> Result<Vec<DocOutcome>> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DatabaseBusy) => StoreError::Busy {
+                    path: path.clone(),
+                    waited_s: super::BUSY_TIMEOUT.as_secs(),
+                },
+                _ => StoreError::Sql(e),
+            })?;
+        let result = write_all(&tx, &mut self.entity_ids, docs);
+        match result {
+            Ok(outcomes) => {
+                tx.commit()?;
+                Ok(outcomes)
+            }
+            Err(e) => {
+                self.entity_ids.clear();
+                drop(tx);
+                Err(e)
+            }
+        }
+    }
+}
+
+type EntityIds = HashMap<(EntityType, String), i64>;
+
+fn write_all(
+    tx: &Transaction<'_>,
+    ids: &mut EntityIds,
+    docs: &[DocToWrite<'_>],
+) -> Result<Vec<DocOutcome>> {
+    let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
+    let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
+    let mut outcomes = Vec::with_capacity(docs.len());
+    for item in docs {
+        outcomes.push(write_one(tx, ids, item, &mut pairs, &mut located)?);
+    }
+    flush_pairs(tx, pairs)?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO relations (kind, source_id, target_id) VALUES ('located_in', ?1, ?2)",
+    )?;
+    for (child, parent) in located {
+        stmt.execute(params![child, parent])?;
+    }
+    Ok(outcomes)
+}
+
+fn write_one(
+    tx: &Transaction<'_>,
+    ids: &mut EntityIds,
+    item: &DocToWrite<'_>,
+    pairs: &mut BTreeMap<(i64, i64), PairDelta>,
+    located: &mut BTreeSet<(i64, i64)>,
+) -> Result<DocOutcome> {
+    let doc = item.doc;
+    let path = doc.path.to_string_lossy();
+    let same_content: Option<String> = tx
+        .prepare_cached("SELECT path FROM documents WHERE hash = ?1")?
+        .query_row([&doc.hash], |r| r.get(0))
+        .optional()?;
+    if let Some(existing_path) = same_content {
+        return Ok(DocOutcome::Skipped { existing_path });
+    }
+    let old_version: Option<i64> = tx
+        .prepare_cached("SELECT id FROM documents WHERE path = ?1")?
+        .query_row([path.as_ref()], |r| r.get(0))
+        .optional()?;
+    if let Some(old_id) = old_version {
+        delete_document(tx, old_id)?;
+        // Names of entities just swept may be reused by this document.
+        ids.clear();
+    }
+
+    let paragraph_count = doc
+        .sentences
+        .iter()
+        .map(|s| s.paragraph)
+        .collect::<BTreeSet<_>>()
+        .len();
+    tx.prepare_cached(
+        "INSERT INTO documents (path, file_name, hash, title, published, encoding,
+                                char_count, byte_count, paragraph_count, sentence_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        path.as_ref(),
+        doc.file_name,
+        doc.hash,
+        doc.title,
+        doc.published,
+        doc.encoding,
+        doc.char_count() as i64,
+        doc.byte_len as i64,
+        paragraph_count as i64,
+        doc.sentences.len() as i64,
+    ])?;
+    let doc_id = tx.last_insert_rowid();
+
+    let mut sentence_ids = Vec::with_capacity(doc.sentences.len());
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO sentences (document_id, paragraph, idx, char_start, char_end, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for s in &doc.sentences {
+            stmt.execute(params![
+                doc_id,
+                s.paragraph as i64,
+                s.index as i64,
+                s.start as i64,
+                s.end as i64,
+                s.text
+            ])?;
+            sentence_ids.push(tx.last_insert_rowid());
+        }
+    }
+
+    // Entities: every record, mentioned or not (ancestors in the hierarchy
+    // come without mentions).
+    let mut record_ids: HashMap<&crate::model::EntityKey, i64> = HashMap::new();
+    for record in &item.extraction.entities {
+        let id = upsert_entity(tx, ids, record)?;
+        record_ids.insert(&record.key, id);
+    }
+    for record in &item.extraction.entities {
+        let child = record_ids[&record.key];
+        if let Some(parent) = &record.attrs.parent {
+            if let Some(pid) = lookup_entity(tx, ids, EntityType::Region, parent)? {
+                if pid != child {
+                    located.insert((child, pid));
+                }
+            }
+        }
+        if let Some(county) = &record.attrs.county {
+            if let Some(cid) = lookup_entity(tx, ids, EntityType::County, county)? {
+                if cid != child {
+                    located.insert((child, cid));
+                }
+            }
+        }
+    }
+
+    let mut mentions_by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+    let mut mention_counts: BTreeMap<i64, i64> = BTreeMap::new();
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO mentions (entity_id, sentence_id, document_id, char_start, char_end, surface)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for m in &item.extraction.mentions {
+            let Some(&sentence_id) = sentence_ids.get(m.sentence) else {
+                continue;
+            };
+            let entity_id = match record_ids.get(&m.entity) {
+                Some(&id) => id,
+                None => upsert_entity(
+                    tx,
+                    ids,
+                    &EntityRecord {
+                        key: m.entity.clone(),
+                        attrs: Default::default(),
+                        aliases: vec![m.surface.clone()],
+                    },
+                )?,
+            };
+            stmt.execute(params![
+                entity_id,
+                sentence_id,
+                doc_id,
+                m.start as i64,
+                m.end as i64,
+                m.surface
+            ])?;
+            tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)")?
+                .execute(params![entity_id, m.surface])?;
+            *mention_counts.entry(entity_id).or_default() += 1;
+            mentions_by_sentence
+                .entry(m.sentence)
+                .or_default()
+                .insert(entity_id);
+        }
+    }
+
+    let (mut entity_deltas, doc_pairs) = window_counts(
+        &mentions_by_sentence,
+        |s| doc.sentences[s].paragraph,
+        |s| sentence_ids[s],
+    );
+    for (id, n) in mention_counts {
+        entity_deltas.entry(id).or_default().mentions = n;
+    }
+    apply_entity_deltas(tx, &entity_deltas, 1)?;
+    for (pair, d) in doc_pairs {
+        let acc = pairs.entry(pair).or_default();
+        acc.sentences += d.sentences;
+        acc.paragraphs += d.paragraphs;
+        acc.documents += d.documents;
+        acc.evidence.extend(d.evidence);
+    }
+    Ok(DocOutcome::Stored {
+        replaced: old_version.is_some(),
+        sentences: doc.sentences.len(),
+        mentions: item.extraction.mentions.len(),
+    })
+}
+
+/// Per-entity and per-pair window counts of one document, from the set of
+/// entities in each sentence.
+fn window_counts(
+    by_sentence: &BTreeMap<usize, BTreeSet<i64>>,
+    paragraph_of: impl Fn(usize) -> usize,
+    sentence_id_of: impl Fn(usize) -> i64,
+) -> (BTreeMap<i64, EntityDelta>, BTreeMap<(i64, i64), PairDelta>) {
+    let mut entities: BTreeMap<i64, EntityDelta> = BTreeMap::new();
+    let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
+    let mut by_paragraph: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+    let mut in_doc: BTreeSet<i64> = BTreeSet::new();
+    for (&s, set) in by_sentence {
+        let sid = sentence_id_of(s);
+        for &e in set {
+            entities.entry(e).or_default().sentences += 1;
+        }
+        let v: Vec<i64> = set.iter().copied().collect();
+        for i in 0..v.len() {
+            for j in i + 1..v.len() {
+                let d = pairs.entry((v[i], v[j])).or_default();
+                d.sentences += 1;
+                d.evidence.push(sid);
+            }
+        }
+        by_paragraph
+            .entry(paragraph_of(s))
+            .or_default()
+            .extend(set.iter().copied());
+        in_doc.extend(set.iter().copied());
+    }
+    for set in by_paragraph.values() {
+        for &e in set {
+            entities.entry(e).or_default().paragraphs += 1;
+        }
+        let v: Vec<i64> = set.iter().copied().collect();
+        for i in 0..v.len() {
+            for j in i + 1..v.len() {
+                pairs.entry((v[i], v[j])).or_default().paragraphs += 1;
+            }
+        }
+    }
+    let v: Vec<i64> = in_doc.iter().copied().collect();
+    for &e in &v {
+        entities.entry(e).or_default().documents += 1;
+    }
+    for i in 0..v.len() {
+        for j in i + 1..v.len() {
+            pairs.entry((v[i], v[j])).or_default().documents += 1;
+        }
+    }
+    (entities, pairs)
+}
+
+fn apply_entity_deltas(
+    tx: &Transaction<'_>,
+    deltas: &BTreeMap<i64, EntityDelta>,
+    sign: i64,
+) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "UPDATE entities SET mention_count = mention_count + ?2,
+                             sentence_count = sentence_count + ?3,
+                             paragraph_count = paragraph_count + ?4,
+                             document_count = document_count + ?5
+         WHERE id = ?1",
+    )?;
+    for (id, d) in deltas {
+        stmt.execute(params![
+            id,
+            sign * d.mentions,
+            sign * d.sentences,
+            sign * d.paragraphs,
+            sign * d.documents
+        ])?;
+    }
+    Ok(())
+}
+
+fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> Result<()> {
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO relations (kind, source_id, target_id, sentence_count, paragraph_count, document_count)
+         VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (kind, source_id, target_id) DO UPDATE SET
+             sentence_count = sentence_count + excluded.sentence_count,
+             paragraph_count = paragraph_count + excluded.paragraph_count,
+             document_count = document_count + excluded.document_count
+         RETURNING id",
+    )?;
+    let mut evidence = tx.prepare_cached(
+        "INSERT OR IGNORE INTO relation_evidence (relation_id, sentence_id) VALUES (?1, ?2)",
+    )?;
+    for ((a, b), d) in pairs {
+        let id: i64 = upsert
+            .query_row(params![a, b, d.sentences, d.paragraphs, d.documents], |r| {
+                r.get(0)
+            })?;
+        for sid in d.evidence {
+            evidence.execute(params![id, sid])?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes a document and everything it contributed: its sentences,
+/// mentions and evidence (by cascade), its share of every count, and the
+/// entities and relations left with nothing to support them.
+pub(super) fn delete_document(tx: &Transaction<'_>, doc_id: i64) -> Result<()> {
+    let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+    let mut paragraph_of: HashMap<usize, usize> = HashMap::new();
+    let mut mention_counts: BTreeMap<i64, i64> = BTreeMap::new();
+    {
+        let mut stmt = tx.prepare_cached(
+            "SELECT m.entity_id, s.idx, s.paragraph FROM mentions m
+             JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = ?1",
+        )?;
+        let rows = stmt.query_map([doc_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (entity, idx, paragraph) = row?;
+            by_sentence.entry(idx as usize).or_default().insert(entity);
+            paragraph_of.insert(idx as usize, paragraph as usize);
+            *mention_counts.entry(entity).or_default() += 1;
+        }
+    }
+    let (mut entity_deltas, pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
+    for (id, n) in mention_counts {
+        entity_deltas.entry(id).or_default().mentions = n;
+    }
+    apply_entity_deltas(tx, &entity_deltas, -1)?;
+    {
+        let mut stmt = tx.prepare_cached(
+            "UPDATE relations SET sentence_count = sentence_count - ?3,
+                                  paragraph_count = paragraph_count - ?4,
+                                  document_count = document_count - ?5
+             WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
+        )?;
+        for ((a, b), d) in &pairs {
+            stmt.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
+        }
+    }
+    tx.execute("DELETE FROM documents WHERE id = ?1", [doc_id])?;
+    tx.execute(
+        "DELETE FROM relations WHERE kind = 'cooccurs' AND document_count <= 0",
+        [],
+    )?;
+    // Entities nobody mentions any more, unless something still lies in
+    // them; repeated because removing a county can free its prefecture.
+    loop {
+        let n = tx.execute(
+            "DELETE FROM entities WHERE mention_count <= 0
+               AND id NOT IN (SELECT target_id FROM relations WHERE kind = 'located_in')",
+            [],
+        )?;
+        if n == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn lookup_entity(
+    tx: &Transaction<'_>,
+    ids: &mut EntityIds,
+    etype: EntityType,
+    name: &str,
+) -> Result<Option<i64>> {
+    if let Some(&id) = ids.get(&(etype, name.to_string())) {
+        return Ok(Some(id));
+    }
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM entities WHERE type = ?1 AND name = ?2")?
+        .query_row(params![etype.as_str(), name], |r| r.get(0))
+        .optional()?;
+    let found = match found {
+        Some(id) => Some(id),
+        None => tx
+            .prepare_cached(
+                "SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                 WHERE e.type = ?1 AND a.alias = ?2 ORDER BY e.mention_count DESC LIMIT 1",
+            )?
+            .query_row(params![etype.as_str(), name], |r| r.get(0))
+            .optional()?,
+    };
+    if let Some(id) = found {
+        ids.insert((etype, name.to_string()), id);
+    }
+    Ok(found)
+}
+
+/// Finds the entity by canonical name or any alias (same type) and merges
+/// the record into it; creates it when unknown. A fuller canonical name
+/// replaces a shorter one.
+fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecord) -> Result<i64> {
+    let etype = record.key.etype;
+    let canonical = &record.key.canonical;
+    let mut existing = lookup_entity(tx, ids, etype, canonical)?;
+    if existing.is_none() {
+        for alias in &record.aliases {
+            if let Some(id) = lookup_entity(tx, ids, etype, alias)? {
+                existing = Some(id);
+                break;
+            }
+        }
+    }
+    let attrs_json = if record.attrs.is_empty() {
+        None
+    } else {
+        Some(serde_json::to_string(&record.attrs).expect("attrs serialise"))
+    };
+    let id = match existing {
+        Some(id) => {
+            let current: String =
+                tx.query_row("SELECT name FROM entities WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            if current != *canonical && canonical.chars().count() > current.chars().count() {
+                let taken: Option<i64> = tx
+                    .query_row(
+                        "SELECT id FROM entities WHERE type = ?1 AND name = ?2",
+                        params![etype.as_str(), canonical],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if taken.is_none() {
+                    tx.execute(
+                        "UPDATE entities SET name = ?2 WHERE id = ?1",
+                        params![id, canonical],
+                    )?;
+                }
+            }
+            if let Some(json) = &attrs_json {
+                tx.prepare_cached(
+                    "UPDATE entities SET attributes = ?2,
+                        admin_code = COALESCE(admin_code, ?3)
+                     WHERE id = ?1 AND attributes = '{}'",
+                )?
+                .execute(params![id, json, record.attrs.admin_code])?;
+            }
+            id
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO entities (type, name, admin_code, attributes) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                etype.as_str(),
+                canonical,
+                record.attrs.admin_code,
+                attrs_json.as_deref().unwrap_or("{}")
+            ])?;
+            tx.last_insert_rowid()
+        }
+    };
+    ids.insert((etype, canonical.clone()), id);
+    let mut stmt =
+        tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)")?;
+    stmt.execute(params![id, canonical])?;
+    for alias in &record.aliases {
+        stmt.execute(params![id, alias])?;
+        ids.insert((etype, alias.clone()), id);
+    }
+    Ok(id)
+}
