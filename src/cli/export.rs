@@ -1,4 +1,6 @@
 use super::Outcome;
+use shanhai::store::Store;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Subcommand)]
@@ -12,6 +14,23 @@ pub enum Command {
     },
 }
 
-pub fn run(_db: &Path, _cmd: Command) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not yet")
+pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
+    match cmd {
+        Command::Mentions { output } => export_mentions(db, output.as_deref()),
+    }
+}
+
+fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let predictions = store.predictions()?;
+    let mut out = super::output(output)?;
+    for p in &predictions {
+        serde_json::to_writer(&mut out, p)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    if let Some(path) = output {
+        eprintln!("wrote {} documents to {}", predictions.len(), path.display());
+    }
+    Ok(Outcome::Success)
 }

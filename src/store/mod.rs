@@ -4,6 +4,7 @@
 //! Schema changes are append-only migrations under `migrations/`, applied in
 //! order under `PRAGMA user_version`.
 
+mod predictions;
 mod write;
 
 pub mod query;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use thiserror::Error;
 
+pub use predictions::{DocPrediction, PredictedEntity};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.
