@@ -66,7 +66,11 @@ fn the_schema_doc_examples_return_rows_on_the_seeds() {
         .skip(1)
         .map(|block| block.split("```").next().unwrap())
         .collect();
-    assert!(queries.len() >= 5, "docs/schema.md has {} queries", queries.len());
+    assert!(
+        queries.len() >= 5,
+        "docs/schema.md has {} queries",
+        queries.len()
+    );
     let c = Connection::open(&db).unwrap();
     for q in queries {
         let mut stmt = c
@@ -84,7 +88,11 @@ fn nothing_from_the_related_article_list_of_seed_002_is_stored() {
     assert!(ingest_seeds(&db).status.success());
     let c = Connection::open(&db).unwrap();
     // Titles of the other articles listed at the end of seed 002.
-    for fragment in ["张汉坤率队赴浙江考察招商", "我省代表团赴江苏浙江广东招商考察", "新冠病毒中和抗体"] {
+    for fragment in [
+        "张汉坤率队赴浙江考察招商",
+        "我省代表团赴江苏浙江广东招商考察",
+        "新冠病毒中和抗体",
+    ] {
         let n: i64 = c
             .query_row(
                 "SELECT COUNT(*) FROM sentences WHERE text LIKE '%' || ?1 || '%'",
@@ -102,7 +110,10 @@ fn nothing_from_the_related_article_list_of_seed_002_is_stored() {
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(n, 0, "entity {name} from the related-article list reached the graph");
+        assert_eq!(
+            n, 0,
+            "entity {name} from the related-article list reached the graph"
+        );
     }
 }
 
@@ -111,10 +122,7 @@ fn missing_inputs_are_reported_and_the_rest_goes_in() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     let seed = project().join("seeds/003_b98abf12e2331c8c.txt");
-    let out = shanhai(
-        &db,
-        &["ingest", "/no/such/folder", seed.to_str().unwrap()],
-    );
+    let out = shanhai(&db, &["ingest", "/no/such/folder", seed.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("/no/such/folder: no such file or folder"));
     assert!(stderr(&out).contains("1 stored"));

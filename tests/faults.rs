@@ -55,7 +55,9 @@ fn messy_folder(dir: &Path) {
     zip.extend((0..4000u32).map(|i| (i * 104729 % 253) as u8));
     std::fs::write(dir.join("archive.html"), &zip).unwrap();
     // Bytes that are neither UTF-8 nor GBK: 0x80 and 0xFF lead bytes.
-    let invalid: Vec<u8> = (0..3000).map(|i| if i % 2 == 0 { 0xFF } else { 0x80 }).collect();
+    let invalid: Vec<u8> = (0..3000)
+        .map(|i| if i % 2 == 0 { 0xFF } else { 0x80 })
+        .collect();
     std::fs::write(dir.join("garbage.txt"), invalid).unwrap();
     // Text without any entity.
     std::fs::write(
@@ -85,7 +87,8 @@ fn bad_files_are_reported_by_name_and_the_good_ones_stored() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     for bad in ["empty.txt", "picture.txt", "archive.html", "garbage.txt"] {
         assert!(
-            err.lines().any(|l| l.starts_with("error:") && l.contains(bad)),
+            err.lines()
+                .any(|l| l.starts_with("error:") && l.contains(bad)),
             "{bad} not reported:\n{err}"
         );
     }
@@ -145,7 +148,9 @@ fn an_unreadable_file_is_named_and_the_rest_goes_in() {
     if !root {
         assert!(err.contains("locked.txt: permission denied"), "{err}");
     } else {
-        eprintln!("note: running as root, a mode-000 file is readable; only the broken link is checked");
+        eprintln!(
+            "note: running as root, a mode-000 file is readable; only the broken link is checked"
+        );
     }
     assert!(documents(&db) >= 1);
 }
@@ -155,9 +160,16 @@ fn a_database_in_a_read_only_place_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     // /proc refuses new files even to root.
     let db = PathBuf::from("/proc/shanhai-test.db");
-    let out = shanhai(&db, &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()]);
+    let out = shanhai(
+        &db,
+        &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("/proc/shanhai-test.db"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("/proc/shanhai-test.db"),
+        "{}",
+        stderr(&out)
+    );
     // And a folder made read-only, where the permission applies.
     if !is_root() {
         use std::os::unix::fs::PermissionsExt;
@@ -179,9 +191,16 @@ fn a_non_sqlite_file_or_newer_schema_is_refused_untouched() {
     let notes = dir.path().join("notes.db");
     std::fs::write(&notes, "我的笔记，不是数据库。".repeat(100)).unwrap();
     let before = std::fs::read(&notes).unwrap();
-    let out = shanhai(&notes, &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()]);
+    let out = shanhai(
+        &notes,
+        &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("notes.db is not a shanhai database"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("notes.db is not a shanhai database"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(before, std::fs::read(&notes).unwrap());
 
     let newer = dir.path().join("newer.db");
@@ -197,7 +216,11 @@ fn a_non_sqlite_file_or_newer_schema_is_refused_untouched() {
     ] {
         let out = shanhai(&newer, &args);
         assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains("newer than this shanhai supports"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("newer than this shanhai supports"),
+            "{}",
+            stderr(&out)
+        );
     }
     assert_eq!(before, std::fs::read(&newer).unwrap());
 }
@@ -232,7 +255,9 @@ fn two_ingests_at_once_store_every_document_once() {
         )
         .unwrap();
     assert_eq!(dup, 0);
-    let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
 }
 
@@ -242,7 +267,11 @@ fn a_long_line_and_a_large_file_are_handled() {
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
     // 100,000 characters, no punctuation.
-    let line: String = "浙江山区县发展新材料产业园".chars().cycle().take(100_000).collect();
+    let line: String = "浙江山区县发展新材料产业园"
+        .chars()
+        .cycle()
+        .take(100_000)
+        .collect();
     std::fs::write(input.join("line.txt"), &line).unwrap();
     // About 50 MB of real article text.
     let article = std::fs::read_to_string(seed("000_d613ea0ce723ce67.txt")).unwrap();

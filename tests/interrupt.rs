@@ -16,10 +16,7 @@ fn corpus(dir: &Path) {
         .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
     for i in 0..FILES {
-        let text = format!(
-            "第{i}期\n\n{}\n\n本期编号{i}。\n",
-            seeds[i % seeds.len()]
-        );
+        let text = format!("第{i}期\n\n{}\n\n本期编号{i}。\n", seeds[i % seeds.len()]);
         std::fs::write(dir.join(format!("{i:04}.txt")), text).unwrap();
     }
 }
@@ -42,7 +39,9 @@ fn check_consistent(db: &Path) -> i64 {
     // Opening through the store applies the WAL as a reader would.
     drop(shanhai::store::Store::open(db).unwrap());
     let c = Connection::open(db).unwrap();
-    let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
     let incomplete: i64 = c
         .query_row(

@@ -130,13 +130,16 @@ fn the_same_content_is_stored_once() {
     let mut copy = a.clone();
     copy.0.path = PathBuf::from("/mirror/a.txt");
     let outcomes = write(&mut store, &[a.clone(), copy]);
-    assert!(outcomes
-        .iter()
-        .all(|o| matches!(o, DocOutcome::Skipped { existing_path } if existing_path == "/news/a.txt")));
+    assert!(outcomes.iter().all(
+        |o| matches!(o, DocOutcome::Skipped { existing_path } if existing_path == "/news/a.txt")
+    ));
     assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 1);
     assert_eq!(count(&store, "SELECT COUNT(*) FROM mentions"), 2);
     assert_eq!(
-        count(&store, "SELECT sentence_count FROM relations WHERE kind = 'cooccurs'"),
+        count(
+            &store,
+            "SELECT sentence_count FROM relations WHERE kind = 'cooccurs'"
+        ),
         1
     );
 }
@@ -236,7 +239,10 @@ fn located_in_links_a_county_to_its_prefecture() {
     let (parsed, mut extraction) = doc(
         "/news/c.txt",
         &["青田县与丽水市签约。"],
-        &[(EntityType::County, "青田县"), (EntityType::Region, "丽水市")],
+        &[
+            (EntityType::County, "青田县"),
+            (EntityType::Region, "丽水市"),
+        ],
     );
     extraction.entities[0].attrs.parent = Some("丽水市".into());
     write(&mut store, &[(parsed, extraction)]);

@@ -30,7 +30,11 @@ fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> 
     }
     out.flush()?;
     if let Some(path) = output {
-        eprintln!("wrote {} documents to {}", predictions.len(), path.display());
+        eprintln!(
+            "wrote {} documents to {}",
+            predictions.len(),
+            path.display()
+        );
     }
     Ok(Outcome::Success)
 }
