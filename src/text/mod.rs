@@ -8,6 +8,7 @@
 
 pub mod clean;
 pub mod decode;
+pub mod html;
 pub mod split;
 
 use crate::model::ParsedDoc;
