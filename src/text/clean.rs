@@ -219,11 +219,15 @@ fn classify(line: &str) -> Kind {
         }
     }
     let short = len <= 120;
+    let date_count = if short || !line.contains('。') {
+        LOOSE_DATE.find_iter(line).take(3).count()
+    } else {
+        0
+    };
+    if date_count >= 3 {
+        return Kind::Drop; // newspaper index line
+    }
     if short {
-        let date_count = LOOSE_DATE.find_iter(line).take(3).count();
-        if date_count >= 3 {
-            return Kind::Drop; // newspaper index line
-        }
         if date_count >= 1 && !line.contains('。') {
             if BYLINE_WORD.is_match(line) {
                 return Kind::Byline;
