@@ -86,7 +86,7 @@ static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases that mark a line as furniture wherever they occur (short lines).
 static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|数字报纸|数字报|电子报|电子版|打印\s*关闭|【\s*(?:大|打印|关闭)|\d+\s*(?:秒|分钟|小时|天|个月|年)前",
+        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|数字报纸|数字报|电子报|电子版|打印\s*关闭|【\s*(?:大|打印|关闭)",
     )
     .unwrap()
 });
@@ -125,13 +125,40 @@ fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// `min(char count, cap + 1)`, without counting long strings.
+fn char_len_capped(s: &str, cap: usize) -> usize {
+    if s.len() <= cap {
+        s.len().min(char_len(s))
+    } else if s.len() > 4 * (cap + 1) {
+        cap + 1
+    } else {
+        char_len(s).min(cap + 1)
+    }
+}
+
+/// Contains one of 。！？!?；, found on bytes.
 fn has_sentence_end(s: &str) -> bool {
-    s.contains(['。', '！', '？', '!', '?', '；'])
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'!' | b'?' => return true,
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => return true,
+            0xEF if b.get(i + 1) == Some(&0xBC)
+                && matches!(b.get(i + 2), Some(0x81 | 0x9F | 0x9B)) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A body paragraph rather than a heading or furniture.
 fn is_body_para(line: &str) -> bool {
-    has_sentence_end(line) || char_len(line) > 60
+    char_len_capped(line, 60) > 60 || has_sentence_end(line)
 }
 
 fn has_word_char(s: &str) -> bool {
@@ -211,7 +238,7 @@ fn classify(line: &str) -> Kind {
     if !has_word_char(line) {
         return Kind::Drop;
     }
-    let len = char_len(line);
+    let len = char_len_capped(line, 200);
     if let Some(m) = TAIL_MARKER.find(line) {
         let after = line[m.end()..].trim_start();
         if len <= 40 || after.starts_with([':', '：']) {
@@ -272,7 +299,7 @@ fn classify(line: &str) -> Kind {
 
 /// Plausible headline: not a sentence, not furniture, not a list of names.
 fn is_headline(line: &str) -> bool {
-    let len = char_len(line);
+    let len = char_len_capped(line, 60);
     (5..=60).contains(&len)
         && !has_sentence_end(line)
         && !line.ends_with([':', '：', ',', '，', '、'])
@@ -280,24 +307,55 @@ fn is_headline(line: &str) -> bool {
         && !NAMES_ONLY.is_match(line)
 }
 
-/// Normalises line breaks and drops invisible/control characters.
+/// Normalises line breaks and drops invisible/control characters. Works on
+/// bytes: runs of ordinary text are copied whole.
 fn normalise(text: &str) -> String {
+    let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
+    let mut copied = 0; // text[copied..i] is pending
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        // (bytes to skip, replacement)
+        let action: Option<(usize, &str)> = match c {
+            b'\r' => Some((
+                1,
+                if b.get(i + 1) == Some(&b'\n') {
+                    ""
+                } else {
+                    "\n"
+                },
+            )),
+            0x0B | 0x0C => Some((1, "\n")),
+            b'\t' | b'\n' => None,
+            0..=0x1F | 0x7F => Some((1, "")),
+            0xC2 => match b.get(i + 1) {
+                Some(0x85) => Some((2, "\n")),
+                Some(0x80..=0x9F) | Some(0xAD) => Some((2, "")),
+                _ => None,
+            },
+            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0xA8 | 0xA9)) => Some((3, "\n")),
+                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some((3, "")),
+                _ => None,
+            },
+            0xEF => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBD)) => Some((3, "")),
+                _ => None,
+            },
+            _ => None,
+        };
+        match action {
+            Some((skip, with)) => {
+                out.push_str(&text[copied..i]);
+                out.push_str(with);
+                i += skip;
+                copied = i;
             }
-            '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}' => out.push('\n'),
-            '\t' | '\n' => out.push(c),
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFD}' | '\u{AD}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
+            None => i += 1,
         }
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -349,7 +407,7 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
             }
             Kind::Keep => {
                 if is_body_para(line) {
-                    body_chars += char_len(line);
+                    body_chars += line.len();
                 } else if !seen_short.insert(line) {
                     kinds[i] = Kind::Drop;
                     continue;
@@ -375,7 +433,7 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
     let mut menu = 0;
     for &i in kept.iter().rev() {
         let l = lines[i];
-        if char_len(l) <= 12 && !has_sentence_end(l) && !l.ends_with(['）', ')']) {
+        if char_len_capped(l, 12) <= 12 && !has_sentence_end(l) && !l.ends_with(['）', ')']) {
             menu += 1;
         } else {
             break;
@@ -424,18 +482,23 @@ fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
         let block = start..i;
         let contact = block
             .clone()
-            .any(|j| char_len(lines[j]) <= 100 && CONTACT.is_match(lines[j]));
+            .any(|j| char_len_capped(lines[j], 100) <= 100 && CONTACT.is_match(lines[j]));
         if !contact {
             continue;
         }
-        let chars: usize = block.clone().map(|j| char_len(lines[j])).sum();
-        if block.len() <= 8 && chars <= 500 {
+        let small = block.len() <= 8
+            && block
+                .clone()
+                .map(|j| char_len_capped(lines[j], 500))
+                .sum::<usize>()
+                <= 500;
+        if small {
             for k in &mut kinds[block] {
                 *k = Kind::Drop;
             }
         } else {
             for j in block {
-                if char_len(lines[j]) <= 100 && CONTACT.is_match(lines[j]) {
+                if char_len_capped(lines[j], 100) <= 100 && CONTACT.is_match(lines[j]) {
                     kinds[j] = Kind::Drop;
                 }
             }
@@ -504,6 +567,17 @@ mod tests {
     fn check(input: &str, expected: &str) {
         let c = clean(input, looks_like_html(Path::new("x.txt"), input));
         assert_eq!(render(&c).trim(), expected.trim(), "input: {input:?}");
+    }
+
+    #[test]
+    fn normalises_breaks_and_invisibles() {
+        assert_eq!(
+            normalise(
+                "甲\r\n乙\r丙\u{200B}丁\u{2028}戊\u{FEFF}\u{FFFD}\u{7}己\u{85}庚\u{AD}\t“辛”"
+            ),
+            "甲\n乙\n丙丁\n戊己\n庚\t“辛”"
+        );
+        check("遂昌建设三大平台加快绿色发展\r\n\r\n遂昌,一座生态之城。\u{200B}", "title: Some(\"遂昌建设三大平台加快绿色发展\")\ndate: None\n遂昌建设三大平台加快绿色发展\n遂昌,一座生态之城。");
     }
 
     #[test]

@@ -136,21 +136,27 @@ fn memchr_nul(bytes: &[u8]) -> bool {
 /// Final sanity check on decoded text: refuse text made mostly of
 /// private-use, unassigned-looking or control characters.
 fn checked(text: String, encoding: &'static str) -> Result<Decoded, DecodeError> {
+    // On UTF-8 bytes: count character starts that are not white space, and
+    // among them private-use characters, controls and U+FFFD.
+    let b = text.as_bytes();
     let mut total = 0usize;
     let mut bad = 0usize;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    for (i, &c) in b.iter().enumerate() {
+        if c & 0xC0 == 0x80 || c.is_ascii_whitespace() {
             continue;
         }
         total += 1;
-        let u = c as u32;
-        if (0xE000..=0xF8FF).contains(&u)
-            || (0xF0000..).contains(&u)
-            || (c.is_control() && c != '\u{1A}' && c != '\u{1B}')
-            || u == 0xFFFD
-        {
-            bad += 1;
-        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let is_bad = match c {
+            0x00..=0x19 | 0x1C..=0x1F | 0x7F => true,
+            0xC2 => (0x80..=0x9F).contains(&next) && next != 0x85,
+            0xEE => true, // U+E000–U+EFFF
+            0xEF => (0x80..=0xA3).contains(&next) || (next == 0xBF && b.get(i + 2) == Some(&0xBD)), // U+F000–U+F8FF, U+FFFD
+            0xF3 => next >= 0xB0, // plane 15
+            0xF4 => true,         // plane 16
+            _ => false,
+        };
+        bad += is_bad as usize;
     }
     if total == 0 {
         return Err(DecodeError::Empty);
