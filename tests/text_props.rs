@@ -136,6 +136,7 @@ fn throughput() {
         let total: usize = inputs.iter().map(|d| d.len()).sum();
         let rounds = (50_000_000 / total).max(1);
         let t = std::time::Instant::now();
+        let cpu0 = thread_cpu_ns();
         for _ in 0..rounds {
             for d in &inputs {
                 let doc = parse_document(
@@ -147,6 +148,21 @@ fn throughput() {
             }
         }
         let secs = t.elapsed().as_secs_f64();
-        println!("{name}: {:.1} MB/s", (total * rounds) as f64 / secs / 1e6);
+        let mb = (total * rounds) as f64 / 1e6;
+        match (cpu0, thread_cpu_ns()) {
+            (Some(a), Some(b)) => println!(
+                "{name}: {:.1} MB/s wall, {:.1} MB/s per CPU second",
+                mb / secs,
+                mb / ((b - a) as f64 / 1e9)
+            ),
+            _ => println!("{name}: {:.1} MB/s wall", mb / secs),
+        }
     }
+}
+
+/// CPU time of this thread (Linux), so that the figure does not depend on
+/// how busy the machine is.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
 }

@@ -313,8 +313,26 @@ fn normalise(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0; // text[copied..i] is pending
+                        // Bytes that may start something to change.
+    const TRIGGER: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = i != b'\t' as usize && i != b'\n' as usize;
+            i += 1;
+        }
+        t[0x7F] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t[0xEF] = true;
+        t
+    };
     let mut i = 0;
     while i < b.len() {
+        if !TRIGGER[b[i] as usize] {
+            i += 1;
+            continue;
+        }
         let c = b[i];
         // (bytes to skip, replacement)
         let action: Option<(usize, &str)> = match c {

@@ -138,14 +138,31 @@ fn memchr_nul(bytes: &[u8]) -> bool {
 fn checked(text: String, encoding: &'static str) -> Result<Decoded, DecodeError> {
     // On UTF-8 bytes: count character starts that are not white space, and
     // among them private-use characters, controls and U+FFFD.
+    const SUSPECT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = !matches!(i, 0x09 | 0x0A | 0x0C | 0x0D | 0x1A | 0x1B);
+            i += 1;
+        }
+        t[0x7F] = true;
+        t[0xC2] = true;
+        t[0xEE] = true;
+        t[0xEF] = true;
+        t[0xF3] = true;
+        t[0xF4] = true;
+        t
+    };
     let b = text.as_bytes();
-    let mut total = 0usize;
+    let total = b
+        .iter()
+        .filter(|&&c| (c as i8) >= -0x40 && !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
     let mut bad = 0usize;
     for (i, &c) in b.iter().enumerate() {
-        if c & 0xC0 == 0x80 || c.is_ascii_whitespace() {
+        if !SUSPECT[c as usize] {
             continue;
         }
-        total += 1;
         let next = b.get(i + 1).copied().unwrap_or(0);
         let is_bad = match c {
             0x00..=0x19 | 0x1C..=0x1F | 0x7F => true,
