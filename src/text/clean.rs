@@ -71,14 +71,14 @@ const MIN_BODY_BEFORE_CUT: usize = 1;
 
 static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[【\[〖<《(（■●▌|]?\s*(?:相关(?:文章|阅读|新闻|报道|链接|推荐|资讯|内容|专题|稿件|文档)|推荐(?:阅读|文章|新闻|资讯|内容)|延伸阅读|扩展阅读|拓展阅读|热门(?:文章|推荐|阅读|新闻|资讯|排行|标签|评论)|热点(?:推荐|新闻|文章|资讯)|猜你喜欢|[你您]可能(?:还)?(?:感兴趣|喜欢|关注)|更多(?:阅读|新闻|精彩|资讯|文章)|往期(?:回顾|推荐|精彩)|精彩(?:推荐|图片|专题)|最新(?:文章|新闻|资讯|动态)|上一篇|下一篇|上一条|下一条|版权(?:和|与|及)?免责(?:申明|声明)|免责(?:申明|声明)|版权声明|网友评论|发表评论|我要评论|评论列表|图片推荐|点击排行|阅读排行|排行榜)",
+        r"^[【\[〖<《(（■●▌|]?\s*(?:相关(?:文章|阅读|新闻|报道|链接|推荐|资讯|内容|专题|稿件|文档)|推荐(?:阅读|文章|新闻|资讯|内容)|延伸阅读|扩展阅读|拓展阅读|热门(?:文章|推荐|阅读|新闻|资讯|排行|标签|评论)|热点(?:推荐|新闻|文章|资讯)|猜你喜欢|[你您]可能(?:还)?(?:感兴趣|喜欢|关注)|更多(?:阅读|新闻|精彩|资讯|文章)|往期(?:回顾|推荐|精彩)|精彩(?:推荐|图片|专题)|最新(?:文章|新闻|资讯)|上一篇|下一篇|上一条|下一条|版权(?:和|与|及)?免责(?:申明|声明)|免责(?:申明|声明)|版权声明|网友评论|发表评论|我要评论|评论列表|图片推荐|点击排行|阅读排行|排行榜)",
     )
     .unwrap()
 });
 
 static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[【\[〖(（]?\s*(?:[您你]?(?:当前|现在|目前|所在)?(?:的)?(?:位置|所在位置)\s*[:：]|当前位置|责任编辑|责编\s*[:：]|编辑\s*[:：]|主编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|统筹\s*[:：]|值班编辑|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|tags?\s*[:：]|来源\s*[:：]|稿源\s*[:：]|信息来源|文章来源|作者\s*[:：]|原标题\s*[:：]|本文转自|本文来源|本文来自|转自\s*[:：]|转载请注明|转载请|原文(?:链接|地址)|本文(?:链接|地址)|版权所有|copyright|all rights reserved|©|分享到|分享至|分享给|一键分享|字体\s*[:：]|字号\s*[:：]|打印本页|打印文章|关闭窗口|返回顶部|收藏本文|扫一扫|微信扫一扫|扫描二维码|阅读原文|发布时间\s*[:：]|发布日期\s*[:：]|更新时间\s*[:：]|浏览次数|点击数\s*[:：]|阅读量\s*[:：]|\d{1,5}\s*版\s*[:：]|第\s*\d{1,5}\s*版)",
+        r"(?i)^[【\[〖(（]?\s*(?:(?:[您你](?:当前|现在|目前|所在)?|当前|现在|目前|所在)的?(?:位置|所在位置)|责任编辑|责编\s*[:：]|编辑\s*[:：]|主编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|统筹\s*[:：]|值班编辑|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|tags?\s*[:：]|来源\s*[:：]|稿源\s*[:：]|信息来源|文章来源|作者\s*[:：]|原标题\s*[:：]|本文转自|本文来源|本文来自|转自\s*[:：]|转载请注明|转载请|原文(?:链接|地址)|本文(?:链接|地址)|版权所有|copyright|all rights reserved|©|分享到|分享至|分享给|一键分享|字体\s*[:：]|字号\s*[:：]|打印本页|打印文章|关闭窗口|返回顶部|收藏本文|扫一扫|微信扫一扫|扫描二维码|阅读原文|发布时间\s*[:：]|发布日期\s*[:：]|更新时间\s*[:：]|浏览次数|点击数\s*[:：]|阅读量\s*[:：]|\d{1,5}\s*版\s*[:：]|第\s*\d{1,5}\s*版)",
     )
     .unwrap()
 });
@@ -86,10 +86,14 @@ static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases that mark a line as furniture wherever they occur (short lines).
 static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|数字报纸|数字报|电子报|电子版|打印\s*关闭|【\s*(?:大|打印|关闭)",
+        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)",
     )
     .unwrap()
 });
+
+/// Short lines naming a newspaper's online edition ("浙江日报 数字报纸").
+static NEWSPAPER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"数字报|电子报|电子版|报纸版面|版面导航|往期回顾").unwrap());
 
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -241,7 +245,7 @@ fn classify(line: &str) -> Kind {
     let len = char_len_capped(line, 200);
     if let Some(m) = TAIL_MARKER.find(line) {
         let after = line[m.end()..].trim_start();
-        if len <= 40 || after.starts_with([':', '：']) {
+        if (len <= 40 && !has_sentence_end(line)) || after.starts_with([':', '：']) {
             return Kind::Tail;
         }
     }
@@ -277,6 +281,9 @@ fn classify(line: &str) -> Kind {
         return Kind::Drop;
     }
     if short && FURNITURE_ANYWHERE.is_match(line) {
+        return Kind::Drop;
+    }
+    if len <= 20 && NEWSPAPER.is_match(line) {
         return Kind::Drop;
     }
     if len <= 80
@@ -390,11 +397,17 @@ fn title_from_html_title(t: &str) -> Option<String> {
 pub fn clean(text: &str, is_html: bool) -> Cleaned {
     let (raw, html_title, meta_dates) = if is_html {
         let h = html::html_to_text(text);
-        let title =
-            h.h1.as_deref()
-                .filter(|t| (2..=100).contains(&char_len(t)))
-                .map(str::to_string)
-                .or_else(|| h.title.as_deref().and_then(title_from_html_title));
+        // Sites often put their logo or name in <h1>: trust it only when
+        // <title> agrees with it (or there is no <title>).
+        let from_title = h.title.as_deref().and_then(title_from_html_title);
+        let h1 = h.h1.as_deref().filter(|t| (4..=100).contains(&char_len(t)));
+        let title = match (h1, &from_title) {
+            (Some(h1), Some(t)) if t.contains(h1) || h1.contains(t.as_str()) => {
+                Some(h1.to_string())
+            }
+            (Some(h1), None) => Some(h1.to_string()),
+            _ => from_title,
+        };
         (normalise(&h.text), title, h.meta_dates)
     } else {
         let t = if text.contains('&') {
@@ -776,6 +789,37 @@ date: Some(\"2024-04-28 07:08:39\")
 衢州在新赛道上加速奔跑
 浙江在线4月28日讯 今年一季度,全省经济运行开局良好、稳中有进。衢州跑出新质生产力发展的“加速度”。",
         );
+    }
+
+    #[test]
+    fn body_lines_that_look_like_furniture_words() {
+        check(
+            "遂昌县重点项目清单发布
+
+位置:浙江遂昌经济开发区,总投资5亿元。
+相关新闻显示,遂昌县今年招商引资成效明显。
+该县申请表电子版已在官网公布,数字报同步刊发。",
+            "
+title: Some(\"遂昌县重点项目清单发布\")
+date: None
+遂昌县重点项目清单发布
+位置:浙江遂昌经济开发区,总投资5亿元。
+相关新闻显示,遂昌县今年招商引资成效明显。
+该县申请表电子版已在官网公布,数字报同步刊发。",
+        );
+    }
+
+    #[test]
+    fn html_title_prefers_agreeing_h1() {
+        let c = clean(
+            "<title>遂昌建设三大平台_浙江在线</title><h1>浙江在线</h1><p>正文。</p>",
+            true,
+        );
+        assert_eq!(c.title.as_deref(), Some("遂昌建设三大平台"));
+        let c = clean("<title>遂昌建设三大平台加快绿色发展_浙江在线</title><h1>遂昌建设三大平台加快绿色发展</h1>", true);
+        assert_eq!(c.title.as_deref(), Some("遂昌建设三大平台加快绿色发展"));
+        let c = clean("<h1>衢州在新赛道上加速奔跑</h1><p>正文。</p>", true);
+        assert_eq!(c.title.as_deref(), Some("衢州在新赛道上加速奔跑"));
     }
 
     #[test]
