@@ -166,3 +166,47 @@ fn thread_cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     s.split_whitespace().next()?.parse().ok()
 }
+
+/// Inputs built to trigger quadratic behaviour; each must parse quickly
+/// (a quadratic pass over 400 kB would take minutes, even optimised).
+#[test]
+fn pathological_inputs_are_linear() {
+    let n = 400_000;
+    let cases: Vec<(&str, String)> = vec![
+        ("a.html", "<a".repeat(n / 2)),
+        ("a.html", "<a>".repeat(n / 3)),
+        ("a.html", "</".repeat(n / 2)),
+        ("a.html", "<!--".repeat(n / 4)),
+        ("a.html", "<script>".repeat(n / 8)),
+        ("a.html", "<title>x</title>".repeat(n / 16)),
+        ("a.html", "&#".repeat(n / 2)),
+        ("a.html", "&amp".repeat(n / 4)),
+        ("a.html", "<h1>标题".repeat(n / 6)),
+        ("a.txt", "2021-02-30 ".repeat(n / 11)),
+        ("a.txt", "2021年10月11日".repeat(n / 11)),
+        ("a.txt", "张汉坤率队赴浙江考察招商\n".repeat(n / 13)),
+        (
+            "a.txt",
+            format!("遂昌,一座生态之城。\n{}", "相关文章\n\n\n".repeat(n / 8)),
+        ),
+        ("a.txt", "\n".repeat(n)),
+        ("a.txt", "13391219793\n".repeat(n / 12)),
+        ("a.txt", "一,".repeat(n / 2)),
+        ("a.txt", "浙 ".repeat(n / 2)),
+        ("a.txt", "。”".repeat(n / 2)),
+        ("a.txt", "……".repeat(n / 2)),
+        ("a.txt", "首页 > ".repeat(n / 5)),
+    ];
+    for (name, text) in cases {
+        let t = std::time::Instant::now();
+        if let Ok(doc) = parse_document(Path::new(name), text.as_bytes()) {
+            check_doc(&doc).unwrap();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        assert!(
+            secs < 5.0,
+            "{name} {:?}…: {secs:.1}s",
+            &text.chars().take(10).collect::<String>()
+        );
+    }
+}
