@@ -268,3 +268,30 @@ fn very_long_line_is_cut() {
     assert!(d.sentences.len() >= 120);
     assert_invariants(&d);
 }
+
+#[test]
+fn html_news_page() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/text/news_page.html");
+    let bytes = std::fs::read(&path).unwrap();
+    let d = parse_document(&path, &bytes).unwrap();
+    assert_eq!(d.title.as_deref(), Some("衢州智造新城再添锂电新材料项目"));
+    assert_eq!(d.published.as_deref(), Some("2023-07-18 09:12:05"));
+    assert_eq!(
+        d.text,
+        "衢州智造新城再添锂电新材料项目\n\
+         浙江在线7月18日讯\u{3000}7月18日上午，浙江时代锂电材料国际产业合作园项目（一期）开工仪式在衢州智造新城举行。\n\
+         该项目总投资150亿元，建成后将成为衢州历史上单体投资最大的先进制造业项目。\n\
+         衢州市相关负责人表示：“我们将全力做好要素保障！”\n\
+         近年来，衢州把锂电新材料产业作为大力培育发展的新兴产业……"
+    );
+    assert_invariants(&d);
+    let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts[3], "衢州市相关负责人表示：“我们将全力做好要素保障！”");
+    // the same page as GBK
+    let page = std::str::from_utf8(&bytes).unwrap().replace('©', "(C)");
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&page);
+    assert!(!unmappable);
+    let g = parse_document(&path, &gbk).unwrap();
+    assert_eq!(g.encoding, "gbk");
+    assert_eq!(g.text, d.text);
+}
