@@ -119,6 +119,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static LOOSE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}").unwrap());
 
+/// "admin8个月前", "3小时前": the relative time of a blog-style byline.
+static RELATIVE_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+\s*(?:秒|分钟|小时|天|周|个月|年)前").unwrap());
+
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:https?://|www\.)[\x21-\x7e]+").unwrap());
 
@@ -271,11 +275,7 @@ fn classify(line: &str) -> Kind {
                 return Kind::Byline;
             }
         }
-        if line.contains("个月前")
-            || line.contains("小时前")
-            || line.contains("分钟前")
-            || line.contains("天前")
-        {
+        if line.contains("前") && !has_sentence_end(line) && RELATIVE_TIME.is_match(line) {
             return Kind::Byline;
         }
     }
@@ -799,6 +799,7 @@ date: Some(\"2024-04-28 07:08:39\")
             "遂昌县重点项目清单发布
 
 位置:浙江遂昌经济开发区,总投资5亿元。
+两天前,遂昌召开招商会。
 相关新闻显示,遂昌县今年招商引资成效明显。
 该县申请表电子版已在官网公布,数字报同步刊发。",
             "
@@ -806,6 +807,7 @@ title: Some(\"遂昌县重点项目清单发布\")
 date: None
 遂昌县重点项目清单发布
 位置:浙江遂昌经济开发区,总投资5亿元。
+两天前,遂昌召开招商会。
 相关新闻显示,遂昌县今年招商引资成效明显。
 该县申请表电子版已在官网公布,数字报同步刊发。",
         );
