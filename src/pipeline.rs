@@ -246,63 +246,35 @@ pub fn ingest(
         read: files.len(),
         ..IngestReport::default()
     };
-    for chunk in files.chunks(CHUNK_FILES) {
-        let loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)> = chunk
-            .par_iter()
-            .map(|path| {
-                let result =
-                    load(path, &stored).map(|d| d.map(|doc| link(extractor, &lexicon, doc)));
-                (path.clone(), result)
-            })
-            .collect();
-        let mut ready: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
-        for (path, result) in loaded {
-            match result {
-                Ok(Some(pair)) => ready.push(pair),
-                Ok(None) => {
-                    report.skipped += 1;
-                    progress.message(&format!("{}: skipped (already stored)", path.display()));
-                    progress.advance(file_len(&path));
-                }
-                Err(reason) => {
-                    let failure = FileFailure { path, reason };
-                    progress.message(&format!("error: {failure}"));
-                    progress.advance(file_len(&failure.path));
-                    failures.push(failure);
+    // Parsing and linking of the next chunk overlap with writing this one:
+    // a producer thread feeds the single writer through a bounded channel.
+    type Loaded = Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>;
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Loaded>(1);
+    let write_result: Result<(), StoreError> = std::thread::scope(|scope| {
+        let lexicon = &lexicon;
+        let stored = &stored;
+        let files = &files;
+        scope.spawn(move || {
+            for chunk in files.chunks(CHUNK_FILES) {
+                let loaded: Loaded = chunk
+                    .par_iter()
+                    .map(|path| {
+                        let result = load(path, stored)
+                            .map(|d| d.map(|doc| link(extractor, lexicon, doc)));
+                        (path.clone(), result)
+                    })
+                    .collect();
+                if sender.send(loaded).is_err() {
+                    return; // the writer stopped on an error
                 }
             }
+        });
+        for loaded in receiver {
+            write_chunk(store, loaded, &mut report, &mut failures, progress)?;
         }
-        for batch in batches(&ready) {
-            let items: Vec<DocToWrite<'_>> = batch
-                .iter()
-                .map(|(doc, extraction)| DocToWrite { doc, extraction })
-                .collect();
-            let outcomes = store.write_batch(&items)?;
-            for ((doc, _), outcome) in batch.iter().zip(outcomes) {
-                report.bytes += doc.byte_len as u64;
-                progress.advance(doc.byte_len as u64);
-                match outcome {
-                    DocOutcome::Stored {
-                        replaced,
-                        sentences,
-                        mentions,
-                    } => {
-                        report.stored += 1;
-                        report.replaced += usize::from(replaced);
-                        report.sentences += sentences;
-                        report.mentions += mentions;
-                    }
-                    DocOutcome::Skipped { existing_path } => {
-                        report.skipped += 1;
-                        progress.message(&format!(
-                            "{}: skipped (already stored as {existing_path})",
-                            doc.path.display()
-                        ));
-                    }
-                }
-            }
-        }
-    }
+        Ok(())
+    });
+    write_result?;
     progress.finish();
     let stats = store.stats()?;
     report.entities_total = stats.table("entities");
@@ -310,6 +282,65 @@ pub fn ingest(
     report.failures = failures;
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Sorts a parsed chunk into skipped, failed and ready documents, and
+/// writes the ready ones in bounded transactions.
+fn write_chunk(
+    store: &mut Store,
+    loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>,
+    report: &mut IngestReport,
+    failures: &mut Vec<FileFailure>,
+    progress: &dyn Progress,
+) -> Result<(), StoreError> {
+    let mut ready: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+    for (path, result) in loaded {
+        match result {
+            Ok(Some(pair)) => ready.push(pair),
+            Ok(None) => {
+                report.skipped += 1;
+                progress.message(&format!("{}: skipped (already stored)", path.display()));
+                progress.advance(file_len(&path));
+            }
+            Err(reason) => {
+                let failure = FileFailure { path, reason };
+                progress.message(&format!("error: {failure}"));
+                progress.advance(file_len(&failure.path));
+                failures.push(failure);
+            }
+        }
+    }
+    for batch in batches(&ready) {
+        let items: Vec<DocToWrite<'_>> = batch
+            .iter()
+            .map(|(doc, extraction)| DocToWrite { doc, extraction })
+            .collect();
+        let outcomes = store.write_batch(&items)?;
+        for ((doc, _), outcome) in batch.iter().zip(outcomes) {
+            report.bytes += doc.byte_len as u64;
+            progress.advance(doc.byte_len as u64);
+            match outcome {
+                DocOutcome::Stored {
+                    replaced,
+                    sentences,
+                    mentions,
+                } => {
+                    report.stored += 1;
+                    report.replaced += usize::from(replaced);
+                    report.sentences += sentences;
+                    report.mentions += mentions;
+                }
+                DocOutcome::Skipped { existing_path } => {
+                    report.skipped += 1;
+                    progress.message(&format!(
+                        "{}: skipped (already stored as {existing_path})",
+                        doc.path.display()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc, DocExtraction) {
