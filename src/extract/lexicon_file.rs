@@ -24,18 +24,27 @@ impl UserLexicon {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let err = |reason: &str| LexiconFileError::Line { line: i + 1, reason: reason.to_string() };
+            let err = |reason: &str| LexiconFileError::Line {
+                line: i + 1,
+                reason: reason.to_string(),
+            };
             match cols.as_slice() {
                 [surface, "stop"] => lex.stop.push(surface.to_string()),
                 [surface, t] | [surface, t, ""] => {
                     let t = t.parse().map_err(|e: String| err(&e))?;
-                    lex.entries.push((surface.to_string(), t, surface.to_string()));
+                    lex.entries
+                        .push((surface.to_string(), t, surface.to_string()));
                 }
                 [surface, t, canonical] => {
                     let t = t.parse().map_err(|e: String| err(&e))?;
-                    lex.entries.push((surface.to_string(), t, canonical.to_string()));
+                    lex.entries
+                        .push((surface.to_string(), t, canonical.to_string()));
                 }
-                _ => return Err(err("expected `surface<TAB>type<TAB>canonical` or `surface<TAB>stop`")),
+                _ => {
+                    return Err(err(
+                        "expected `surface<TAB>type<TAB>canonical` or `surface<TAB>stop`",
+                    ))
+                }
             }
         }
         Ok(lex)

@@ -10,13 +10,24 @@ pub struct Cleaned {
 }
 
 pub fn looks_like_html(path: &Path, text: &str) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     ext == "html" || ext == "htm" || text.trim_start().starts_with('<')
 }
 
 /// First version: keeps the text, trims lines. To be replaced.
 pub fn clean(text: &str, _is_html: bool) -> Cleaned {
     let body: String = text.lines().map(str::trim).collect::<Vec<_>>().join("\n");
-    let title = body.lines().find(|l| l.chars().count() > 4).map(str::to_string);
-    Cleaned { title, published: None, body }
+    let title = body
+        .lines()
+        .find(|l| l.chars().count() > 4)
+        .map(str::to_string);
+    Cleaned {
+        title,
+        published: None,
+        body,
+    }
 }

@@ -28,15 +28,24 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Binary("contains NUL bytes".into()));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: s.to_string(), encoding: "utf-8" });
+        return Ok(Decoded {
+            text: s.to_string(),
+            encoding: "utf-8",
+        });
     }
     let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
     if !had_errors {
-        return Ok(Decoded { text: text.into_owned(), encoding: "gbk" });
+        return Ok(Decoded {
+            text: text.into_owned(),
+            encoding: "gbk",
+        });
     }
     let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
     if !had_errors {
-        return Ok(Decoded { text: text.into_owned(), encoding: "gb18030" });
+        return Ok(Decoded {
+            text: text.into_owned(),
+            encoding: "gb18030",
+        });
     }
     Err(DecodeError::UnknownEncoding)
 }

@@ -22,7 +22,13 @@ pub fn split(text: &str) -> Vec<Sentence> {
         }
         if s2 < e2 {
             let index = out.len();
-            out.push(Sentence { paragraph, index, start: s2, end: e2, text: chars[s2..e2].iter().collect() });
+            out.push(Sentence {
+                paragraph,
+                index,
+                start: s2,
+                end: e2,
+                text: chars[s2..e2].iter().collect(),
+            });
         }
     };
     while i < chars.len() {
@@ -31,13 +37,16 @@ pub fn split(text: &str) -> Vec<Sentence> {
             let before = out.len();
             push(start, i, paragraph, &mut out);
             let _ = before;
-            if chars[start..i].iter().any(|c| !c.is_whitespace()) || out.last().map_or(false, |s| s.paragraph == paragraph) {
+            if chars[start..i].iter().any(|c| !c.is_whitespace())
+                || out.last().map_or(false, |s| s.paragraph == paragraph)
+            {
                 paragraph += 1;
             }
             start = i + 1;
         } else if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';') {
             let mut e = i + 1;
-            while e < chars.len() && matches!(chars[e], '”' | '’' | '」' | '』' | '"' | '）' | ')') {
+            while e < chars.len() && matches!(chars[e], '”' | '’' | '」' | '』' | '"' | '）' | ')')
+            {
                 e += 1;
             }
             push(start, e, paragraph, &mut out);

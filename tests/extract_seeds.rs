@@ -1,0 +1,77 @@
+//! End-to-end extraction on the seed articles, scored against the gold.
+
+use shanhai::eval::{parse_jsonl, prediction_record, score, EvalDoc, Score};
+use shanhai::extract::{Extractor, UserLexicon};
+use shanhai::model::{EntityType, ParsedDoc};
+use std::path::Path;
+
+const GOLD: &str = include_str!("data/gold_seeds.jsonl");
+
+fn seed_docs() -> Vec<ParsedDoc> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| shanhai::text::parse_document(p, &std::fs::read(p).unwrap()).unwrap())
+        .collect()
+}
+
+fn run(docs: &[ParsedDoc]) -> Vec<EvalDoc> {
+    let ex = Extractor::new(UserLexicon::default());
+    let disc: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
+    let lex = ex.build_lexicon(&disc, &[]);
+    docs.iter()
+        .map(|d| {
+            let x = ex.link(&lex, d);
+            for m in &x.mentions {
+                let s = &d.sentences[m.sentence];
+                let slice: String = s.text.chars().skip(m.start).take(m.end - m.start).collect();
+                assert_eq!(slice, m.surface);
+            }
+            prediction_record(&d.file_name, &x)
+        })
+        .collect()
+}
+
+fn print(score: &Score) {
+    println!("{}", score.table());
+    for e in &score.errors {
+        println!("== {}", e.doc);
+        for m in &e.missed {
+            println!("  missed   {} {} {:?}", m.etype, m.name, m.forms);
+        }
+        for m in &e.spurious {
+            println!("  spurious {} {} {:?}", m.etype, m.name, m.forms);
+        }
+    }
+}
+
+#[test]
+fn seeds_score_above_floor() {
+    let docs = seed_docs();
+    assert_eq!(docs.len(), 5);
+    let gold = parse_jsonl(GOLD).unwrap();
+    let pred = run(&docs);
+    let s = score(&gold, &pred);
+    print(&s);
+    let floor_all4 = 0.0;
+    assert!(
+        s.all4.f1() >= floor_all4,
+        "all4 F1 {:.3} < {floor_all4}",
+        s.all4.f1()
+    );
+    for (t, floor) in [
+        (EntityType::County, 0.0),
+        (EntityType::Firm, 0.0),
+        (EntityType::Park, 0.0),
+        (EntityType::Platform, 0.0),
+    ] {
+        let f = s.per_type[&t].f1();
+        assert!(f >= floor, "{t} F1 {f:.3} < {floor}");
+    }
+}
