@@ -75,3 +75,16 @@ fn seeds_score_above_floor() {
         assert!(f >= floor, "{t} F1 {f:.3} < {floor}");
     }
 }
+
+/// `cargo test --test extract_seeds dump -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn dump_candidates() {
+    let ex = Extractor::new(UserLexicon::default());
+    for d in seed_docs() {
+        println!("== {}", d.file_name);
+        for c in ex.discover(&d).candidates {
+            println!("  {} {} {:?}", c.key.etype, c.key.canonical, c.aliases);
+        }
+    }
+}

@@ -269,8 +269,17 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         }
         if !weak_stop {
             if is_weak(t) && !is_place_word(&t.word) {
-                let core_len = hs - start;
-                if core_len < 2 && t.end - t.start == 1 {
+                // a verb or adverb ends the name only when the part to its
+                // right already is a name
+                let right = remove_brackets(&chars_str(cs, start, hs));
+                let named = match kind {
+                    Kind::Firm => named_firm_core(&right),
+                    _ => named_core(&right),
+                };
+                let absorb = start == hs
+                    || t.end - t.start == 1
+                    || (kind == Kind::Firm && !matches!(t.tag.as_str(), "v" | "vd"));
+                if !named && absorb {
                     start = t.start;
                     continue;
                 }
@@ -314,10 +323,11 @@ fn named_core(core: &str) -> bool {
     }
     for t in JIEBA.tag(core, true) {
         let w = t.word;
-        if s.generic.contains(w) {
+        if s.generic.contains(w) || INDUSTRY_WORDS.contains(&w) || matches!(t.tag, "m" | "q" | "r")
+        {
             continue;
         }
-        if w.chars().all(|c| !c.is_alphanumeric()) {
+        if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
             continue;
         }
         return true;
@@ -374,26 +384,38 @@ fn remove_brackets(s: &str) -> String {
     out
 }
 
-/// Strips leading places (浙江, 杭州市, 日本…) from a name.
-pub fn strip_place_prefix(s: &str) -> String {
-    let mut cur: Vec<char> = s.chars().collect();
-    loop {
-        let mut cut = 0;
-        for n in (2..=6).rev() {
-            if cur.len() > n + 1 {
-                let p: String = cur[..n].iter().collect();
-                if is_place_word(&p) {
-                    cut = n;
-                    break;
+/// Is `w` a place that may start a name: a province or prefecture, a
+/// Zhejiang county (full or short), another county's full name, a country.
+pub fn is_prefix_place(w: &str) -> bool {
+    let g = gazetteer();
+    SETS.countries.contains(w)
+        || g.lookup(w).iter().any(|&i| {
+            let p = &g.places[i];
+            match p.level {
+                super::gazetteer::Level::Province | super::gazetteer::Level::Prefecture => true,
+                super::gazetteer::Level::County => {
+                    p.province == super::gazetteer::HOME_PROVINCE || p.full == w
                 }
+                _ => false,
             }
-        }
-        if cut == 0 {
+        })
+}
+
+/// Strips leading places (浙江, 杭州市, 日本…) from a name, by jieba
+/// tokens, keeping at least 2 chars.
+pub fn strip_place_prefix(s: &str) -> String {
+    let toks = JIEBA.cut(s, true);
+    let total = s.chars().count();
+    let mut cut = 0usize;
+    for t in toks {
+        let n = t.chars().count();
+        if is_prefix_place(t) && total - cut - n >= 2 {
+            cut += n;
+        } else {
             break;
         }
-        cur.drain(..cut);
     }
-    cur.into_iter().collect()
+    s.chars().skip(cut).collect()
 }
 
 /// Short names of a firm: 浙江某某电子材料有限公司 → 某某电子材料, 某某电子;
@@ -552,7 +574,14 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 push_cand(out, EntityType::Park, name, aliases);
             }
             Kind::Platform => {
-                if !(named_core(&core) || whole_line) || core.chars().count() > 20 {
+                if !(named_core(&core) || whole_line) || core.chars().count() > 16 {
+                    continue;
+                }
+                if PARK_SUFFIXES
+                    .iter()
+                    .chain(PLATFORM_SUFFIXES)
+                    .any(|x| core.contains(x))
+                {
                     continue;
                 }
                 let mut aliases = Vec::new();
@@ -702,7 +731,11 @@ fn suffix_kind(it: &str) -> Option<Kind> {
 fn strip_leading_words(it: &str) -> String {
     let toks = JIEBA.tag(it, true);
     let mut skip = 0usize;
-    for t in &toks {
+    // 新落地某某: a one-char modifier before a leading verb
+    if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {
+        skip = 1;
+    }
+    for t in toks.iter().skip(skip) {
         let n = t.word.chars().count();
         let strong = SETS.strong.contains(t.word)
             || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t" | "uj")
@@ -792,8 +825,18 @@ fn trim_item(it: &str) -> Option<String> {
 }
 
 fn list_firms(s: &str, out: &mut Vec<Cand>) {
+    let mut prev_end = 0usize;
     for m in LIST_CUE.find_iter(s) {
-        let before = &s[..m.start()];
+        let gap = m.as_str();
+        let floor = prev_end;
+        prev_end = m.end();
+        if ["产业链", "行业", "领域", "标志性", "方面", "板块", "赛道"]
+            .iter()
+            .any(|w| gap.contains(w))
+        {
+            continue;
+        }
+        let before = &s[floor..m.start()];
         // the list: back to the last hard boundary other than 、
         let start = before
             .char_indices()
@@ -816,6 +859,9 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
             let mut it = it.trim().to_string();
             if k == 0 {
                 it = strip_leading_words(&it);
+            }
+            if it.contains("项目") {
+                continue;
             }
             if let Some(kind) = suffix_kind(&it) {
                 if kind != Kind::Firm {
@@ -1014,5 +1060,34 @@ mod tests {
             &["西线公路", "南山水库", "医院"],
         );
         check_absent("与高校合作。", &["高校"]);
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn dbg_tags() {
+        for s in [
+            "2月中旬，浙江弘利电子材料有限公司投资的年产17万吨光电专用环氧树脂及其功能性材料项目和昕立(浙江)新材料有限公司投资的年产2万吨电解液",
+            "开展了湖山、大田、蕉川3个“未来乡村”建设试点，柘里茶香省级现代农业园区、金竹农创研育所项目一期、蕉川现代农业科技园区等重大项目正全速推进",
+            "运用海康AI开放平台技术，聚焦森林防火",
+            "柘里茶香省级现代农业园区",
+            "海康AI开放平台",
+            "并与国家呼吸疾病临床医学研究中心共建了“肺功能联合实验室”，拥有80多项专利。",
+            "甚至帮忙对接销售渠道、宣传企业产品等，解决了新企业不少后顾之忧。",
+            "新落地圣邦精密机械零部件、深圳汇星科技新能源自行车制造、驰盛高端精密金属件等制造业项目33个",
+        ] {
+            let cs: Vec<char> = s.chars().collect();
+            let toks = tag_window(&cs, 0, cs.len());
+            println!("{}", toks.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>().join(" "));
+            for m in SUFFIXES.ac.find_iter(s) {
+                let hs = s[..m.start()].chars().count();
+                println!("  suffix {} {:?} left={:?}", &s[m.start()..m.end()], SUFFIXES.kinds[m.pattern().as_usize()], find_left(&cs, hs, SUFFIXES.kinds[m.pattern().as_usize()]));
+            }
+            let mut out = Vec::new();
+            sentence_names(s, &mut out);
+            println!("  -> {:?}", out.iter().map(|c| (c.etype, c.name.clone())).collect::<Vec<_>>());
+        }
     }
 }

@@ -58,6 +58,8 @@ struct Target {
 #[derive(Debug)]
 struct LinkIndex {
     ac: Option<AhoCorasick>,
+    /// Surface -> pattern id.
+    pat_of: HashMap<String, usize>,
     targets: Vec<Vec<Target>>,
     /// Per entity: its gazetteer place, if any.
     place: Vec<Option<usize>>,
@@ -145,7 +147,8 @@ impl LinkIndex {
                     false
                 } else if let Some(p) = place[ei] {
                     let pl = &g.places[p];
-                    pl.short.as_deref() == Some(a) && risky_place_short(a, &pl.province)
+                    (pl.short.as_deref() == Some(a) && risky_place_short(a, &pl.province))
+                        || (pl.full == a && a.chars().count() <= 2)
                 } else {
                     let n = a.chars().count();
                     let ascii = a.chars().all(|c| c.is_ascii());
@@ -167,8 +170,14 @@ impl LinkIndex {
                 .build(&pats)
                 .ok()
         };
+        let pat_of = pats
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.to_string(), i))
+            .collect();
         LinkIndex {
             ac,
+            pat_of,
             targets,
             place,
             ent_of_place,
@@ -569,6 +578,7 @@ impl Extractor {
         // 3. choose a target for each match
         let mut mentions: Vec<Mention> = Vec::new();
         let mut chosen: Vec<Option<usize>> = Vec::with_capacity(raw.len());
+        let mut nested: Vec<(usize, Mention)> = Vec::new();
         for (ri, r) in raw.iter().enumerate() {
             let cs = &sent_chars[r.sentence];
             let surface: String = cs[r.start..r.end].iter().collect();
@@ -581,6 +591,8 @@ impl Extractor {
                     || (r.start > 0
                         && cs[r.start - 1] == '、'
                         && ri > 0
+                        && raw[ri - 1].sentence == r.sentence
+                        && raw[ri - 1].end + 1 == r.start
                         && chosen[ri - 1].is_some_and(|e| idx.place[e].is_some()))
                     || (r.end < cs.len()
                         && cs[r.end] == '、'
@@ -604,7 +616,9 @@ impl Extractor {
                             // the parent named in the document helps a safe-tagged short form
                             let parent_named = pl.province == gazetteer::HOME_PROVINCE
                                 && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
-                                && g.ancestors(p).into_iter().any(place_present);
+                                && pl.parent.is_some_and(|q| {
+                                    g.places[q].level == Level::Prefecture && place_present(q)
+                                });
                             parent_named || place_cue()
                         }
                         None => false,
@@ -659,6 +673,40 @@ impl Extractor {
                 }
             };
             chosen.push(Some(pick));
+            // firms named inside a park or platform name (某某集团科创城)
+            if matches!(
+                lexicon.entities[pick].key.etype,
+                EntityType::Park | EntityType::Platform
+            ) {
+                let n = r.end - r.start;
+                for a in 0..n {
+                    for b in (a + 2..=n).rev() {
+                        if b - a == n {
+                            continue;
+                        }
+                        let sub: String = cs[r.start + a..r.start + b].iter().collect();
+                        let Some(&pi) = idx.pat_of.get(&sub) else {
+                            continue;
+                        };
+                        let firm = idx.targets[pi].iter().find(|t| {
+                            !t.risky && lexicon.entities[t.ent].key.etype == EntityType::Firm
+                        });
+                        if let Some(t) = firm {
+                            nested.push((
+                                t.ent,
+                                Mention {
+                                    sentence: r.sentence,
+                                    start: r.start + a,
+                                    end: r.start + b,
+                                    surface: sub,
+                                    entity: lexicon.entities[t.ent].key.clone(),
+                                },
+                            ));
+                            break;
+                        }
+                    }
+                }
+            }
             mentions.push(Mention {
                 sentence: r.sentence,
                 start: r.start,
@@ -668,6 +716,11 @@ impl Extractor {
             });
         }
         let mut ents: Vec<usize> = chosen.iter().flatten().copied().collect();
+        for (e, m) in nested {
+            ents.push(e);
+            mentions.push(m);
+        }
+        mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
         ents.sort_unstable();
         ents.dedup();
         DocExtraction {
