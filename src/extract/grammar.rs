@@ -209,7 +209,6 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
             | "r"
             | "m"
             | "q"
-            | "t"
             | "w"
             | "y"
             | "e"
@@ -265,7 +264,14 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         k -= 1;
         let t = &toks[k];
         if is_strong(t, kind) {
-            break;
+            let head_word = start == hs
+                && matches!(
+                    t.word.as_str(),
+                    "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
+                );
+            if !head_word {
+                break;
+            }
         }
         if !weak_stop {
             if is_weak(t) && !is_place_word(&t.word) {
@@ -799,7 +805,7 @@ fn trim_item(it: &str) -> Option<String> {
         let named = is_named_tag(t.tag) || !JIEBA.has_word(w) || JIEBA.suggest_freq(w) < 50;
         if named
             && !SETS.generic.contains(w)
-            && !INDUSTRY_WORDS.contains(&w)
+            && !INDUSTRY_WORDS.iter().any(|iw| w.starts_with(iw))
             && name.chars().count() < 5
         {
             name.push_str(w);
@@ -830,9 +836,10 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let gap = m.as_str();
         let floor = prev_end;
         prev_end = m.end();
-        if ["产业链", "行业", "领域", "标志性", "方面", "板块", "赛道"]
-            .iter()
-            .any(|w| gap.contains(w))
+        if gap.ends_with("项目")
+            && ["产业链", "行业", "领域", "标志性", "方面", "板块", "赛道"]
+                .iter()
+                .any(|w| gap.contains(w))
         {
             continue;
         }
@@ -1069,14 +1076,11 @@ mod debug_tests {
     #[ignore]
     fn dbg_tags() {
         for s in [
-            "2月中旬，浙江弘利电子材料有限公司投资的年产17万吨光电专用环氧树脂及其功能性材料项目和昕立(浙江)新材料有限公司投资的年产2万吨电解液",
-            "开展了湖山、大田、蕉川3个“未来乡村”建设试点，柘里茶香省级现代农业园区、金竹农创研育所项目一期、蕉川现代农业科技园区等重大项目正全速推进",
-            "运用海康AI开放平台技术，聚焦森林防火",
-            "柘里茶香省级现代农业园区",
-            "海康AI开放平台",
-            "并与国家呼吸疾病临床医学研究中心共建了“肺功能联合实验室”，拥有80多项专利。",
-            "甚至帮忙对接销售渠道、宣传企业产品等，解决了新企业不少后顾之忧。",
-            "新落地圣邦精密机械零部件、深圳汇星科技新能源自行车制造、驰盛高端精密金属件等制造业项目33个",
+            "柘里茶香省级现代",
+            "遂昌建设三大平台加快绿色发展",
+            "“协同创新中心让我下定决心落户仙居。”浙江千域智能科技有限公司CEO孙宇豪讲起了亲身经历，这个中心不是只给钱或场地，它还帮忙对接技术创新中的难题，甚至帮忙对接销售渠道、宣传企业产品等，解决了新企业不少后顾之忧。",
+            "当前，与阿里云合作的数字人才培训中心全年培训项目、赋能创新中心遂昌站，与网易合作的图书馆、音乐活动等均已提上日程。",
+            "在此背景下，吉利、鹏辉、一道等一批百亿项目以及中巨芯、拓烯等行业领先企业纷至沓来。",
         ] {
             let cs: Vec<char> = s.chars().collect();
             let toks = tag_window(&cs, 0, cs.len());
