@@ -646,12 +646,12 @@ static QUOTED_LIST_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?[^，。；、“”]{0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
+    Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?[^，。；、“”,.;:!?：]{0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
         .expect("regex")
 });
 
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:与|同|和|携手|联合)([^，。、；：“”与和同的]{2,10}?)(?:合作|签约|签订|共建|联合|达成|携手)").expect("regex")
+    Regex::new(r"(?:与|同|和|携手|联合)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:合作|签约|签订|共建|联合|达成|携手)").expect("regex")
 });
 
 static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"项目").expect("regex"));
@@ -1075,23 +1075,33 @@ mod debug_tests {
     #[test]
     #[ignore]
     fn dbg_tags() {
-        for s in [
-            "柘里茶香省级现代",
-            "遂昌建设三大平台加快绿色发展",
-            "“协同创新中心让我下定决心落户仙居。”浙江千域智能科技有限公司CEO孙宇豪讲起了亲身经历，这个中心不是只给钱或场地，它还帮忙对接技术创新中的难题，甚至帮忙对接销售渠道、宣传企业产品等，解决了新企业不少后顾之忧。",
-            "当前，与阿里云合作的数字人才培训中心全年培训项目、赋能创新中心遂昌站，与网易合作的图书馆、音乐活动等均已提上日程。",
-            "在此背景下，吉利、鹏辉、一道等一批百亿项目以及中巨芯、拓烯等行业领先企业纷至沓来。",
-        ] {
+        for s in ["以及中巨芯", "中巨芯"] {
             let cs: Vec<char> = s.chars().collect();
             let toks = tag_window(&cs, 0, cs.len());
-            println!("{}", toks.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>().join(" "));
+            println!(
+                "{}",
+                toks.iter()
+                    .map(|t| format!("{}/{}", t.word, t.tag))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
             for m in SUFFIXES.ac.find_iter(s) {
                 let hs = s[..m.start()].chars().count();
-                println!("  suffix {} {:?} left={:?}", &s[m.start()..m.end()], SUFFIXES.kinds[m.pattern().as_usize()], find_left(&cs, hs, SUFFIXES.kinds[m.pattern().as_usize()]));
+                println!(
+                    "  suffix {} {:?} left={:?}",
+                    &s[m.start()..m.end()],
+                    SUFFIXES.kinds[m.pattern().as_usize()],
+                    find_left(&cs, hs, SUFFIXES.kinds[m.pattern().as_usize()])
+                );
             }
             let mut out = Vec::new();
             sentence_names(s, &mut out);
-            println!("  -> {:?}", out.iter().map(|c| (c.etype, c.name.clone())).collect::<Vec<_>>());
+            println!(
+                "  -> {:?}",
+                out.iter()
+                    .map(|c| (c.etype, c.name.clone()))
+                    .collect::<Vec<_>>()
+            );
         }
     }
 }
