@@ -106,3 +106,43 @@ fn dump_candidates() {
         }
     }
 }
+
+/// Throughput of discover + link on the seeds repeated 50 times.
+/// `cargo test --release --test extract_seeds throughput -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn throughput() {
+    let base = seed_docs();
+    let mut docs = Vec::new();
+    for i in 0..50 {
+        for d in &base {
+            let mut d = d.clone();
+            d.hash = format!("{}-{i}", d.hash);
+            docs.push(d);
+        }
+    }
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let ex = Extractor::new(UserLexicon::default());
+    // warm up the shared automata and jieba
+    let _ = ex.discover(&base[0]);
+    let t0 = std::time::Instant::now();
+    let disc: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
+    let t1 = std::time::Instant::now();
+    let lex = ex.build_lexicon(&disc, &[]);
+    let _ = ex.link(&lex, &base[0]);
+    let t2 = std::time::Instant::now();
+    let mut n = 0;
+    for d in &docs {
+        n += ex.link(&lex, d).mentions.len();
+    }
+    let t3 = std::time::Instant::now();
+    let mb = bytes as f64 / 1e6;
+    let secs = |a: std::time::Instant, b: std::time::Instant| (b - a).as_secs_f64();
+    println!(
+        "{mb:.2} MB: discover {:.1} MB/s, lexicon {:.3}s, link {:.1} MB/s, both {:.1} MB/s (1 core), {n} mentions",
+        mb / secs(t0, t1),
+        secs(t1, t2),
+        mb / secs(t2, t3),
+        mb / (secs(t0, t1) + secs(t2, t3)),
+    );
+}

@@ -509,7 +509,7 @@ fn park_aliases(name: &str, core: &str) -> Vec<String> {
             out.push(stripped);
         }
     }
-    // 某某集团杭州湾科创城 → 杭州湾科创城
+    // 某某集团南湖智谷 → 南湖智谷: the part after a firm inside a park name
     for mark in ["集团", "公司"] {
         if let Some(p) = name.find(mark) {
             let rest = &name[p + mark.len()..];
@@ -539,7 +539,7 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             }
         }
         let Some((start, after_digit)) = find_left(cs, hs, kind) else {
-            // 县工业园区: the county's own park
+            // a bare 县/市/区 before a park suffix: the county's own park
             if kind == Kind::Park && hs > 0 && matches!(cs[hs - 1], '县' | '市' | '区') {
                 let before = if hs >= 2 { Some(cs[hs - 2]) } else { None };
                 if before.is_none_or(is_hard) {
@@ -1067,41 +1067,5 @@ mod tests {
             &["西线公路", "南山水库", "医院"],
         );
         check_absent("与高校合作。", &["高校"]);
-    }
-}
-#[cfg(test)]
-mod debug_tests {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn dbg_tags() {
-        for s in ["以及中巨芯", "中巨芯"] {
-            let cs: Vec<char> = s.chars().collect();
-            let toks = tag_window(&cs, 0, cs.len());
-            println!(
-                "{}",
-                toks.iter()
-                    .map(|t| format!("{}/{}", t.word, t.tag))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            );
-            for m in SUFFIXES.ac.find_iter(s) {
-                let hs = s[..m.start()].chars().count();
-                println!(
-                    "  suffix {} {:?} left={:?}",
-                    &s[m.start()..m.end()],
-                    SUFFIXES.kinds[m.pattern().as_usize()],
-                    find_left(&cs, hs, SUFFIXES.kinds[m.pattern().as_usize()])
-                );
-            }
-            let mut out = Vec::new();
-            sentence_names(s, &mut out);
-            println!(
-                "  -> {:?}",
-                out.iter()
-                    .map(|c| (c.etype, c.name.clone()))
-                    .collect::<Vec<_>>()
-            );
-        }
     }
 }

@@ -653,7 +653,7 @@ pub const STRONG_BREAK_WORDS: &[&str] = &[
     "今天",
 ];
 
-/// Nouns that end a firm name on its left (龙头企业元立集团 → 元立集团).
+/// Nouns that end a firm name on its left (龙头企业星澜集团 → 星澜集团).
 pub const FIRM_BREAK_WORDS: &[&str] = &[
     "企业",
     "公司",
