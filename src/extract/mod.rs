@@ -732,3 +732,225 @@ impl Extractor {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn doc(name: &str, text: &str) -> ParsedDoc {
+        ParsedDoc {
+            path: Path::new(name).to_path_buf(),
+            file_name: name.to_string(),
+            hash: crate::text::content_hash(text.as_bytes()),
+            encoding: "utf-8".into(),
+            title: None,
+            published: None,
+            text: text.to_string(),
+            sentences: crate::text::split::split(text),
+            byte_len: text.len(),
+        }
+    }
+
+    fn run(ex: &Extractor, texts: &[&str]) -> Vec<(ParsedDoc, DocExtraction)> {
+        let docs: Vec<ParsedDoc> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc(&format!("d{i}.txt"), t))
+            .collect();
+        let disc: Vec<Discovered> = docs.iter().map(|d| ex.discover(d)).collect();
+        let lex = ex.build_lexicon(&disc, &[]);
+        docs.into_iter()
+            .map(|d| {
+                let x = ex.link(&lex, &d);
+                (d, x)
+            })
+            .collect()
+    }
+
+    /// (type, canonical, surface) of every mention.
+    fn found(x: &DocExtraction) -> Vec<(EntityType, String, String)> {
+        x.mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.entity.etype,
+                    m.entity.canonical.clone(),
+                    m.surface.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn check(texts: &[&str], doc_i: usize, expected: &[(&str, &str, &str)], absent: &[&str]) {
+        check_with(
+            &Extractor::new(UserLexicon::default()),
+            texts,
+            doc_i,
+            expected,
+            absent,
+        )
+    }
+
+    fn check_with(
+        ex: &Extractor,
+        texts: &[&str],
+        doc_i: usize,
+        expected: &[(&str, &str, &str)],
+        absent: &[&str],
+    ) {
+        let out = run(ex, texts);
+        let (d, x) = &out[doc_i];
+        for m in &x.mentions {
+            let s: String = d.sentences[m.sentence]
+                .text
+                .chars()
+                .skip(m.start)
+                .take(m.end - m.start)
+                .collect();
+            assert_eq!(s, m.surface);
+        }
+        let got = found(x);
+        for (t, canon, surface) in expected {
+            let t: EntityType = t.parse().unwrap();
+            assert!(
+                got.iter()
+                    .any(|(gt, gc, gs)| *gt == t && gc == canon && gs == surface),
+                "expected {t} {canon} ({surface}) in {got:?}"
+            );
+        }
+        for a in absent {
+            assert!(
+                !got.iter().any(|(_, _, gs)| gs == a),
+                "unexpected {a} in {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn counties_with_codes_and_evidence() {
+        check(
+            &["桐庐县今年招商成绩亮眼。桐庐的企业加快转型。"],
+            0,
+            &[("county", "桐庐", "桐庐县"), ("county", "桐庐", "桐庐")],
+            &[],
+        );
+        // a common-word short form needs evidence
+        check(&["大好江山处处新景。"], 0, &[], &["江山"]);
+        check(
+            &["江山市推进工业强市。江山的企业很多。"],
+            0,
+            &[("county", "江山", "江山")],
+            &[],
+        );
+        check(
+            &["记者在开化采访时看到。"],
+            0,
+            &[("county", "开化", "开化")],
+            &[],
+        );
+        let ex = Extractor::new(UserLexicon::default());
+        let out = run(&ex, &["磐安县加快发展。"]);
+        let rec = out[0]
+            .1
+            .entities
+            .iter()
+            .find(|e| e.key.canonical == "磐安")
+            .unwrap();
+        assert_eq!(rec.attrs.admin_code.as_deref(), Some("330727"));
+        assert_eq!(rec.attrs.parent.as_deref(), Some("金华"));
+        assert!(rec.aliases.contains(&"磐安县".to_string()));
+    }
+
+    #[test]
+    fn names_resolve_across_documents() {
+        let texts = [
+            "3月，浙江星澜光电材料有限公司在海宁投产。",
+            "星澜光电的新工厂已经满负荷运行。",
+            "今年的星澜光电材料订单增长。",
+        ];
+        check(
+            &texts,
+            1,
+            &[("firm", "浙江星澜光电材料有限公司", "星澜光电")],
+            &[],
+        );
+        check(
+            &texts,
+            2,
+            &[("firm", "浙江星澜光电材料有限公司", "星澜光电材料")],
+            &[],
+        );
+    }
+
+    #[test]
+    fn risky_short_names_need_evidence() {
+        let texts = ["星澜集团投资建设新基地。星澜的订单充足。", "天空星澜闪烁。"];
+        check(&texts, 0, &[("firm", "星澜集团", "星澜")], &[]);
+        check(&texts, 1, &[], &["星澜"]);
+    }
+
+    #[test]
+    fn quoted_and_separated_platforms() {
+        let texts = [
+            "企业在“浙里帮”平台上提交诉求。",
+            "青峰之城——智能绿谷开园。“青峰之城·智能绿谷”吸引企业。",
+        ];
+        check(&texts, 0, &[("platform", "浙里帮平台", "浙里帮")], &[]);
+        let out = run(&Extractor::new(UserLexicon::default()), &texts);
+        let ents: HashSet<String> = out[1]
+            .1
+            .mentions
+            .iter()
+            .map(|m| m.entity.canonical.clone())
+            .collect();
+        assert_eq!(ents.len(), 1, "{ents:?}");
+    }
+
+    #[test]
+    fn user_lexicon_adds_merges_and_vetoes() {
+        let user = UserLexicon::parse("云帆\tfirm\t云帆智造有限公司\n浙里帮平台\tstop\n").unwrap();
+        let ex = Extractor::new(user);
+        let texts = ["云帆今年产值翻番。企业在“浙里帮”平台上提交诉求。"];
+        check_with(
+            &ex,
+            &texts,
+            0,
+            &[("firm", "云帆智造有限公司", "云帆")],
+            &["浙里帮平台", "浙里帮"],
+        );
+    }
+
+    #[test]
+    fn nothing_panics_on_odd_input() {
+        let ex = Extractor::new(UserLexicon::default());
+        let texts = [
+            "",
+            "（）()“”公司有限公司集团平台",
+            "ＡＢＣ有限公司、、、等企业",
+            "与合作",
+            "𠀀𠀁有限公司 ☃ 产业园\u{0}",
+            "(浙江)有限公司",
+            "等一批企业",
+        ];
+        let _ = run(&ex, &texts);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+        #[test]
+        fn random_text_never_panics_and_offsets_hold(
+            a in "[公司集团有限股份平台产业园区县市镇浙江杭州桐庐（）()“”「」、，。等与和合作的项目星澜云帆A-Za-z0-9·—\\n]{0,80}",
+            b in "\\PC{0,40}",
+        ) {
+            let ex = Extractor::new(UserLexicon::default());
+            let text = format!("{a}{b}{a}");
+            for (d, x) in run(&ex, &[&text, &a]) {
+                for m in &x.mentions {
+                    let s: String = d.sentences[m.sentence].text.chars().skip(m.start).take(m.end - m.start).collect();
+                    proptest::prop_assert_eq!(s, m.surface.clone());
+                }
+            }
+        }
+    }
+}
