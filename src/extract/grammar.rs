@@ -213,7 +213,9 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
             | "y"
             | "e"
             | "o"
-    ) || (t.word.chars().all(|c| !c.is_alphanumeric()) && t.word != "·" && !t.word.contains('—'))
+    ) || (t.word.chars().all(|c| !c.is_alphanumeric())
+        && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・")
+        && !t.word.contains('—'))
 }
 
 fn is_weak(t: &Tok) -> bool {
@@ -421,7 +423,11 @@ pub fn strip_place_prefix(s: &str) -> String {
             break;
         }
     }
-    s.chars().skip(cut).collect()
+    let rest: String = s.chars().skip(cut).collect();
+    if rest.starts_with(['-', '－', '·', '—', '•', '・', '(', '（', '、']) {
+        return s.to_string();
+    }
+    rest
 }
 
 /// Short names of a firm: 浙江某某电子材料有限公司 → 某某电子材料, 某某电子;
@@ -503,9 +509,13 @@ fn push_cand(out: &mut Vec<Cand>, etype: EntityType, name: String, aliases: Vec<
 fn park_aliases(name: &str, core: &str) -> Vec<String> {
     let mut out = Vec::new();
     let stripped = strip_place_prefix(name);
-    if stripped != name && stripped.chars().count() >= 5 {
-        let score = strip_place_prefix(core);
-        if named_core(&score) && !SETS.generic.contains(score.as_str()) {
+    let suffix_len = name.chars().count() - core.chars().count();
+    if stripped != name && stripped.chars().count() >= suffix_len + 2 {
+        let score: String = stripped
+            .chars()
+            .take(stripped.chars().count() - suffix_len)
+            .collect();
+        if named_core(&score) && !is_prefix_place(&score) {
             out.push(stripped);
         }
     }
@@ -559,7 +569,15 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 if core.chars().count() > 24 || !named_firm_core(&remove_brackets(&core)) {
                     continue;
                 }
-                let aliases = firm_short_names(&name);
+                let mut aliases = firm_short_names(&name);
+                // 某某有限公司（以下简称“某某股份”）
+                let after: String = cs[he..cs.len().min(he + 16)].iter().collect();
+                if let Some(c) = SHORT_NAME.captures(&after) {
+                    let a = c[1].trim().to_string();
+                    if a.chars().count() >= 2 && !aliases.contains(&a) {
+                        aliases.push(a);
+                    }
+                }
                 push_cand(out, EntityType::Firm, name, aliases);
             }
             Kind::Park => {
@@ -652,6 +670,11 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:与|同|和|携手|联合)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:合作|签约|签订|共建|联合|达成|携手)").expect("regex")
+});
+
+static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[（(](?:以下)?简称[:：]?[“"「]?([^”"」）)，,]{2,12})[”"」]?[）)]"#)
+        .expect("regex")
 });
 
 static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"项目").expect("regex"));
@@ -1067,5 +1090,120 @@ mod tests {
             &["西线公路", "南山水库", "医院"],
         );
         check_absent("与高校合作。", &["高校"]);
+    }
+}
+
+#[cfg(test)]
+mod invented_news {
+    use super::*;
+
+    fn check(input: &str, expected: &[(&str, &str, &[&str])], absent: &[&str]) {
+        let mut out = Vec::new();
+        sentence_names(input, &mut out);
+        for (t, n, aliases) in expected {
+            let t: EntityType = t.parse().unwrap();
+            let c = out.iter().find(|c| c.etype == t && c.name == *n);
+            let Some(c) = c else {
+                panic!("{input}: expected {t} {n} in {out:?}")
+            };
+            for a in *aliases {
+                assert!(
+                    c.aliases.iter().any(|x| x == a),
+                    "{input}: {n} lacks alias {a}: {:?}",
+                    c.aliases
+                );
+            }
+        }
+        for a in absent {
+            assert!(
+                !out.iter()
+                    .any(|c| c.name == *a || c.aliases.iter().any(|x| x == a)),
+                "{input}: unexpected {a} in {out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn typical_regional_sentences() {
+        check(
+            "海宁经编产业园区内，浙江锦程纺织股份有限公司新上一条智能生产线。",
+            &[
+                ("park", "海宁经编产业园区", &[]),
+                ("firm", "浙江锦程纺织股份有限公司", &["锦程纺织"]),
+            ],
+            &[],
+        );
+        check(
+            "湖州莫干山高新技术产业开发区管委会相关负责人表示，园区将扩容。",
+            &[("park", "湖州莫干山高新技术产业开发区", &[])],
+            &[],
+        );
+        check(
+            "嘉兴科技城、杭州未来科技城和宁波杭州湾新区是重点平台。",
+            &[
+                ("park", "嘉兴科技城", &[]),
+                ("park", "杭州未来科技城", &[]),
+                ("park", "宁波杭州湾新区", &[]),
+            ],
+            &[],
+        );
+        check(
+            "浙江大学衢州研究院与之江实验室签订合作协议。",
+            &[
+                ("institution", "浙江大学", &[]),
+                ("platform", "浙江大学衢州研究院", &[]),
+                ("platform", "之江实验室", &[]),
+            ],
+            &[],
+        );
+        check(
+            "浙江省智能制造技术创新中心和浙江省柔性电子重点实验室落户。",
+            &[
+                ("platform", "浙江省智能制造技术创新中心", &[]),
+                ("platform", "浙江省柔性电子重点实验室", &[]),
+            ],
+            &[],
+        );
+        check(
+            "诸暨袜业产业创新服务综合体服务企业3000余家。",
+            &[("platform", "诸暨袜业产业创新服务综合体", &[])],
+            &[],
+        );
+        check(
+            "柯城-余杭山海协作产业园已入驻企业20家。",
+            &[("park", "柯城-余杭山海协作产业园", &[])],
+            &["-余杭山海协作产业园"],
+        );
+        check(
+            "浙江锦程纺织股份有限公司（以下简称“锦程股份”）发布公告。",
+            &[("firm", "浙江锦程纺织股份有限公司", &["锦程股份"])],
+            &[],
+        );
+        check(
+            "吉利汽车、零跑科技等龙头企业带动明显。",
+            &[("firm", "吉利汽车", &[]), ("firm", "零跑科技", &[])],
+            &[],
+        );
+        check(
+            "国有公司、城投公司、平台公司转型加快。",
+            &[],
+            &["城投公司", "国有公司", "平台公司"],
+        );
+        check(
+            "该县打造省级特色小镇和省级高新区。",
+            &[],
+            &["省级特色小镇", "省级高新区", "特色小镇"],
+        );
+        check(
+            "宁海县与杭州滨江区结对，共建宁海·滨江科创飞地。",
+            &[("platform", "宁海·滨江科创飞地", &[])],
+            &[],
+        );
+        check(
+            "年产5000吨碳纤维复合材料项目签约落户江山经济开发区。",
+            &[("park", "江山经济开发区", &[])],
+            &["经济开发区", "碳纤维复合材料"],
+        );
+        check("缙云县与浙江工业大学共建研究院。", &[], &["研究院"]);
     }
 }

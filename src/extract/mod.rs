@@ -674,9 +674,11 @@ impl Extractor {
             };
             chosen.push(Some(pick));
             // firms named inside a park or platform name (某某集团科创城)
+            // (and parks inside an institution's name: 某某开发区管委会)
+            let outer = lexicon.entities[pick].key.etype;
             if matches!(
-                lexicon.entities[pick].key.etype,
-                EntityType::Park | EntityType::Platform
+                outer,
+                EntityType::Park | EntityType::Platform | EntityType::Institution
             ) {
                 let n = r.end - r.start;
                 for a in 0..n {
@@ -689,7 +691,10 @@ impl Extractor {
                             continue;
                         };
                         let firm = idx.targets[pi].iter().find(|t| {
-                            !t.risky && lexicon.entities[t.ent].key.etype == EntityType::Firm
+                            let et = lexicon.entities[t.ent].key.etype;
+                            !t.risky
+                                && (et == EntityType::Firm
+                                    || (et == EntityType::Park && outer == EntityType::Institution))
                         });
                         if let Some(t) = firm {
                             nested.push((
