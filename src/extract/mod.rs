@@ -674,7 +674,7 @@ impl Extractor {
             };
             chosen.push(Some(pick));
             // firms named inside a park or platform name (某某集团科创城)
-            // (and parks inside an institution's name: 某某开发区管委会)
+            // (and parks inside an institution's name: 某某高新区党工委)
             let outer = lexicon.entities[pick].key.etype;
             if matches!(
                 outer,
