@@ -266,11 +266,18 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         k -= 1;
         let t = &toks[k];
         if is_strong(t, kind) {
-            let head_word = start == hs
-                && matches!(
-                    t.word.as_str(),
-                    "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
-                );
+            // words that are also the head of a name right before its
+            // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
+            let only_heads = toks[k + 1..]
+                .iter()
+                .all(|x| NAME_HEAD_WORDS.contains(&x.word.as_str()));
+            let head_word = only_heads
+                && (NAME_HEAD_WORDS.contains(&t.word.as_str()))
+                && (kind == Kind::Firm
+                    || matches!(
+                        t.word.as_str(),
+                        "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
+                    ));
             if !head_word {
                 break;
             }
@@ -669,8 +676,16 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:与|同|和|携手|联合)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:合作|签约|签订|共建|联合|达成|携手)").expect("regex")
+    Regex::new(
+        r"(?:与|同|携手)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:合作|签约|签订|共建|达成|携手)",
+    )
+    .expect("regex")
 });
+
+const NAME_HEAD_WORDS: &[&str] = &[
+    "联合", "合作", "协同", "共享", "开放", "服务", "创新", "投资", "建设", "发展", "管理", "开发",
+    "运营", "控股", "实业", "科技",
+];
 
 static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^[（(](?:以下)?简称[:：]?[“"「]?([^”"」）)，,]{2,12})[”"」]?[）)]"#)
@@ -1205,5 +1220,14 @@ mod invented_news {
             &["经济开发区", "碳纤维复合材料"],
         );
         check("缙云县与浙江工业大学共建研究院。", &[], &["研究院"]);
+        check(
+            "考察了杭州云栖投资管理有限公司、远川建设集团等企业。",
+            &[
+                ("firm", "杭州云栖投资管理有限公司", &[]),
+                ("firm", "远川建设集团", &[]),
+            ],
+            &[],
+        );
+        check("研发的中和抗体联合治疗药物获批。", &[], &["抗体"]);
     }
 }

@@ -461,6 +461,7 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "控股子",
     "分子",
     "合伙",
+    "综合性",
 ];
 
 /// Words that end a name on its left: a name never extends over them.
@@ -539,7 +540,6 @@ pub const STRONG_BREAK_WORDS: &[&str] = &[
     "建设",
     "建成",
     "投用",
-    "投资",
     "筹建",
     "启动",
     "设立",
