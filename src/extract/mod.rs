@@ -185,6 +185,40 @@ impl LinkIndex {
     }
 }
 
+/// The county a park's name places it in: 浙江某某经济开发区 → 某某
+/// (Zhejiang counties preferred; ambiguous names elsewhere are not used).
+pub fn county_in_name(name: &str) -> Option<String> {
+    let g = gazetteer();
+    let cs: Vec<char> = name.chars().collect();
+    for a in 0..cs.len() {
+        for b in (a + 2..=cs.len().min(a + 8)).rev() {
+            let sub: String = cs[a..b].iter().collect();
+            let hits: Vec<usize> = g
+                .lookup(&sub)
+                .iter()
+                .copied()
+                .filter(|&i| g.places[i].level == Level::County)
+                .collect();
+            let home: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
+                .collect();
+            let pick = if home.len() == 1 {
+                Some(home[0])
+            } else if hits.len() == 1 && g.places[hits[0]].full == sub {
+                Some(hits[0])
+            } else {
+                None
+            };
+            if let Some(i) = pick {
+                return Some(g.places[i].canonical.clone());
+            }
+        }
+    }
+    None
+}
+
 pub struct Extractor {
     user: UserLexicon,
     stop: HashSet<String>,
@@ -258,9 +292,17 @@ impl Extractor {
                     aliases.push(a);
                 }
             }
+            let attrs = EntityAttrs {
+                county: if c.etype == EntityType::Park {
+                    county_in_name(&c.name)
+                } else {
+                    None
+                },
+                ..EntityAttrs::default()
+            };
             out.candidates.push(EntityRecord {
                 key: EntityKey::new(c.etype, c.name),
-                attrs: EntityAttrs::default(),
+                attrs,
                 aliases,
             });
         }
@@ -865,6 +907,19 @@ mod tests {
         assert_eq!(rec.attrs.admin_code.as_deref(), Some("330727"));
         assert_eq!(rec.attrs.parent.as_deref(), Some("金华"));
         assert!(rec.aliases.contains(&"磐安县".to_string()));
+    }
+
+    #[test]
+    fn park_county_attribute() {
+        assert_eq!(
+            county_in_name("浙江桐庐经济开发区").as_deref(),
+            Some("桐庐")
+        );
+        assert_eq!(
+            county_in_name("磐安县新材料产业园").as_deref(),
+            Some("磐安")
+        );
+        assert_eq!(county_in_name("青峰智谷"), None);
     }
 
     #[test]
