@@ -472,6 +472,16 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
     out
 }
 
+/// Does `s` contain an unknown word or a proper-noun-tagged word that is
+/// not a place?
+fn has_brand_token(s: &str) -> bool {
+    JIEBA.tag(s, true).iter().any(|t| {
+        !is_place_word(t.word)
+            && !SETS.generic.contains(t.word)
+            && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+    })
+}
+
 fn ends_with_industry(s: &str) -> bool {
     INDUSTRY_WORDS.iter().any(|w| s.ends_with(w))
 }
@@ -574,6 +584,10 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         match kind {
             Kind::Firm => {
                 if core.chars().count() > 24 || !named_firm_core(&remove_brackets(&core)) {
+                    continue;
+                }
+                // 某某股份 needs a brand-like word (not 部分股份)
+                if &s[m.start()..m.end()] == "股份" && !has_brand_token(&core) {
                     continue;
                 }
                 let mut aliases = firm_short_names(&name);
@@ -686,6 +700,10 @@ const NAME_HEAD_WORDS: &[&str] = &[
     "联合", "合作", "协同", "共享", "开放", "服务", "创新", "投资", "建设", "发展", "管理", "开发",
     "运营", "控股", "实业", "科技",
 ];
+
+static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^，。、；：“”,.;:!?的与和在是]{2,10}?)(?:董事长|总经理|副总经理|总裁|创始人|CEO|首席执行官)").expect("regex")
+});
 
 static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^[（(](?:以下)?简称[:：]?[“"「]?([^”"」）)，,]{2,12})[”"」]?[）)]"#)
@@ -964,6 +982,34 @@ fn partner_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// 某某科技董事长 → 某某科技: a brand before a company officer's title.
+fn officer_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in OFFICER.captures_iter(s) {
+        let x = strip_leading_words(c[1].trim());
+        if suffix_kind(&x).is_some() || !firm_item_ok(&x) || x.chars().count() < 3 {
+            continue;
+        }
+        let toks = JIEBA.tag(&x, true);
+        if toks
+            .iter()
+            .any(|t| matches!(t.tag, "r" | "m" | "q" | "t" | "p" | "c" | "d" | "uj" | "v"))
+        {
+            continue;
+        }
+        // a brand (unknown word or proper-noun tag) followed by an industry word
+        let named = toks.iter().any(|t| {
+            !is_place_word(t.word)
+                && !SETS.generic.contains(t.word)
+                && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+        });
+        if !named || !ends_with_industry(&x) || !named_firm_core(&x) {
+            continue;
+        }
+        let aliases = firm_short_names(&x);
+        push_cand(out, EntityType::Firm, x, aliases);
+    }
+}
+
 fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
     for m in PROJECT.find_iter(s) {
         let hs = s[..m.start()].chars().count();
@@ -990,6 +1036,7 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
         list_firms(s, out);
     }
     partner_firms(s, out);
+    officer_firms(s, out);
     if s.contains("项目") {
         project_firms(s, &cs, out);
     }
@@ -1229,5 +1276,26 @@ mod invented_news {
             &[],
         );
         check("研发的中和抗体联合治疗药物获批。", &[], &["抗体"]);
+        check(
+            "星澜光电董事长王明表示，订单饱满。",
+            &[("firm", "星澜光电", &[])],
+            &[],
+        );
+        check(
+            "公司董事长表示，该企业总经理也在。",
+            &[],
+            &["公司", "该企业"],
+        );
+        check(
+            "大华股份、海康威视等企业参展。",
+            &[("firm", "大华股份", &[])],
+            &[],
+        );
+        check("公司持有部分股份。", &[], &["部分股份", "持有部分股份"]);
+        check(
+            "永康五金产业大脑上线运行。",
+            &[("platform", "永康五金产业大脑", &[])],
+            &[],
+        );
     }
 }

@@ -18,6 +18,7 @@ pub const FIRM_SUFFIXES: &[&str] = &[
     "集团公司",
     "集团",
     "公司",
+    "股份",
 ];
 
 /// Park suffixes.
@@ -74,6 +75,7 @@ pub const PLATFORM_SUFFIXES: &[&str] = &[
     "孵化器",
     "众创空间",
     "创新港",
+    "产业大脑",
 ];
 
 /// Institution suffixes (not scored; typed so they are not taken for
