@@ -259,8 +259,8 @@ pub fn ingest(
                 let loaded: Loaded = chunk
                     .par_iter()
                     .map(|path| {
-                        let result = load(path, stored)
-                            .map(|d| d.map(|doc| link(extractor, lexicon, doc)));
+                        let result =
+                            load(path, stored).map(|d| d.map(|doc| link(extractor, lexicon, doc)));
                         (path.clone(), result)
                     })
                     .collect();

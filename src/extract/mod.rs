@@ -768,6 +768,20 @@ impl Extractor {
             mentions.push(m);
         }
         mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
+        // The administrative ancestors of every place mentioned come along
+        // (without mentions), so the store can link county → prefecture →
+        // province even where the document names only the county.
+        let g = gazetteer();
+        let mentioned = ents.len();
+        for k in 0..mentioned {
+            if let Some(place) = idx.place[ents[k]] {
+                for ancestor in g.ancestors(place) {
+                    if let Some(&e) = idx.ent_of_place.get(&ancestor) {
+                        ents.push(e);
+                    }
+                }
+            }
+        }
         ents.sort_unstable();
         ents.dedup();
         DocExtraction {

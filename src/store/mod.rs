@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use thiserror::Error;
 
-pub use predictions::{DocPrediction, PredictedEntity};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.

@@ -1,28 +1,14 @@
 //! Stored mentions in the prediction format of ANNOTATION.md.
 
 use super::{Result, Store};
-use serde::{Deserialize, Serialize};
+use crate::eval::{EvalDoc, EvalEntity};
+use crate::model::EntityType;
 use std::collections::BTreeMap;
-
-/// One document's predicted entities: `{"doc", "entities": [{type, name, mentions}]}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DocPrediction {
-    pub doc: String,
-    pub entities: Vec<PredictedEntity>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PredictedEntity {
-    #[serde(rename = "type")]
-    pub etype: String,
-    pub name: String,
-    pub mentions: Vec<String>,
-}
 
 impl Store {
     /// Every stored document with the entities mentioned in it, ordered by
     /// file name; surfaces in order of first occurrence.
-    pub fn predictions(&self) -> Result<Vec<DocPrediction>> {
+    pub fn predictions(&self) -> Result<Vec<EvalDoc>> {
         let mut stmt = self.conn.prepare(
             "SELECT d.file_name, d.id, e.id, e.type, e.name, m.surface
              FROM documents d
@@ -32,7 +18,7 @@ impl Store {
              ORDER BY d.file_name, d.id, s.idx, m.char_start",
         )?;
         let mut rows = stmt.query([])?;
-        let mut out: Vec<DocPrediction> = Vec::new();
+        let mut out: Vec<EvalDoc> = Vec::new();
         let mut current_doc: Option<i64> = None;
         let mut by_entity: BTreeMap<i64, usize> = BTreeMap::new();
         while let Some(row) = rows.next()? {
@@ -41,7 +27,7 @@ impl Store {
             if current_doc != Some(doc_id) {
                 current_doc = Some(doc_id);
                 by_entity.clear();
-                out.push(DocPrediction {
+                out.push(EvalDoc {
                     doc: file_name,
                     entities: Vec::new(),
                 });
@@ -49,17 +35,22 @@ impl Store {
             let Some(entity_id) = row.get::<_, Option<i64>>(2)? else {
                 continue;
             };
+            let etype: String = row.get(3)?;
+            let Some(etype) = EntityType::parse(&etype) else {
+                continue;
+            };
+            let name: String = row.get(4)?;
             let doc = out.last_mut().expect("pushed above");
             let slot = *by_entity.entry(entity_id).or_insert_with(|| {
-                doc.entities.push(PredictedEntity {
-                    etype: row.get(3).unwrap_or_default(),
-                    name: row.get(4).unwrap_or_default(),
-                    mentions: Vec::new(),
+                doc.entities.push(EvalEntity {
+                    etype,
+                    name,
+                    forms: Vec::new(),
                 });
                 doc.entities.len() - 1
             });
             let surface: String = row.get(5)?;
-            let mentions = &mut doc.entities[slot].mentions;
+            let mentions = &mut doc.entities[slot].forms;
             if !mentions.contains(&surface) {
                 mentions.push(surface);
             }

@@ -174,7 +174,12 @@ fn write_one(
     for record in &item.extraction.entities {
         let child = record_ids[&record.key];
         if let Some(parent) = &record.attrs.parent {
-            if let Some(pid) = lookup_entity(tx, ids, EntityType::Region, parent)? {
+            // A county's parent is a region; a township's is a county.
+            let pid = match lookup_entity(tx, ids, EntityType::Region, parent)? {
+                Some(id) => Some(id),
+                None => lookup_entity(tx, ids, EntityType::County, parent)?,
+            };
+            if let Some(pid) = pid {
                 if pid != child {
                     located.insert((child, pid));
                 }
