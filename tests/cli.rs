@@ -105,7 +105,8 @@ fn nothing_from_the_related_article_list_of_seed_002_is_stored() {
     for name in ["甘肃", "桂林", "青海"] {
         let n: i64 = c
             .query_row(
-                "SELECT COUNT(*) FROM aliases WHERE alias LIKE ?1 || '%'",
+                "SELECT COUNT(*) FROM aliases a JOIN mentions m ON m.entity_id = a.entity_id
+                 WHERE a.alias LIKE ?1 || '%'",
                 [name],
                 |r| r.get(0),
             )

@@ -248,6 +248,11 @@ impl Gazetteer {
             if f.len() < 5 || f[3] != HOME_PROVINCE || f[1].chars().count() < 3 {
                 continue;
             }
+            // Only real townships: the statistical units of this level
+            // (开发区, 工业园区, farms…) carry generic names.
+            if !["镇", "乡", "街道"].iter().any(|s| f[1].ends_with(s)) {
+                continue;
+            }
             places.push(Place {
                 code: f[0].to_string(),
                 full: f[1].to_string(),
