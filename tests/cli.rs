@@ -152,3 +152,35 @@ fn a_missing_database_is_a_clear_error_for_queries() {
     assert!(stderr(&out).contains("absent.db"), "{}", stderr(&out));
     assert!(!db.exists(), "a query must not create the database");
 }
+
+#[test]
+fn eval_after_ingest_scores_the_seeds_above_the_floor() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let gold = project().join("tests/data/gold_seeds.jsonl");
+    let out = shanhai(&db, &["eval", "--gold", gold.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let score: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f1 = |c: &serde_json::Value| {
+        let (tp, fp, fn_) = (
+            c["tp"].as_f64().unwrap(),
+            c["fp"].as_f64().unwrap(),
+            c["fn"].as_f64().unwrap(),
+        );
+        2.0 * tp / (2.0 * tp + fp + fn_)
+    };
+    let all4 = f1(&score["all4"]);
+    assert!(all4 >= 0.95, "all4 F1 {all4:.3}");
+    for t in ["county", "firm", "park", "platform"] {
+        let f = f1(&score["per_type"][t]);
+        assert!(f >= 0.88, "{t} F1 {f:.3}");
+    }
+    // --verbose names what was missed, so a user can see why.
+    let out = shanhai(
+        &db,
+        &["eval", "--gold", gold.to_str().unwrap(), "--verbose"],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("all4"), "{text}");
+}

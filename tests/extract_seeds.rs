@@ -7,21 +7,6 @@ use std::path::Path;
 
 const GOLD: &str = include_str!("data/gold_seeds.jsonl");
 
-/// Page furniture is the cleaner's job (text::clean); until it drops
-/// related-article lists, cut the text at a line reading "相关文章" so the
-/// score measures extraction. A no-op once the cleaner does it.
-fn without_related_articles(text: &str) -> String {
-    let mut out = String::new();
-    for line in text.lines() {
-        if line.trim() == "相关文章" {
-            break;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
-}
-
 fn seed_docs() -> Vec<ParsedDoc> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -32,10 +17,7 @@ fn seed_docs() -> Vec<ParsedDoc> {
     paths.sort();
     paths
         .iter()
-        .map(|p| {
-            let text = String::from_utf8(std::fs::read(p).unwrap()).unwrap();
-            shanhai::text::parse_document(p, without_related_articles(&text).as_bytes()).unwrap()
-        })
+        .map(|p| shanhai::text::parse_document(p, &std::fs::read(p).unwrap()).unwrap())
         .collect()
 }
 
