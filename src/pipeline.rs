@@ -21,8 +21,8 @@ pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 /// Files parsed together before their results go to the writer.
 const CHUNK_FILES: usize = 256;
 /// A write transaction closes after this many documents or bytes.
-const BATCH_DOCS: usize = 64;
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_DOCS: usize = 256;
+const BATCH_BYTES: usize = 8 << 20;
 /// Larger files are refused: one article is never this big, and reading it
 /// whole would make memory unbounded.
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
@@ -51,6 +51,10 @@ pub struct IngestReport {
     pub mentions: usize,
     pub bytes: u64,
     pub seconds: f64,
+    /// Wall time of pass 1 (parse and discover) and of the lexicon build.
+    pub discover_seconds: f64,
+    /// Time the writer spent inside write transactions.
+    pub write_seconds: f64,
     /// Totals in the database after the run.
     pub entities_total: i64,
     pub relations_total: i64,
@@ -239,11 +243,13 @@ pub fn ingest(
     let known = store.known_entities()?;
     let lexicon = extractor.build_lexicon(&discovered, &known);
     drop(discovered);
+    let discover_seconds = started.elapsed().as_secs_f64();
 
     // Pass 2: link every known name and store.
     progress.start_phase("linking and storing", total_bytes);
     let mut report = IngestReport {
         read: files.len(),
+        discover_seconds,
         ..IngestReport::default()
     };
     // Parsing and linking of the next chunk overlap with writing this one:
@@ -315,7 +321,9 @@ fn write_chunk(
             .iter()
             .map(|(doc, extraction)| DocToWrite { doc, extraction })
             .collect();
+        let write_started = Instant::now();
         let outcomes = store.write_batch(&items)?;
+        report.write_seconds += write_started.elapsed().as_secs_f64();
         for ((doc, _), outcome) in batch.iter().zip(outcomes) {
             report.bytes += doc.byte_len as u64;
             progress.advance(doc.byte_len as u64);

@@ -230,6 +230,14 @@ fn a_changed_file_replaces_its_old_version_without_leftovers() {
         ),
         0
     );
+    // The new version is searchable.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '丽水经济'"
+        ),
+        1
+    );
 }
 
 #[test]
