@@ -1,0 +1,267 @@
+//! A small, realistic hand-made graph for tests and demos, written through
+//! `Store::write_batch` exactly as the pipeline would. Mentions are found
+//! by plain longest-match of the registered names, so the counts can be
+//! checked by hand against the sentences below.
+
+use crate::model::{
+    DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc, Sentence,
+};
+use crate::store::{DocToWrite, Store, StoreError};
+use std::path::Path;
+
+/// An entity to register: type, canonical name, aliases, attributes.
+#[derive(Clone, Debug)]
+pub struct Ent {
+    pub etype: EntityType,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub parent: Option<String>,
+    pub county: Option<String>,
+}
+
+pub fn ent(etype: EntityType, name: &str, aliases: &[&str]) -> Ent {
+    Ent {
+        etype,
+        name: name.into(),
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        parent: None,
+        county: None,
+    }
+}
+
+impl Ent {
+    pub fn parent(mut self, p: &str) -> Ent {
+        self.parent = Some(p.into());
+        self
+    }
+    pub fn county(mut self, c: &str) -> Ent {
+        self.county = Some(c.into());
+        self
+    }
+    fn record(&self) -> EntityRecord {
+        let mut aliases = vec![self.name.clone()];
+        aliases.extend(self.aliases.iter().cloned());
+        EntityRecord {
+            key: EntityKey::new(self.etype, self.name.clone()),
+            attrs: EntityAttrs {
+                admin_code: None,
+                parent: self.parent.clone(),
+                county: self.county.clone(),
+            },
+            aliases,
+        }
+    }
+}
+
+/// A document: file name, date, paragraphs of sentences.
+pub struct Doc {
+    pub file_name: String,
+    pub published: Option<String>,
+    pub paragraphs: Vec<Vec<String>>,
+}
+
+pub fn doc(file_name: &str, published: Option<&str>, paragraphs: &[&[&str]]) -> Doc {
+    Doc {
+        file_name: file_name.into(),
+        published: published.map(String::from),
+        paragraphs: paragraphs
+            .iter()
+            .map(|p| p.iter().map(|s| s.to_string()).collect())
+            .collect(),
+    }
+}
+
+/// Writes `docs` into the store, linking every registered name.
+pub fn write(store: &mut Store, entities: &[Ent], docs: &[Doc]) -> Result<(), StoreError> {
+    let mut parsed = Vec::new();
+    for (n, d) in docs.iter().enumerate() {
+        let mut sentences = Vec::new();
+        let mut text = String::new();
+        for (p, para) in d.paragraphs.iter().enumerate() {
+            for s in para {
+                let start = text.chars().count();
+                text.push_str(s);
+                let end = text.chars().count();
+                sentences.push(Sentence {
+                    paragraph: p,
+                    index: sentences.len(),
+                    start,
+                    end,
+                    text: s.clone(),
+                });
+            }
+            text.push('\n');
+        }
+        let mut mentions = Vec::new();
+        let mut used: Vec<usize> = Vec::new();
+        for s in &sentences {
+            for (ei, m) in link(entities, &s.text) {
+                mentions.push(Mention {
+                    sentence: s.index,
+                    start: m.0,
+                    end: m.1,
+                    surface: s.text.chars().skip(m.0).take(m.1 - m.0).collect(),
+                    entity: EntityKey::new(entities[ei].etype, entities[ei].name.clone()),
+                });
+                used.push(ei);
+            }
+        }
+        // Records: the entities mentioned, plus their parents and counties.
+        let mut records: Vec<EntityRecord> = Vec::new();
+        let mut want: Vec<usize> = used.clone();
+        // Entities whose name occurs but lost the match to a namesake
+        // still come as records (no mentions), as an extractor's would.
+        want.extend((0..entities.len()).filter(|&j| text.contains(&entities[j].name)));
+        let mut i = 0;
+        while i < want.len() {
+            let e = &entities[want[i]];
+            for up in [&e.parent, &e.county].into_iter().flatten() {
+                if let Some(j) = entities.iter().position(|x| &x.name == up) {
+                    want.push(j);
+                }
+            }
+            i += 1;
+        }
+        want.sort_unstable();
+        want.dedup();
+        // Parents first, so a child's located_in finds them.
+        want.sort_by_key(|&j| {
+            (
+                entities[j].parent.is_some() || entities[j].county.is_some(),
+                j,
+            )
+        });
+        for j in want {
+            records.push(entities[j].record());
+        }
+        let path = format!("/fixture/{n:03}/{}", d.file_name);
+        parsed.push((
+            ParsedDoc {
+                path: path.clone().into(),
+                file_name: d.file_name.clone(),
+                hash: format!("{:064x}", n + 1),
+                encoding: "utf-8".into(),
+                title: d.paragraphs.first().and_then(|p| p.first()).cloned(),
+                published: d.published.clone(),
+                byte_len: text.len(),
+                text,
+                sentences,
+            },
+            DocExtraction {
+                mentions,
+                entities: records,
+            },
+        ));
+    }
+    let batch: Vec<DocToWrite<'_>> = parsed
+        .iter()
+        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .collect();
+    store.write_batch(&batch)?;
+    Ok(())
+}
+
+/// Leftmost-longest matches of every registered surface form:
+/// (entity index, (start, end) in chars).
+fn link(entities: &[Ent], text: &str) -> Vec<(usize, (usize, usize))> {
+    let chars: Vec<char> = text.chars().collect();
+    let forms: Vec<(usize, Vec<char>)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .map(move |f| (i, f.chars().collect()))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let best = forms
+            .iter()
+            .filter(|(_, f)| !f.is_empty() && chars[at..].starts_with(f))
+            .max_by_key(|(i, f)| (f.len(), std::cmp::Reverse(*i)));
+        match best {
+            Some((i, f)) => {
+                out.push((*i, (at, at + f.len())));
+                at += f.len();
+            }
+            None => at += 1,
+        }
+    }
+    out
+}
+
+/// The standard test graph: two counties of 湖州市, firms, parks, a
+/// platform, an institution, and a name (南太湖新区) that is both a park
+/// and a region. 4 documents, 8 paragraphs, 12 sentences.
+pub fn standard() -> (Vec<Ent>, Vec<Doc>) {
+    use EntityType::*;
+    let entities = vec![
+        ent(Region, "湖州市", &["湖州"]),
+        ent(County, "长兴县", &["长兴"]).parent("湖州市"),
+        ent(County, "德清县", &["德清"]).parent("湖州市"),
+        ent(Firm, "宇恒电池有限公司", &["宇恒电池", "宇恒"]),
+        ent(Firm, "华晟新材料股份有限公司", &["华晟新材"]),
+        ent(Park, "长兴经济技术开发区", &["长兴经开区"]).county("长兴县"),
+        ent(Park, "南太湖新区", &[]),
+        ent(Region, "南太湖新区", &[]).parent("湖州市"),
+        ent(Platform, "长三角新能源产业协作平台", &["协作平台"]),
+        ent(Institution, "浙江大学长兴研究院", &[]),
+    ];
+    let docs = vec![
+        doc(
+            "2024-03-01_长兴储能.txt",
+            Some("2024-03-01"),
+            &[
+                &[
+                    "宇恒电池有限公司在长兴经济技术开发区投资建设新型储能电池项目。",
+                    "副县长表示，该项目将带动长兴县新能源产业链发展。",
+                ],
+                &["宇恒电池与浙江大学长兴研究院签署合作协议。"],
+            ],
+        ),
+        doc(
+            "2024-04-10_德清新材.txt",
+            Some("2024-04-10"),
+            &[
+                &[
+                    "华晟新材料股份有限公司落户德清县。",
+                    "华晟新材将为宇恒电池供应正极材料。",
+                ],
+                &["德清县与长兴县共建长三角新能源产业协作平台。"],
+            ],
+        ),
+        doc(
+            "2024-05-20_南太湖.txt",
+            Some("2024-05-20"),
+            &[
+                &[
+                    "宇恒电池有限公司第二工厂落户南太湖新区。",
+                    "长兴经开区与南太湖新区签订产业合作协议。",
+                ],
+                &["两地将共享检测认证资源。"],
+            ],
+        ),
+        doc(
+            "院地合作.txt",
+            None,
+            &[
+                &[
+                    "浙江大学长兴研究院在长兴县设立新能源材料实验室。",
+                    "该实验室聚焦固态电池。",
+                ],
+                &["长三角新能源产业协作平台发布首批项目，华晟新材料股份有限公司入选。"],
+            ],
+        ),
+    ];
+    (entities, docs)
+}
+
+/// Creates a database at `path` holding the standard graph.
+pub fn standard_db(path: &Path) -> Result<Store, StoreError> {
+    let mut store = Store::open(path)?;
+    let (e, d) = standard();
+    write(&mut store, &e, &d)?;
+    Ok(store)
+}
