@@ -42,6 +42,20 @@ pub fn resolve(store: &Store, name: &str, etype: Option<EntityType>) -> Result<N
     }
 }
 
+/// Resolves what a person typed: `NAME` or `TYPE:NAME` (`park:南太湖新区`).
+/// `hint` settles an ambiguous bare name when one candidate has that type.
+pub fn resolve_spec(store: &Store, spec: &str, hint: Option<EntityType>) -> Result<Node> {
+    if let Some((prefix, rest)) = spec.split_once(':') {
+        if let Some(t) = EntityType::parse(prefix.trim()) {
+            return resolve(store, rest, Some(t));
+        }
+    }
+    match resolve(store, spec, None) {
+        Err(GraphError::Ambiguous { .. }) if hint.is_some() => resolve(store, spec, hint),
+        other => other,
+    }
+}
+
 /// The `limit` known entities whose name or an alias is closest to
 /// `name`: substring matches first, then by edit distance and shared
 /// characters.
