@@ -240,12 +240,16 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
     if kg.g.edge_weights().any(|e| e.kind == Kind::LocatedIn) {
         writeln!(
             s,
-            "    \"legend_in_a\" [label=\"子 child\", shape=plaintext, style=\"\", fontsize=10];\n    \
-             \"legend_in_b\" [label=\"父 parent\", shape=plaintext, style=\"\", fontsize=10];\n    \
-             \"legend_in_a\" -- \"legend_in_b\" [style=dashed, dir=forward, label=\"located_in\", color=\"#d62728\"];"
+            "    \"legend_located_in\" [label=\"红色虚线箭头：子 → 父 (located_in)\", shape=plaintext, style=\"\", fontsize=11, fontcolor=\"#d62728\"];"
         )
         .ok();
     }
+    writeln!(
+        s,
+        "    \"legend_width\" [label=\"线越粗，共现越强 (width = {} per {})\", shape=plaintext, style=\"\", fontsize=11];",
+        kg.opts.measure, kg.opts.window
+    )
+    .ok();
     writeln!(s, "  }}").ok();
 
     let max_w =
