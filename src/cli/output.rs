@@ -145,9 +145,13 @@ pub enum Mark {
 }
 
 impl Mark {
-    /// ANSI bold on a terminal (with table output), 【brackets】 otherwise.
+    /// ANSI bold on a terminal (with table output, unless NO_COLOR is
+    /// set), 【brackets】 otherwise.
     pub fn for_stdout(format: Format) -> Mark {
-        if format == Format::Table && std::io::stdout().is_terminal() {
+        if format == Format::Table
+            && std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        {
             Mark::Bold
         } else {
             Mark::Brackets
