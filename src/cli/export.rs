@@ -99,7 +99,8 @@ impl GraphArgs {
         let (mut kg, title, keep) = match &self.center {
             Some(name) => {
                 let c = graph::resolve_spec(store, name, self.etype)?;
-                let kg = KGraph::load_ego(store, c.id, self.depth.max(1), opts, true)?;
+                let mut kg = KGraph::load_ego(store, c.id, self.depth.max(1), opts, true)?;
+                kg.load_evidence_counts(store)?;
                 let title = format!("{} ({}) · {} hop(s)", c.name, c.etype, self.depth.max(1));
                 (kg, title, Some(c.id))
             }

@@ -37,6 +37,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let mut rows = graph::neighbors(&kg, center.id, args.depth.max(1), args.etype);
     let total = rows.len();
     rows.truncate(args.limit);
+    // Evidence counts only for the rows shown.
+    let ids: Vec<i64> = rows.iter().map(|r| r.relation_id).collect();
+    let counts: std::collections::HashMap<i64, i64> =
+        store.evidence_counts(&ids)?.into_iter().collect();
+    for r in &mut rows {
+        r.evidence = counts.get(&r.relation_id).copied().unwrap_or(0);
+    }
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
         json(

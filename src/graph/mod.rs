@@ -321,7 +321,8 @@ impl KGraph {
 
     /// The ego network of `center`: every entity within `depth` hops over
     /// the edges that pass the options, found level by level in SQL. With
-    /// `close`, edges among the outermost level are loaded too.
+    /// `close`, edges among the outermost level are loaded too. Evidence
+    /// counts are not loaded (see `load_evidence_counts`).
     pub fn load_ego(
         store: &Store,
         center: i64,
@@ -343,7 +344,12 @@ impl KGraph {
             if frontier.is_empty() || (level == depth && !close) {
                 break;
             }
-            let rows = store.relations_touching(&frontier)?;
+            let rows = if level == depth && frontier.len() * frontier.len() <= PROBE_PAIRS {
+                // Closing edges among the outermost level only.
+                store.relations_among(&frontier, &frontier)?
+            } else {
+                store.relations_touching(&frontier)?
+            };
             if level < depth {
                 let missing: Vec<i64> = rows
                     .iter()
@@ -400,7 +406,6 @@ impl KGraph {
         for r in &rels {
             kg.add_relation(r);
         }
-        kg.load_evidence_counts(store)?;
         Ok(kg)
     }
 
@@ -518,6 +523,8 @@ pub struct Neighbor {
     pub weight: f64,
     pub count: i64,
     pub evidence: i64,
+    #[serde(skip)]
+    pub relation_id: i64,
 }
 
 /// Entities within `depth` hops of `center` in a loaded ego network,
@@ -584,6 +591,7 @@ pub fn neighbors(
                 weight: edge.weight,
                 count: edge.count(kg.opts.window),
                 evidence: edge.evidence.unwrap_or(0),
+                relation_id: edge.relation_id,
             });
         }
         frontier = next;
@@ -679,9 +687,15 @@ pub fn shortest_path(
     Ok(hops)
 }
 
-/// Bidirectional BFS in SQL: expands the smaller frontier level by level
-/// until the two searches meet; returns the explored subgraph, which holds
-/// every shortest path, or `None` when they never meet within `max_hops`.
+/// Pairs probed one by one in the index before falling back to fetching
+/// whole adjacency lists.
+const PROBE_PAIRS: usize = 50_000;
+
+/// Bidirectional BFS in SQL. Each round first probes the index for edges
+/// between the two frontiers (a path of length dA + dB + 1, the shortest
+/// possible now); failing that, it expands the frontier with the smaller
+/// degree sum. Hubs are thus rarely expanded. Returns the subgraph of the
+/// BFS-tree paths joined by every crossing edge found, or `None`.
 fn explore_between(
     store: &Store,
     a: i64,
@@ -691,6 +705,8 @@ fn explore_between(
 ) -> Result<Option<KGraph>> {
     let totals = store.corpus_totals()?;
     let mut kg = KGraph::empty(opts, totals);
+    let slot = opts.window.slot();
+    let need_counts = opts.min_weight.is_some() && opts.measure != Measure::Count;
     let mut nodes: HashMap<i64, Node> = HashMap::new();
     for e in store.entities_by_ids(&[a, b])? {
         nodes.insert(e.id, e.into());
@@ -698,78 +714,135 @@ fn explore_between(
     if nodes.len() < 2 {
         return Ok(None);
     }
-    let slot = opts.window.slot();
-    let mut side: [HashSet<i64>; 2] = [HashSet::from([a]), HashSet::from([b])];
+    // Per side: entity → the relation it was reached by (None at the root).
+    let mut parent: [HashMap<i64, Option<RelationRow>>; 2] =
+        [HashMap::from([(a, None)]), HashMap::from([(b, None)])];
     let mut frontier: [Vec<i64>; 2] = [vec![a], vec![b]];
-    let mut relations: Vec<RelationRow> = Vec::new();
-    let mut hops = 0;
-    let mut met = false;
-    while !met && hops < max_hops {
-        let s = if frontier[0].len() <= frontier[1].len() {
-            0
-        } else {
-            1
-        };
-        if frontier[s].is_empty() {
-            return Ok(None);
+    let mut dist = [0usize; 2];
+    let passes = |kg: &KGraph, nodes: &HashMap<i64, Node>, r: &RelationRow| -> bool {
+        if r.kind != "cooccurs" {
+            return false;
         }
-        let rows = store.relations_touching(&frontier[s])?;
-        let others: Vec<i64> = rows
-            .iter()
-            .filter(|r| r.kind == "cooccurs")
-            .flat_map(|r| [r.source, r.target])
-            .filter(|id| !nodes.contains_key(id))
-            .collect::<HashSet<_>>()
+        if !need_counts {
+            return kg.edge_weight_of(r, None).is_some();
+        }
+        match (nodes.get(&r.source), nodes.get(&r.target)) {
+            (Some(s), Some(t)) => kg
+                .edge_weight_of(r, Some((s.counts[slot], t.counts[slot])))
+                .is_some(),
+            _ => false,
+        }
+    };
+    let fetch = |store: &Store, nodes: &mut HashMap<i64, Node>, ids: Vec<i64>| -> Result<()> {
+        let missing: Vec<i64> = ids
             .into_iter()
+            .filter(|id| !nodes.contains_key(id))
             .collect();
-        for chunk in others.chunks(5000) {
+        for chunk in missing.chunks(5000) {
             for e in store.entities_by_ids(chunk)? {
                 nodes.insert(e.id, e.into());
             }
         }
+        Ok(())
+    };
+    let crossing: Vec<RelationRow> = loop {
+        if frontier[0].is_empty() || frontier[1].is_empty() {
+            return Ok(None);
+        }
+        if frontier[0].len() * frontier[1].len() <= PROBE_PAIRS {
+            let rows = store.relations_among(&frontier[0], &frontier[1])?;
+            if need_counts {
+                fetch(
+                    store,
+                    &mut nodes,
+                    rows.iter().flat_map(|r| [r.source, r.target]).collect(),
+                )?;
+            }
+            let rows: Vec<RelationRow> = rows
+                .into_iter()
+                .filter(|r| passes(&kg, &nodes, r))
+                .collect();
+            if !rows.is_empty() {
+                break rows;
+            }
+        }
+        if dist[0] + dist[1] + 1 >= max_hops {
+            return Ok(None);
+        }
+        let s = if store.degree_sum(&frontier[0])? <= store.degree_sum(&frontier[1])? {
+            0
+        } else {
+            1
+        };
+        let rows = store.relations_touching(&frontier[s])?;
+        if need_counts {
+            fetch(
+                store,
+                &mut nodes,
+                rows.iter().flat_map(|r| [r.source, r.target]).collect(),
+            )?;
+        }
+        let here: HashSet<i64> = frontier[s].iter().copied().collect();
+        let there: HashSet<i64> = frontier[1 - s].iter().copied().collect();
         let mut next = Vec::new();
+        let mut cross = Vec::new();
         for r in rows {
-            if r.kind != "cooccurs" {
+            if !passes(&kg, &nodes, &r) {
                 continue;
             }
-            let (Some(ns), Some(nt)) = (nodes.get(&r.source), nodes.get(&r.target)) else {
-                continue;
+            let other = match (here.contains(&r.source), here.contains(&r.target)) {
+                (true, false) => r.target,
+                (false, true) => r.source,
+                _ => continue,
             };
-            let ok = kg
-                .edge_weight_of(&r, Some((ns.counts[slot], nt.counts[slot])))
-                .is_some();
-            if !ok {
+            if there.contains(&other) {
+                cross.push(r);
                 continue;
             }
-            let inside = |id: i64| side[s].contains(&id);
-            let other = if inside(r.source) && !inside(r.target) {
-                Some(r.target)
-            } else if inside(r.target) && !inside(r.source) {
-                Some(r.source)
-            } else {
-                None
-            };
-            if let Some(o) = other {
-                if side[1 - s].contains(&o) {
-                    met = true;
-                }
-                if side[s].insert(o) {
-                    next.push(o);
-                }
+            if let std::collections::hash_map::Entry::Vacant(v) = parent[s].entry(other) {
+                v.insert(Some(r));
+                next.push(other);
             }
-            relations.push(r);
+        }
+        if !cross.is_empty() {
+            break cross;
         }
         next.sort_unstable();
         frontier[s] = next;
-        hops += 1;
+        dist[s] += 1;
+    };
+    // The subgraph: each crossing edge and the tree paths of its ends.
+    let mut relations: Vec<RelationRow> = Vec::new();
+    let mut ids: HashSet<i64> = HashSet::new();
+    for r in &crossing {
+        for end in [r.source, r.target] {
+            let side = if parent[0].contains_key(&end) && frontier[0].contains(&end) {
+                0
+            } else {
+                1
+            };
+            let mut at = end;
+            ids.insert(at);
+            while let Some(Some(rel)) = parent[side].get(&at) {
+                let up = if rel.source == at {
+                    rel.target
+                } else {
+                    rel.source
+                };
+                relations.push(rel.clone());
+                at = up;
+                ids.insert(at);
+            }
+        }
+        relations.push(r.clone());
     }
-    if !met {
-        return Ok(None);
-    }
-    let mut ids: Vec<i64> = nodes.keys().copied().collect();
+    let mut ids: Vec<i64> = ids.into_iter().collect();
     ids.sort_unstable();
+    fetch(store, &mut nodes, ids.clone())?;
     for id in ids {
-        kg.add_node(nodes.remove(&id).expect("node"));
+        if let Some(n) = nodes.remove(&id) {
+            kg.add_node(n);
+        }
     }
     relations.sort_by_key(|r| r.id);
     relations.dedup_by_key(|r| r.id);

@@ -182,6 +182,43 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Relations (both kinds, either direction) with one end in `a` and
+    /// the other in `b`: one index probe per pair, so keep |a|·|b| modest.
+    pub fn relations_among(&self, a: &[i64], b: &[i64]) -> Result<Vec<RelationRow>> {
+        // CROSS JOIN fixes the loop order: probe the unique
+        // (kind, source_id, target_id) index once per pair.
+        let sql = format!(
+            "SELECT {RELATION_COLS} FROM json_each(?1) x CROSS JOIN json_each(?2) y
+             CROSS JOIN relations r
+             WHERE r.kind IN ('cooccurs', 'located_in') AND r.source_id = x.value
+               AND r.target_id = y.value"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (ja, jb) = (json_ids(a), json_ids(b));
+        let mut out: Vec<RelationRow> = stmt
+            .query_map(params![ja, jb], relation_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        out.extend(
+            stmt.query_map(params![jb, ja], relation_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        );
+        out.sort_by_key(|r| r.id);
+        out.dedup_by_key(|r| r.id);
+        Ok(out)
+    }
+
+    /// Number of relation ends among `ids` (an upper bound of the work of
+    /// expanding them), counted in the indexes only.
+    pub fn degree_sum(&self, ids: &[i64]) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT (SELECT COUNT(*) FROM relations r WHERE r.kind IN ('cooccurs', 'located_in')
+                       AND r.source_id IN (SELECT value FROM json_each(?1)))
+                  + (SELECT COUNT(*) FROM relations r
+                       WHERE r.target_id IN (SELECT value FROM json_each(?1)))",
+        )?;
+        Ok(stmt.query_row([json_ids(ids)], |r| r.get(0))?)
+    }
+
     pub fn all_relations(&self) -> Result<Vec<RelationRow>> {
         let sql = format!("SELECT {RELATION_COLS} FROM relations r ORDER BY r.id");
         let mut stmt = self.conn.prepare(&sql)?;
