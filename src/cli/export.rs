@@ -99,8 +99,14 @@ impl GraphArgs {
         let (mut kg, title, keep) = match &self.center {
             Some(name) => {
                 let c = graph::resolve_spec(store, name, self.etype)?;
-                let mut kg = KGraph::load_ego(store, c.id, self.depth.max(1), opts, true)?;
-                kg.load_evidence_counts(store)?;
+                let kg = KGraph::load_ego(store, c.id, self.depth.max(1), opts, true)?;
+                if kg.unclosed > 0 {
+                    eprintln!(
+                        "note: the outermost level has {} entities; edges among them were left out (more than {})",
+                        kg.unclosed,
+                        graph::MAX_CLOSE
+                    );
+                }
                 let title = format!("{} ({}) · {} hop(s)", c.name, c.etype, self.depth.max(1));
                 (kg, title, Some(c.id))
             }
@@ -114,6 +120,10 @@ impl GraphArgs {
             keep,
         };
         let report = export::prune(&mut kg, &prune);
+        if self.center.is_some() {
+            // After pruning: only for the edges kept.
+            kg.load_evidence_counts(store)?;
+        }
         if report.nodes_hidden > 0 || report.edges_hidden > 0 {
             eprintln!("{}", report.summary());
         }

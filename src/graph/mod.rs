@@ -290,6 +290,9 @@ pub struct KGraph {
     pub index: HashMap<i64, NodeIndex>,
     pub opts: LoadOptions,
     pub totals: CorpusTotals,
+    /// Ego networks: entities of the outermost level whose edges among
+    /// themselves were not loaded (too many to close quickly); 0 if none.
+    pub unclosed: usize,
 }
 
 impl KGraph {
@@ -299,6 +302,7 @@ impl KGraph {
             index: HashMap::new(),
             opts,
             totals,
+            unclosed: 0,
         }
     }
 
@@ -342,6 +346,10 @@ impl KGraph {
         let mut frontier = vec![center];
         for level in 0..=depth {
             if frontier.is_empty() || (level == depth && !close) {
+                break;
+            }
+            if level == depth && frontier.len() > MAX_CLOSE {
+                kg.unclosed = frontier.len();
                 break;
             }
             let rows = if level == depth && frontier.len() * frontier.len() <= PROBE_PAIRS {
@@ -686,6 +694,10 @@ pub fn shortest_path(
     }
     Ok(hops)
 }
+
+/// An ego network's outermost level is closed (edges among its members
+/// loaded) only up to this many members.
+pub const MAX_CLOSE: usize = 5_000;
 
 /// Pairs probed one by one in the index before falling back to fetching
 /// whole adjacency lists.

@@ -173,13 +173,18 @@ impl Store {
             "SELECT {RELATION_COLS} FROM relations r
              WHERE r.kind IN ('cooccurs', 'located_in')
                AND r.source_id IN (SELECT value FROM json_each(?1))
-             UNION
+             UNION ALL
              SELECT {RELATION_COLS} FROM relations r
              WHERE r.target_id IN (SELECT value FROM json_each(?1))"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([json_ids(ids)], relation_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows: Vec<RelationRow> = stmt
+            .query_map([json_ids(ids)], relation_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        // A relation with both ends in `ids` came twice.
+        rows.sort_unstable_by_key(|r| r.id);
+        rows.dedup_by_key(|r| r.id);
+        Ok(rows)
     }
 
     /// Relations (both kinds, either direction) with one end in `a` and
