@@ -92,7 +92,11 @@ impl GraphArgs {
     }
 
     /// Loads and prunes; reports what was hidden on stderr.
-    fn load(&self, store: &Store, drop_isolated: bool) -> anyhow::Result<(KGraph, String)> {
+    fn load(
+        &self,
+        store: &Store,
+        drop_isolated: bool,
+    ) -> anyhow::Result<(KGraph, String, Option<i64>)> {
         // Load unfiltered so pruning can say how much it hid.
         let mut opts = self.weight.load_options();
         opts.min_weight = None;
@@ -127,7 +131,7 @@ impl GraphArgs {
         if report.nodes_hidden > 0 || report.edges_hidden > 0 {
             eprintln!("{}", report.summary());
         }
-        Ok((kg, title))
+        Ok((kg, title, keep))
     }
 }
 
@@ -151,7 +155,7 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
             output,
         } => {
             let store = Store::open_read_only(db)?;
-            let (kg, title) = graph.load(&store, !keep_isolated)?;
+            let (kg, title, center) = graph.load(&store, !keep_isolated)?;
             let layout: &'static str = match layout.as_str() {
                 "sfdp" => "sfdp",
                 "neato" => "neato",
@@ -161,26 +165,34 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
                 _ => "fdp",
             };
             let mut w = sink(&output)?;
-            export::write_dot(&kg, &DotOptions { title, layout }, &mut w)?;
+            export::write_dot(
+                &kg,
+                &DotOptions {
+                    title,
+                    layout,
+                    center,
+                },
+                &mut w,
+            )?;
             w.flush()?;
         }
         Command::Graphml { graph, output } => {
             let store = Store::open_read_only(db)?;
-            let (kg, _) = graph.load(&store, false)?;
+            let (kg, _, _) = graph.load(&store, false)?;
             let mut w = sink(&output)?;
             export::write_graphml(&kg, &mut w)?;
             w.flush()?;
         }
         Command::Gexf { graph, output } => {
             let store = Store::open_read_only(db)?;
-            let (kg, _) = graph.load(&store, false)?;
+            let (kg, _, _) = graph.load(&store, false)?;
             let mut w = sink(&output)?;
             export::write_gexf(&kg, &mut w)?;
             w.flush()?;
         }
         Command::Neo4j { graph, output } => {
             let store = Store::open_read_only(db)?;
-            let (kg, _) = graph.load(&store, false)?;
+            let (kg, _, _) = graph.load(&store, false)?;
             let [n, r] = export::write_neo4j(&kg, &output)?;
             eprintln!(
                 "wrote {} ({} nodes) and {} ({} relationships)",
@@ -192,7 +204,7 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
         }
         Command::Cytoscape { graph, output } => {
             let store = Store::open_read_only(db)?;
-            let (kg, _) = graph.load(&store, false)?;
+            let (kg, _, _) = graph.load(&store, false)?;
             let mut w = sink(&output)?;
             serde_json::to_writer(&mut w, &export::cytoscape_json(&kg))?;
             writeln!(w)?;

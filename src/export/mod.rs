@@ -108,6 +108,20 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
     if p.drop_isolated {
         kg.drop_isolated(p.keep);
     }
+    // An ego drawing shows what is still connected to its center.
+    if let Some(&start) = p.keep.and_then(|id| kg.index.get(&id)) {
+        let mut reach: HashSet<NodeIndex> = HashSet::from([start]);
+        let mut stack = vec![start];
+        while let Some(u) = stack.pop() {
+            for v in kg.g.neighbors(u) {
+                if reach.insert(v) {
+                    stack.push(v);
+                }
+            }
+        }
+        kg.g.retain_nodes(|_, ix| reach.contains(&ix));
+        kg.reindex();
+    }
     PruneReport {
         nodes_before,
         edges_before,
@@ -170,6 +184,8 @@ pub struct DotOptions {
     pub title: String,
     /// GraphViz layout engine written into the file (`layout=`).
     pub layout: &'static str,
+    /// Entity drawn emphasised (the center of an ego network).
+    pub center: Option<i64>,
 }
 
 impl Default for DotOptions {
@@ -177,6 +193,7 @@ impl Default for DotOptions {
         DotOptions {
             title: "shanhai".into(),
             layout: "fdp",
+            center: None,
         }
     }
 }
@@ -267,9 +284,14 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
     for ix in nodes {
         let n = &kg.g[ix];
         let (shape, colour, _) = style(n.etype);
+        let emphasis = if opts.center == Some(n.id) {
+            ", penwidth=3, fontsize=18, color=\"#222222\""
+        } else {
+            ""
+        };
         writeln!(
             s,
-            "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{colour}\", tooltip=\"{} · {} mentions\"];",
+            "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{colour}\", tooltip=\"{} · {} mentions\"{emphasis}];",
             n.id,
             dot_escape(&n.name),
             n.etype,
