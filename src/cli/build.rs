@@ -32,6 +32,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         shanhai::export::BUILD_TOP_EDGES,
         drawn.prune.summary()
     );
+    if drawn.prune.edges_before == 0 {
+        eprintln!(
+            "the graph is empty: no co-occurrences stored yet, the drawing shows only the legend"
+        );
+    }
     match (&drawn.svg, &drawn.note) {
         (Some(svg), _) => eprintln!("rendered {}", svg.display()),
         (None, Some(note)) => eprintln!("{note}"),

@@ -124,10 +124,8 @@ impl GraphArgs {
             keep,
         };
         let report = export::prune(&mut kg, &prune);
-        if self.center.is_some() {
-            // After pruning: only for the edges kept.
-            kg.load_evidence_counts(store)?;
-        }
+        // After pruning: only for the edges kept.
+        kg.load_evidence_counts(store)?;
         if report.nodes_hidden > 0 || report.edges_hidden > 0 {
             eprintln!("{}", report.summary());
         }

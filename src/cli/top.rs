@@ -27,7 +27,7 @@ pub struct Args {
     pub weight: WeightArgs,
     /// Betweenness: at most this many source nodes (evenly spread); more
     /// nodes than this makes the result an estimate.
-    #[arg(long, default_value_t = 2000)]
+    #[arg(long, default_value_t = 200)]
     pub sample: usize,
     #[arg(long, default_value_t = 20)]
     pub limit: usize,

@@ -571,7 +571,7 @@ pub fn draw_build(store: &Store, out_dir: &Path, stem: &str) -> Result<DrawRepor
             ..Prune::default()
         },
     );
-    // Always pass through prune's located_in rule, even when nothing was cut.
+    kg.load_evidence_counts(store)?;
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| ExportError::Io { path, source }

@@ -306,7 +306,8 @@ impl KGraph {
         }
     }
 
-    /// The whole stored graph.
+    /// The whole stored graph. Evidence counts are not loaded (see
+    /// `load_evidence_counts`).
     pub fn load_all(store: &Store, opts: LoadOptions) -> Result<KGraph> {
         let totals = store.corpus_totals()?;
         let mut kg = KGraph::empty(opts, totals);
@@ -315,10 +316,6 @@ impl KGraph {
         }
         for r in store.all_relations()? {
             kg.add_relation(&r);
-        }
-        let counts: HashMap<i64, i64> = store.all_evidence_counts()?.into_iter().collect();
-        for e in kg.g.edge_weights_mut() {
-            e.evidence = Some(counts.get(&e.relation_id).copied().unwrap_or(0));
         }
         Ok(kg)
     }
@@ -417,11 +414,17 @@ impl KGraph {
         Ok(kg)
     }
 
+    /// Fills `Edge::evidence`: per edge for small graphs, in one pass over
+    /// relation_evidence for large ones.
     pub fn load_evidence_counts(&mut self, store: &Store) -> Result<()> {
         let ids: Vec<i64> = self.g.edge_weights().map(|e| e.relation_id).collect();
         let mut counts = HashMap::new();
-        for chunk in ids.chunks(5000) {
-            counts.extend(store.evidence_counts(chunk)?);
+        if ids.len() > 50_000 {
+            counts.extend(store.all_evidence_counts()?);
+        } else {
+            for chunk in ids.chunks(5000) {
+                counts.extend(store.evidence_counts(chunk)?);
+            }
         }
         for e in self.g.edge_weights_mut() {
             e.evidence = Some(counts.get(&e.relation_id).copied().unwrap_or(0));
