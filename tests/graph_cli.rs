@@ -78,7 +78,8 @@ fn measures_agree_with_the_sql_view() {
              FROM cooccurrence_measures",
         )
         .unwrap();
-    let rows: Vec<(i64, String, i64, i64, i64, i64, [f64; 5])> = stmt
+    type Row = (i64, String, i64, i64, i64, i64, [f64; 5]);
+    let rows: Vec<Row> = stmt
         .query_map([], |r| {
             Ok((
                 r.get(0)?,

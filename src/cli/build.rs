@@ -23,7 +23,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         );
     }
     let extractor = args.extraction.extractor()?;
-    let outcome = ingest::ingest_paths(db, &extractor, &[args.seeds.clone()], args.verbose)?;
+    let outcome = ingest::ingest_paths(
+        db,
+        &extractor,
+        std::slice::from_ref(&args.seeds),
+        args.verbose,
+    )?;
     let store = shanhai::store::Store::open_read_only(db)?;
     let drawn = shanhai::export::draw_build(&store, &args.out, "seeds")?;
     eprintln!(

@@ -584,12 +584,10 @@ pub fn neighbors(
             if etype.is_some_and(|t| t != node.etype) {
                 continue;
             }
-            let direction = (edge.kind == Kind::LocatedIn).then(|| {
-                if edge.source == node.id {
-                    "in"
-                } else {
-                    "contains"
-                }
+            let direction = (edge.kind == Kind::LocatedIn).then_some(if edge.source == node.id {
+                "in"
+            } else {
+                "contains"
             });
             out.push(Neighbor {
                 id: node.id,
