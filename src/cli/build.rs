@@ -23,6 +23,29 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         );
     }
     let extractor = args.extraction.extractor()?;
-    let outcome = ingest::ingest_paths(db, &extractor, &[args.seeds.clone()], args.verbose)?;
+    let outcome = ingest::ingest_paths(
+        db,
+        &extractor,
+        std::slice::from_ref(&args.seeds),
+        args.verbose,
+    )?;
+    let store = shanhai::store::Store::open_read_only(db)?;
+    let drawn = shanhai::export::draw_build(&store, &args.out, "seeds")?;
+    eprintln!(
+        "drew {} (top {} co-occurrences by count, isolated entities dropped; {})",
+        drawn.dot.display(),
+        shanhai::export::BUILD_TOP_EDGES,
+        drawn.prune.summary()
+    );
+    if drawn.prune.edges_before == 0 {
+        eprintln!(
+            "the graph is empty: no co-occurrences stored yet, the drawing shows only the legend"
+        );
+    }
+    match (&drawn.svg, &drawn.note) {
+        (Some(svg), _) => eprintln!("rendered {}", svg.display()),
+        (None, Some(note)) => eprintln!("{note}"),
+        (None, None) => {}
+    }
     Ok(outcome)
 }

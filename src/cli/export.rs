@@ -1,4 +1,8 @@
+use super::output::WeightArgs;
 use super::Outcome;
+use shanhai::export::{self, DotOptions, Prune};
+use shanhai::graph::{self, KGraph};
+use shanhai::model::EntityType;
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,12 +16,125 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// GraphViz DOT: shape and colour per type, legend, width by weight.
+    /// Render with `dot -Tsvg FILE -o out.svg` (layout is set in the file).
+    Dot {
+        #[command(flatten)]
+        graph: GraphArgs,
+        /// Keep nodes left without edges.
+        #[arg(long)]
+        keep_isolated: bool,
+        /// GraphViz layout engine written into the file.
+        #[arg(long, default_value = "fdp", value_parser = ["fdp", "sfdp", "neato", "dot", "circo", "twopi"])]
+        layout: String,
+        /// Write here instead of stdout.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// GraphML (yEd, networkx, Gephi).
+    Graphml {
+        #[command(flatten)]
+        graph: GraphArgs,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// GEXF 1.2 (Gephi).
+    Gexf {
+        #[command(flatten)]
+        graph: GraphArgs,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Neo4j bulk-import CSV: DIR/nodes.csv and DIR/relationships.csv
+    /// (`neo4j-admin database import full --nodes=… --relationships=…`).
+    Neo4j {
+        #[command(flatten)]
+        graph: GraphArgs,
+        /// Folder for the two files.
+        #[arg(short, long, default_value = "neo4j_import")]
+        output: PathBuf,
+    },
+    /// Cytoscape.js JSON: {elements: {nodes, edges}}.
+    Cytoscape {
+        #[command(flatten)]
+        graph: GraphArgs,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
-pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
-    match cmd {
-        Command::Mentions { output } => export_mentions(db, output.as_deref()),
+/// Which part of the graph to export, weighed how, pruned how.
+#[derive(Debug, clap::Args)]
+pub struct GraphArgs {
+    /// Export the ego network of this entity instead of the whole graph.
+    #[arg(long)]
+    pub center: Option<String>,
+    /// Hops around --center.
+    #[arg(long, default_value_t = 1, requires = "center")]
+    pub depth: usize,
+    /// Settles an ambiguous --center.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub etype: Option<EntityType>,
+    #[command(flatten)]
+    pub weight: WeightArgs,
+    /// Keep only the N strongest co-occurrence edges.
+    #[arg(long, value_name = "N")]
+    pub top_edges: Option<usize>,
+    /// Keep only the k-core: entities with at least K co-occurring
+    /// neighbors, repeatedly.
+    #[arg(long, value_name = "K")]
+    pub k_core: Option<usize>,
+}
+
+impl GraphArgs {
+    fn pruning(&self) -> bool {
+        self.weight.min_weight.is_some() || self.top_edges.is_some() || self.k_core.is_some()
     }
+
+    /// Loads and prunes; reports what was hidden on stderr.
+    fn load(
+        &self,
+        store: &Store,
+        drop_isolated: bool,
+    ) -> anyhow::Result<(KGraph, String, Option<i64>)> {
+        // Load unfiltered so pruning can say how much it hid.
+        let mut opts = self.weight.load_options();
+        opts.min_weight = None;
+        let (mut kg, title, keep) = match &self.center {
+            Some(name) => {
+                let c = graph::resolve_spec(store, name, self.etype)?;
+                let kg = KGraph::load_ego(store, c.id, self.depth.max(1), opts, true)?;
+                if kg.unclosed > 0 {
+                    eprintln!(
+                        "note: the outermost level has {} entities; edges among them were left out (more than {})",
+                        kg.unclosed,
+                        graph::MAX_CLOSE
+                    );
+                }
+                let title = format!("{} ({}) · {} hop(s)", c.name, c.etype, self.depth.max(1));
+                (kg, title, Some(c.id))
+            }
+            None => (KGraph::load_all(store, opts)?, "shanhai".to_string(), None),
+        };
+        let prune = Prune {
+            min_weight: self.weight.min_weight,
+            top_edges: self.top_edges,
+            k_core: self.k_core,
+            drop_isolated: drop_isolated || self.pruning(),
+            keep,
+        };
+        let report = export::prune(&mut kg, &prune);
+        // After pruning: only for the edges kept.
+        kg.load_evidence_counts(store)?;
+        if report.nodes_hidden > 0 || report.edges_hidden > 0 {
+            eprintln!("{}", report.summary());
+        }
+        Ok((kg, title, keep))
+    }
+}
+
+fn sink(output: &Option<PathBuf>) -> anyhow::Result<Box<dyn Write>> {
+    super::output(output.as_deref())
 }
 
 fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> {
@@ -35,6 +152,75 @@ fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> 
             predictions.len(),
             path.display()
         );
+    }
+    Ok(Outcome::Success)
+}
+
+pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
+    match cmd {
+        Command::Mentions { output } => return export_mentions(db, output.as_deref()),
+        Command::Dot {
+            graph,
+            keep_isolated,
+            layout,
+            output,
+        } => {
+            let store = Store::open_read_only(db)?;
+            let (kg, title, center) = graph.load(&store, !keep_isolated)?;
+            let layout: &'static str = match layout.as_str() {
+                "sfdp" => "sfdp",
+                "neato" => "neato",
+                "dot" => "dot",
+                "circo" => "circo",
+                "twopi" => "twopi",
+                _ => "fdp",
+            };
+            let mut w = sink(&output)?;
+            export::write_dot(
+                &kg,
+                &DotOptions {
+                    title,
+                    layout,
+                    center,
+                },
+                &mut w,
+            )?;
+            w.flush()?;
+        }
+        Command::Graphml { graph, output } => {
+            let store = Store::open_read_only(db)?;
+            let (kg, _, _) = graph.load(&store, false)?;
+            let mut w = sink(&output)?;
+            export::write_graphml(&kg, &mut w)?;
+            w.flush()?;
+        }
+        Command::Gexf { graph, output } => {
+            let store = Store::open_read_only(db)?;
+            let (kg, _, _) = graph.load(&store, false)?;
+            let mut w = sink(&output)?;
+            export::write_gexf(&kg, &mut w)?;
+            w.flush()?;
+        }
+        Command::Neo4j { graph, output } => {
+            let store = Store::open_read_only(db)?;
+            let (kg, _, _) = graph.load(&store, false)?;
+            let [n, r] = export::write_neo4j(&kg, &output)?;
+            eprintln!(
+                "wrote {} ({} nodes) and {} ({} relationships)",
+                n.display(),
+                kg.g.node_count(),
+                r.display(),
+                kg.g.edge_count()
+            );
+        }
+        Command::Cytoscape { graph, output } => {
+            let store = Store::open_read_only(db)?;
+            let (kg, _, _) = graph.load(&store, false)?;
+            let mut w = sink(&output)?;
+            serde_json::to_writer(&mut w, &export::cytoscape_json(&kg))?;
+            writeln!(w)?;
+            w.flush()?;
+        }
     }
     Ok(Outcome::Success)
 }

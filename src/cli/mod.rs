@@ -2,11 +2,17 @@
 //! and `run()`. `anyhow` lives here only; the library uses typed errors.
 
 mod build;
+mod communities;
 mod eval;
 mod export;
 mod ingest;
+mod neighbors;
+mod output;
+mod path;
 mod progress;
 mod stats;
+mod top;
+mod why;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -20,6 +26,12 @@ Examples:
   shanhai build                         ingest seeds/ into shanhai.db, draw graph_out/seeds.dot
   shanhai ingest news/ more/article.html
   shanhai stats
+  shanhai neighbors 宇恒电池 --window paragraph --measure npmi
+  shanhai why 宇恒电池 长兴经开区
+  shanhai path 宇恒电池 德清县
+  shanhai top --by pagerank --type firm
+  shanhai communities
+  shanhai export dot --center 长兴县 --depth 2 -o changxing.dot
   shanhai eval --gold gold.jsonl --verbose
   sqlite3 shanhai.db 'SELECT * FROM entity_degrees ORDER BY degree DESC LIMIT 10'";
 
@@ -49,6 +61,17 @@ pub enum Command {
     Export(export::Command),
     /// Score the stored mentions against a gold file (ANNOTATION.md).
     Eval(eval::Args),
+    /// Entities linked to one entity, strongest first (kind column shows
+    /// located_in edges too).
+    Neighbors(neighbors::Args),
+    /// The sentences that support the relation between two entities.
+    Why(why::Args),
+    /// Shortest chain of co-occurrences between two entities, with evidence.
+    Path(path::Args),
+    /// The most central entities: by degree, PageRank or betweenness.
+    Top(top::Args),
+    /// Groups of closely linked entities (Louvain, deterministic).
+    Communities(communities::Args),
 }
 
 /// How a successful run ended.
@@ -73,6 +96,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),
+        Command::Neighbors(args) => neighbors::run(&cli.db, args),
+        Command::Why(args) => why::run(&cli.db, args),
+        Command::Path(args) => path::run(&cli.db, args),
+        Command::Top(args) => top::run(&cli.db, args),
+        Command::Communities(args) => communities::run(&cli.db, args),
     }
 }
 

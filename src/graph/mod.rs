@@ -1,1 +1,912 @@
 //! Graph queries over the stored graph with petgraph.
+//!
+//! The store holds raw window counts; every measure is computed here at
+//! query time (`measure`), so a user may switch window and measure without
+//! re-extracting. Only the part of the graph a question needs is loaded:
+//! an ego network by breadth-first search in SQL, a path by bidirectional
+//! search, the whole graph for rankings, communities and exports.
+
+pub mod algo;
+#[doc(hidden)]
+pub mod fixture;
+pub mod resolve;
+
+use crate::model::EntityType;
+use crate::store::query::{CorpusTotals, EntityRow, RelationRow};
+use crate::store::{Store, StoreError};
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::visit::EdgeRef;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use thiserror::Error;
+
+pub use resolve::{resolve, resolve_spec, Candidate};
+
+#[derive(Debug, Error)]
+pub enum GraphError {
+    #[error("no entity named '{name}'{}", suggestion_text(.suggestions))]
+    UnknownName {
+        name: String,
+        suggestions: Vec<Candidate>,
+    },
+    #[error("'{name}' is ambiguous: {}; pass --type to choose, or write TYPE:NAME", candidate_text(.candidates))]
+    Ambiguous {
+        name: String,
+        candidates: Vec<Candidate>,
+    },
+    #[error("no path between '{from}' and '{to}' within {max_hops} hops over co-occurrence edges")]
+    NoPath {
+        from: String,
+        to: String,
+        max_hops: usize,
+    },
+    #[error("measure {measure} can be negative; use count, association, jaccard or cosine for {purpose}")]
+    NegativeWeights {
+        measure: Measure,
+        purpose: &'static str,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for GraphError {
+    fn from(e: rusqlite::Error) -> Self {
+        GraphError::Store(StoreError::Sql(e))
+    }
+}
+
+fn suggestion_text(s: &[Candidate]) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", candidate_text(s))
+    }
+}
+
+fn candidate_text(c: &[Candidate]) -> String {
+    c.iter()
+        .map(|c| format!("{} ({})", c.name, c.etype))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub type Result<T> = std::result::Result<T, GraphError>;
+
+/// The co-occurrence window: in how many sentences, paragraphs or
+/// documents two entities occur together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Window {
+    #[default]
+    Sentence,
+    Paragraph,
+    Document,
+}
+
+impl Window {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Window::Sentence => "sentence",
+            Window::Paragraph => "paragraph",
+            Window::Document => "document",
+        }
+    }
+    fn slot(self) -> usize {
+        match self {
+            Window::Sentence => 0,
+            Window::Paragraph => 1,
+            Window::Document => 2,
+        }
+    }
+    pub fn total(self, t: &CorpusTotals) -> i64 {
+        match self {
+            Window::Sentence => t.sentences,
+            Window::Paragraph => t.paragraphs,
+            Window::Document => t.documents,
+        }
+    }
+}
+
+impl fmt::Display for Window {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How strongly two entities are linked, from the window counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// Raw number of shared windows.
+    #[default]
+    Count,
+    /// Association strength c/(ni·nj), as VOSviewer.
+    Association,
+    /// c/(ni + nj − c).
+    Jaccard,
+    /// c/√(ni·nj).
+    Cosine,
+    /// ln(c·n/(ni·nj)).
+    Pmi,
+    /// PMI / −ln(c/n), in [−1, 1].
+    Npmi,
+}
+
+impl Measure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Count => "count",
+            Measure::Association => "association",
+            Measure::Jaccard => "jaccard",
+            Measure::Cosine => "cosine",
+            Measure::Pmi => "pmi",
+            Measure::Npmi => "npmi",
+        }
+    }
+    /// Whether the measure is never negative (usable as a flow weight).
+    pub fn non_negative(self) -> bool {
+        !matches!(self, Measure::Pmi | Measure::Npmi)
+    }
+}
+
+impl fmt::Display for Measure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The measure of a pair that shares `c` windows, of which the two ends
+/// occur in `ni` and `nj` out of `n`. `None` when undefined (no shared
+/// window, or an end that occurs nowhere). Same formulas as the
+/// `cooccurrence_measures` view.
+pub fn measure(m: Measure, c: i64, ni: i64, nj: i64, n: i64) -> Option<f64> {
+    if c <= 0 || ni <= 0 || nj <= 0 {
+        return None;
+    }
+    let (c, ni, nj, n) = (c as f64, ni as f64, nj as f64, n as f64);
+    Some(match m {
+        Measure::Count => c,
+        Measure::Association => c / (ni * nj),
+        Measure::Jaccard => c / (ni + nj - c),
+        Measure::Cosine => c / (ni * nj).sqrt(),
+        Measure::Pmi => {
+            if n <= 0.0 {
+                return None;
+            }
+            (c * n / (ni * nj)).ln()
+        }
+        Measure::Npmi => {
+            if n <= 0.0 {
+                return None;
+            }
+            if c >= n {
+                1.0
+            } else {
+                (c * n / (ni * nj)).ln() / -(c / n).ln()
+            }
+        }
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Cooccurs,
+    LocatedIn,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Cooccurs => "cooccurs",
+            Kind::LocatedIn => "located_in",
+        }
+    }
+    fn parse(s: &str) -> Kind {
+        if s == "located_in" {
+            Kind::LocatedIn
+        } else {
+            Kind::Cooccurs
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A node: one entity.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Node {
+    pub id: i64,
+    pub etype: EntityType,
+    pub name: String,
+    pub mentions: i64,
+    /// Windows the entity occurs in: sentence, paragraph, document.
+    pub counts: [i64; 3],
+}
+
+impl From<EntityRow> for Node {
+    fn from(e: EntityRow) -> Node {
+        Node {
+            id: e.id,
+            etype: e.etype,
+            name: e.name,
+            mentions: e.mention_count,
+            counts: [e.sentence_count, e.paragraph_count, e.document_count],
+        }
+    }
+}
+
+/// An edge: one stored relation. `source`/`target` are entity ids as
+/// stored (for `located_in`, source lies in target).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Edge {
+    pub relation_id: i64,
+    pub kind: Kind,
+    pub source: i64,
+    pub target: i64,
+    /// Shared windows: sentence, paragraph, document.
+    pub counts: [i64; 3],
+    /// The chosen measure at the chosen window; 0 for `located_in`.
+    pub weight: f64,
+    /// Supporting sentences, when loaded.
+    pub evidence: Option<i64>,
+}
+
+impl Edge {
+    pub fn count(&self, w: Window) -> i64 {
+        self.counts[w.slot()]
+    }
+}
+
+/// What to load and how to weigh it.
+#[derive(Clone, Copy, Debug)]
+pub struct LoadOptions {
+    pub window: Window,
+    pub measure: Measure,
+    /// Co-occurrence edges weaker than this are left out.
+    pub min_weight: Option<f64>,
+    pub located_in: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            window: Window::Sentence,
+            measure: Measure::Count,
+            min_weight: None,
+            located_in: true,
+        }
+    }
+}
+
+/// The stored graph, or part of it, in petgraph.
+#[derive(Clone, Debug)]
+pub struct KGraph {
+    pub g: UnGraph<Node, Edge>,
+    pub index: HashMap<i64, NodeIndex>,
+    pub opts: LoadOptions,
+    pub totals: CorpusTotals,
+    /// Ego networks: entities of the outermost level whose edges among
+    /// themselves were not loaded (too many to close quickly); 0 if none.
+    pub unclosed: usize,
+}
+
+impl KGraph {
+    pub fn empty(opts: LoadOptions, totals: CorpusTotals) -> KGraph {
+        KGraph {
+            g: UnGraph::default(),
+            index: HashMap::new(),
+            opts,
+            totals,
+            unclosed: 0,
+        }
+    }
+
+    /// The whole stored graph. Evidence counts are not loaded (see
+    /// `load_evidence_counts`).
+    pub fn load_all(store: &Store, opts: LoadOptions) -> Result<KGraph> {
+        let totals = store.corpus_totals()?;
+        let mut kg = KGraph::empty(opts, totals);
+        for e in store.all_entities()? {
+            kg.add_node(e.into());
+        }
+        for r in store.all_relations()? {
+            kg.add_relation(&r);
+        }
+        Ok(kg)
+    }
+
+    /// The ego network of `center`: every entity within `depth` hops over
+    /// the edges that pass the options, found level by level in SQL. With
+    /// `close`, edges among the outermost level are loaded too. Evidence
+    /// counts are not loaded (see `load_evidence_counts`).
+    pub fn load_ego(
+        store: &Store,
+        center: i64,
+        depth: usize,
+        opts: LoadOptions,
+        close: bool,
+    ) -> Result<KGraph> {
+        let totals = store.corpus_totals()?;
+        let mut kg = KGraph::empty(opts, totals);
+        let mut nodes: HashMap<i64, Node> = HashMap::new();
+        for e in store.entities_by_ids(&[center])? {
+            nodes.insert(e.id, e.into());
+        }
+        let mut seen: HashSet<i64> = nodes.keys().copied().collect();
+        let mut relations: HashMap<i64, RelationRow> = HashMap::new();
+        let slot = opts.window.slot();
+        let mut frontier = vec![center];
+        for level in 0..=depth {
+            if frontier.is_empty() || (level == depth && !close) {
+                break;
+            }
+            if level == depth && frontier.len() > MAX_CLOSE {
+                kg.unclosed = frontier.len();
+                break;
+            }
+            let rows = if level == depth && frontier.len() * frontier.len() <= PROBE_PAIRS {
+                // Closing edges among the outermost level only.
+                store.relations_among(&frontier, &frontier)?
+            } else {
+                store.relations_touching(&frontier)?
+            };
+            if level < depth {
+                let missing: Vec<i64> = rows
+                    .iter()
+                    .flat_map(|r| [r.source, r.target])
+                    .filter(|id| !nodes.contains_key(id))
+                    .collect::<HashSet<_>>()
+                    .into_iter()
+                    .collect();
+                for chunk in missing.chunks(5000) {
+                    for e in store.entities_by_ids(chunk)? {
+                        nodes.insert(e.id, e.into());
+                    }
+                }
+            }
+            let mut next = Vec::new();
+            for r in rows {
+                let (Some(ns), Some(nt)) = (nodes.get(&r.source), nodes.get(&r.target)) else {
+                    continue;
+                };
+                if kg
+                    .edge_weight_of(&r, Some((ns.counts[slot], nt.counts[slot])))
+                    .is_none()
+                {
+                    continue;
+                }
+                let other = if seen.contains(&r.source) && !seen.contains(&r.target) {
+                    r.target
+                } else if seen.contains(&r.target) && !seen.contains(&r.source) {
+                    r.source
+                } else {
+                    relations.insert(r.id, r);
+                    continue;
+                };
+                if level == depth {
+                    continue; // closing edges only
+                }
+                seen.insert(other);
+                next.push(other);
+                relations.insert(r.id, r);
+            }
+            next.sort_unstable();
+            frontier = next;
+        }
+        nodes.retain(|id, _| seen.contains(id));
+        // Need the counts of every node to weigh the edges: add nodes first.
+        let mut ids: Vec<i64> = nodes.keys().copied().collect();
+        ids.sort_unstable();
+        for id in ids {
+            let n = nodes.remove(&id).expect("node");
+            kg.add_node(n);
+        }
+        let mut rels: Vec<RelationRow> = relations.into_values().collect();
+        rels.sort_by_key(|r| r.id);
+        for r in &rels {
+            kg.add_relation(r);
+        }
+        Ok(kg)
+    }
+
+    /// Fills `Edge::evidence`: per edge for small graphs, in one pass over
+    /// relation_evidence for large ones.
+    pub fn load_evidence_counts(&mut self, store: &Store) -> Result<()> {
+        let ids: Vec<i64> = self.g.edge_weights().map(|e| e.relation_id).collect();
+        let mut counts = HashMap::new();
+        if ids.len() > 50_000 {
+            counts.extend(store.all_evidence_counts()?);
+        } else {
+            for chunk in ids.chunks(5000) {
+                counts.extend(store.evidence_counts(chunk)?);
+            }
+        }
+        for e in self.g.edge_weights_mut() {
+            e.evidence = Some(counts.get(&e.relation_id).copied().unwrap_or(0));
+        }
+        Ok(())
+    }
+
+    pub fn add_node(&mut self, n: Node) -> NodeIndex {
+        if let Some(&ix) = self.index.get(&n.id) {
+            return ix;
+        }
+        let id = n.id;
+        let ix = self.g.add_node(n);
+        self.index.insert(id, ix);
+        ix
+    }
+
+    /// The weight a relation gets under the options, or `None` when the
+    /// options leave it out. `counts` are the ends' window counts if known.
+    fn edge_weight_of(&self, r: &RelationRow, counts: Option<(i64, i64)>) -> Option<f64> {
+        let kind = Kind::parse(&r.kind);
+        if kind == Kind::LocatedIn {
+            return self.opts.located_in.then_some(0.0);
+        }
+        let w = self.opts.window;
+        let c = [r.sentence_count, r.paragraph_count, r.document_count][w.slot()];
+        if c <= 0 {
+            return None;
+        }
+        let Some((ni, nj)) = counts else {
+            // Ends not known yet: only raw counts can be filtered now.
+            return match (self.opts.measure, self.opts.min_weight) {
+                (Measure::Count, Some(min)) if (c as f64) < min => None,
+                _ => Some(c as f64),
+            };
+        };
+        let value = measure(self.opts.measure, c, ni, nj, w.total(&self.totals))?;
+        match self.opts.min_weight {
+            Some(min) if value < min => None,
+            _ => Some(value),
+        }
+    }
+
+    /// Adds a relation whose ends are loaded; returns false when an end is
+    /// missing or the options leave it out.
+    pub fn add_relation(&mut self, r: &RelationRow) -> bool {
+        let (Some(&a), Some(&b)) = (self.index.get(&r.source), self.index.get(&r.target)) else {
+            return false;
+        };
+        let slot = self.opts.window.slot();
+        let counts = (self.g[a].counts[slot], self.g[b].counts[slot]);
+        let Some(weight) = self.edge_weight_of(r, Some(counts)) else {
+            return false;
+        };
+        self.g.add_edge(
+            a,
+            b,
+            Edge {
+                relation_id: r.id,
+                kind: Kind::parse(&r.kind),
+                source: r.source,
+                target: r.target,
+                counts: [r.sentence_count, r.paragraph_count, r.document_count],
+                weight,
+                evidence: None,
+            },
+        );
+        true
+    }
+
+    pub fn node(&self, id: i64) -> Option<&Node> {
+        self.index.get(&id).map(|&ix| &self.g[ix])
+    }
+
+    /// Drops nodes without edges; returns how many.
+    pub fn drop_isolated(&mut self, keep: Option<i64>) -> usize {
+        let before = self.g.node_count();
+        self.g
+            .retain_nodes(|g, ix| g.neighbors(ix).next().is_some() || Some(g[ix].id) == keep);
+        self.reindex();
+        before - self.g.node_count()
+    }
+
+    pub fn reindex(&mut self) {
+        self.index = self
+            .g
+            .node_indices()
+            .map(|ix| (self.g[ix].id, ix))
+            .collect();
+    }
+}
+
+/// One row of `neighbors`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Neighbor {
+    pub id: i64,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub etype: EntityType,
+    pub depth: usize,
+    /// The entity it is reached from (the center at depth 1).
+    pub via: String,
+    pub kind: Kind,
+    /// For located_in: "in" when the neighbor lies in `via`, "contains"
+    /// when `via` lies in it.
+    pub direction: Option<&'static str>,
+    pub weight: f64,
+    pub count: i64,
+    pub evidence: i64,
+    #[serde(skip)]
+    pub relation_id: i64,
+}
+
+/// Entities within `depth` hops of `center` in a loaded ego network,
+/// nearest and strongest first, optionally of one type.
+pub fn neighbors(
+    kg: &KGraph,
+    center: i64,
+    depth: usize,
+    etype: Option<EntityType>,
+) -> Vec<Neighbor> {
+    let Some(&start) = kg.index.get(&center) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut dist: HashMap<NodeIndex, usize> = HashMap::from([(start, 0)]);
+    let mut frontier = vec![start];
+    for d in 1..=depth {
+        // Best edge into each newly reached node from the previous level.
+        let mut best: HashMap<NodeIndex, (NodeIndex, petgraph::graph::EdgeIndex)> = HashMap::new();
+        for &u in &frontier {
+            for e in kg.g.edges(u) {
+                let v = e.target();
+                if dist.contains_key(&v) {
+                    continue;
+                }
+                let better = match best.get(&v) {
+                    None => true,
+                    Some(&(_, old)) => {
+                        let (ow, nw) = (&kg.g[old], e.weight());
+                        (nw.kind, -nw.weight, nw.relation_id)
+                            < (ow.kind, -ow.weight, ow.relation_id)
+                    }
+                };
+                if better {
+                    best.insert(v, (u, e.id()));
+                }
+            }
+        }
+        let mut next: Vec<NodeIndex> = best.keys().copied().collect();
+        next.sort_by_key(|ix| kg.g[*ix].id);
+        for &v in &next {
+            dist.insert(v, d);
+            let (u, e) = best[&v];
+            let edge = &kg.g[e];
+            let node = &kg.g[v];
+            if etype.is_some_and(|t| t != node.etype) {
+                continue;
+            }
+            let direction = (edge.kind == Kind::LocatedIn).then_some(if edge.source == node.id {
+                "in"
+            } else {
+                "contains"
+            });
+            out.push(Neighbor {
+                id: node.id,
+                name: node.name.clone(),
+                etype: node.etype,
+                depth: d,
+                via: kg.g[u].name.clone(),
+                kind: edge.kind,
+                direction,
+                weight: edge.weight,
+                count: edge.count(kg.opts.window),
+                evidence: edge.evidence.unwrap_or(0),
+                relation_id: edge.relation_id,
+            });
+        }
+        frontier = next;
+    }
+    out.sort_by(|a, b| {
+        a.depth
+            .cmp(&b.depth)
+            .then(a.kind.cmp(&b.kind))
+            .then(b.weight.total_cmp(&a.weight))
+            .then(b.count.cmp(&a.count))
+            .then(a.id.cmp(&b.id))
+    });
+    out
+}
+
+/// One hop of a path.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Hop {
+    pub from: Node,
+    pub to: Node,
+    pub edge: Edge,
+}
+
+/// Shortest path between two entities over co-occurrence edges (those
+/// passing `opts`), by bidirectional breadth-first search in SQL; among
+/// paths of equal length, the strongest edges win. With `weighted`, the
+/// whole graph is loaded and Dijkstra minimises Σ 1/weight instead.
+pub fn shortest_path(
+    store: &Store,
+    from: &Node,
+    to: &Node,
+    opts: LoadOptions,
+    max_hops: usize,
+    weighted: bool,
+) -> Result<Vec<Hop>> {
+    let no_path = || GraphError::NoPath {
+        from: from.name.clone(),
+        to: to.name.clone(),
+        max_hops,
+    };
+    if from.id == to.id {
+        return Ok(Vec::new());
+    }
+    let opts = LoadOptions {
+        located_in: false,
+        ..opts
+    };
+    let kg = if weighted {
+        if !opts.measure.non_negative() {
+            return Err(GraphError::NegativeWeights {
+                measure: opts.measure,
+                purpose: "a weighted path",
+            });
+        }
+        KGraph::load_all(store, opts)?
+    } else {
+        explore_between(store, from.id, to.id, opts, max_hops)?.ok_or_else(no_path)?
+    };
+    let (Some(&a), Some(&b)) = (kg.index.get(&from.id), kg.index.get(&to.id)) else {
+        return Err(no_path());
+    };
+    let max_w =
+        kg.g.edge_weights()
+            .map(|e| e.weight)
+            .fold(f64::MIN_POSITIVE, f64::max);
+    let cost = |e: petgraph::graph::EdgeReference<'_, Edge>| -> f64 {
+        let w = e.weight().weight.max(1e-12);
+        if weighted {
+            max_w / w
+        } else {
+            // One per hop; a whisper of 1/weight breaks ties.
+            1.0 + 1e-6 * (max_w / w).min(1e6) / 1e6
+        }
+    };
+    let (_, nodes) =
+        petgraph::algo::astar(&kg.g, a, |n| n == b, cost, |_| 0.0).ok_or_else(no_path)?;
+    if !weighted && nodes.len() - 1 > max_hops {
+        return Err(no_path());
+    }
+    let mut hops = Vec::new();
+    for pair in nodes.windows(2) {
+        let (u, v) = (pair[0], pair[1]);
+        let e =
+            kg.g.edges_connecting(u, v)
+                .min_by(|x, y| cost(*x).total_cmp(&cost(*y)))
+                .expect("edge on path");
+        hops.push(Hop {
+            from: kg.g[u].clone(),
+            to: kg.g[v].clone(),
+            edge: e.weight().clone(),
+        });
+    }
+    Ok(hops)
+}
+
+/// An ego network's outermost level is closed (edges among its members
+/// loaded) only up to this many members.
+pub const MAX_CLOSE: usize = 5_000;
+
+/// Pairs probed one by one in the index before falling back to fetching
+/// whole adjacency lists.
+const PROBE_PAIRS: usize = 50_000;
+
+/// Bidirectional BFS in SQL. Each round first probes the index for edges
+/// between the two frontiers (a path of length dA + dB + 1, the shortest
+/// possible now); failing that, it expands the frontier with the smaller
+/// degree sum. Hubs are thus rarely expanded. Returns the subgraph of the
+/// BFS-tree paths joined by every crossing edge found, or `None`.
+fn explore_between(
+    store: &Store,
+    a: i64,
+    b: i64,
+    opts: LoadOptions,
+    max_hops: usize,
+) -> Result<Option<KGraph>> {
+    let totals = store.corpus_totals()?;
+    let mut kg = KGraph::empty(opts, totals);
+    let slot = opts.window.slot();
+    let need_counts = opts.min_weight.is_some() && opts.measure != Measure::Count;
+    let mut nodes: HashMap<i64, Node> = HashMap::new();
+    for e in store.entities_by_ids(&[a, b])? {
+        nodes.insert(e.id, e.into());
+    }
+    if nodes.len() < 2 {
+        return Ok(None);
+    }
+    // Per side: entity → the relation it was reached by (None at the root).
+    let mut parent: [HashMap<i64, Option<RelationRow>>; 2] =
+        [HashMap::from([(a, None)]), HashMap::from([(b, None)])];
+    let mut frontier: [Vec<i64>; 2] = [vec![a], vec![b]];
+    let mut dist = [0usize; 2];
+    let passes = |kg: &KGraph, nodes: &HashMap<i64, Node>, r: &RelationRow| -> bool {
+        if r.kind != "cooccurs" {
+            return false;
+        }
+        if !need_counts {
+            return kg.edge_weight_of(r, None).is_some();
+        }
+        match (nodes.get(&r.source), nodes.get(&r.target)) {
+            (Some(s), Some(t)) => kg
+                .edge_weight_of(r, Some((s.counts[slot], t.counts[slot])))
+                .is_some(),
+            _ => false,
+        }
+    };
+    let fetch = |store: &Store, nodes: &mut HashMap<i64, Node>, ids: Vec<i64>| -> Result<()> {
+        let missing: Vec<i64> = ids
+            .into_iter()
+            .filter(|id| !nodes.contains_key(id))
+            .collect();
+        for chunk in missing.chunks(5000) {
+            for e in store.entities_by_ids(chunk)? {
+                nodes.insert(e.id, e.into());
+            }
+        }
+        Ok(())
+    };
+    let crossing: Vec<RelationRow> = loop {
+        if frontier[0].is_empty() || frontier[1].is_empty() {
+            return Ok(None);
+        }
+        if frontier[0].len() * frontier[1].len() <= PROBE_PAIRS {
+            let rows = store.relations_among(&frontier[0], &frontier[1])?;
+            if need_counts {
+                fetch(
+                    store,
+                    &mut nodes,
+                    rows.iter().flat_map(|r| [r.source, r.target]).collect(),
+                )?;
+            }
+            let rows: Vec<RelationRow> = rows
+                .into_iter()
+                .filter(|r| passes(&kg, &nodes, r))
+                .collect();
+            if !rows.is_empty() {
+                break rows;
+            }
+        }
+        if dist[0] + dist[1] + 1 >= max_hops {
+            return Ok(None);
+        }
+        let s = if store.degree_sum(&frontier[0])? <= store.degree_sum(&frontier[1])? {
+            0
+        } else {
+            1
+        };
+        let rows = store.relations_touching(&frontier[s])?;
+        if need_counts {
+            fetch(
+                store,
+                &mut nodes,
+                rows.iter().flat_map(|r| [r.source, r.target]).collect(),
+            )?;
+        }
+        let here: HashSet<i64> = frontier[s].iter().copied().collect();
+        let there: HashSet<i64> = frontier[1 - s].iter().copied().collect();
+        let mut next = Vec::new();
+        let mut cross = Vec::new();
+        for r in rows {
+            if !passes(&kg, &nodes, &r) {
+                continue;
+            }
+            let other = match (here.contains(&r.source), here.contains(&r.target)) {
+                (true, false) => r.target,
+                (false, true) => r.source,
+                _ => continue,
+            };
+            if there.contains(&other) {
+                cross.push(r);
+                continue;
+            }
+            if let std::collections::hash_map::Entry::Vacant(v) = parent[s].entry(other) {
+                v.insert(Some(r));
+                next.push(other);
+            }
+        }
+        if !cross.is_empty() {
+            break cross;
+        }
+        next.sort_unstable();
+        frontier[s] = next;
+        dist[s] += 1;
+    };
+    // The subgraph: each crossing edge and the tree paths of its ends.
+    let mut relations: Vec<RelationRow> = Vec::new();
+    let mut ids: HashSet<i64> = HashSet::new();
+    for r in &crossing {
+        for end in [r.source, r.target] {
+            let side = if parent[0].contains_key(&end) && frontier[0].contains(&end) {
+                0
+            } else {
+                1
+            };
+            let mut at = end;
+            ids.insert(at);
+            while let Some(Some(rel)) = parent[side].get(&at) {
+                let up = if rel.source == at {
+                    rel.target
+                } else {
+                    rel.source
+                };
+                relations.push(rel.clone());
+                at = up;
+                ids.insert(at);
+            }
+        }
+        relations.push(r.clone());
+    }
+    let mut ids: Vec<i64> = ids.into_iter().collect();
+    ids.sort_unstable();
+    fetch(store, &mut nodes, ids.clone())?;
+    for id in ids {
+        if let Some(n) = nodes.remove(&id) {
+            kg.add_node(n);
+        }
+    }
+    relations.sort_by_key(|r| r.id);
+    relations.dedup_by_key(|r| r.id);
+    for r in &relations {
+        kg.add_relation(r);
+    }
+    Ok(Some(kg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn measures_by_hand() {
+        // c = 1 shared sentence, ni = 4, nj = 2, n = 12 sentences.
+        assert_eq!(measure(Measure::Count, 1, 4, 2, 12), Some(1.0));
+        assert!(close(
+            measure(Measure::Association, 1, 4, 2, 12).unwrap(),
+            0.125
+        ));
+        assert!(close(measure(Measure::Jaccard, 1, 4, 2, 12).unwrap(), 0.2));
+        assert!(close(
+            measure(Measure::Cosine, 1, 4, 2, 12).unwrap(),
+            1.0 / 8f64.sqrt()
+        ));
+        assert!(close(
+            measure(Measure::Pmi, 1, 4, 2, 12).unwrap(),
+            1.5f64.ln()
+        ));
+        assert!(close(
+            measure(Measure::Npmi, 1, 4, 2, 12).unwrap(),
+            1.5f64.ln() / 12f64.ln()
+        ));
+        // Perfect co-occurrence everywhere: NPMI is 1.
+        assert_eq!(measure(Measure::Npmi, 5, 5, 5, 5), Some(1.0));
+        // Undefined without a shared window.
+        assert_eq!(measure(Measure::Jaccard, 0, 4, 2, 12), None);
+        assert_eq!(measure(Measure::Pmi, 1, 0, 2, 12), None);
+    }
+
+    #[test]
+    fn npmi_bounds() {
+        for (c, ni, nj, n) in [(1, 1, 1, 10), (8, 9, 9, 10), (3, 3, 7, 10), (2, 5, 5, 100)] {
+            let v = measure(Measure::Npmi, c, ni, nj, n).unwrap();
+            assert!((-1.0 - 1e-12..=1.0 + 1e-12).contains(&v), "{v}");
+        }
+        assert!(close(measure(Measure::Npmi, 1, 1, 1, 10).unwrap(), 1.0));
+    }
+}

@@ -1,1 +1,334 @@
 //! Read-only questions the CLI and the graph layer ask of the store.
+//!
+//! Every user-supplied string reaches SQL only as a bound parameter; lists
+//! of ids travel as one JSON array parameter expanded with `json_each`.
+
+use super::{Result, Store};
+use crate::model::EntityType;
+use rusqlite::{params, OptionalExtension, Row};
+
+/// Number of windows of each size in the corpus: the `n` of PMI.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CorpusTotals {
+    pub documents: i64,
+    pub paragraphs: i64,
+    pub sentences: i64,
+}
+
+/// An entity with its window counts (sentence, paragraph, document).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct EntityRow {
+    pub id: i64,
+    pub etype: EntityType,
+    pub name: String,
+    pub mention_count: i64,
+    pub sentence_count: i64,
+    pub paragraph_count: i64,
+    pub document_count: i64,
+}
+
+/// A stored relation. For `cooccurs`, `source < target`; for `located_in`
+/// the source lies in the target.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct RelationRow {
+    pub id: i64,
+    pub kind: String,
+    pub source: i64,
+    pub target: i64,
+    pub sentence_count: i64,
+    pub paragraph_count: i64,
+    pub document_count: i64,
+}
+
+/// One supporting sentence of a relation.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct EvidenceRow {
+    pub sentence_id: i64,
+    pub text: String,
+    pub file_name: String,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    /// Mention spans in the sentence (char offsets) with their entity id.
+    pub spans: Vec<(i64, usize, usize)>,
+}
+
+const ENTITY_COLS: &str = "e.id, e.type, e.name, e.mention_count, e.sentence_count, \
+                           e.paragraph_count, e.document_count";
+
+fn entity_row(r: &Row<'_>) -> rusqlite::Result<EntityRow> {
+    let t: String = r.get(1)?;
+    Ok(EntityRow {
+        id: r.get(0)?,
+        etype: EntityType::parse(&t).unwrap_or(EntityType::Region),
+        name: r.get(2)?,
+        mention_count: r.get(3)?,
+        sentence_count: r.get(4)?,
+        paragraph_count: r.get(5)?,
+        document_count: r.get(6)?,
+    })
+}
+
+const RELATION_COLS: &str = "r.id, r.kind, r.source_id, r.target_id, r.sentence_count, \
+                             r.paragraph_count, r.document_count";
+
+fn relation_row(r: &Row<'_>) -> rusqlite::Result<RelationRow> {
+    Ok(RelationRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        source: r.get(2)?,
+        target: r.get(3)?,
+        sentence_count: r.get(4)?,
+        paragraph_count: r.get(5)?,
+        document_count: r.get(6)?,
+    })
+}
+
+fn json_ids(ids: &[i64]) -> String {
+    serde_json::to_string(ids).expect("ids serialise")
+}
+
+impl Store {
+    pub fn corpus_totals(&self) -> Result<CorpusTotals> {
+        Ok(self.conn.query_row(
+            "SELECT documents, paragraphs, sentences FROM corpus_totals",
+            [],
+            |r| {
+                Ok(CorpusTotals {
+                    documents: r.get(0)?,
+                    paragraphs: r.get(1)?,
+                    sentences: r.get(2)?,
+                })
+            },
+        )?)
+    }
+
+    /// Entities whose canonical name is `name`, optionally of one type.
+    pub fn entities_named(&self, name: &str, etype: Option<EntityType>) -> Result<Vec<EntityRow>> {
+        let sql = format!(
+            "SELECT {ENTITY_COLS} FROM entities e WHERE e.name = ?1
+               AND (?2 IS NULL OR e.type = ?2) ORDER BY e.mention_count DESC, e.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![name, etype.map(|t| t.as_str())], entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Entities that have `alias` among their surface forms.
+    pub fn entities_with_alias(
+        &self,
+        alias: &str,
+        etype: Option<EntityType>,
+    ) -> Result<Vec<EntityRow>> {
+        let sql = format!(
+            "SELECT {ENTITY_COLS} FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.alias = ?1 AND (?2 IS NULL OR e.type = ?2)
+             ORDER BY e.mention_count DESC, e.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![alias, etype.map(|t| t.as_str())], entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every (entity id, type, name or alias): the haystack for "did you
+    /// mean" suggestions. Only used on the error path.
+    pub fn all_names(&self) -> Result<Vec<(i64, EntityType, String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.id, e.type, e.name, e.name FROM entities e
+             UNION
+             SELECT e.id, e.type, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let t: String = r.get(1)?;
+            Ok((
+                r.get(0)?,
+                EntityType::parse(&t).unwrap_or(EntityType::Region),
+                r.get(2)?,
+                r.get(3)?,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn entities_by_ids(&self, ids: &[i64]) -> Result<Vec<EntityRow>> {
+        let sql = format!(
+            "SELECT {ENTITY_COLS} FROM entities e
+             WHERE e.id IN (SELECT value FROM json_each(?1))"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([json_ids(ids)], entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn all_entities(&self) -> Result<Vec<EntityRow>> {
+        let sql = format!("SELECT {ENTITY_COLS} FROM entities e ORDER BY e.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every relation touching one of `ids` (both kinds), each once. Uses
+    /// the unique (kind, source_id, target_id) index and relations_by_target.
+    pub fn relations_touching(&self, ids: &[i64]) -> Result<Vec<RelationRow>> {
+        let sql = format!(
+            "SELECT {RELATION_COLS} FROM relations r
+             WHERE r.kind IN ('cooccurs', 'located_in')
+               AND r.source_id IN (SELECT value FROM json_each(?1))
+             UNION ALL
+             SELECT {RELATION_COLS} FROM relations r
+             WHERE r.target_id IN (SELECT value FROM json_each(?1))"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows: Vec<RelationRow> = stmt
+            .query_map([json_ids(ids)], relation_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        // A relation with both ends in `ids` came twice.
+        rows.sort_unstable_by_key(|r| r.id);
+        rows.dedup_by_key(|r| r.id);
+        Ok(rows)
+    }
+
+    /// Relations (both kinds, either direction) with one end in `a` and
+    /// the other in `b`: one index probe per pair, so keep |a|·|b| modest.
+    pub fn relations_among(&self, a: &[i64], b: &[i64]) -> Result<Vec<RelationRow>> {
+        // CROSS JOIN fixes the loop order: probe the unique
+        // (kind, source_id, target_id) index once per pair.
+        let sql = format!(
+            "SELECT {RELATION_COLS} FROM json_each(?1) x CROSS JOIN json_each(?2) y
+             CROSS JOIN relations r
+             WHERE r.kind IN ('cooccurs', 'located_in') AND r.source_id = x.value
+               AND r.target_id = y.value"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (ja, jb) = (json_ids(a), json_ids(b));
+        let mut out: Vec<RelationRow> = stmt
+            .query_map(params![ja, jb], relation_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        out.extend(
+            stmt.query_map(params![jb, ja], relation_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        );
+        out.sort_by_key(|r| r.id);
+        out.dedup_by_key(|r| r.id);
+        Ok(out)
+    }
+
+    /// Number of relation ends among `ids` (an upper bound of the work of
+    /// expanding them), counted in the indexes only.
+    pub fn degree_sum(&self, ids: &[i64]) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT (SELECT COUNT(*) FROM relations r WHERE r.kind IN ('cooccurs', 'located_in')
+                       AND r.source_id IN (SELECT value FROM json_each(?1)))
+                  + (SELECT COUNT(*) FROM relations r
+                       WHERE r.target_id IN (SELECT value FROM json_each(?1)))",
+        )?;
+        Ok(stmt.query_row([json_ids(ids)], |r| r.get(0))?)
+    }
+
+    pub fn all_relations(&self) -> Result<Vec<RelationRow>> {
+        let sql = format!("SELECT {RELATION_COLS} FROM relations r ORDER BY r.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], relation_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The relations directly linking `a` and `b`, of either kind and
+    /// direction: cooccurs first.
+    pub fn relations_between(&self, a: i64, b: i64) -> Result<Vec<RelationRow>> {
+        let sql = format!(
+            "SELECT {RELATION_COLS} FROM relations r
+             WHERE r.kind IN ('cooccurs', 'located_in')
+               AND ((r.source_id = ?1 AND r.target_id = ?2) OR (r.source_id = ?2 AND r.target_id = ?1))
+             ORDER BY r.kind"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![a, b], relation_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Evidence sentences per relation id.
+    pub fn evidence_counts(&self, relation_ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT value, (SELECT COUNT(*) FROM relation_evidence v WHERE v.relation_id = value)
+             FROM json_each(?1)",
+        )?;
+        let rows = stmt.query_map([json_ids(relation_ids)], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Evidence count of every relation that has some.
+    pub fn all_evidence_counts(&self) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT relation_id, COUNT(*) FROM relation_evidence GROUP BY relation_id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Up to `limit` supporting sentences of a relation, newest document
+    /// first, with the mention spans of entities `a` and `b` in each.
+    pub fn evidence(
+        &self,
+        relation_id: i64,
+        a: i64,
+        b: i64,
+        limit: usize,
+    ) -> Result<Vec<EvidenceRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.text, d.file_name, d.published, d.title
+             FROM relation_evidence v
+             JOIN sentences s ON s.id = v.sentence_id
+             JOIN documents d ON d.id = s.document_id
+             WHERE v.relation_id = ?1
+             ORDER BY d.published IS NULL, d.published DESC, d.id, s.idx
+             LIMIT ?2",
+        )?;
+        let rows = stmt
+            .query_map(params![relation_id, limit as i64], |r| {
+                Ok(EvidenceRow {
+                    sentence_id: r.get(0)?,
+                    text: r.get(1)?,
+                    file_name: r.get(2)?,
+                    published: r.get(3)?,
+                    title: r.get(4)?,
+                    spans: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut spans = self.conn.prepare_cached(
+            "SELECT entity_id, char_start, char_end FROM mentions
+             WHERE sentence_id = ?1 AND entity_id IN (?2, ?3) ORDER BY char_start",
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for mut row in rows {
+            row.spans = spans
+                .query_map(params![row.sentence_id, a, b], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, i64>(1)? as usize,
+                        r.get::<_, i64>(2)? as usize,
+                    ))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            out.push(row);
+        }
+        Ok(out)
+    }
+
+    /// Aliases of one entity (canonical name included).
+    pub fn aliases_of(&self, id: i64) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT alias FROM aliases WHERE entity_id = ?1 ORDER BY alias")?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn entity(&self, id: i64) -> Result<Option<EntityRow>> {
+        let sql = format!("SELECT {ENTITY_COLS} FROM entities e WHERE e.id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], entity_row)
+            .optional()?)
+    }
+}

@@ -1,0 +1,107 @@
+use super::output::{json, Format, Table, WeightArgs};
+use super::Outcome;
+use shanhai::graph::{algo, KGraph, Kind};
+use shanhai::model::EntityType;
+use shanhai::store::Store;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub weight: WeightArgs,
+    /// Hide communities smaller than this.
+    #[arg(long, default_value_t = 2)]
+    pub min_size: usize,
+    /// Members listed per community (strongest first) in table output.
+    #[arg(long, default_value_t = 12)]
+    pub members: usize,
+    /// At most this many communities.
+    #[arg(long, default_value_t = 30)]
+    pub limit: usize,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(serde::Serialize)]
+struct Member {
+    id: i64,
+    name: String,
+    #[serde(rename = "type")]
+    etype: EntityType,
+    strength: f64,
+}
+
+#[derive(serde::Serialize)]
+struct Community {
+    community: usize,
+    size: usize,
+    members: Vec<Member>,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let mut opts = args.weight.load_options();
+    opts.located_in = false;
+    if !opts.measure.non_negative() {
+        anyhow::bail!(
+            "community detection needs non-negative weights; use --measure count, association, jaccard or cosine"
+        );
+    }
+    let kg = KGraph::load_all(&store, opts)?;
+    let comm = algo::louvain(&kg);
+    let mut groups: BTreeMap<usize, Vec<Member>> = BTreeMap::new();
+    for (ix, c) in &comm {
+        let n = &kg.g[*ix];
+        let strength =
+            kg.g.edges(*ix)
+                .filter(|e| e.weight().kind == Kind::Cooccurs)
+                .map(|e| e.weight().weight)
+                .sum();
+        groups.entry(*c).or_default().push(Member {
+            id: n.id,
+            name: n.name.clone(),
+            etype: n.etype,
+            strength,
+        });
+    }
+    let mut list: Vec<Community> = groups
+        .into_iter()
+        .filter(|(_, m)| m.len() >= args.min_size)
+        .map(|(c, mut members)| {
+            members.sort_by(|x, y| y.strength.total_cmp(&x.strength).then(x.id.cmp(&y.id)));
+            Community {
+                community: c + 1,
+                size: members.len(),
+                members,
+            }
+        })
+        .collect();
+    list.truncate(args.limit);
+    let mut out = std::io::stdout().lock();
+    if args.format == Format::Json {
+        json(&mut out, &list)?;
+        return Ok(Outcome::Success);
+    }
+    let mut t = Table::new(&["community", "size", "members"]);
+    for c in list {
+        let shown: Vec<String> = c
+            .members
+            .iter()
+            .take(args.members)
+            .map(|m| format!("{}({})", m.name, m.etype))
+            .collect();
+        let more = if c.size > shown.len() {
+            format!(" …+{}", c.size - shown.len())
+        } else {
+            String::new()
+        };
+        t.push(vec![
+            c.community.to_string(),
+            c.size.to_string(),
+            format!("{}{more}", shown.join("、")),
+        ]);
+    }
+    t.write(args.format, &mut out)?;
+    Ok(Outcome::Success)
+}

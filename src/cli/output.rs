@@ -1,0 +1,236 @@
+//! Output of the query commands: `--format table|json|tsv`, shared
+//! weighting options, and highlighting of names in evidence sentences.
+
+use shanhai::graph::{LoadOptions, Measure, Window};
+use std::io::{IsTerminal, Write};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+    /// Tab-separated values, header first, for spreadsheets and `cut`.
+    Tsv,
+}
+
+/// How co-occurrence edges are weighed and filtered.
+#[derive(Debug, Clone, clap::Args)]
+pub struct WeightArgs {
+    /// Co-occurrence window.
+    #[arg(long, value_enum, default_value_t = Window::Sentence)]
+    pub window: Window,
+    /// Edge weight: raw count, association strength (VOSviewer), Jaccard,
+    /// cosine, PMI or NPMI.
+    #[arg(long, value_enum, default_value_t = Measure::Count)]
+    pub measure: Measure,
+    /// Ignore co-occurrence edges weaker than this (in the chosen measure).
+    #[arg(long)]
+    pub min_weight: Option<f64>,
+}
+
+impl WeightArgs {
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            window: self.window,
+            measure: self.measure,
+            min_weight: self.min_weight,
+            located_in: true,
+        }
+    }
+}
+
+/// A table of strings, rendered as aligned columns or TSV.
+pub struct Table {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(headers: &[&'static str]) -> Table {
+        Table {
+            headers: headers.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    pub fn write(&self, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+        match format {
+            Format::Tsv => {
+                writeln!(out, "{}", self.headers.join("\t"))?;
+                for r in &self.rows {
+                    let cells: Vec<String> = r.iter().map(|c| tsv_clean(c)).collect();
+                    writeln!(out, "{}", cells.join("\t"))?;
+                }
+            }
+            _ => {
+                let mut widths: Vec<usize> = self.headers.iter().map(|h| width(h)).collect();
+                for r in &self.rows {
+                    for (i, c) in r.iter().enumerate() {
+                        widths[i] = widths[i].max(width(c));
+                    }
+                }
+                let line = |cells: Vec<&str>| -> String {
+                    let last = cells.len().saturating_sub(1);
+                    let mut s = String::new();
+                    for (i, c) in cells.into_iter().enumerate() {
+                        s.push_str(c);
+                        if i < last {
+                            s.push_str(&" ".repeat(widths[i] - width(c) + 2));
+                        }
+                    }
+                    s
+                };
+                writeln!(out, "{}", line(self.headers.clone()))?;
+                for r in &self.rows {
+                    writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn tsv_clean(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+/// Display width: CJK and full-width characters take two columns.
+pub fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let u = c as u32;
+            if (0x1100..=0x115F).contains(&u)
+                || (0x2E80..=0xA4CF).contains(&u)
+                || (0xAC00..=0xD7A3).contains(&u)
+                || (0xF900..=0xFAFF).contains(&u)
+                || (0xFE30..=0xFE4F).contains(&u)
+                || (0xFF00..=0xFF60).contains(&u)
+                || (0xFFE0..=0xFFE6).contains(&u)
+                || (0x20000..=0x3FFFD).contains(&u)
+            {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+pub fn json(out: &mut dyn Write, v: &impl serde::Serialize) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, v)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Formats a weight: integers plainly, others with 4 decimals.
+pub fn num(w: f64) -> String {
+    if w.fract() == 0.0 && w.abs() < 1e12 {
+        format!("{w:.0}")
+    } else {
+        format!("{w:.4}")
+    }
+}
+
+/// How names are marked in evidence sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Brackets,
+    Bold,
+}
+
+impl Mark {
+    /// ANSI bold on a terminal (with table output, unless NO_COLOR is
+    /// set), 【brackets】 otherwise.
+    pub fn for_stdout(format: Format) -> Mark {
+        if format == Format::Table
+            && std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        {
+            Mark::Bold
+        } else {
+            Mark::Brackets
+        }
+    }
+    fn open(self) -> &'static str {
+        match self {
+            Mark::Brackets => "【",
+            Mark::Bold => "\x1b[1m",
+        }
+    }
+    fn close(self) -> &'static str {
+        match self {
+            Mark::Brackets => "】",
+            Mark::Bold => "\x1b[0m",
+        }
+    }
+}
+
+/// Marks the char spans `[start, end)` of `text` (non-overlapping after
+/// sorting; overlapping ones are skipped). When `spans` is empty, every
+/// occurrence of the `names` (longest first) is marked instead.
+pub fn highlight(text: &str, spans: &[(usize, usize)], names: &[String], mark: Mark) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut spans: Vec<(usize, usize)> = spans.to_vec();
+    if spans.is_empty() {
+        let mut names: Vec<Vec<char>> = names
+            .iter()
+            .filter(|n| !n.is_empty())
+            .map(|n| n.chars().collect())
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let mut at = 0;
+        while at < chars.len() {
+            if let Some(n) = names.iter().find(|n| chars[at..].starts_with(n)) {
+                spans.push((at, at + n.len()));
+                at += n.len();
+            } else {
+                at += 1;
+            }
+        }
+    }
+    spans.sort_unstable();
+    let mut out = String::new();
+    let mut at = 0;
+    for (s, e) in spans {
+        if s < at || e > chars.len() || s >= e {
+            continue;
+        }
+        out.extend(&chars[at..s]);
+        out.push_str(mark.open());
+        out.extend(&chars[s..e]);
+        out.push_str(mark.close());
+        at = e;
+    }
+    out.extend(&chars[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlight_spans_and_names() {
+        let t = "宇恒电池与浙江大学长兴研究院签署合作协议。";
+        assert_eq!(
+            highlight(t, &[(0, 4), (5, 14)], &[], Mark::Brackets),
+            "【宇恒电池】与【浙江大学长兴研究院】签署合作协议。"
+        );
+        assert_eq!(
+            highlight(t, &[], &["宇恒".into(), "宇恒电池".into()], Mark::Brackets),
+            "【宇恒电池】与浙江大学长兴研究院签署合作协议。"
+        );
+    }
+
+    #[test]
+    fn cjk_width() {
+        assert_eq!(width("长兴县"), 6);
+        assert_eq!(width("ab"), 2);
+    }
+}

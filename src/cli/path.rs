@@ -1,0 +1,169 @@
+use super::output::{highlight, json, num, tsv_clean, Format, Mark, Table, WeightArgs};
+use super::Outcome;
+use shanhai::graph::{self, Node};
+use shanhai::model::EntityType;
+use shanhai::store::Store;
+use std::io::Write;
+use std::path::Path;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Start entity (name, alias or TYPE:NAME).
+    pub a: String,
+    /// End entity.
+    pub b: String,
+    /// Settles an ambiguous name.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub etype: Option<EntityType>,
+    #[command(flatten)]
+    pub weight: WeightArgs,
+    /// Minimise Σ max/weight (Dijkstra over the whole graph) instead of
+    /// the number of hops.
+    #[arg(long)]
+    pub weighted: bool,
+    /// Give up beyond this many hops.
+    #[arg(long, default_value_t = 6)]
+    pub max_hops: usize,
+    /// Evidence sentences shown per hop.
+    #[arg(long, default_value_t = 1)]
+    pub evidence: usize,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(serde::Serialize)]
+struct HopOut {
+    from: Node,
+    to: Node,
+    kind: String,
+    weight: f64,
+    count: i64,
+    evidence_count: i64,
+    evidence: Vec<serde_json::Value>,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let a = graph::resolve_spec(&store, &args.a, args.etype)?;
+    let b = graph::resolve_spec(&store, &args.b, args.etype)?;
+    let opts = args.weight.load_options();
+    let hops = graph::shortest_path(&store, &a, &b, opts, args.max_hops, args.weighted)?;
+    let mark = Mark::for_stdout(args.format);
+    let mut outs = Vec::new();
+    for h in hops {
+        let mut names = store.aliases_of(h.from.id)?;
+        names.extend(store.aliases_of(h.to.id)?);
+        let ev = store.evidence(h.edge.relation_id, h.from.id, h.to.id, args.evidence)?;
+        let evidence_count = store
+            .evidence_counts(&[h.edge.relation_id])?
+            .first()
+            .map_or(0, |x| x.1);
+        let evidence = ev
+            .into_iter()
+            .map(|e| {
+                let spans: Vec<(usize, usize)> = e.spans.iter().map(|s| (s.1, s.2)).collect();
+                serde_json::json!({
+                    "text": e.text,
+                    "highlighted": highlight(&e.text, &spans, &names, mark),
+                    "file_name": e.file_name,
+                    "published": e.published,
+                })
+            })
+            .collect();
+        outs.push(HopOut {
+            kind: h.edge.kind.to_string(),
+            weight: h.edge.weight,
+            count: h.edge.count(args.weight.window),
+            evidence_count,
+            evidence,
+            from: h.from,
+            to: h.to,
+        });
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => json(
+            &mut out,
+            &serde_json::json!({"from": a, "to": b, "hops": outs.len(),
+                "window": args.weight.window, "measure": args.weight.measure, "path": outs}),
+        )?,
+        Format::Tsv => {
+            let mut t = Table::new(&[
+                "hop",
+                "from",
+                "from_type",
+                "to",
+                "to_type",
+                "kind",
+                "weight",
+                "count",
+                "evidence_count",
+                "file_name",
+                "published",
+                "sentence",
+            ]);
+            for (i, h) in outs.iter().enumerate() {
+                let e = h.evidence.first();
+                let s = |k: &str| {
+                    e.and_then(|e| e[k].as_str())
+                        .map(tsv_clean)
+                        .unwrap_or_default()
+                };
+                t.push(vec![
+                    (i + 1).to_string(),
+                    h.from.name.clone(),
+                    h.from.etype.to_string(),
+                    h.to.name.clone(),
+                    h.to.etype.to_string(),
+                    h.kind.clone(),
+                    num(h.weight),
+                    h.count.to_string(),
+                    h.evidence_count.to_string(),
+                    s("file_name"),
+                    s("published"),
+                    s("highlighted"),
+                ]);
+            }
+            t.write(Format::Tsv, &mut out)?;
+        }
+        Format::Table => {
+            writeln!(
+                out,
+                "{} ({}) → {} ({}): {} hop(s) · window {} · measure {}",
+                a.name,
+                a.etype,
+                b.name,
+                b.etype,
+                outs.len(),
+                args.weight.window,
+                args.weight.measure
+            )?;
+            for (i, h) in outs.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{}. {} ({}) — {} ({})  [{} {}, {} evidence]",
+                    i + 1,
+                    h.from.name,
+                    h.from.etype,
+                    h.to.name,
+                    h.to.etype,
+                    args.weight.measure,
+                    num(h.weight),
+                    h.evidence_count
+                )?;
+                for e in &h.evidence {
+                    writeln!(
+                        out,
+                        "   · {}  — {}{}",
+                        e["highlighted"].as_str().unwrap_or(""),
+                        e["file_name"].as_str().unwrap_or(""),
+                        e["published"]
+                            .as_str()
+                            .map_or(String::new(), |d| format!(", {d}"))
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,122 @@
+use super::output::{json, num, Format, Table, WeightArgs};
+use super::Outcome;
+use shanhai::graph::{algo, KGraph};
+use shanhai::model::EntityType;
+use shanhai::store::Store;
+use std::path::Path;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum By {
+    /// Distinct co-occurring entities.
+    Degree,
+    /// Weighted PageRank over co-occurrence edges.
+    Pagerank,
+    /// Betweenness centrality (exact up to --sample sources, estimated beyond).
+    Betweenness,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum, default_value_t = By::Degree)]
+    pub by: By,
+    /// Only rank entities of this type (the graph is still whole).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub etype: Option<EntityType>,
+    #[command(flatten)]
+    pub weight: WeightArgs,
+    /// Betweenness: at most this many source nodes (evenly spread); more
+    /// nodes than this makes the result an estimate.
+    #[arg(long, default_value_t = 200)]
+    pub sample: usize,
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(serde::Serialize)]
+struct Row {
+    rank: usize,
+    id: i64,
+    name: String,
+    #[serde(rename = "type")]
+    etype: EntityType,
+    score: f64,
+    degree: usize,
+    mentions: i64,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let mut opts = args.weight.load_options();
+    opts.located_in = false;
+    if args.by == By::Pagerank && !opts.measure.non_negative() {
+        anyhow::bail!(
+            "PageRank needs non-negative weights; use --measure count, association, jaccard or cosine"
+        );
+    }
+    let kg = KGraph::load_all(&store, opts)?;
+    let degree = algo::degree(&kg);
+    let score = match args.by {
+        By::Degree => degree.clone(),
+        By::Pagerank => algo::pagerank(&kg),
+        By::Betweenness => {
+            if kg.g.node_count() > args.sample {
+                eprintln!(
+                    "betweenness estimated from {} of {} source nodes (raise --sample for more precision)",
+                    args.sample,
+                    kg.g.node_count()
+                );
+            }
+            algo::betweenness(&kg, args.sample)
+        }
+    };
+    let mut rows: Vec<Row> =
+        kg.g.node_indices()
+            .filter(|&ix| args.etype.is_none_or(|t| kg.g[ix].etype == t))
+            .map(|ix| {
+                let n = &kg.g[ix];
+                Row {
+                    rank: 0,
+                    id: n.id,
+                    name: n.name.clone(),
+                    etype: n.etype,
+                    score: score.get(&ix).copied().unwrap_or(0.0),
+                    degree: degree.get(&ix).copied().unwrap_or(0.0) as usize,
+                    mentions: n.mentions,
+                }
+            })
+            .collect();
+    rows.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then(y.mentions.cmp(&x.mentions))
+            .then(x.id.cmp(&y.id))
+    });
+    rows.truncate(args.limit);
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.rank = i + 1;
+    }
+    let mut out = std::io::stdout().lock();
+    if args.format == Format::Json {
+        json(
+            &mut out,
+            &serde_json::json!({"by": args.by, "entities": rows}),
+        )?;
+        return Ok(Outcome::Success);
+    }
+    let mut t = Table::new(&["rank", "name", "type", "score", "degree", "mentions"]);
+    for r in rows {
+        t.push(vec![
+            r.rank.to_string(),
+            r.name,
+            r.etype.to_string(),
+            num(r.score),
+            r.degree.to_string(),
+            r.mentions.to_string(),
+        ]);
+    }
+    t.write(args.format, &mut out)?;
+    Ok(Outcome::Success)
+}

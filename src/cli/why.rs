@@ -1,0 +1,178 @@
+use super::output::{highlight, json, num, tsv_clean, Format, Mark};
+use super::Outcome;
+use shanhai::graph::{self, measure, Measure, Window};
+use shanhai::model::EntityType;
+use shanhai::store::Store;
+use std::io::Write;
+use std::path::Path;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// First entity (name, alias or TYPE:NAME).
+    pub a: String,
+    /// Second entity.
+    pub b: String,
+    /// Settles an ambiguous name.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub etype: Option<EntityType>,
+    /// At most this many sentences.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(serde::Serialize)]
+struct Evidence {
+    file_name: String,
+    published: Option<String>,
+    text: String,
+    highlighted: String,
+}
+
+#[derive(serde::Serialize)]
+struct RelationOut {
+    kind: String,
+    source: String,
+    target: String,
+    sentence_count: i64,
+    paragraph_count: i64,
+    document_count: i64,
+    association: Option<f64>,
+    npmi: Option<f64>,
+    evidence_count: i64,
+    evidence: Vec<Evidence>,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let a = graph::resolve_spec(&store, &args.a, args.etype)?;
+    let b = graph::resolve_spec(&store, &args.b, args.etype)?;
+    let mark = Mark::for_stdout(args.format);
+    let relations = store.relations_between(a.id, b.id)?;
+    let totals = store.corpus_totals()?;
+    let mut names = store.aliases_of(a.id)?;
+    names.extend(store.aliases_of(b.id)?);
+    let mut outs = Vec::new();
+    for r in &relations {
+        let evidence_count = store.evidence_counts(&[r.id])?.first().map_or(0, |x| x.1);
+        let evidence = store
+            .evidence(r.id, a.id, b.id, args.limit)?
+            .into_iter()
+            .map(|e| {
+                let spans: Vec<(usize, usize)> = e.spans.iter().map(|s| (s.1, s.2)).collect();
+                Evidence {
+                    highlighted: highlight(&e.text, &spans, &names, mark),
+                    file_name: e.file_name,
+                    published: e.published,
+                    text: e.text,
+                }
+            })
+            .collect();
+        let (ni, nj) = if r.source == a.id {
+            (a.counts[0], b.counts[0])
+        } else {
+            (b.counts[0], a.counts[0])
+        };
+        let m = |m: Measure| {
+            (r.kind == "cooccurs")
+                .then(|| measure(m, r.sentence_count, ni, nj, Window::Sentence.total(&totals)))
+                .flatten()
+        };
+        let name_of = |id: i64| if id == a.id { &a.name } else { &b.name };
+        outs.push(RelationOut {
+            kind: r.kind.clone(),
+            source: name_of(r.source).clone(),
+            target: name_of(r.target).clone(),
+            sentence_count: r.sentence_count,
+            paragraph_count: r.paragraph_count,
+            document_count: r.document_count,
+            association: m(Measure::Association),
+            npmi: m(Measure::Npmi),
+            evidence_count,
+            evidence,
+        });
+    }
+    let mut out = std::io::stdout().lock();
+    let none_msg = format!(
+        "no direct relation between {} ({}) and {} ({}); try `shanhai path {} {}`",
+        a.name, a.etype, b.name, b.etype, a.name, b.name
+    );
+    match args.format {
+        Format::Json => {
+            json(
+                &mut out,
+                &serde_json::json!({"a": a, "b": b, "relations": outs,
+                    "message": if outs.is_empty() { Some(&none_msg) } else { None }}),
+            )?;
+        }
+        Format::Tsv => {
+            writeln!(out, "kind\tsource\ttarget\tfile_name\tpublished\tsentence")?;
+            for r in &outs {
+                for e in &r.evidence {
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{}\t{}",
+                        r.kind,
+                        tsv_clean(&r.source),
+                        tsv_clean(&r.target),
+                        tsv_clean(&e.file_name),
+                        e.published.as_deref().unwrap_or(""),
+                        tsv_clean(&e.highlighted)
+                    )?;
+                }
+            }
+            if outs.is_empty() {
+                eprintln!("{none_msg}");
+            }
+        }
+        Format::Table => {
+            if outs.is_empty() {
+                writeln!(out, "{none_msg}")?;
+            }
+            for r in &outs {
+                if r.kind == "located_in" {
+                    writeln!(out, "{} located_in {}", r.source, r.target)?;
+                    continue;
+                }
+                writeln!(
+                    out,
+                    "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}",
+                    r.source,
+                    r.target,
+                    r.sentence_count,
+                    r.paragraph_count,
+                    r.document_count,
+                    r.association.map_or("-".into(), num),
+                    r.npmi.map_or("-".into(), num)
+                )?;
+                for e in &r.evidence {
+                    writeln!(
+                        out,
+                        "  · {}  — {}{}",
+                        e.highlighted,
+                        e.file_name,
+                        e.published
+                            .as_deref()
+                            .map_or(String::new(), |d| format!(", {d}"))
+                    )?;
+                }
+                if r.evidence.is_empty() {
+                    writeln!(
+                        out,
+                        "  (no single sentence names both; they share {} paragraph(s) in {} document(s))",
+                        r.paragraph_count, r.document_count
+                    )?;
+                }
+                if r.evidence_count > r.evidence.len() as i64 {
+                    writeln!(
+                        out,
+                        "  … {} more sentence(s); raise --limit to see them",
+                        r.evidence_count - r.evidence.len() as i64
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,665 @@
+//! Graph queries and exports, run through the binary on the hand-made
+//! fixture graph (src/graph/fixture.rs): 4 documents, 8 paragraphs, 12
+//! sentences. Numbers below are checked by hand against its sentences.
+
+mod common;
+
+use common::{fails, has, ok, shanhai, standard_db};
+use serde_json::Value;
+use shanhai::graph::{measure, KGraph, LoadOptions, Measure, Window};
+use shanhai::store::Store;
+
+fn json(db: &std::path::Path, args: &[&str]) -> Value {
+    let mut a = args.to_vec();
+    a.extend(["--format", "json"]);
+    serde_json::from_str(&ok(db, &a)).expect("json output")
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn measures_by_hand_through_the_cli() {
+    let db = standard_db();
+    // 宇恒电池有限公司 occurs in 4 of 12 sentences, 长兴经济技术开发区 in 2,
+    // together in 1: association 1/(4·2), Jaccard 1/(4+2−1), PMI ln(12/8).
+    let expect = [
+        ("count", 1.0),
+        ("association", 0.125),
+        ("jaccard", 0.2),
+        ("cosine", 1.0 / 8f64.sqrt()),
+        ("pmi", 1.5f64.ln()),
+        ("npmi", 1.5f64.ln() / 12f64.ln()),
+    ];
+    for (m, want) in expect {
+        let v = json(&db.path, &["neighbors", "宇恒电池", "--measure", m]);
+        let row = v["neighbors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == "长兴经济技术开发区")
+            .unwrap_or_else(|| panic!("park missing for {m}: {v}"));
+        let got = row["weight"].as_f64().unwrap();
+        assert!(close(got, want), "{m}: got {got}, want {want}");
+    }
+    // Document window: 3 and 2 of 4 documents, 2 together.
+    let v = json(
+        &db.path,
+        &[
+            "neighbors",
+            "宇恒电池",
+            "--window",
+            "document",
+            "--measure",
+            "npmi",
+        ],
+    );
+    let row = v["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "长兴经济技术开发区")
+        .unwrap();
+    let want = (2.0f64 * 4.0 / 6.0).ln() / -(0.5f64).ln();
+    assert!(close(row["weight"].as_f64().unwrap(), want));
+    assert_eq!(row["count"], 2);
+}
+
+#[test]
+fn measures_agree_with_the_sql_view() {
+    let db = standard_db();
+    let store = Store::open_read_only(&db.path).unwrap();
+    let conn = store.connection();
+    let mut stmt = conn
+        .prepare(
+            "SELECT relation_id, window, count, source_count, target_count, windows,
+                    association_strength, jaccard, cosine, pmi, npmi
+             FROM cooccurrence_measures",
+        )
+        .unwrap();
+    type Row = (i64, String, i64, i64, i64, i64, [f64; 5]);
+    let rows: Vec<Row> = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                [r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?],
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(rows.len() > 30);
+    let measures = [
+        Measure::Association,
+        Measure::Jaccard,
+        Measure::Cosine,
+        Measure::Pmi,
+        Measure::Npmi,
+    ];
+    for window in [Window::Sentence, Window::Paragraph, Window::Document] {
+        for (i, m) in measures.iter().enumerate() {
+            let kg = KGraph::load_all(
+                &store,
+                LoadOptions {
+                    window,
+                    measure: *m,
+                    ..LoadOptions::default()
+                },
+            )
+            .unwrap();
+            for (id, w, c, ni, nj, n, vals) in rows.iter().filter(|r| r.1 == window.as_str()) {
+                let e =
+                    kg.g.edge_weights()
+                        .find(|e| e.relation_id == *id)
+                        .unwrap_or_else(|| panic!("relation {id} missing at {w}"));
+                assert!(
+                    close(e.weight, vals[i]),
+                    "{m} at {w} for relation {id}: rust {} vs view {}",
+                    e.weight,
+                    vals[i]
+                );
+                assert_eq!(measure(*m, *c, *ni, *nj, *n), Some(e.weight));
+            }
+        }
+    }
+}
+
+#[test]
+fn neighbors_aliases_kinds_and_types() {
+    let db = standard_db();
+    let v = json(&db.path, &["neighbors", "宇恒"]); // alias of 宇恒电池有限公司
+    assert_eq!(v["entity"]["name"], "宇恒电池有限公司");
+    let names: Vec<&str> = v["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 4, "{names:?}");
+    for n in [
+        "浙江大学长兴研究院",
+        "长兴经济技术开发区",
+        "华晟新材料股份有限公司",
+        "南太湖新区",
+    ] {
+        assert!(names.contains(&n), "{n} not in {names:?}");
+    }
+    // located_in shows with its kind: 长兴县 lies in 湖州市 and contains the park.
+    let t = ok(&db.path, &["neighbors", "长兴县"]);
+    assert!(t.contains("located_in (contains)"), "{t}");
+    let v = json(&db.path, &["neighbors", "长兴县"]);
+    let hz = v["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "湖州市")
+        .expect("parent prefecture listed");
+    assert_eq!(hz["kind"], "located_in");
+    assert_eq!(hz["direction"], "contains");
+    // --cooccurs-only hides it; --type filters.
+    let t = ok(&db.path, &["neighbors", "长兴县", "--cooccurs-only"]);
+    assert!(!t.contains("located_in"), "{t}");
+    let v = json(&db.path, &["neighbors", "长兴县", "--type", "county"]);
+    let rows = v["neighbors"].as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["name"], "德清县");
+    // Depth 3 reaches 南太湖新区 (park): 长兴县 → 研究院 → 宇恒 → 南太湖新区.
+    let v = json(
+        &db.path,
+        &["neighbors", "长兴县", "--depth", "3", "--cooccurs-only"],
+    );
+    let far = v["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "南太湖新区")
+        .expect("depth 3");
+    assert_eq!(far["depth"], 3);
+    assert_eq!(far["via"], "宇恒电池有限公司");
+    // --min-weight and --limit.
+    let v = json(
+        &db.path,
+        &[
+            "neighbors",
+            "长兴县",
+            "--window",
+            "document",
+            "--min-weight",
+            "2",
+            "--cooccurs-only",
+        ],
+    );
+    assert!(v["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["count"].as_i64().unwrap() >= 2));
+    let t = ok(
+        &db.path,
+        &["neighbors", "长兴县", "--limit", "1", "--format", "tsv"],
+    );
+    assert_eq!(t.lines().count(), 2, "{t}");
+    assert!(t.starts_with("depth\tname\ttype\tkind"));
+}
+
+#[test]
+fn ambiguous_and_unknown_names() {
+    let db = standard_db();
+    let err = fails(&db.path, &["neighbors", "南太湖新区"]);
+    assert!(err.contains("ambiguous"), "{err}");
+    assert!(err.contains("(park)") && err.contains("(region)"), "{err}");
+    assert!(err.contains("--type"), "{err}");
+    let v = json(&db.path, &["neighbors", "南太湖新区", "--type", "park"]);
+    assert_eq!(v["entity"]["etype"], "park");
+    let v = json(&db.path, &["neighbors", "region:南太湖新区"]);
+    assert_eq!(v["entity"]["etype"], "region");
+
+    let err = fails(&db.path, &["neighbors", "宇衡电池"]);
+    assert!(err.contains("no entity named '宇衡电池'"), "{err}");
+    assert!(err.contains("did you mean 宇恒电池有限公司"), "{err}");
+    let err = fails(&db.path, &["why", "华晟新材料", "德清县"]);
+    assert!(err.contains("华晟新材料股份有限公司"), "{err}");
+}
+
+#[test]
+fn why_prints_sentences_with_document_and_date() {
+    let db = standard_db();
+    let t = ok(&db.path, &["why", "宇恒电池", "长兴经开区"]);
+    assert!(
+        t.contains("【宇恒电池有限公司】在【长兴经济技术开发区】投资建设新型储能电池项目。"),
+        "{t}"
+    );
+    assert!(t.contains("2024-03-01_长兴储能.txt"), "{t}");
+    assert!(t.contains("2024-03-01"), "{t}");
+    // Highlights the surface actually written (an alias).
+    let t = ok(
+        &db.path,
+        &["why", "华晟新材料股份有限公司", "宇恒电池有限公司"],
+    );
+    assert!(
+        t.contains("【华晟新材】将为【宇恒电池】供应正极材料。"),
+        "{t}"
+    );
+    // located_in is reported with its kind.
+    let t = ok(&db.path, &["why", "长兴县", "湖州市"]);
+    assert!(t.contains("长兴县 located_in 湖州市"), "{t}");
+    // No relation: say so and suggest path.
+    let t = ok(&db.path, &["why", "宇恒电池", "湖州市"]);
+    assert!(t.contains("no direct relation"), "{t}");
+    assert!(t.contains("shanhai path"), "{t}");
+    let v = json(&db.path, &["why", "宇恒电池", "长兴经开区"]);
+    assert_eq!(
+        v["relations"][0]["evidence"][0]["file_name"],
+        "2024-03-01_长兴储能.txt"
+    );
+    let t = ok(
+        &db.path,
+        &["why", "宇恒电池", "长兴经开区", "--format", "tsv"],
+    );
+    assert!(t
+        .lines()
+        .nth(1)
+        .unwrap()
+        .contains("2024-03-01_长兴储能.txt"));
+}
+
+#[test]
+fn path_with_evidence_per_hop() {
+    let db = standard_db();
+    let v = json(&db.path, &["path", "宇恒电池", "德清县"]);
+    let hops = v["path"].as_array().unwrap();
+    assert_eq!(hops.len(), 2, "{v}");
+    assert_eq!(hops[0]["to"]["name"], "华晟新材料股份有限公司");
+    assert_eq!(hops[1]["to"]["name"], "德清县");
+    assert_eq!(
+        hops[0]["evidence"][0]["text"],
+        "华晟新材将为宇恒电池供应正极材料。"
+    );
+    let t = ok(&db.path, &["path", "宇恒电池", "德清县"]);
+    assert!(t.contains("2 hop(s)"), "{t}");
+    assert!(
+        t.contains("【华晟新材料股份有限公司】落户【德清县】。"),
+        "{t}"
+    );
+    // Weighted Dijkstra finds a path too.
+    let v = json(&db.path, &["path", "宇恒电池", "德清县", "--weighted"]);
+    assert!(!v["path"].as_array().unwrap().is_empty());
+    // Regions have no co-occurrence: no path, typed error.
+    let err = fails(&db.path, &["path", "宇恒电池", "湖州市"]);
+    assert!(err.contains("no path"), "{err}");
+    // Too few hops allowed.
+    let err = fails(
+        &db.path,
+        &["path", "浙江大学长兴研究院", "德清县", "--max-hops", "1"],
+    );
+    assert!(err.contains("no path"), "{err}");
+}
+
+#[test]
+fn top_rankings() {
+    let db = standard_db();
+    let v = json(&db.path, &["top"]);
+    let e = v["entities"].as_array().unwrap();
+    assert_eq!(e[0]["name"], "宇恒电池有限公司");
+    assert_eq!(e[0]["degree"], 4);
+    let v = json(&db.path, &["top", "--by", "pagerank"]);
+    let e = v["entities"].as_array().unwrap();
+    assert_eq!(e[0]["name"], "宇恒电池有限公司");
+    let total: f64 = json(&db.path, &["top", "--by", "pagerank", "--limit", "100"])["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["score"].as_f64().unwrap())
+        .sum();
+    assert!(close(total, 1.0), "PageRank sums to {total}");
+    // Betweenness among counties: 长兴县 bridges the institution; 德清县 less.
+    let v = json(
+        &db.path,
+        &["top", "--by", "betweenness", "--type", "county"],
+    );
+    let e = v["entities"].as_array().unwrap();
+    assert_eq!(e.len(), 2);
+    assert_eq!(e[0]["name"], "长兴县");
+    assert!(e[0]["score"].as_f64().unwrap() > e[1]["score"].as_f64().unwrap());
+    let t = ok(&db.path, &["top", "--limit", "3"]);
+    assert_eq!(t.lines().count(), 4, "{t}");
+}
+
+#[test]
+fn communities_group_the_two_clusters() {
+    let db = standard_db();
+    let v = json(&db.path, &["communities"]);
+    let list = v.as_array().unwrap();
+    assert_eq!(list.len(), 2, "{v}");
+    let community_of = |name: &str| {
+        list.iter()
+            .position(|c| {
+                c["members"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|m| m["name"] == name)
+            })
+            .unwrap_or_else(|| panic!("{name} in no community"))
+    };
+    assert_eq!(
+        community_of("宇恒电池有限公司"),
+        community_of("长兴经济技术开发区")
+    );
+    assert_eq!(
+        community_of("德清县"),
+        community_of("长三角新能源产业协作平台")
+    );
+    assert_ne!(community_of("宇恒电池有限公司"), community_of("德清县"));
+    // Deterministic.
+    assert_eq!(
+        ok(&db.path, &["communities"]),
+        ok(&db.path, &["communities"])
+    );
+}
+
+#[test]
+fn hostile_names_reach_sql_only_as_parameters() {
+    let db = standard_db();
+    let evil = [
+        "'); DROP TABLE entities;--",
+        "\" OR 1=1 --",
+        "x'; DELETE FROM relations; --",
+        "%",
+        "_",
+    ];
+    for e in evil {
+        for args in [
+            vec!["neighbors", e],
+            vec!["why", e, "宇恒电池"],
+            vec!["path", "宇恒电池", e],
+            vec!["export", "dot", "--center", e],
+        ] {
+            let o = shanhai(&db.path, &args);
+            assert!(!o.status.success(), "{args:?} should fail: unknown name");
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains("no entity named"), "{args:?}: {err}");
+        }
+    }
+    let store = Store::open_read_only(&db.path).unwrap();
+    let stats = store.stats().unwrap();
+    assert_eq!(stats.table("entities"), 10);
+    assert_eq!(stats.table("relations"), 23);
+    assert_eq!(stats.table("documents"), 4);
+}
+
+/// A database whose names need escaping in every format.
+fn awkward_db() -> common::Db {
+    use shanhai::graph::fixture::{doc, ent, write};
+    use shanhai::model::EntityType::*;
+    let db = standard_db();
+    let mut store = Store::open(&db.path).unwrap();
+    let entities = vec![
+        ent(Firm, "\"引号\"与\\反斜杠<&>有限公司", &[]),
+        ent(Firm, "宇恒电池有限公司", &["宇恒电池"]),
+    ];
+    let docs = vec![doc(
+        "awkward.txt",
+        Some("2024-07-01"),
+        &[&["\"引号\"与\\反斜杠<&>有限公司收购宇恒电池部分股权。"]],
+    )];
+    write(&mut store, &entities, &docs).unwrap();
+    db
+}
+
+#[test]
+fn dot_export_is_valid_and_styled() {
+    let db = awkward_db();
+    let out = db.dir.path().join("g.dot");
+    ok(&db.path, &["export", "dot", "-o", out.to_str().unwrap()]);
+    let dot = std::fs::read_to_string(&out).unwrap();
+    assert!(dot.starts_with("graph shanhai {"));
+    assert_eq!(
+        dot.matches("fontname=\"Noto Sans CJK SC\"").count(),
+        3,
+        "{dot}"
+    );
+    assert!(dot.contains("subgraph cluster_legend"));
+    assert!(
+        dot.contains(r#"label="\"引号\"与\\反斜杠<&>有限公司""#),
+        "{dot}"
+    );
+    assert!(dot.contains("shape=box") && dot.contains("shape=hexagon"));
+    assert!(
+        dot.contains("style=dashed, dir=forward"),
+        "located_in drawn"
+    );
+    // Document window: counts 1 and 2, so the widths differ.
+    let doc = ok(&db.path, &["export", "dot", "--window", "document"]);
+    assert!(
+        doc.contains("penwidth=6.00") && doc.contains("penwidth=0.80"),
+        "{doc}"
+    );
+
+    // Ego network with pruning reports what it hid.
+    let o = shanhai(
+        &db.path,
+        &[
+            "export",
+            "dot",
+            "--center",
+            "长兴县",
+            "--depth",
+            "2",
+            "--top-edges",
+            "3",
+        ],
+    );
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("hidden"), "{err}");
+    let ego = String::from_utf8(o.stdout).unwrap();
+    let co = ego
+        .lines()
+        .filter(|l| l.trim_start().starts_with('n') && l.contains(" -- n") && !l.contains("dashed"))
+        .count();
+    assert_eq!(co, 3, "{ego}");
+    let o = shanhai(&db.path, &["export", "dot", "--k-core", "2"]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("hidden"));
+
+    if has("dot", &["-V"]) {
+        for (name, text) in [("all", dot.clone()), ("ego", ego)] {
+            let p = db.dir.path().join(format!("{name}.dot"));
+            std::fs::write(&p, text).unwrap();
+            let o = std::process::Command::new("dot")
+                .arg("-Tsvg")
+                .arg(&p)
+                .output()
+                .unwrap();
+            assert!(
+                o.status.success(),
+                "dot rejected {name}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+    } else {
+        eprintln!("note: GraphViz `dot` not installed; skipped rendering the DOT export");
+    }
+}
+
+fn networkx() -> bool {
+    let ok = has("python3", &["-c", "import networkx"]);
+    if !ok {
+        eprintln!("note: python3 with networkx not available; skipped loading exports in networkx");
+    }
+    ok
+}
+
+#[test]
+fn graphml_and_gexf_load_in_networkx() {
+    let db = awkward_db();
+    let gml = db.dir.path().join("g.graphml");
+    let gexf = db.dir.path().join("g.gexf");
+    ok(
+        &db.path,
+        &["export", "graphml", "-o", gml.to_str().unwrap()],
+    );
+    ok(&db.path, &["export", "gexf", "-o", gexf.to_str().unwrap()]);
+    let x = std::fs::read_to_string(&gml).unwrap();
+    assert!(
+        x.contains("&quot;引号&quot;与\\反斜杠&lt;&amp;&gt;有限公司"),
+        "{x}"
+    );
+    if !networkx() {
+        return;
+    }
+    let script = r#"
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+h = nx.read_gexf(sys.argv[2])
+assert g.number_of_nodes() == h.number_of_nodes() == 11, (g.number_of_nodes(), h.number_of_nodes())
+assert g.number_of_edges() == h.number_of_edges(), (g.number_of_edges(), h.number_of_edges())
+labels = {d['label'] for _, d in g.nodes(data=True)}
+assert '"引号"与\\反斜杠<&>有限公司' in labels, labels
+assert {d['type'] for _, d in g.nodes(data=True)} >= {'county', 'firm', 'park', 'platform', 'region', 'institution'}
+kinds = {d['kind'] for _, _, d in g.edges(data=True)}
+assert kinds == {'cooccurs', 'located_in'}, kinds
+assert all('evidence_count' in d and 'weight' in d for _, _, d in g.edges(data=True))
+assert {d['label'] for _, d in h.nodes(data=True)} == labels
+assert all('weight' in d and 'kind' in d for _, _, d in h.edges(data=True))
+# Cross-check our betweenness on the co-occurrence graph.
+co = nx.Graph([(u, v) for u, v, d in g.edges(data=True) if d['kind'] == 'cooccurs'])
+co.add_nodes_from(g.nodes())
+b = nx.betweenness_centrality(co)
+for n, v in sorted(b.items()):
+    print(g.nodes[n]['label'], g.nodes[n]['type'], repr(v))
+"#;
+    let o = std::process::Command::new("python3")
+        .args(["-c", script, gml.to_str().unwrap(), gexf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "networkx: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // Our betweenness equals networkx's (normalised, undirected).
+    let v = json(&db.path, &["top", "--by", "betweenness", "--limit", "100"]);
+    let ours: Vec<(String, String, f64)> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap().to_string(),
+                r["type"].as_str().unwrap().to_string(),
+                r["score"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    for line in String::from_utf8(o.stdout).unwrap().lines() {
+        let mut p = line.rsplitn(3, ' ');
+        let score: f64 = p.next().unwrap().parse().unwrap();
+        let etype = p.next().unwrap();
+        let name = p.next().unwrap();
+        let mine = ours
+            .iter()
+            .find(|(n, t, _)| n == name && t == etype)
+            .unwrap_or_else(|| panic!("{name} missing"));
+        assert!(
+            (mine.2 - score).abs() < 1e-9,
+            "{name}: ours {} nx {score}",
+            mine.2
+        );
+    }
+}
+
+#[test]
+fn neo4j_csv_and_cytoscape_json() {
+    let db = standard_db();
+    let dir = db.dir.path().join("neo");
+    ok(&db.path, &["export", "neo4j", "-o", dir.to_str().unwrap()]);
+    let nodes = std::fs::read_to_string(dir.join("nodes.csv")).unwrap();
+    let rels = std::fs::read_to_string(dir.join("relationships.csv")).unwrap();
+    let header = nodes.lines().next().unwrap();
+    assert!(header.contains(":ID") && header.contains("name") && header.contains(":LABEL"));
+    assert_eq!(nodes.lines().count(), 1 + 10);
+    assert!(
+        nodes.contains("\"长兴县\",county,3,Entity;County"),
+        "{nodes}"
+    );
+    let header = rels.lines().next().unwrap();
+    for h in [":START_ID", ":END_ID", ":TYPE", "weight", "evidence_count"] {
+        assert!(header.contains(h), "{header}");
+    }
+    assert!(rels.contains(",LOCATED_IN,") && rels.contains(",COOCCURS,"));
+
+    let v: Value = serde_json::from_str(&ok(
+        &db.path,
+        &["export", "cytoscape", "--window", "document"],
+    ))
+    .unwrap();
+    let nodes = v["elements"]["nodes"].as_array().unwrap();
+    let edges = v["elements"]["edges"].as_array().unwrap();
+    assert_eq!(nodes.len(), 10);
+    assert!(nodes.iter().all(|n| n["data"]["id"].is_string()
+        && n["data"]["label"].is_string()
+        && n["data"]["type"].is_string()));
+    // Document window: all 19 co-occurrences + 4 located_in.
+    assert_eq!(edges.len(), 23);
+    let e = &edges[0]["data"];
+    for k in ["id", "source", "target", "kind", "weight", "evidence_count"] {
+        assert!(!e[k].is_null(), "{k} missing in {e}");
+    }
+}
+
+#[test]
+fn build_draws_the_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir(&seeds).unwrap();
+    std::fs::write(
+        seeds.join("a.txt"),
+        "宇恒电池有限公司在长兴经济技术开发区投资建设新型储能电池项目。\n",
+    )
+    .unwrap();
+    let out = dir.path().join("graph_out");
+    let db = dir.path().join("b.db");
+    let o = shanhai(
+        &db,
+        &[
+            "build",
+            "--seeds",
+            seeds.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("seeds.dot"), "{err}");
+    assert!(out.join("seeds.dot").exists());
+    if has("dot", &["-V"]) {
+        assert!(out.join("seeds.svg").exists(), "{err}");
+    }
+}
+
+#[test]
+fn draw_build_prunes_to_the_top_edges() {
+    let db = standard_db();
+    let store = Store::open_read_only(&db.path).unwrap();
+    let out = db.dir.path().join("drawn");
+    let r = shanhai::export::draw_build(&store, &out, "seeds").unwrap();
+    let dot = std::fs::read_to_string(&r.dot).unwrap();
+    // Isolated at the sentence window: nothing; region 南太湖新区 stays
+    // through located_in to 湖州市 only if a co-occurring end holds it.
+    assert!(dot.contains("宇恒电池有限公司"));
+    assert_eq!(r.prune.nodes_before, 10);
+    if has("dot", &["-V"]) {
+        assert!(r.svg.is_some());
+    } else {
+        assert!(r.note.is_some());
+    }
+}
