@@ -86,7 +86,18 @@ impl Store {
             path: path.to_path_buf(),
             entity_ids: Default::default(),
         };
-        store.check_and_migrate()?;
+        // Setting WAL mode or migrating can meet another process doing the
+        // same on a new file; SQLite then answers "busy" at once, without
+        // calling the busy handler, so wait here.
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            match store.check_and_migrate() {
+                Err(StoreError::Busy { .. }) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                other => break other?,
+            }
+        }
         Ok(store)
     }
 
