@@ -90,9 +90,8 @@ CREATE INDEX relation_evidence_by_sentence ON relation_evidence(sentence_id);
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
     text, content = 'sentences', content_rowid = 'id', tokenize = 'trigram'
 );
-CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-END;
+-- Rows are added to the index by the writer, one statement per batch: a
+-- per-row trigger would make FTS5 flush its buffer at every statement.
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;

@@ -21,8 +21,8 @@ pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 /// Files parsed together before their results go to the writer.
 const CHUNK_FILES: usize = 256;
 /// A write transaction closes after this many documents or bytes.
-const BATCH_DOCS: usize = 64;
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_DOCS: usize = 256;
+const BATCH_BYTES: usize = 8 << 20;
 /// Larger files are refused: one article is never this big, and reading it
 /// whole would make memory unbounded.
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
@@ -51,6 +51,10 @@ pub struct IngestReport {
     pub mentions: usize,
     pub bytes: u64,
     pub seconds: f64,
+    /// Wall time of pass 1 (parse and discover) and of the lexicon build.
+    pub discover_seconds: f64,
+    /// Time the writer spent inside write transactions.
+    pub write_seconds: f64,
     /// Totals in the database after the run.
     pub entities_total: i64,
     pub relations_total: i64,
@@ -239,70 +243,44 @@ pub fn ingest(
     let known = store.known_entities()?;
     let lexicon = extractor.build_lexicon(&discovered, &known);
     drop(discovered);
+    let discover_seconds = started.elapsed().as_secs_f64();
 
     // Pass 2: link every known name and store.
     progress.start_phase("linking and storing", total_bytes);
     let mut report = IngestReport {
         read: files.len(),
+        discover_seconds,
         ..IngestReport::default()
     };
-    for chunk in files.chunks(CHUNK_FILES) {
-        let loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)> = chunk
-            .par_iter()
-            .map(|path| {
-                let result =
-                    load(path, &stored).map(|d| d.map(|doc| link(extractor, &lexicon, doc)));
-                (path.clone(), result)
-            })
-            .collect();
-        let mut ready: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
-        for (path, result) in loaded {
-            match result {
-                Ok(Some(pair)) => ready.push(pair),
-                Ok(None) => {
-                    report.skipped += 1;
-                    progress.message(&format!("{}: skipped (already stored)", path.display()));
-                    progress.advance(file_len(&path));
-                }
-                Err(reason) => {
-                    let failure = FileFailure { path, reason };
-                    progress.message(&format!("error: {failure}"));
-                    progress.advance(file_len(&failure.path));
-                    failures.push(failure);
+    // Parsing and linking of the next chunk overlap with writing this one:
+    // a producer thread feeds the single writer through a bounded channel.
+    type Loaded = Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>;
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Loaded>(1);
+    let write_result: Result<(), StoreError> = std::thread::scope(|scope| {
+        let lexicon = &lexicon;
+        let stored = &stored;
+        let files = &files;
+        scope.spawn(move || {
+            for chunk in files.chunks(CHUNK_FILES) {
+                let loaded: Loaded = chunk
+                    .par_iter()
+                    .map(|path| {
+                        let result =
+                            load(path, stored).map(|d| d.map(|doc| link(extractor, lexicon, doc)));
+                        (path.clone(), result)
+                    })
+                    .collect();
+                if sender.send(loaded).is_err() {
+                    return; // the writer stopped on an error
                 }
             }
+        });
+        for loaded in receiver {
+            write_chunk(store, loaded, &mut report, &mut failures, progress)?;
         }
-        for batch in batches(&ready) {
-            let items: Vec<DocToWrite<'_>> = batch
-                .iter()
-                .map(|(doc, extraction)| DocToWrite { doc, extraction })
-                .collect();
-            let outcomes = store.write_batch(&items)?;
-            for ((doc, _), outcome) in batch.iter().zip(outcomes) {
-                report.bytes += doc.byte_len as u64;
-                progress.advance(doc.byte_len as u64);
-                match outcome {
-                    DocOutcome::Stored {
-                        replaced,
-                        sentences,
-                        mentions,
-                    } => {
-                        report.stored += 1;
-                        report.replaced += usize::from(replaced);
-                        report.sentences += sentences;
-                        report.mentions += mentions;
-                    }
-                    DocOutcome::Skipped { existing_path } => {
-                        report.skipped += 1;
-                        progress.message(&format!(
-                            "{}: skipped (already stored as {existing_path})",
-                            doc.path.display()
-                        ));
-                    }
-                }
-            }
-        }
-    }
+        Ok(())
+    });
+    write_result?;
     progress.finish();
     let stats = store.stats()?;
     report.entities_total = stats.table("entities");
@@ -310,6 +288,67 @@ pub fn ingest(
     report.failures = failures;
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Sorts a parsed chunk into skipped, failed and ready documents, and
+/// writes the ready ones in bounded transactions.
+fn write_chunk(
+    store: &mut Store,
+    loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>,
+    report: &mut IngestReport,
+    failures: &mut Vec<FileFailure>,
+    progress: &dyn Progress,
+) -> Result<(), StoreError> {
+    let mut ready: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+    for (path, result) in loaded {
+        match result {
+            Ok(Some(pair)) => ready.push(pair),
+            Ok(None) => {
+                report.skipped += 1;
+                progress.message(&format!("{}: skipped (already stored)", path.display()));
+                progress.advance(file_len(&path));
+            }
+            Err(reason) => {
+                let failure = FileFailure { path, reason };
+                progress.message(&format!("error: {failure}"));
+                progress.advance(file_len(&failure.path));
+                failures.push(failure);
+            }
+        }
+    }
+    for batch in batches(&ready) {
+        let items: Vec<DocToWrite<'_>> = batch
+            .iter()
+            .map(|(doc, extraction)| DocToWrite { doc, extraction })
+            .collect();
+        let write_started = Instant::now();
+        let outcomes = store.write_batch(&items)?;
+        report.write_seconds += write_started.elapsed().as_secs_f64();
+        for ((doc, _), outcome) in batch.iter().zip(outcomes) {
+            report.bytes += doc.byte_len as u64;
+            progress.advance(doc.byte_len as u64);
+            match outcome {
+                DocOutcome::Stored {
+                    replaced,
+                    sentences,
+                    mentions,
+                } => {
+                    report.stored += 1;
+                    report.replaced += usize::from(replaced);
+                    report.sentences += sentences;
+                    report.mentions += mentions;
+                }
+                DocOutcome::Skipped { existing_path } => {
+                    report.skipped += 1;
+                    progress.message(&format!(
+                        "{}: skipped (already stored as {existing_path})",
+                        doc.path.display()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc, DocExtraction) {

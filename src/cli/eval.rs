@@ -1,12 +1,20 @@
 use super::Outcome;
+use anyhow::Context;
+use shanhai::eval;
+use shanhai::store::Store;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// Scores what is stored against a gold file. Matching follows ANNOTATION.md:
+/// same document and type, and the predicted name or any mention equals the
+/// gold name or an alias after normalisation; each gold entity matches at
+/// most one prediction. Region and institution are not scored.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Gold file (JSON Lines, ANNOTATION.md format).
     #[arg(long)]
     pub gold: PathBuf,
-    /// Print JSON.
+    /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
     /// List missed and spurious entities per document.
@@ -14,6 +22,52 @@ pub struct Args {
     pub verbose: bool,
 }
 
-pub fn run(_db: &Path, _args: Args) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not yet")
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let text = std::fs::read_to_string(&args.gold)
+        .with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
+    let gold = eval::parse_jsonl(&text)
+        .with_context(|| format!("bad gold file {}", args.gold.display()))?;
+    let store = Store::open_read_only(db)?;
+    let predictions = store.predictions()?;
+    let stored: std::collections::HashSet<&str> =
+        predictions.iter().map(|p| p.doc.as_str()).collect();
+    let absent: Vec<&str> = gold
+        .iter()
+        .map(|g| g.doc.as_str())
+        .filter(|d| !stored.contains(d))
+        .collect();
+    let score = eval::score(&gold, &predictions);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &score)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", score.table())?;
+        if args.verbose {
+            for doc in &score.errors {
+                writeln!(out, "\n{}", doc.doc)?;
+                for e in &doc.missed {
+                    writeln!(out, "  missed    {:<9} {}", e.etype.as_str(), e.name)?;
+                }
+                for e in &doc.spurious {
+                    writeln!(
+                        out,
+                        "  spurious  {:<9} {}  (mentions: {})",
+                        e.etype.as_str(),
+                        e.name,
+                        e.forms.join(", ")
+                    )?;
+                }
+            }
+        }
+    }
+    if !absent.is_empty() {
+        eprintln!(
+            "warning: {} gold document(s) are not in {}: {} — ingest them first; they count as all missed",
+            absent.len(),
+            db.display(),
+            absent.join(", ")
+        );
+    }
+    Ok(Outcome::Success)
 }

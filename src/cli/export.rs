@@ -145,7 +145,7 @@ fn sink(output: &Option<PathBuf>) -> anyhow::Result<Box<dyn Write>> {
 
 pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
     match cmd {
-        Command::Mentions { .. } => anyhow::bail!("not yet"),
+        Command::Mentions { output } => return export_mentions(db, output.as_deref()),
         Command::Dot {
             graph,
             keep_isolated,
@@ -208,6 +208,25 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
             writeln!(w)?;
             w.flush()?;
         }
+    }
+    Ok(Outcome::Success)
+}
+
+fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let predictions = store.predictions()?;
+    let mut out = super::output(output)?;
+    for p in &predictions {
+        serde_json::to_writer(&mut out, p)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    if let Some(path) = output {
+        eprintln!(
+            "wrote {} documents to {}",
+            predictions.len(),
+            path.display()
+        );
     }
     Ok(Outcome::Success)
 }

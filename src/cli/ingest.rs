@@ -56,6 +56,12 @@ pub fn ingest_paths(
     let bar = Bar::new(verbose);
     let report = pipeline::ingest(&mut store, extractor, paths, &bar)?;
     eprintln!("{}", report.summary_line());
+    if verbose {
+        eprintln!(
+            "phases: {:.2} s discovering names, {:.2} s inside write transactions",
+            report.discover_seconds, report.write_seconds
+        );
+    }
     if report.stored == 0 && report.skipped > 0 && report.failed() == 0 {
         eprintln!(
             "nothing new: {} document(s) skipped (already stored)",

@@ -103,3 +103,20 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Communities(args) => communities::run(&cli.db, args),
     }
 }
+
+/// Stdout, or a file created (with its folder) at `path`.
+pub fn output(path: Option<&std::path::Path>) -> anyhow::Result<Box<dyn std::io::Write>> {
+    use anyhow::Context;
+    Ok(match path {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(path) => {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create folder {}", dir.display()))?;
+            }
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Box::new(std::io::BufWriter::new(file))
+        }
+    })
+}

@@ -4,6 +4,7 @@
 //! Schema changes are append-only migrations under `migrations/`, applied in
 //! order under `PRAGMA user_version`.
 
+mod predictions;
 mod write;
 
 pub mod query;
@@ -62,7 +63,7 @@ pub struct Store {
     path: PathBuf,
     /// Entity ids by (type, name or alias), valid inside the current
     /// transaction; cleared when one is rolled back.
-    entity_ids: HashMap<(crate::model::EntityType, String), i64>,
+    entity_ids: write::WriteCache,
 }
 
 impl Store {
@@ -83,7 +84,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
-            entity_ids: HashMap::new(),
+            entity_ids: Default::default(),
         };
         store.check_and_migrate()?;
         Ok(store)
@@ -111,7 +112,7 @@ impl Store {
         let store = Store {
             conn,
             path: path.to_path_buf(),
-            entity_ids: HashMap::new(),
+            entity_ids: Default::default(),
         };
         let version = store.user_version()?;
         if version > SCHEMA_VERSION {

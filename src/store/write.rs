@@ -71,7 +71,33 @@ impl Store {
     }
 }
 
-type EntityIds = HashMap<(EntityType, String), i64>;
+/// What this transaction already wrote or looked up: entity ids by type
+/// and name or alias, records merged whole, aliases inserted. Valid inside
+/// one transaction only (another process may change entities between two).
+#[derive(Default)]
+pub(super) struct WriteCache {
+    ids: HashMap<(EntityType, String), i64>,
+    merged: HashMap<crate::model::EntityKey, i64>,
+    aliases: std::collections::HashSet<(i64, String)>,
+}
+
+impl WriteCache {
+    pub(super) fn clear(&mut self) {
+        self.ids.clear();
+        self.merged.clear();
+        self.aliases.clear();
+    }
+}
+
+type EntityIds = WriteCache;
+
+fn insert_alias(tx: &Transaction<'_>, cache: &mut WriteCache, id: i64, alias: &str) -> Result<()> {
+    if cache.aliases.insert((id, alias.to_string())) {
+        tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)")?
+            .execute(params![id, alias])?;
+    }
+    Ok(())
+}
 
 fn write_all(
     tx: &Transaction<'_>,
@@ -81,9 +107,27 @@ fn write_all(
     let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
     let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
     let mut outcomes = Vec::with_capacity(docs.len());
+    // Entities may have been changed by another process since our last
+    // batch: the cache is only trusted inside one transaction.
+    ids.clear();
+    let mut new_documents: Vec<i64> = Vec::new();
     for item in docs {
-        outcomes.push(write_one(tx, ids, item, &mut pairs, &mut located)?);
+        let outcome = write_one(tx, ids, item, &mut pairs, &mut located)?;
+        if matches!(outcome, DocOutcome::Stored { .. }) {
+            new_documents.push(tx.query_row(
+                "SELECT id FROM documents WHERE hash = ?1",
+                [&item.doc.hash],
+                |r| r.get(0),
+            )?);
+        }
+        outcomes.push(outcome);
     }
+    tx.prepare_cached(
+        "INSERT INTO sentences_fts (rowid, text)
+         SELECT id, text FROM sentences
+         WHERE document_id IN (SELECT value FROM json_each(?1))",
+    )?
+    .execute([serde_json::to_string(&new_documents).expect("ids serialise")])?;
     flush_pairs(tx, pairs)?;
     let mut stmt = tx.prepare_cached(
         "INSERT OR IGNORE INTO relations (kind, source_id, target_id) VALUES ('located_in', ?1, ?2)",
@@ -174,7 +218,12 @@ fn write_one(
     for record in &item.extraction.entities {
         let child = record_ids[&record.key];
         if let Some(parent) = &record.attrs.parent {
-            if let Some(pid) = lookup_entity(tx, ids, EntityType::Region, parent)? {
+            // A county's parent is a region; a township's is a county.
+            let pid = match lookup_entity(tx, ids, EntityType::Region, parent)? {
+                Some(id) => Some(id),
+                None => lookup_entity(tx, ids, EntityType::County, parent)?,
+            };
+            if let Some(pid) = pid {
                 if pid != child {
                     located.insert((child, pid));
                 }
@@ -220,8 +269,7 @@ fn write_one(
                 m.end as i64,
                 m.surface
             ])?;
-            tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)")?
-                .execute(params![entity_id, m.surface])?;
+            insert_alias(tx, ids, entity_id, &m.surface)?;
             *mention_counts.entry(entity_id).or_default() += 1;
             mentions_by_sentence
                 .entry(m.sentence)
@@ -423,7 +471,7 @@ fn lookup_entity(
     etype: EntityType,
     name: &str,
 ) -> Result<Option<i64>> {
-    if let Some(&id) = ids.get(&(etype, name.to_string())) {
+    if let Some(&id) = ids.ids.get(&(etype, name.to_string())) {
         return Ok(Some(id));
     }
     let found: Option<i64> = tx
@@ -441,7 +489,7 @@ fn lookup_entity(
             .optional()?,
     };
     if let Some(id) = found {
-        ids.insert((etype, name.to_string()), id);
+        ids.ids.insert((etype, name.to_string()), id);
     }
     Ok(found)
 }
@@ -450,9 +498,13 @@ fn lookup_entity(
 /// the record into it; creates it when unknown. A fuller canonical name
 /// replaces a shorter one.
 fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecord) -> Result<i64> {
+    if let Some(&id) = ids.merged.get(&record.key) {
+        return Ok(id);
+    }
     let etype = record.key.etype;
     let canonical = &record.key.canonical;
     let mut existing = lookup_entity(tx, ids, etype, canonical)?;
+    let found_by_name = existing.is_some();
     if existing.is_none() {
         for alias in &record.aliases {
             if let Some(id) = lookup_entity(tx, ids, etype, alias)? {
@@ -467,6 +519,17 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
         Some(serde_json::to_string(&record.attrs).expect("attrs serialise"))
     };
     let id = match existing {
+        Some(id) if found_by_name => {
+            if let Some(json) = &attrs_json {
+                tx.prepare_cached(
+                    "UPDATE entities SET attributes = ?2,
+                        admin_code = COALESCE(admin_code, ?3)
+                     WHERE id = ?1 AND attributes = '{}'",
+                )?
+                .execute(params![id, json, record.attrs.admin_code])?;
+            }
+            id
+        }
         Some(id) => {
             let current: String =
                 tx.query_row("SELECT name FROM entities WHERE id = ?1", [id], |r| {
@@ -510,13 +573,12 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
             tx.last_insert_rowid()
         }
     };
-    ids.insert((etype, canonical.clone()), id);
-    let mut stmt =
-        tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)")?;
-    stmt.execute(params![id, canonical])?;
+    ids.ids.insert((etype, canonical.clone()), id);
+    insert_alias(tx, ids, id, canonical)?;
     for alias in &record.aliases {
-        stmt.execute(params![id, alias])?;
-        ids.insert((etype, alias.clone()), id);
+        insert_alias(tx, ids, id, alias)?;
+        ids.ids.insert((etype, alias.clone()), id);
     }
+    ids.merged.insert(record.key.clone(), id);
     Ok(id)
 }

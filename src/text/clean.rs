@@ -1,6 +1,44 @@
 //! HTML to text, page-furniture removal, title and date.
+//!
+//! The cleaned body is the kept lines, trimmed, joined by a single `\n`
+//! (one line = one paragraph). What is dropped:
+//!
+//! * breadcrumbs (您当前的位置…, 当前位置:首页 > …, any short line with two
+//!   or more `>`/`›`/`»` separators);
+//! * bylines: short lines with a full date and 来源/作者/记者/发布…, lines that
+//!   are only a date, relative times (3个月前);
+//! * tool and share lines (分享到, 字体:, 打印, 关闭窗口, 扫一扫…), editor and tag
+//!   lines (责任编辑, 编辑:, 标签:, 关键词:…), source lines (本文转自, 来源:,
+//!   转载请注明…), copyright lines (版权所有, Copyright, ©, All Rights Reserved);
+//! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates);
+//! * lines with no letter or CJK character (".", "—2024—", "07:08:39"), and
+//!   URL-only lines;
+//! * contact ads: a short block (≤ 8 lines, ≤ 500 chars, between blank
+//!   lines) with a phone number, WeChat id or QR-code prompt;
+//! * a repeated short heading line (same text seen before);
+//! * **everything from a tail marker on**, once body text has been
+//!   seen (any body paragraph): related-article lists (相关文章, 相关阅读, 推荐阅读, 延伸阅读, 热门文章,
+//!   猜你喜欢…), 上一篇/下一篇, copyright/disclaimer headings (版权和免责申明,
+//!   版权声明, 免责声明), comment boxes; and a headline printed twice in a
+//!   row after the body (related lists often show title, title, teaser);
+//! * a trailing run of three or more short menu lines (融媒产品 / 浙江宣传 …).
+//!
+//! Title: HTML `<h1>`, else `<title>` without the site suffix; for text, the
+//! main headline of the header (the lines before the first body paragraph):
+//! the line right above the byline if there is one, else the second line
+//! when a kicker (引题) precedes it, else the only one.
+//!
+//! Date: HTML meta publish date, else the first full date in the header
+//! area (lines without a full stop within the first 30 lines), else in the
+//! last 10 lines (newspaper footers). Normalised to `YYYY-MM-DD` or
+//! `YYYY-MM-DD HH:MM:SS`; month, day and time are validated.
 
+use regex::Regex;
+use std::collections::HashSet;
 use std::path::Path;
+use std::sync::LazyLock;
+
+use super::html;
 
 #[derive(Debug, Default)]
 pub struct Cleaned {
@@ -15,19 +53,791 @@ pub fn looks_like_html(path: &Path, text: &str) -> bool {
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    ext == "html" || ext == "htm" || text.trim_start().starts_with('<')
+    if ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml" {
+        return true;
+    }
+    let t = text.trim_start();
+    let mut it = t.chars();
+    it.next() == Some('<')
+        && it
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '!' || c == '?')
 }
 
-/// First version: keeps the text, trims lines. To be replaced.
-pub fn clean(text: &str, _is_html: bool) -> Cleaned {
-    let body: String = text.lines().map(str::trim).collect::<Vec<_>>().join("\n");
-    let title = body
-        .lines()
-        .find(|l| l.chars().count() > 4)
-        .map(str::to_string);
+/// Body characters (in paragraphs) seen before a tail marker may cut the
+/// rest: any body paragraph at all. Before the body a marker only drops its
+/// own line.
+const MIN_BODY_BEFORE_CUT: usize = 1;
+
+static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[【\[〖<《(（■●▌|]?\s*(?:相关(?:文章|阅读|新闻|报道|链接|推荐|资讯|内容|专题|稿件|文档)|推荐(?:阅读|文章|新闻|资讯|内容)|延伸阅读|扩展阅读|拓展阅读|热门(?:文章|推荐|阅读|新闻|资讯|排行|标签|评论)|热点(?:推荐|新闻|文章|资讯)|猜你喜欢|[你您]可能(?:还)?(?:感兴趣|喜欢|关注)|更多(?:阅读|新闻|精彩|资讯|文章)|往期(?:回顾|推荐|精彩)|精彩(?:推荐|图片|专题)|最新(?:文章|新闻|资讯)|上一篇|下一篇|上一条|下一条|版权(?:和|与|及)?免责(?:申明|声明)|免责(?:申明|声明)|版权声明|网友评论|发表评论|我要评论|评论列表|图片推荐|点击排行|阅读排行|排行榜)",
+    )
+    .unwrap()
+});
+
+static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[【\[〖(（]?\s*(?:(?:[您你](?:当前|现在|目前|所在)?|当前|现在|目前|所在)的?(?:位置|所在位置)|责任编辑|责编\s*[:：]|编辑\s*[:：]|主编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|统筹\s*[:：]|值班编辑|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|tags?\s*[:：]|来源\s*[:：]|稿源\s*[:：]|信息来源|文章来源|作者\s*[:：]|原标题\s*[:：]|本文转自|本文来源|本文来自|转自\s*[:：]|转载请注明|转载请|原文(?:链接|地址)|本文(?:链接|地址)|版权所有|copyright|all rights reserved|©|分享到|分享至|分享给|一键分享|字体\s*[:：]|字号\s*[:：]|打印本页|打印文章|关闭窗口|返回顶部|收藏本文|扫一扫|微信扫一扫|扫描二维码|阅读原文|发布时间\s*[:：]|发布日期\s*[:：]|更新时间\s*[:：]|浏览次数|点击数\s*[:：]|阅读量\s*[:：]|\d{1,5}\s*版\s*[:：]|第\s*\d{1,5}\s*版)",
+    )
+    .unwrap()
+});
+
+/// Phrases that mark a line as furniture wherever they occur (short lines).
+static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)",
+    )
+    .unwrap()
+});
+
+/// Short lines naming a newspaper's online edition ("浙江日报 数字报纸").
+static NEWSPAPER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"数字报|电子报|电子版|报纸版面|版面导航|往期回顾").unwrap());
+
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\D)(?:1[3-9]\d{9}|400[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d{2,3}-\d{7,8})(?:\D|$)|微信号|微信\s*[:：/]|加微信|qq\s*[:：]|扫一扫|长按|二维码|公众号|联系电话|咨询电话|服务热线|联系方式|手机\s*[:：]",
+    )
+    .unwrap()
+});
+
+static BYLINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"来源|作者|记者|发布|时间|日期|编辑|浏览|阅读|点击|稿源|通讯员|星期|周[一二三四五六日天]",
+    )
+    .unwrap()
+});
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])(\d{1,2})[-/.](\d{1,2}))(?:[\sT]*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?",
+    )
+    .unwrap()
+});
+
+static LOOSE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}").unwrap());
+
+/// "admin8个月前", "3小时前": the relative time of a blog-style byline.
+static RELATIVE_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+\s*(?:秒|分钟|小时|天|周|个月|年)前").unwrap());
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:https?://|www\.)[\x21-\x7e]+").unwrap());
+
+static NAMES_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:[\s\u{3000}、,，]+\p{Han}{2,4}){0,4}$").unwrap());
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// `min(char count, cap + 1)`, without counting long strings.
+fn char_len_capped(s: &str, cap: usize) -> usize {
+    if s.len() <= cap {
+        s.len().min(char_len(s))
+    } else if s.len() > 4 * (cap + 1) {
+        cap + 1
+    } else {
+        char_len(s).min(cap + 1)
+    }
+}
+
+/// Contains one of 。！？!?；, found on bytes.
+fn has_sentence_end(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'!' | b'?' => return true,
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => return true,
+            0xEF if b.get(i + 1) == Some(&0xBC)
+                && matches!(b.get(i + 2), Some(0x81 | 0x9F | 0x9B)) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// A body paragraph rather than a heading or furniture.
+fn is_body_para(line: &str) -> bool {
+    char_len_capped(line, 60) > 60 || has_sentence_end(line)
+}
+
+fn has_word_char(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic())
+}
+
+/// A full, valid date with optional time, normalised; `None` if `s` has none.
+pub fn find_date(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(m) = DATE.captures_at(s, from) {
+        let all = m.get(0).unwrap();
+        from = all.start() + 1;
+        while from < s.len() && !s.is_char_boundary(from) {
+            from += 1;
+        }
+        if all.start() > 0 && bytes[all.start() - 1].is_ascii_digit() {
+            continue;
+        }
+        let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        let year = num(1)?;
+        let (month, day, date_end) = match (num(2), num(3)) {
+            (Some(mo), Some(d)) => (mo, d, m.get(3).unwrap().end()),
+            _ => (num(5)?, num(6)?, m.get(6).unwrap().end()),
+        };
+        let time_end = m.get(9).or(m.get(8)).map(|g| g.end());
+        // A number glued to the date ("2021-02-2300005") is an id, not a date.
+        if m.get(4).is_some() && bytes.get(date_end).is_some_and(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            continue;
+        }
+        let date = format!("{year:04}-{month:02}-{day:02}");
+        let time = match (num(7), num(8), time_end) {
+            (Some(h), Some(mi), Some(te))
+                if h < 24 && mi < 60 && !bytes.get(te).is_some_and(|b| b.is_ascii_digit()) =>
+            {
+                let sec = num(9).unwrap_or(0);
+                (sec < 60).then(|| format!("{h:02}:{mi:02}:{sec:02}"))
+            }
+            _ => None,
+        };
+        return Some(match time {
+            Some(t) => format!("{date} {t}"),
+            None => date,
+        });
+    }
+    None
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Keep,
+    Drop,
+    /// Dropped, and a byline: the title sits right above it.
+    Byline,
+    /// A tail marker: cuts the rest once the body has started.
+    Tail,
+}
+
+fn classify(line: &str) -> Kind {
+    if line.is_empty() {
+        return Kind::Blank;
+    }
+    if !has_word_char(line) {
+        return Kind::Drop;
+    }
+    let len = char_len_capped(line, 200);
+    if let Some(m) = TAIL_MARKER.find(line) {
+        let after = line[m.end()..].trim_start();
+        if (len <= 40 && !has_sentence_end(line)) || after.starts_with([':', '：']) {
+            return Kind::Tail;
+        }
+    }
+    let short = len <= 120;
+    let date_count = if short || !line.contains('。') {
+        LOOSE_DATE.find_iter(line).take(3).count()
+    } else {
+        0
+    };
+    if date_count >= 3 {
+        return Kind::Drop; // newspaper index line
+    }
+    if short {
+        if date_count >= 1 && !line.contains('。') {
+            if BYLINE_WORD.is_match(line) {
+                return Kind::Byline;
+            }
+            let rest = LOOSE_DATE.replace_all(line, "");
+            let rest = rest.trim_matches(|c: char| !c.is_alphabetic());
+            if char_len(rest) <= 4 {
+                return Kind::Byline;
+            }
+        }
+        if line.contains("前") && !has_sentence_end(line) && RELATIVE_TIME.is_match(line) {
+            return Kind::Byline;
+        }
+    }
+    if FURNITURE_PREFIX.is_match(line) {
+        return Kind::Drop;
+    }
+    if short && FURNITURE_ANYWHERE.is_match(line) {
+        return Kind::Drop;
+    }
+    if len <= 20 && NEWSPAPER.is_match(line) {
+        return Kind::Drop;
+    }
+    if len <= 80
+        && line
+            .chars()
+            .filter(|c| matches!(c, '>' | '＞' | '›' | '»' | '→'))
+            .count()
+            >= 2
+    {
+        return Kind::Drop; // breadcrumb
+    }
+    if let Some(m) = URL.find(line) {
+        let rest = char_len(&line[..m.start()]) + char_len(&line[m.end()..]);
+        if rest <= 12 {
+            return Kind::Drop;
+        }
+    }
+    Kind::Keep
+}
+
+/// Plausible headline: not a sentence, not furniture, not a list of names.
+fn is_headline(line: &str) -> bool {
+    let len = char_len_capped(line, 60);
+    (5..=60).contains(&len)
+        && !has_sentence_end(line)
+        && !line.ends_with([':', '：', ',', '，', '、'])
+        && !line.starts_with(['—', '-', '─'])
+        && !NAMES_ONLY.is_match(line)
+}
+
+/// Normalises line breaks and drops invisible/control characters. Works on
+/// bytes: runs of ordinary text are copied whole.
+fn normalise(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0; // text[copied..i] is pending
+                        // Bytes that may start something to change.
+    const TRIGGER: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = i != b'\t' as usize && i != b'\n' as usize;
+            i += 1;
+        }
+        t[0x7F] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t[0xEF] = true;
+        t
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !TRIGGER[b[i] as usize] {
+            i += 1;
+            continue;
+        }
+        let c = b[i];
+        // (bytes to skip, replacement)
+        let action: Option<(usize, &str)> = match c {
+            b'\r' => Some((
+                1,
+                if b.get(i + 1) == Some(&b'\n') {
+                    ""
+                } else {
+                    "\n"
+                },
+            )),
+            0x0B | 0x0C => Some((1, "\n")),
+            b'\t' | b'\n' => None,
+            0..=0x1F | 0x7F => Some((1, "")),
+            0xC2 => match b.get(i + 1) {
+                Some(0x85) => Some((2, "\n")),
+                Some(0x80..=0x9F) | Some(0xAD) => Some((2, "")),
+                _ => None,
+            },
+            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0xA8 | 0xA9)) => Some((3, "\n")),
+                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some((3, "")),
+                _ => None,
+            },
+            0xEF => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBD)) => Some((3, "")),
+                _ => None,
+            },
+            _ => None,
+        };
+        match action {
+            Some((skip, with)) => {
+                out.push_str(&text[copied..i]);
+                out.push_str(with);
+                i += skip;
+                copied = i;
+            }
+            None => i += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+fn title_from_html_title(t: &str) -> Option<String> {
+    let first = t
+        .split(['_', '|', '｜'])
+        .flat_map(|p| p.split(" - ").flat_map(|q| q.split(" — ")))
+        .map(str::trim)
+        .find(|p| char_len(p) >= 4)
+        .unwrap_or(t.trim());
+    (!first.is_empty()).then(|| first.to_string())
+}
+
+pub fn clean(text: &str, is_html: bool) -> Cleaned {
+    let (raw, html_title, meta_dates) = if is_html {
+        let h = html::html_to_text(text);
+        // Sites often put their logo or name in <h1>: trust it only when
+        // <title> agrees with it (or there is no <title>).
+        let from_title = h.title.as_deref().and_then(title_from_html_title);
+        let h1 = h.h1.as_deref().filter(|t| (4..=100).contains(&char_len(t)));
+        let title = match (h1, &from_title) {
+            (Some(h1), Some(t)) if t.contains(h1) || h1.contains(t.as_str()) => {
+                Some(h1.to_string())
+            }
+            (Some(h1), None) => Some(h1.to_string()),
+            _ => from_title,
+        };
+        (normalise(&h.text), title, h.meta_dates)
+    } else {
+        let t = if text.contains('&') {
+            html::decode_entities(text)
+        } else {
+            text.to_string()
+        };
+        (normalise(&t), None, Vec::new())
+    };
+    let lines: Vec<&str> = raw.split('\n').map(str::trim).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+
+    drop_contact_blocks(&lines, &mut kinds);
+
+    // Walk the lines: cut at tail markers, drop repeated short headings.
+    let mut body_chars = 0usize;
+    let mut seen_short: HashSet<&str> = HashSet::new();
+    let mut cut = lines.len();
+    for i in 0..lines.len() {
+        let line = lines[i];
+        match kinds[i] {
+            Kind::Tail => {
+                if body_chars >= MIN_BODY_BEFORE_CUT {
+                    cut = i;
+                    break;
+                }
+                kinds[i] = Kind::Drop;
+            }
+            Kind::Keep => {
+                if is_body_para(line) {
+                    body_chars += line.len();
+                } else if !seen_short.insert(line) {
+                    kinds[i] = Kind::Drop;
+                    continue;
+                }
+                // A list of titles each printed twice: a related-article list.
+                if body_chars >= MIN_BODY_BEFORE_CUT && is_headline(line) {
+                    let next = (i + 1..lines.len()).find(|&j| kinds[j] != Kind::Blank);
+                    if next.is_some_and(|j| lines[j] == line) {
+                        cut = i;
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for k in kinds.iter_mut().skip(cut) {
+        *k = Kind::Drop;
+    }
+
+    // Trailing menus: three or more short link-like lines at the very end.
+    let kept: Vec<usize> = (0..cut).filter(|&i| kinds[i] == Kind::Keep).collect();
+    let mut menu = 0;
+    for &i in kept.iter().rev() {
+        let l = lines[i];
+        if char_len_capped(l, 12) <= 12 && !has_sentence_end(l) && !l.ends_with(['）', ')']) {
+            menu += 1;
+        } else {
+            break;
+        }
+    }
+    if menu >= 3 {
+        for &i in &kept[kept.len() - menu..] {
+            kinds[i] = Kind::Drop;
+        }
+    }
+
+    let title = html_title.or_else(|| pick_title(&lines, &kinds));
+    let published = meta_dates
+        .iter()
+        .find_map(|d| find_date(d))
+        .or_else(|| pick_date(&lines));
+
+    let mut body = String::with_capacity(raw.len());
+    for (i, l) in lines.iter().enumerate() {
+        if kinds[i] == Kind::Keep {
+            if !body.is_empty() {
+                body.push('\n');
+            }
+            body.push_str(l);
+        }
+    }
     Cleaned {
         title,
-        published: None,
+        published,
         body,
+    }
+}
+
+/// Drops short blocks (between blank lines) that advertise a contact.
+fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i] == Kind::Blank {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && kinds[i] != Kind::Blank {
+            i += 1;
+        }
+        let block = start..i;
+        let contact = block
+            .clone()
+            .any(|j| char_len_capped(lines[j], 100) <= 100 && CONTACT.is_match(lines[j]));
+        if !contact {
+            continue;
+        }
+        let small = block.len() <= 8
+            && block
+                .clone()
+                .map(|j| char_len_capped(lines[j], 500))
+                .sum::<usize>()
+                <= 500;
+        if small {
+            for k in &mut kinds[block] {
+                *k = Kind::Drop;
+            }
+        } else {
+            for j in block {
+                if char_len_capped(lines[j], 100) <= 100 && CONTACT.is_match(lines[j]) {
+                    kinds[j] = Kind::Drop;
+                }
+            }
+        }
+    }
+}
+
+fn pick_title(lines: &[&str], kinds: &[Kind]) -> Option<String> {
+    let mut candidates: Vec<&str> = Vec::new();
+    let mut byline = false;
+    for (i, line) in lines.iter().enumerate().take(40) {
+        match kinds[i] {
+            Kind::Byline if !candidates.is_empty() => {
+                byline = true;
+                break;
+            }
+            Kind::Keep => {
+                if is_body_para(line) {
+                    break;
+                }
+                if is_headline(line) {
+                    candidates.push(line);
+                    if candidates.len() >= 4 {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let pick = match candidates.len() {
+        0 => return None,
+        1 => candidates[0],
+        _ if byline => candidates[candidates.len() - 1],
+        // A kicker (引题) precedes the main headline.
+        _ => candidates[1],
+    };
+    Some(pick.to_string())
+}
+
+fn pick_date(lines: &[&str]) -> Option<String> {
+    let eligible = |l: &&&str| !l.is_empty() && !l.contains('。');
+    lines
+        .iter()
+        .take(30)
+        .filter(eligible)
+        .find_map(|l| find_date(l))
+        .or_else(|| {
+            let non_empty: Vec<&&str> = lines.iter().filter(|l| !l.is_empty()).collect();
+            let from = non_empty.len().saturating_sub(10);
+            non_empty[from..]
+                .iter()
+                .filter(|l| !l.contains('。'))
+                .find_map(|l| find_date(l))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(c: &Cleaned) -> String {
+        format!("title: {:?}\ndate: {:?}\n{}", c.title, c.published, c.body)
+    }
+
+    fn check(input: &str, expected: &str) {
+        let c = clean(input, looks_like_html(Path::new("x.txt"), input));
+        assert_eq!(render(&c).trim(), expected.trim(), "input: {input:?}");
+    }
+
+    #[test]
+    fn normalises_breaks_and_invisibles() {
+        assert_eq!(
+            normalise(
+                "甲\r\n乙\r丙\u{200B}丁\u{2028}戊\u{FEFF}\u{FFFD}\u{7}己\u{85}庚\u{AD}\t“辛”"
+            ),
+            "甲\n乙\n丙丁\n戊己\n庚\t“辛”"
+        );
+        check("遂昌建设三大平台加快绿色发展\r\n\r\n遂昌,一座生态之城。\u{200B}", "title: Some(\"遂昌建设三大平台加快绿色发展\")\ndate: None\n遂昌建设三大平台加快绿色发展\n遂昌,一座生态之城。");
+    }
+
+    #[test]
+    fn dates() {
+        let cases = [
+            (
+                "2021年10月11日 07:33:27 来源: 浙江在线",
+                Some("2021-10-11 07:33:27"),
+            ),
+            (
+                "2024-04-28 07:08:39 来源:浙江在线",
+                Some("2024-04-28 07:08:39"),
+            ),
+            ("发布时间：2021-02-23", Some("2021-02-23")),
+            ("2021年02月23日 星期二", Some("2021-02-23")),
+            ("2021/2/23", Some("2021-02-23")),
+            ("2021.2.3 9:05", Some("2021-02-03 09:05:00")),
+            ("浙江日报2021-02-2300005;2021-02-23", Some("2021-02-23")),
+            ("2021-02-30", None),
+            ("2021-13-01", None),
+            ("2020-02-29", Some("2020-02-29")),
+            ("2021-02-29", None),
+            ("12021-02-03", None),
+            ("2021-02-23 25:00", Some("2021-02-23")),
+            ("7月17日,仙居县", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(find_date(input).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn news_page_text() {
+        check(
+            "您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 丽水 正文
+立足优质生态资源 抢抓数字化发展机遇
+遂昌:探索山区县跨越式发展新路径
+2021年10月11日 07:33:27 来源: 浙江在线 钟根清 朱敏
+
+\u{3000}\u{3000}浙江在线10月11日讯 遂昌,一座自然山水秀美的生态之城,一个文化底蕴深厚的千年古县。遂昌正全力推进数字化改革。
+
+  旖旎的湖山风光 章建辉 摄
+
+标签: 数字经济;数字化;山区县 责任编辑: 江小来
+分享到:
+版权和免责申明
+
+凡注有\"浙江在线\"的稿件,均为浙江在线独家版权所有。
+Copyright © 1999-2017 Zjol. All Rights Reserved 浙江在线版权所有
+",
+            "
+title: Some(\"遂昌:探索山区县跨越式发展新路径\")
+date: Some(\"2021-10-11 07:33:27\")
+立足优质生态资源 抢抓数字化发展机遇
+遂昌:探索山区县跨越式发展新路径
+浙江在线10月11日讯 遂昌,一座自然山水秀美的生态之城,一个文化底蕴深厚的千年古县。遂昌正全力推进数字化改革。
+旖旎的湖山风光 章建辉 摄",
+        );
+    }
+
+    #[test]
+    fn related_list_and_contact_ad() {
+        check(
+            "当前位置:首页 > 产业信息 > 正文内容
+
+聚焦浙江山区26县奔富路 山区县如何产业自强
+
+admin8个月前 (09-28)产业信息60
+
+  7月17日,仙居县上张乡光伏电站,一排排光伏发电板与周边青山相映成趣。推动山区26县跨越式高质量发展,提升区域造血能力,产业支撑是关键。
+
+  专家认为,山区26县凭借资源禀赋,理应吸引更多环境友好型的高附加值企业落户。
+
+王先生微信号
+厂房土地租售400 0123 021
+或微信/手机:13391219793
+请说明您的需求,以便快速帮您对接资源。
+
+分享给朋友:
+
+相关文章
+
+青海大学国家大学科技园赴外考察招商
+
+  在杭州,分别考察了海康威视。
+",
+            "
+title: Some(\"聚焦浙江山区26县奔富路 山区县如何产业自强\")
+date: None
+聚焦浙江山区26县奔富路 山区县如何产业自强
+7月17日,仙居县上张乡光伏电站,一排排光伏发电板与周边青山相映成趣。推动山区26县跨越式高质量发展,提升区域造血能力,产业支撑是关键。
+专家认为,山区26县凭借资源禀赋,理应吸引更多环境友好型的高附加值企业落户。",
+        );
+    }
+
+    #[test]
+    fn unlabelled_related_titles() {
+        check(
+            "桐乡召开招商大会
+
+桐乡召开招商大会,这是继年初经济工作大会、桐乡市项目推进会后对招商工作的再部署、再谋划。今年以来,桐乡市坚持产业定位,创新开展链长制招商。
+
+张汉坤率队赴浙江考察招商
+
+张汉坤率队赴浙江考察招商
+
+  11月26日至28日,县委副书记、县长张汉坤率队赴浙江金华、温州等地开展招商考察...
+",
+            "
+title: Some(\"桐乡召开招商大会\")
+date: None
+桐乡召开招商大会
+桐乡召开招商大会,这是继年初经济工作大会、桐乡市项目推进会后对招商工作的再部署、再谋划。今年以来,桐乡市坚持产业定位,创新开展链长制招商。",
+        );
+    }
+
+    #[test]
+    fn newspaper_page() {
+        check(
+            "浙江日报 数字报纸
+
+
+00011版:专版
+
+率先走出争创社会主义现代化先行省的区域发展之路
+
+上虞:全面建设高水平“创新强区、品质名城”
+
+  率先走出争创社会主义现代化先行省的区域发展之路
+
+  上虞:全面建设高水平“创新强区、品质名城”
+
+  朱银燕 倪贤方
+
+  上虞区相关负责人介绍,2021年将是上虞文化建设大有可为的一年。
+
+  (图片由上虞区委宣传部提供)
+
+
+浙江日报 专版 00011 上虞:全面建设 2021-02-23 浙江日报2021-02-2300005;浙江日报2021-02-2300007 2 2021年02月23日 星期二
+",
+            "
+title: Some(\"上虞:全面建设高水平“创新强区、品质名城”\")
+date: Some(\"2021-02-23\")
+率先走出争创社会主义现代化先行省的区域发展之路
+上虞:全面建设高水平“创新强区、品质名城”
+朱银燕 倪贤方
+上虞区相关负责人介绍,2021年将是上虞文化建设大有可为的一年。
+(图片由上虞区委宣传部提供)",
+        );
+    }
+
+    #[test]
+    fn widget_date_and_trailing_menu() {
+        check(
+            "您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 正文
+
+多轮驱动强链延链 加码科创塑造优势
+
+衢州在新赛道上加速奔跑
+
+字体:
+—2024—
+04/28
+07:08:39
+2024-04-28 07:08:39 来源:浙江在线-浙江日报 记者 徐建国
+
+  浙江在线4月28日讯 今年一季度,全省经济运行开局良好、稳中有进。衢州跑出新质生产力发展的“加速度”。
+融媒产品
+浙江宣传
+惊雷剧社
+更多资讯
+",
+            "
+title: Some(\"衢州在新赛道上加速奔跑\")
+date: Some(\"2024-04-28 07:08:39\")
+多轮驱动强链延链 加码科创塑造优势
+衢州在新赛道上加速奔跑
+浙江在线4月28日讯 今年一季度,全省经济运行开局良好、稳中有进。衢州跑出新质生产力发展的“加速度”。",
+        );
+    }
+
+    #[test]
+    fn body_lines_that_look_like_furniture_words() {
+        check(
+            "遂昌县重点项目清单发布
+
+位置:浙江遂昌经济开发区,总投资5亿元。
+两天前,遂昌召开招商会。
+相关新闻显示,遂昌县今年招商引资成效明显。
+该县申请表电子版已在官网公布,数字报同步刊发。",
+            "
+title: Some(\"遂昌县重点项目清单发布\")
+date: None
+遂昌县重点项目清单发布
+位置:浙江遂昌经济开发区,总投资5亿元。
+两天前,遂昌召开招商会。
+相关新闻显示,遂昌县今年招商引资成效明显。
+该县申请表电子版已在官网公布,数字报同步刊发。",
+        );
+    }
+
+    #[test]
+    fn html_title_prefers_agreeing_h1() {
+        let c = clean(
+            "<title>遂昌建设三大平台_浙江在线</title><h1>浙江在线</h1><p>正文。</p>",
+            true,
+        );
+        assert_eq!(c.title.as_deref(), Some("遂昌建设三大平台"));
+        let c = clean("<title>遂昌建设三大平台加快绿色发展_浙江在线</title><h1>遂昌建设三大平台加快绿色发展</h1>", true);
+        assert_eq!(c.title.as_deref(), Some("遂昌建设三大平台加快绿色发展"));
+        let c = clean("<h1>衢州在新赛道上加速奔跑</h1><p>正文。</p>", true);
+        assert_eq!(c.title.as_deref(), Some("衢州在新赛道上加速奔跑"));
+    }
+
+    #[test]
+    fn html_page() {
+        check(
+            "<html><head><title>遂昌建设三大平台加快绿色发展_浙江日报</title></head><body>
+<div class=crumb>当前位置:<a>首页</a> &gt; <a>新闻</a> &gt; 正文</div>
+<p>发布时间:2023-05-01 08:00</p>
+<p>遂昌,一座自然山水秀美的生态之城。</p><p>责任编辑:张三</p>
+<div>相关阅读</div><ul><li><a>青海大学科技园考察招商</a></li></ul></body></html>",
+            "
+title: Some(\"遂昌建设三大平台加快绿色发展\")
+date: Some(\"2023-05-01 08:00:00\")
+遂昌,一座自然山水秀美的生态之城。",
+        );
     }
 }

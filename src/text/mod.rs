@@ -1,13 +1,15 @@
 //! Text front end: raw bytes in, a `ParsedDoc` out. Pure: no file system,
 //! no database.
 //!
-//! `decode` picks the encoding, `clean` turns HTML into text and strips page
-//! furniture (breadcrumbs, copyright blocks, related-article lists…) and
-//! finds title and date, `split` cuts paragraphs and sentences with
-//! character offsets.
+//! `decode` picks the encoding, `clean` turns HTML into text (via `html`)
+//! and strips page furniture (breadcrumbs, copyright blocks, related-article
+//! lists…) and finds title and date, `split` cuts paragraphs and sentences
+//! with character offsets. The body is one paragraph per line, joined by a
+//! single `\n`.
 
 pub mod clean;
 pub mod decode;
+pub mod html;
 pub mod split;
 
 use crate::model::ParsedDoc;

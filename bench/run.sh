@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The benchmark: generate a scale corpus, ingest it, time the queries, print
+# one table. Run from anywhere:
+#
+#     bash bench/run.sh                 # 20,000 articles (about 110 MB)
+#     ARTICLES=2000 bash bench/run.sh   # a quick run
+#     PEER=1 bash bench/run.sh          # also run the jieba-posseg peer on 1,000 articles
+#
+# Everything is written under bench_out/ (or $BENCH_OUT). Figures are wall
+# times of the release binary, process start and database open included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ARTICLES=${ARTICLES:-20000}
+OUT=${BENCH_OUT:-bench_out}
+RUNS=${RUNS:-7}
+mkdir -p "$OUT"
+
+cargo build --release --quiet --bin shanhai --example gen_corpus
+BIN=target/release/shanhai
+GEN=target/release/examples/gen_corpus
+
+corpus="$OUT/corpus-$ARTICLES"
+if [ ! -d "$corpus" ]; then
+  "$GEN" "$corpus" --articles "$ARTICLES" --seed 42
+fi
+extra="$OUT/extra-100"
+if [ ! -d "$extra" ]; then
+  "$GEN" "$extra" --articles 100 --seed 7
+  # Distinct file names from the main corpus.
+  for f in "$extra"/000/*.txt; do mv "$f" "${f%.txt}-extra.txt"; done
+fi
+corpus_mb=$(du -sb "$corpus" | awk '{printf "%.1f", $1/1e6}')
+
+db="$OUT/bench.db"
+rm -f "$db" "$db-wal" "$db-shm"
+
+# Ingest, with peak memory from GNU time.
+start=$(date +%s.%N)
+/usr/bin/time -f "%M" -o "$OUT/ingest.rss" "$BIN" --db "$db" ingest "$corpus" 2>"$OUT/ingest.log" || true
+end=$(date +%s.%N)
+ingest_s=$(echo "$end - $start" | bc -l)
+peak_mb=$(awk '{printf "%.0f", $1/1024}' "$OUT/ingest.rss")
+db_mb=$(du -b "$db" | awk '{printf "%.1f", $1/1e6}')
+tail -n 1 "$OUT/ingest.log" | sed 's/^/ingest: /' >&2
+
+# Incremental: 100 new articles into the big database, and into an empty one.
+inc_start=$(date +%s.%N)
+"$BIN" --db "$db" ingest "$extra" 2>"$OUT/incremental.log"
+inc_s=$(echo "$(date +%s.%N) - $inc_start" | bc -l)
+rm -f "$OUT/alone.db"*
+alone_start=$(date +%s.%N)
+"$BIN" --db "$OUT/alone.db" ingest "$extra" 2>/dev/null
+alone_s=$(echo "$(date +%s.%N) - $alone_start" | bc -l)
+
+# Names to query: the best-connected county and firm, and a firm far from it.
+read -r county firm far < <(python3 - "$db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+def top(t, order="DESC"):
+    return c.execute(f"SELECT name FROM entity_degrees WHERE type=? ORDER BY degree {order}, name LIMIT 1", (t,)).fetchone()[0]
+county = top("county")
+firm = c.execute("""SELECT e.name FROM relations_named r JOIN entities e
+                    ON e.id = CASE WHEN r.source = ? THEN r.target_id ELSE r.source_id END
+                    WHERE (r.source = ? OR r.target = ?) AND e.type = 'firm' AND r.kind='cooccurs'
+                    ORDER BY r.sentence_count DESC LIMIT 1""", (county, county, county)).fetchone()
+firm = firm[0] if firm else top("firm")
+far = c.execute("""SELECT name FROM entity_degrees WHERE type='firm' AND degree > 0 AND name != ?
+                   ORDER BY degree ASC, name LIMIT 1""", (firm,)).fetchone()[0]
+print(county, firm, far)
+PY
+)
+
+# Median wall time in ms of a command over $RUNS runs.
+time_ms() {
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local s e
+    s=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    e=$(date +%s%N)
+    times+=($(( (e - s) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+}
+
+q_n1=$(time_ms "$BIN" --db "$db" neighbors "$county" --depth 1)
+q_n2=$(time_ms "$BIN" --db "$db" neighbors "$county" --depth 2)
+q_path=$(time_ms "$BIN" --db "$db" path "$firm" "$far")
+q_why=$(time_ms "$BIN" --db "$db" why "$county" "$firm")
+q_ego=$(time_ms "$BIN" --db "$db" export dot --center "$county" --depth 1 -o "$OUT/ego.dot")
+q_whole=$(time_ms "$BIN" --db "$db" export graphml -o "$OUT/whole.graphml")
+q_top=$(time_ms "$BIN" --db "$db" top --by degree)
+
+docs=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])" "$db")
+mbps=$(echo "$corpus_mb / $ingest_s" | bc -l)
+dps=$(echo "$ARTICLES / $ingest_s" | bc -l)
+
+peer_line=""
+if [ "${PEER:-0}" = 1 ]; then
+  python3 -m pip install -q jieba==0.42.1 networkx >/dev/null 2>&1 || true
+  peer_dir="$corpus/000"
+  peer_mb=$(du -sb "$peer_dir" | awk '{printf "%.2f", $1/1e6}')
+  ps=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$OUT/peer.rss" python3 bench/peers/jieba_pos.py "$peer_dir" "$OUT/peer.jsonl" >/dev/null 2>&1
+  peer_s=$(echo "$(date +%s.%N) - $ps" | bc -l)
+  rm -f "$OUT/peer1k.db"*
+  ss=$(date +%s.%N)
+  "$BIN" --db "$OUT/peer1k.db" ingest "$peer_dir" 2>/dev/null
+  ours_s=$(echo "$(date +%s.%N) - $ss" | bc -l)
+  peer_line=$(printf '| jieba-posseg peer, 1,000 articles (%s MB) | %.1f s, %.2f MB/s, %s MB peak |\n| shanhai, same 1,000 articles | %.2f s, %.2f MB/s (%.0f× the peer) |' \
+    "$peer_mb" "$peer_s" "$(echo "$peer_mb / $peer_s" | bc -l)" "$(awk '{printf "%.0f", $1/1024}' "$OUT/peer.rss")" \
+    "$ours_s" "$(echo "$peer_mb / $ours_s" | bc -l)" "$(echo "$peer_s / $ours_s" | bc -l)")
+fi
+
+cat <<TABLE
+
+shanhai benchmark — $(nproc) cores, $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')
+
+| figure | value |
+|---|---|
+| corpus | $ARTICLES articles, $corpus_mb MB ($docs stored) |
+| ingest, end to end | $(printf '%.1f' "$ingest_s") s |
+| throughput | $(printf '%.1f' "$mbps") MB/s, $(printf '%.0f' "$dps") documents/s |
+| peak memory (RSS) | $peak_mb MB |
+| database size | $db_mb MB |
+| +100 articles into that database | $(printf '%.2f' "$inc_s") s |
+| the same 100 into an empty database | $(printf '%.2f' "$alone_s") s |
+| neighbors depth 1 ($county) | $q_n1 ms |
+| neighbors depth 2 | $q_n2 ms |
+| path ($firm → $far) | $q_path ms |
+| why ($county, $firm) | $q_why ms |
+| export dot, ego depth 1 | $q_ego ms |
+| export graphml, whole graph | $q_whole ms |
+| top --by degree | $q_top ms |
+$peer_line
+TABLE

@@ -1,0 +1,371 @@
+//! China's administrative divisions as a gazetteer: provinces, prefectures,
+//! counties (with short forms), development zones (parks) and Zhejiang
+//! townships. Built once, shared.
+
+use crate::model::EntityType;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const PROVINCES: &str = include_str!("../../data/admin-divisions/provinces.csv");
+const CITIES: &str = include_str!("../../data/admin-divisions/cities.csv");
+const AREAS: &str = include_str!("../../data/admin-divisions/areas.csv");
+const STREETS: &str = include_str!("../../data/admin-divisions/streets.csv");
+
+/// Zhejiang's province code: preferred when a name is ambiguous.
+pub const HOME_PROVINCE: &str = "33";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+    DevZone,
+    Township,
+}
+
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub code: String,
+    pub full: String,
+    pub short: Option<String>,
+    pub level: Level,
+    /// Index of the parent place (prefecture, or province for counties of
+    /// municipalities; county for townships).
+    pub parent: Option<usize>,
+    pub province: String,
+    /// Canonical name, unique across the gazetteer.
+    pub canonical: String,
+}
+
+impl Place {
+    pub fn etype(&self) -> EntityType {
+        match self.level {
+            Level::County => EntityType::County,
+            Level::DevZone => EntityType::Park,
+            _ => EntityType::Region,
+        }
+    }
+    pub fn surfaces(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.full.as_str()).chain(self.short.as_deref())
+    }
+}
+
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+    /// Every surface (full and short) to the places it may denote.
+    pub by_surface: HashMap<String, Vec<usize>>,
+}
+
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+
+pub fn gazetteer() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+/// Ethnic group names that appear in autonomous county/prefecture names.
+const ETHNIC: &[&str] = &[
+    "蒙古族",
+    "回族",
+    "藏族",
+    "维吾尔族",
+    "苗族",
+    "彝族",
+    "壮族",
+    "布依族",
+    "朝鲜族",
+    "满族",
+    "侗族",
+    "瑶族",
+    "白族",
+    "土家族",
+    "哈尼族",
+    "哈萨克族",
+    "傣族",
+    "黎族",
+    "傈僳族",
+    "佤族",
+    "畲族",
+    "拉祜族",
+    "水族",
+    "东乡族",
+    "纳西族",
+    "景颇族",
+    "柯尔克孜族",
+    "土族",
+    "达斡尔族",
+    "仫佬族",
+    "羌族",
+    "布朗族",
+    "撒拉族",
+    "毛南族",
+    "仡佬族",
+    "锡伯族",
+    "阿昌族",
+    "普米族",
+    "塔吉克族",
+    "怒族",
+    "鄂温克族",
+    "德昂族",
+    "保安族",
+    "裕固族",
+    "京族",
+    "独龙族",
+    "鄂伦春族",
+    "赫哲族",
+    "门巴族",
+    "珞巴族",
+    "基诺族",
+    "各族",
+];
+
+/// Full names too generic to be matched at all.
+const GENERIC_FULL: &[&str] = &[
+    "市辖区",
+    "县",
+    "城区",
+    "郊区",
+    "矿区",
+    "新区",
+    "开发区",
+    "高新区",
+];
+
+fn fields(line: &str) -> Vec<&str> {
+    line.split(',')
+        .map(|f| f.trim().trim_matches('"'))
+        .collect()
+}
+
+fn strip_ethnic(mut s: &str) -> &str {
+    loop {
+        let mut changed = false;
+        for e in ETHNIC {
+            if let Some(rest) = s.strip_suffix(e) {
+                if rest.chars().count() >= 2 {
+                    s = rest;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return s;
+        }
+    }
+}
+
+/// Short form of an administrative name: 遂昌县 → 遂昌, 浙江省 → 浙江,
+/// 景宁畲族自治县 → 景宁. None when the short form would be under 2 chars.
+pub fn short_form(full: &str, level: Level) -> Option<String> {
+    let suffixes: &[&str] = match level {
+        Level::Province => &[
+            "维吾尔自治区",
+            "壮族自治区",
+            "回族自治区",
+            "自治区",
+            "特别行政区",
+            "省",
+            "市",
+        ],
+        Level::Prefecture => &["自治州", "地区", "盟", "市"],
+        Level::County => &["自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"],
+        _ => &[],
+    };
+    for suf in suffixes {
+        if let Some(rest) = full.strip_suffix(suf) {
+            let rest = strip_ethnic(rest);
+            if rest.chars().count() >= 2 && rest != full {
+                return Some(rest.to_string());
+            }
+            return None;
+        }
+    }
+    None
+}
+
+impl Gazetteer {
+    fn build() -> Gazetteer {
+        let mut places: Vec<Place> = Vec::new();
+        let mut prov_idx: HashMap<String, usize> = HashMap::new();
+        let mut city_idx: HashMap<String, usize> = HashMap::new();
+        let mut area_idx: HashMap<String, usize> = HashMap::new();
+        for line in PROVINCES.lines().skip(1) {
+            let f = fields(line);
+            if f.len() < 2 {
+                continue;
+            }
+            prov_idx.insert(f[0].to_string(), places.len());
+            places.push(Place {
+                code: f[0].to_string(),
+                full: f[1].to_string(),
+                short: short_form(f[1], Level::Province),
+                level: Level::Province,
+                parent: None,
+                province: f[0].to_string(),
+                canonical: String::new(),
+            });
+        }
+        for line in CITIES.lines().skip(1) {
+            let f = fields(line);
+            if f.len() < 3 || GENERIC_FULL.contains(&f[1]) {
+                continue;
+            }
+            city_idx.insert(f[0].to_string(), places.len());
+            places.push(Place {
+                code: f[0].to_string(),
+                full: f[1].to_string(),
+                short: short_form(f[1], Level::Prefecture),
+                level: Level::Prefecture,
+                parent: prov_idx.get(f[2]).copied(),
+                province: f[2].to_string(),
+                canonical: String::new(),
+            });
+        }
+        for line in AREAS.lines().skip(1) {
+            let f = fields(line);
+            if f.len() < 4 || GENERIC_FULL.contains(&f[1]) || f[1].chars().count() < 2 {
+                continue;
+            }
+            let dev = f[0].chars().nth(4) == Some('7');
+            let level = if dev { Level::DevZone } else { Level::County };
+            let parent = city_idx.get(f[2]).or_else(|| prov_idx.get(f[3])).copied();
+            area_idx.insert(f[0].to_string(), places.len());
+            places.push(Place {
+                code: f[0].to_string(),
+                full: f[1].to_string(),
+                short: if dev {
+                    None
+                } else {
+                    short_form(f[1], Level::County)
+                },
+                level,
+                parent,
+                province: f[3].to_string(),
+                canonical: String::new(),
+            });
+        }
+        for line in STREETS.lines().skip(1) {
+            let f = fields(line);
+            if f.len() < 5 || f[3] != HOME_PROVINCE || f[1].chars().count() < 3 {
+                continue;
+            }
+            // Only real townships: the statistical units of this level
+            // (开发区, 工业园区, farms…) carry generic names.
+            if !["镇", "乡", "街道"].iter().any(|s| f[1].ends_with(s)) {
+                continue;
+            }
+            places.push(Place {
+                code: f[0].to_string(),
+                full: f[1].to_string(),
+                short: None,
+                level: Level::Township,
+                parent: area_idx.get(f[2]).copied(),
+                province: f[3].to_string(),
+                canonical: String::new(),
+            });
+        }
+        // A short form that equals another place's full name is not used.
+        let fulls: std::collections::HashSet<String> =
+            places.iter().map(|p| p.full.clone()).collect();
+        for p in places.iter_mut() {
+            if p.short.as_ref().is_some_and(|s| fulls.contains(s)) {
+                p.short = None;
+            }
+        }
+        let mut by_surface: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in places.iter().enumerate() {
+            for s in p.surfaces() {
+                by_surface.entry(s.to_string()).or_default().push(i);
+            }
+        }
+        // Canonical names: short form when unambiguous, else full form, else
+        // parent short + full.
+        let mut canon: Vec<String> = Vec::with_capacity(places.len());
+        for p in places.iter() {
+            let short_unique = p
+                .short
+                .as_ref()
+                .filter(|s| by_surface.get(*s).map_or(0, Vec::len) == 1);
+            let c = if p.level == Level::Township || p.level == Level::DevZone {
+                p.full.clone()
+            } else if let Some(s) = short_unique {
+                s.clone()
+            } else if by_surface.get(&p.full).map_or(0, Vec::len) == 1 {
+                p.full.clone()
+            } else {
+                let par = p.parent.map(|i| {
+                    let q = &places[i];
+                    q.short.clone().unwrap_or_else(|| q.full.clone())
+                });
+                format!("{}{}", par.unwrap_or_default(), p.full)
+            };
+            canon.push(c);
+        }
+        for (p, c) in places.iter_mut().zip(canon) {
+            p.canonical = c;
+        }
+        Gazetteer { places, by_surface }
+    }
+
+    pub fn lookup(&self, surface: &str) -> &[usize] {
+        self.by_surface.get(surface).map_or(&[], Vec::as_slice)
+    }
+
+    /// Is `s` the name (full or short) of a province, prefecture or county?
+    pub fn is_place(&self, s: &str) -> bool {
+        self.lookup(s).iter().any(|&i| {
+            matches!(
+                self.places[i].level,
+                Level::Province | Level::Prefecture | Level::County
+            )
+        })
+    }
+
+    /// Ancestors of a place, nearest first.
+    pub fn ancestors(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = self.places[i].parent;
+        while let Some(p) = cur {
+            out.push(p);
+            cur = self.places[p].parent;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(full: &str, level: Level, expected: Option<&str>) {
+        assert_eq!(short_form(full, level).as_deref(), expected, "{full}");
+    }
+
+    #[test]
+    fn short_forms() {
+        check("桐庐县", Level::County, Some("桐庐"));
+        check("余姚市", Level::County, Some("余姚"));
+        check("临平区", Level::County, Some("临平"));
+        check("沙县", Level::County, None);
+        check("宁波市", Level::Prefecture, Some("宁波"));
+        check("湖南省", Level::Province, Some("湖南"));
+        check("广西壮族自治区", Level::Province, Some("广西"));
+        check("峨边彝族自治县", Level::County, Some("峨边"));
+    }
+
+    #[test]
+    fn hierarchy_and_dev_zones() {
+        let g = gazetteer();
+        let i = g.lookup("桐庐县")[0];
+        let p = &g.places[i];
+        assert_eq!(p.level, Level::County);
+        assert_eq!(p.code, "330122");
+        let anc = g.ancestors(i);
+        assert_eq!(g.places[anc[0]].full, "杭州市");
+        assert_eq!(g.places[anc[1]].full, "浙江省");
+        assert_eq!(p.canonical, "桐庐");
+        let z = g.lookup("石家庄高新技术产业开发区");
+        assert_eq!(g.places[z[0]].level, Level::DevZone);
+        assert!(g.is_place("宁波"));
+        assert!(!g.is_place("市辖区"));
+    }
+}

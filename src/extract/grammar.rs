@@ -1,0 +1,1301 @@
+//! Name grammars for one sentence: organisational suffixes with
+//! segmentation-based left boundaries, quoted names, lists of firms, firms
+//! as partners and inside project names.
+
+use super::gazetteer::gazetteer;
+use super::lists::*;
+use crate::model::EntityType;
+use aho_corasick::{AhoCorasick, MatchKind};
+use jieba_rs::Jieba;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+pub static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+
+/// A name a sentence proposes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cand {
+    pub etype: EntityType,
+    /// The name as written in the text (quotation marks removed).
+    pub name: String,
+    /// Other forms of the name: derived short names, quoted parts.
+    pub aliases: Vec<String>,
+    /// Forms seen literally in the text (evidence for risky short names).
+    pub observed: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Firm,
+    Park,
+    Platform,
+    Inst,
+}
+
+struct SuffixTable {
+    ac: AhoCorasick,
+    kinds: Vec<Kind>,
+}
+
+static SUFFIXES: LazyLock<SuffixTable> = LazyLock::new(|| {
+    let mut pats: Vec<&str> = Vec::new();
+    let mut kinds = Vec::new();
+    for (list, k) in [
+        (FIRM_SUFFIXES, Kind::Firm),
+        (PARK_SUFFIXES, Kind::Park),
+        (PLATFORM_SUFFIXES, Kind::Platform),
+        (INSTITUTION_SUFFIXES, Kind::Inst),
+    ] {
+        for p in list {
+            if !pats.contains(p) {
+                pats.push(p);
+                kinds.push(k);
+            }
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("suffix automaton");
+    SuffixTable { ac, kinds }
+});
+
+static INDUSTRY_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(INDUSTRY_WORDS)
+        .expect("industry automaton")
+});
+
+static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
+    generic: GENERIC_MODIFIERS.iter().copied().collect(),
+    strong: STRONG_BREAK_WORDS.iter().copied().collect(),
+    firm_break: FIRM_BREAK_WORDS.iter().copied().collect(),
+    countries: COUNTRIES.iter().copied().collect(),
+    partners: GENERIC_PARTNERS.iter().copied().collect(),
+});
+
+struct Sets {
+    generic: HashSet<&'static str>,
+    strong: HashSet<&'static str>,
+    firm_break: HashSet<&'static str>,
+    countries: HashSet<&'static str>,
+    partners: HashSet<&'static str>,
+}
+
+/// A token of a tagged window, with char offsets into the sentence.
+#[derive(Clone, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: String,
+    tag: String,
+}
+
+fn is_hard(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '“'
+            | '”'
+            | '"'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '《'
+            | '》'
+            | '…'
+            | '/'
+            | '|'
+            | '\''
+            | '‘'
+            | '’'
+            | '（'
+            | '('
+            | '）'
+            | ')'
+            | '【'
+            | '】'
+            | '['
+            | ']'
+            | '+'
+            | '%'
+            | '~'
+            | '～'
+    ) || c.is_whitespace()
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+}
+
+pub fn is_place_word(w: &str) -> bool {
+    gazetteer().is_place(w) || SETS.countries.contains(w)
+}
+
+fn is_named_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "x" | "nz" | "nr" | "nrt" | "nrfg" | "nt" | "eng" | "j" | "nrf"
+    )
+}
+
+/// Tags `cs[ws..we]` with bracketed place groups "(浙江)" left out of the
+/// text given to jieba but kept in the offsets.
+fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
+    let mut text = String::new();
+    let mut map: Vec<usize> = Vec::new();
+    let mut i = ws;
+    while i < we {
+        let c = cs[i];
+        if c == '(' || c == '（' {
+            if let Some(close) = (i + 1..we.min(i + 10)).find(|&k| cs[k] == ')' || cs[k] == '）') {
+                i = close + 1;
+                continue;
+            }
+        }
+        text.push(c);
+        map.push(i);
+        i += 1;
+    }
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for t in JIEBA.tag(&text, true) {
+        let n = t.word.chars().count();
+        if n == 0 {
+            continue;
+        }
+        let start = map[pos];
+        let end = map[pos + n - 1] + 1;
+        out.push(Tok {
+            start,
+            end,
+            word: t.word.to_string(),
+            tag: t.tag.to_string(),
+        });
+        pos += n;
+    }
+    out
+}
+
+fn is_strong(t: &Tok, kind: Kind) -> bool {
+    let s = &*SETS;
+    if s.strong.contains(t.word.as_str()) {
+        return true;
+    }
+    if kind == Kind::Firm && s.firm_break.contains(t.word.as_str()) {
+        return true;
+    }
+    let tag = t.tag.as_str();
+    matches!(
+        tag,
+        "p" | "c"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ug"
+            | "ud"
+            | "uv"
+            | "r"
+            | "m"
+            | "q"
+            | "w"
+            | "y"
+            | "e"
+            | "o"
+    ) || (t.word.chars().all(|c| !c.is_alphanumeric())
+        && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・")
+        && !t.word.contains('—'))
+}
+
+fn is_weak(t: &Tok) -> bool {
+    matches!(
+        t.tag.as_str(),
+        "v" | "vd" | "d" | "ad" | "f" | "vg" | "dg" | "zg"
+    )
+}
+
+/// Finds the left edge of a name whose suffix starts at `hs`.
+/// Returns None when no name precedes the suffix.
+fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
+    const MAXW: usize = 24;
+    let lim = hs.saturating_sub(MAXW);
+    let mut i = hs;
+    let g = gazetteer();
+    while i > lim {
+        let c = cs[i - 1];
+        if c == ')' || c == '）' {
+            // "(浙江)" inside a name
+            let open = (i.saturating_sub(10).max(lim)..i - 1)
+                .rev()
+                .find(|&k| cs[k] == '(' || cs[k] == '（');
+            if let Some(o) = open {
+                let inner: String = cs[o + 1..i - 1].iter().collect();
+                if g.is_place(&inner) && o > lim {
+                    i = o;
+                    continue;
+                }
+            }
+            break;
+        }
+        if is_hard(c) {
+            break;
+        }
+        i -= 1;
+    }
+    let after_digit = i > 0 && (cs[i - 1].is_ascii_digit() || ('０'..='９').contains(&cs[i - 1]));
+    let ws = i;
+    if ws >= hs {
+        return None;
+    }
+    let toks = tag_window(cs, ws, hs);
+    let mut start = hs;
+    let mut weak_stop = false;
+    let mut k = toks.len();
+    while k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if is_strong(t, kind) {
+            // words that are also the head of a name right before its
+            // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
+            let only_heads = toks[k + 1..]
+                .iter()
+                .all(|x| NAME_HEAD_WORDS.contains(&x.word.as_str()));
+            let head_word = only_heads
+                && (NAME_HEAD_WORDS.contains(&t.word.as_str()))
+                && (kind == Kind::Firm
+                    || matches!(
+                        t.word.as_str(),
+                        "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
+                    ));
+            if !head_word {
+                break;
+            }
+        }
+        if !weak_stop {
+            if is_weak(t) && !is_place_word(&t.word) {
+                // a verb or adverb ends the name only when the part to its
+                // right already is a name
+                let right = remove_brackets(&chars_str(cs, start, hs));
+                let named = match kind {
+                    Kind::Firm => named_firm_core(&right),
+                    _ => named_core(&right),
+                };
+                let absorb = start == hs
+                    || t.end - t.start == 1
+                    || (kind == Kind::Firm && !matches!(t.tag.as_str(), "v" | "vd"));
+                if !named && absorb {
+                    start = t.start;
+                    continue;
+                }
+                weak_stop = true;
+                continue;
+            }
+            start = t.start;
+        } else if is_place_word(&t.word) {
+            // A registered name starts with its place: 入驻北京某某科技 → 北京…
+            let mut s = t.start;
+            let mut j = k;
+            while j > 0 && is_place_word(&toks[j - 1].word) {
+                j -= 1;
+                s = toks[j].start;
+            }
+            start = s;
+            break;
+        }
+    }
+    if start >= hs {
+        return None;
+    }
+    Some((start, after_digit && start == ws))
+}
+
+fn chars_str(cs: &[char], a: usize, b: usize) -> String {
+    cs[a..b].iter().collect()
+}
+
+/// Does `core` carry a name (not only generic modifiers)?
+fn named_core(core: &str) -> bool {
+    if core.is_empty() {
+        return false;
+    }
+    if core.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let s = &*SETS;
+    if s.generic.contains(core) {
+        return false;
+    }
+    for t in JIEBA.tag(core, true) {
+        let w = t.word;
+        if s.generic.contains(w) || INDUSTRY_WORDS.contains(&w) || matches!(t.tag, "m" | "q" | "r")
+        {
+            continue;
+        }
+        if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
+/// Core of a firm name is more than place, industry and generic words.
+fn named_firm_core(core: &str) -> bool {
+    if core.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let s = &*SETS;
+    for t in JIEBA.tag(core, true) {
+        let w = t.word;
+        if s.generic.contains(w) || is_place_word(w) || INDUSTRY_WORDS.contains(&w) {
+            continue;
+        }
+        if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
+            continue;
+        }
+        if matches!(t.tag, "m" | "q" | "r" | "t") {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
+/// Strips a firm suffix: the longest of FIRM_SUFFIXES at the end.
+pub fn strip_firm_suffix(name: &str) -> &str {
+    let mut best = name;
+    for suf in FIRM_SUFFIXES {
+        if let Some(rest) = name.strip_suffix(suf) {
+            if rest.len() < best.len() {
+                best = rest;
+            }
+        }
+    }
+    best
+}
+
+fn remove_brackets(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Is `w` a place that may start a name: a province or prefecture, a
+/// Zhejiang county (full or short), another county's full name, a country.
+pub fn is_prefix_place(w: &str) -> bool {
+    let g = gazetteer();
+    SETS.countries.contains(w)
+        || g.lookup(w).iter().any(|&i| {
+            let p = &g.places[i];
+            match p.level {
+                super::gazetteer::Level::Province | super::gazetteer::Level::Prefecture => true,
+                super::gazetteer::Level::County => {
+                    p.province == super::gazetteer::HOME_PROVINCE || p.full == w
+                }
+                _ => false,
+            }
+        })
+}
+
+/// Strips leading places (浙江, 杭州市, 日本…) from a name, by jieba
+/// tokens, keeping at least 2 chars.
+pub fn strip_place_prefix(s: &str) -> String {
+    let toks = JIEBA.cut(s, true);
+    let total = s.chars().count();
+    let mut cut = 0usize;
+    for t in toks {
+        let n = t.chars().count();
+        if is_prefix_place(t) && total - cut - n >= 2 {
+            cut += n;
+        } else {
+            break;
+        }
+    }
+    let rest: String = s.chars().skip(cut).collect();
+    if rest.starts_with(['-', '－', '·', '—', '•', '・', '(', '（', '、']) {
+        return s.to_string();
+    }
+    rest
+}
+
+/// Short names of a firm: 浙江某某电子材料有限公司 → 某某电子材料, 某某电子;
+/// 荷兰某某 → 某某. Names of 3+ chars before the first industry word too.
+pub fn firm_short_names(full: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let core0 = remove_brackets(strip_firm_suffix(full));
+    let core = strip_place_prefix(&core0);
+    let mut push = |s: String| {
+        if s.chars().count() >= 2 && s != full && !out.contains(&s) && !is_place_word(&s) {
+            out.push(s);
+        }
+    };
+    if core0 != full {
+        push(core0.clone());
+    }
+    push(core.clone());
+    // name + first industry word
+    let cchars: Vec<char> = core.chars().collect();
+    if let Some(m) = INDUSTRY_AC
+        .find_iter(&core)
+        .find(|m| core[..m.start()].chars().count() >= 2)
+    {
+        let name_len = core[..m.start()].chars().count();
+        let short = format!("{}{}", &core[..m.start()], &core[m.start()..m.end()]);
+        let bare = core[..m.start()].to_string();
+        push(short);
+        if name_len >= 3 && named_firm_core(&bare) {
+            push(bare);
+        }
+    } else if cchars.len() >= 3 && full.ends_with("集团") {
+        // 某某集团 → 某某 (kept only when 3+ chars)
+    }
+    out.retain(|s| named_firm_core(s) || s.chars().any(|c| c.is_ascii_alphabetic()));
+    out
+}
+
+/// Does `s` contain an unknown word or a proper-noun-tagged word that is
+/// not a place?
+fn has_brand_token(s: &str) -> bool {
+    JIEBA.tag(s, true).iter().any(|t| {
+        !is_place_word(t.word)
+            && !SETS.generic.contains(t.word)
+            && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+    })
+}
+
+fn ends_with_industry(s: &str) -> bool {
+    INDUSTRY_WORDS.iter().any(|w| s.ends_with(w))
+}
+
+fn generic_new_district(core: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "智造", "智能", "产业", "科技", "科学", "高新", "经济", "工业", "数字", "创新", "金融",
+        "临空", "空港", "航空", "国际", "港", "湾", "制造", "智慧",
+    ];
+    if MARKS.iter().any(|m| core.contains(m)) {
+        return false;
+    }
+    let body = strip_place_prefix(core);
+    body.chars().count() <= 2
+        || [
+            "高铁", "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中心", "老城",
+            "滨江",
+        ]
+        .iter()
+        .any(|w| body.contains(w))
+}
+
+fn push_cand(out: &mut Vec<Cand>, etype: EntityType, name: String, aliases: Vec<String>) {
+    let name = name.trim().to_string();
+    if name.chars().count() < 2 {
+        return;
+    }
+    let mut observed = vec![name.clone()];
+    for a in &aliases {
+        if !observed.contains(a) {
+            observed.push(a.clone());
+        }
+    }
+    out.push(Cand {
+        etype,
+        name,
+        aliases,
+        observed,
+    });
+}
+
+fn park_aliases(name: &str, core: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let stripped = strip_place_prefix(name);
+    let suffix_len = name.chars().count() - core.chars().count();
+    if stripped != name && stripped.chars().count() >= suffix_len + 2 {
+        let score: String = stripped
+            .chars()
+            .take(stripped.chars().count() - suffix_len)
+            .collect();
+        if named_core(&score) && !is_prefix_place(&score) {
+            out.push(stripped);
+        }
+    }
+    // 某某集团南湖智谷 → 南湖智谷: the part after a firm inside a park name
+    for mark in ["集团", "公司"] {
+        if let Some(p) = name.find(mark) {
+            let rest = &name[p + mark.len()..];
+            if rest.chars().count() >= 4 {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Every suffix-grammar name of a sentence.
+fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
+    let table = &*SUFFIXES;
+    for m in table.ac.find_iter(s) {
+        let kind = table.kinds[m.pattern().as_usize()];
+        let hs = s[..m.start()].chars().count();
+        let mut he = hs + s[m.start()..m.end()].chars().count();
+        // 某某集聚区某某分区
+        if kind == Kind::Park {
+            let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
+            if let Some(p) = rest.find("分区").or_else(|| rest.find("片区")) {
+                let pre = &rest[..p];
+                if pre.chars().count() >= 2 && pre.chars().all(|c| !is_hard(c)) {
+                    he += pre.chars().count() + 2;
+                }
+            }
+        }
+        let Some((start, after_digit)) = find_left(cs, hs, kind) else {
+            // a bare 县/市/区 before a park suffix: the county's own park
+            if kind == Kind::Park && hs > 0 && matches!(cs[hs - 1], '县' | '市' | '区') {
+                let before = if hs >= 2 { Some(cs[hs - 2]) } else { None };
+                if before.is_none_or(is_hard) {
+                    push_cand(out, EntityType::Park, chars_str(cs, hs - 1, he), vec![]);
+                }
+            }
+            continue;
+        };
+        if after_digit {
+            continue;
+        }
+        let core = chars_str(cs, start, hs);
+        let name = chars_str(cs, start, he);
+        let whole_line = start == 0 && he == cs.len();
+        match kind {
+            Kind::Firm => {
+                if core.chars().count() > 24 || !named_firm_core(&remove_brackets(&core)) {
+                    continue;
+                }
+                // 某某股份 needs a brand-like word (not 部分股份)
+                if &s[m.start()..m.end()] == "股份" && !has_brand_token(&core) {
+                    continue;
+                }
+                let mut aliases = firm_short_names(&name);
+                // 某某有限公司（以下简称“某某股份”）
+                let after: String = cs[he..cs.len().min(he + 16)].iter().collect();
+                if let Some(c) = SHORT_NAME.captures(&after) {
+                    let a = c[1].trim().to_string();
+                    if a.chars().count() >= 2 && !aliases.contains(&a) {
+                        aliases.push(a);
+                    }
+                }
+                push_cand(out, EntityType::Firm, name, aliases);
+            }
+            Kind::Park => {
+                let suffix = &s[m.start()..m.end()];
+                let core_ok = named_core(&core)
+                    || (core.chars().count() == 1 && matches!(core.as_str(), "县" | "市" | "区"));
+                if !core_ok || core.chars().count() > 20 {
+                    continue;
+                }
+                if matches!(suffix, "新城" | "新区") && generic_new_district(&core) {
+                    continue;
+                }
+                let aliases = park_aliases(&name, &core);
+                // a firm inside a park name: 某某新材料产业园 → 某某新材料
+                if matches!(suffix, "产业园" | "合作园" | "产业合作园") {
+                    firm_in_name(&core, out);
+                }
+                push_cand(out, EntityType::Park, name, aliases);
+            }
+            Kind::Platform => {
+                if !(named_core(&core) || whole_line) || core.chars().count() > 16 {
+                    continue;
+                }
+                if PARK_SUFFIXES
+                    .iter()
+                    .chain(PLATFORM_SUFFIXES)
+                    .any(|x| core.contains(x))
+                {
+                    continue;
+                }
+                let mut aliases = Vec::new();
+                for sep in ["·", "——", "•", "・", "—"] {
+                    if let Some(p) = name.find(sep) {
+                        let left = &name[..p];
+                        if left.chars().count() >= 3 {
+                            aliases.push(left.to_string());
+                        }
+                        break;
+                    }
+                }
+                push_cand(out, EntityType::Platform, name, aliases);
+            }
+            Kind::Inst => {
+                if core.chars().count() > 20 || !named_core(&core) && !is_place_word(&core) {
+                    continue;
+                }
+                push_cand(out, EntityType::Institution, name, vec![]);
+            }
+        }
+    }
+}
+
+/// A firm named inside a longer name or a project: [place] name industry.
+fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
+    let mut c = core.to_string();
+    for tail in ["国际产业", "国际", "产业", "高端", "智能"] {
+        if let Some(r) = c.strip_suffix(tail) {
+            c = r.to_string();
+            break;
+        }
+    }
+    if !ends_with_industry(&c) || c.chars().count() < 4 || c.chars().count() > 12 {
+        return;
+    }
+    let body = strip_place_prefix(&c);
+    let named = JIEBA.tag(&body, true).iter().any(|t| {
+        is_named_tag(t.tag) && !is_place_word(t.word) && !SETS.generic.contains(t.word)
+            || !JIEBA.has_word(t.word) && t.word.chars().count() >= 2
+    });
+    if !named || !named_firm_core(&body) {
+        return;
+    }
+    let aliases = firm_short_names(&c);
+    push_cand(out, EntityType::Firm, c, aliases);
+}
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[“「『\x22]([^“”「」『』\x22]{2,20})[”」』\x22]((?:管理|服务|数字|智慧|信息|综合|协同)*(?:平台|应用|系统|APP|App|app|小程序))")
+        .expect("regex")
+});
+
+static QUOTED_LIST_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[“「]([^“”「」]{4,60})[”」][一二三四五六七八九十两\d]+大(平台)").expect("regex")
+});
+
+static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?[^，。；、“”,.;:!?：]{0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
+        .expect("regex")
+});
+
+static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:与|同|携手)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:合作|签约|签订|共建|达成|携手)",
+    )
+    .expect("regex")
+});
+
+const NAME_HEAD_WORDS: &[&str] = &[
+    "联合", "合作", "协同", "共享", "开放", "服务", "创新", "投资", "建设", "发展", "管理", "开发",
+    "运营", "控股", "实业", "科技",
+];
+
+static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^，。、；：“”,.;:!?的与和在是]{2,10}?)(?:董事长|总经理|副总经理|总裁|创始人|CEO|首席执行官)").expect("regex")
+});
+
+static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[（(](?:以下)?简称[:：]?[“"「]?([^”"」）)，,]{2,12})[”"」]?[）)]"#)
+        .expect("regex")
+});
+
+static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"项目").expect("regex"));
+
+/// “某某”平台 → 某某平台 (alias 某某); “A、B、C”三大平台 → A平台, B平台, C平台.
+fn quoted_names(s: &str, out: &mut Vec<Cand>) {
+    for c in QUOTED_LIST_PLATFORMS.captures_iter(s) {
+        let items = &c[1];
+        let suffix = &c[2];
+        if items.contains('、') || items.contains('，') {
+            for it in items.split(['、', '，']) {
+                let it = it.trim();
+                if (2..=10).contains(&it.chars().count()) {
+                    push_cand(out, EntityType::Platform, format!("{it}{suffix}"), vec![]);
+                }
+            }
+        }
+    }
+    for c in QUOTED.captures_iter(s) {
+        let inner = c[1].trim();
+        if inner.contains('、') || inner.contains('，') || inner.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let suffix = &c[2];
+        push_cand(
+            out,
+            EntityType::Platform,
+            format!("{inner}{suffix}"),
+            vec![inner.to_string()],
+        );
+    }
+}
+
+/// Is a list item (or partner) a plausible firm name?
+fn firm_item_ok(it: &str) -> bool {
+    let n = it.chars().count();
+    if !(2..=16).contains(&n) {
+        return false;
+    }
+    if it
+        .chars()
+        .any(|c| c.is_ascii_digit() || is_hard(c) && c != '(' && c != ')')
+    {
+        return false;
+    }
+    if is_place_word(it) || SETS.partners.contains(it) || SETS.generic.contains(it) {
+        return false;
+    }
+    if NON_FIRM_HEADS.iter().any(|h| it.ends_with(h))
+        || ["铁路", "公路", "水库", "高速"]
+            .iter()
+            .any(|h| it.contains(h))
+    {
+        return false;
+    }
+    // a very common word alone is not a firm
+    let tags = JIEBA.tag(it, true);
+    if tags.len() == 1 {
+        let t = &tags[0];
+        if JIEBA.has_word(t.word)
+            && JIEBA.suggest_freq(t.word) >= 5000
+            && matches!(t.tag, "n" | "vn" | "v" | "a" | "an")
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The type an item's suffix gives it, if any.
+fn suffix_kind(it: &str) -> Option<Kind> {
+    let table = &*SUFFIXES;
+    table
+        .ac
+        .find_iter(it)
+        .filter(|m| m.end() == it.len())
+        .map(|m| table.kinds[m.pattern().as_usize()])
+        .last()
+}
+
+/// Leading verbs and prepositions of a list's first item: 落地某某 → 某某.
+fn strip_leading_words(it: &str) -> String {
+    let toks = JIEBA.tag(it, true);
+    let mut skip = 0usize;
+    // 新落地某某: a one-char modifier before a leading verb
+    if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {
+        skip = 1;
+    }
+    for t in toks.iter().skip(skip) {
+        let n = t.word.chars().count();
+        let strong = SETS.strong.contains(t.word)
+            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t" | "uj")
+            || (matches!(t.tag, "v" | "vn" | "n")
+                && n >= 2
+                && !is_named_tag(t.tag)
+                && JIEBA.has_word(t.word)
+                && is_leading_verb(t.word));
+        if strong && skip + n < it.chars().count() {
+            skip += n;
+        } else {
+            break;
+        }
+    }
+    it.chars().skip(skip).collect()
+}
+
+fn is_leading_verb(w: &str) -> bool {
+    SETS.strong.contains(w)
+        || matches!(
+            w,
+            "落地"
+                | "引进"
+                | "包括"
+                | "引入"
+                | "入驻"
+                | "落户"
+                | "签约"
+                | "集聚"
+                | "吸引"
+                | "招引"
+                | "培育"
+                | "拥有"
+                | "涌现"
+                | "聚集"
+                | "汇聚"
+                | "形成"
+                | "诞生"
+                | "孵化"
+                | "招商"
+        )
+}
+
+/// A long list item is a firm plus what it makes: 某某精密机械零部件 →
+/// 某某精密; [place] name [industry word].
+fn trim_item(it: &str) -> Option<String> {
+    if it.chars().count() <= 6 {
+        return Some(it.to_string());
+    }
+    let toks = JIEBA.tag(it, true);
+    let mut out = String::new();
+    let mut i = 0;
+    while i < toks.len() && is_place_word(toks[i].word) {
+        out.push_str(toks[i].word);
+        i += 1;
+    }
+    let mut name = String::new();
+    while i < toks.len() {
+        let t = &toks[i];
+        let w = t.word;
+        let named = is_named_tag(t.tag) || !JIEBA.has_word(w) || JIEBA.suggest_freq(w) < 50;
+        if named
+            && !SETS.generic.contains(w)
+            && !INDUSTRY_WORDS.iter().any(|iw| w.starts_with(iw))
+            && name.chars().count() < 5
+        {
+            name.push_str(w);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if name.chars().count() < 2 {
+        return None;
+    }
+    out.push_str(&name);
+    // one industry word right after the name
+    let rest: String = toks[i..].iter().map(|t| t.word).collect();
+    if let Some(w) = INDUSTRY_WORDS
+        .iter()
+        .filter(|w| rest.starts_with(*w))
+        .max_by_key(|w| w.len())
+    {
+        out.push_str(w);
+    }
+    Some(out)
+}
+
+fn list_firms(s: &str, out: &mut Vec<Cand>) {
+    let mut prev_end = 0usize;
+    for m in LIST_CUE.find_iter(s) {
+        let gap = m.as_str();
+        let floor = prev_end;
+        prev_end = m.end();
+        if gap.ends_with("项目")
+            && ["产业链", "行业", "领域", "标志性", "方面", "板块", "赛道"]
+                .iter()
+                .any(|w| gap.contains(w))
+        {
+            continue;
+        }
+        let before = &s[floor..m.start()];
+        // the list: back to the last hard boundary other than 、
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| {
+                is_hard(*c) && *c != '、' && *c != '(' && *c != ')' && *c != '（' && *c != '）'
+            })
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let list = &before[start..];
+        let items: Vec<&str> = list.split('、').collect();
+        let cue = m.as_str();
+        let firm_cue = cue.contains("企业")
+            || cue.contains("公司")
+            || cue.contains("龙头")
+            || cue.contains("厂商");
+        if items.len() < 2 && !firm_cue {
+            continue;
+        }
+        for (k, it) in items.iter().enumerate() {
+            let mut it = it.trim().to_string();
+            if k == 0 {
+                it = strip_leading_words(&it);
+            }
+            if it.contains("项目") {
+                continue;
+            }
+            if let Some(kind) = suffix_kind(&it) {
+                if kind != Kind::Firm {
+                    continue;
+                }
+            }
+            if !firm_item_ok(&it) {
+                continue;
+            }
+            let Some(name) = trim_item(&it) else { continue };
+            if !firm_item_ok(&name) {
+                continue;
+            }
+            let mut aliases = firm_short_names(&name);
+            let short = strip_place_prefix(&name);
+            if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
+                aliases.push(short);
+            }
+            if name != it && !aliases.contains(&it) {
+                // the long item is not a name: do not keep it
+            }
+            push_cand(out, EntityType::Firm, name, aliases);
+        }
+    }
+}
+
+fn partner_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in PARTNER.captures_iter(s) {
+        let x = c[1].trim();
+        if suffix_kind(x).is_some() || !firm_item_ok(x) {
+            continue;
+        }
+        let toks = JIEBA.tag(x, true);
+        if toks.iter().any(|t| {
+            matches!(
+                t.tag,
+                "r" | "m" | "q" | "t" | "p" | "c" | "d" | "f" | "s" | "v" | "uj"
+            )
+        }) {
+            continue;
+        }
+        let named = toks.iter().any(|t| {
+            !is_place_word(t.word)
+                && !SETS.generic.contains(t.word)
+                && !SETS.partners.contains(t.word)
+                && (is_named_tag(t.tag)
+                    || !JIEBA.has_word(t.word)
+                    || JIEBA.suggest_freq(t.word) < 1000)
+        });
+        if !named {
+            continue;
+        }
+        let aliases = firm_short_names(x);
+        push_cand(out, EntityType::Firm, x.to_string(), aliases);
+    }
+}
+
+/// 某某科技董事长 → 某某科技: a brand before a company officer's title.
+fn officer_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in OFFICER.captures_iter(s) {
+        let x = strip_leading_words(c[1].trim());
+        if suffix_kind(&x).is_some() || !firm_item_ok(&x) || x.chars().count() < 3 {
+            continue;
+        }
+        let toks = JIEBA.tag(&x, true);
+        if toks
+            .iter()
+            .any(|t| matches!(t.tag, "r" | "m" | "q" | "t" | "p" | "c" | "d" | "uj" | "v"))
+        {
+            continue;
+        }
+        // a brand (unknown word or proper-noun tag) followed by an industry word
+        let named = toks.iter().any(|t| {
+            !is_place_word(t.word)
+                && !SETS.generic.contains(t.word)
+                && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+        });
+        if !named || !ends_with_industry(&x) || !named_firm_core(&x) {
+            continue;
+        }
+        let aliases = firm_short_names(&x);
+        push_cand(out, EntityType::Firm, x, aliases);
+    }
+}
+
+fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
+    for m in PROJECT.find_iter(s) {
+        let hs = s[..m.start()].chars().count();
+        let Some((start, after_digit)) = find_left(cs, hs, Kind::Firm) else {
+            continue;
+        };
+        if after_digit {
+            continue;
+        }
+        let core = chars_str(cs, start, hs);
+        if core.contains("年产") || core.chars().count() > 10 {
+            continue;
+        }
+        firm_in_name(&core, out);
+    }
+}
+
+/// Every name one sentence proposes.
+pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
+    let cs: Vec<char> = s.chars().collect();
+    suffix_names(s, &cs, out);
+    quoted_names(s, out);
+    if s.contains('等') {
+        list_firms(s, out);
+    }
+    partner_firms(s, out);
+    officer_firms(s, out);
+    if s.contains("项目") {
+        project_firms(s, &cs, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(input: &str) -> Vec<(EntityType, String)> {
+        let mut out = Vec::new();
+        sentence_names(input, &mut out);
+        out.into_iter().map(|c| (c.etype, c.name)).collect()
+    }
+
+    fn check(input: &str, expected: &[(&str, &str)]) {
+        let got = names(input);
+        for (t, n) in expected {
+            let t: EntityType = t.parse().unwrap();
+            assert!(
+                got.iter().any(|(gt, gn)| *gt == t && gn == n),
+                "{input}: expected {t} {n}, got {got:?}"
+            );
+        }
+    }
+
+    fn check_absent(input: &str, absent: &[&str]) {
+        let got = names(input);
+        for n in absent {
+            assert!(
+                !got.iter().any(|(_, gn)| gn == n),
+                "{input}: unexpected {n} in {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn firm_suffix_grammar() {
+        check(
+            "3月，浙江星澜光电科技股份有限公司在海宁投产。",
+            &[("firm", "浙江星澜光电科技股份有限公司")],
+        );
+        check(
+            "县里与澄湖新能源控股集团有限公司签订协议。",
+            &[("firm", "澄湖新能源控股集团有限公司")],
+        );
+        check(
+            "位于桐庐的杭州云栖精工机械有限公司扩产。",
+            &[("firm", "杭州云栖精工机械有限公司")],
+        );
+        check(
+            "今年又新引进宁波瀚钠电池有限公司等企业。",
+            &[("firm", "宁波瀚钠电池有限公司")],
+        );
+        check(
+            "蓝鲸数途科技(宁波)有限公司落户。",
+            &[("firm", "蓝鲸数途科技(宁波)有限公司")],
+        );
+        check_absent("该公司今年上市。", &["该公司"]);
+    }
+
+    #[test]
+    fn firm_short_name_derivation() {
+        let s = firm_short_names("浙江星澜光电材料有限公司");
+        assert!(s.contains(&"星澜光电".to_string()), "{s:?}");
+        let s = firm_short_names("瀚钠(浙江)新材料有限公司");
+        assert!(s.contains(&"瀚钠新材料".to_string()), "{s:?}");
+        let s = firm_short_names("荷兰奥凯");
+        assert!(s.contains(&"奥凯".to_string()), "{s:?}");
+    }
+
+    #[test]
+    fn park_and_platform_grammar() {
+        check(
+            "去年，浙江桐庐经济开发区获批。",
+            &[("park", "浙江桐庐经济开发区")],
+        );
+        check("项目落户海宁经编产业园。", &[("park", "海宁经编产业园")]);
+        check("在湖州南太湖新区举行签约。", &[("park", "湖州南太湖新区")]);
+        check_absent("城区、西城新区建设加快。", &["西城新区"]);
+        check("企业入驻“浙里帮”平台。", &[("platform", "浙里帮平台")]);
+        check(
+            "当地推出“亲清在线”管理服务系统。",
+            &[("platform", "亲清在线管理服务系统")],
+        );
+        check(
+            "磐石智能制造创新中心正式挂牌。",
+            &[("platform", "磐石智能制造创新中心")],
+        );
+        check(
+            "联合浙江工业大学湖州研究院攻关。",
+            &[("platform", "浙江工业大学湖州研究院")],
+        );
+        check_absent("建设数字化平台。", &["数字化平台"]);
+        check_absent("共建15家创新平台。", &["创新平台"]);
+        check_absent("在开发区内投资。", &["开发区"]);
+    }
+
+    #[test]
+    fn lists_partners_projects() {
+        check(
+            "落地星澜光电、云栖精工、Zentra等一批头部企业。",
+            &[
+                ("firm", "星澜光电"),
+                ("firm", "云栖精工"),
+                ("firm", "Zentra"),
+            ],
+        );
+        check("与瀚海云图合作的实训基地开班。", &[("firm", "瀚海云图")]);
+        check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
+        check_absent(
+            "西线公路、南山水库、医院等一批重大项目加快建设。",
+            &["西线公路", "南山水库", "医院"],
+        );
+        check_absent("与高校合作。", &["高校"]);
+    }
+}
+
+#[cfg(test)]
+mod invented_news {
+    use super::*;
+
+    fn check(input: &str, expected: &[(&str, &str, &[&str])], absent: &[&str]) {
+        let mut out = Vec::new();
+        sentence_names(input, &mut out);
+        for (t, n, aliases) in expected {
+            let t: EntityType = t.parse().unwrap();
+            let c = out.iter().find(|c| c.etype == t && c.name == *n);
+            let Some(c) = c else {
+                panic!("{input}: expected {t} {n} in {out:?}")
+            };
+            for a in *aliases {
+                assert!(
+                    c.aliases.iter().any(|x| x == a),
+                    "{input}: {n} lacks alias {a}: {:?}",
+                    c.aliases
+                );
+            }
+        }
+        for a in absent {
+            assert!(
+                !out.iter()
+                    .any(|c| c.name == *a || c.aliases.iter().any(|x| x == a)),
+                "{input}: unexpected {a} in {out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn typical_regional_sentences() {
+        check(
+            "海宁经编产业园区内，浙江锦程纺织股份有限公司新上一条智能生产线。",
+            &[
+                ("park", "海宁经编产业园区", &[]),
+                ("firm", "浙江锦程纺织股份有限公司", &["锦程纺织"]),
+            ],
+            &[],
+        );
+        check(
+            "湖州莫干山高新技术产业开发区党工委相关负责人表示，园区将扩容。",
+            &[("park", "湖州莫干山高新技术产业开发区", &[])],
+            &[],
+        );
+        check(
+            "嘉兴科技城、杭州未来科技城和宁波前湾新区是重点平台。",
+            &[
+                ("park", "嘉兴科技城", &[]),
+                ("park", "杭州未来科技城", &[]),
+                ("park", "宁波前湾新区", &[]),
+            ],
+            &[],
+        );
+        check(
+            "浙江理工大学湖州研究院与之江实验室签订合作协议。",
+            &[
+                ("institution", "浙江理工大学", &[]),
+                ("platform", "浙江理工大学湖州研究院", &[]),
+                ("platform", "之江实验室", &[]),
+            ],
+            &[],
+        );
+        check(
+            "浙江省智能制造技术创新中心和浙江省柔性电子重点实验室落户。",
+            &[
+                ("platform", "浙江省智能制造技术创新中心", &[]),
+                ("platform", "浙江省柔性电子重点实验室", &[]),
+            ],
+            &[],
+        );
+        check(
+            "诸暨袜业产业创新服务综合体服务企业3000余家。",
+            &[("platform", "诸暨袜业产业创新服务综合体", &[])],
+            &[],
+        );
+        check(
+            "柯城-余杭山海协作产业园已入驻企业20家。",
+            &[("park", "柯城-余杭山海协作产业园", &[])],
+            &["-余杭山海协作产业园"],
+        );
+        check(
+            "浙江锦程纺织股份有限公司（以下简称“锦程股份”）发布公告。",
+            &[("firm", "浙江锦程纺织股份有限公司", &["锦程股份"])],
+            &[],
+        );
+        check(
+            "星途汽车、零跑科技等龙头企业带动明显。",
+            &[("firm", "星途汽车", &[]), ("firm", "零跑科技", &[])],
+            &[],
+        );
+        check(
+            "国有公司、城投公司、平台公司转型加快。",
+            &[],
+            &["城投公司", "国有公司", "平台公司"],
+        );
+        check(
+            "该县打造省级特色小镇和省级高新区。",
+            &[],
+            &["省级特色小镇", "省级高新区", "特色小镇"],
+        );
+        check(
+            "宁海县与杭州滨江区结对，共建宁海·滨江科创飞地。",
+            &[("platform", "宁海·滨江科创飞地", &[])],
+            &[],
+        );
+        check(
+            "年产5000吨碳纤维复合材料项目签约落户江山经济开发区。",
+            &[("park", "江山经济开发区", &[])],
+            &["经济开发区", "碳纤维复合材料"],
+        );
+        check("缙云县与浙江工业大学共建研究院。", &[], &["研究院"]);
+        check(
+            "考察了杭州云栖投资管理有限公司、远川建设集团等企业。",
+            &[
+                ("firm", "杭州云栖投资管理有限公司", &[]),
+                ("firm", "远川建设集团", &[]),
+            ],
+            &[],
+        );
+        check("研发的中和抗体联合治疗药物获批。", &[], &["抗体"]);
+        check(
+            "星澜光电董事长王明表示，订单饱满。",
+            &[("firm", "星澜光电", &[])],
+            &[],
+        );
+        check(
+            "公司董事长表示，该企业总经理也在。",
+            &[],
+            &["公司", "该企业"],
+        );
+        check(
+            "大华股份、海康威视等企业参展。",
+            &[("firm", "大华股份", &[])],
+            &[],
+        );
+        check("公司持有部分股份。", &[], &["部分股份", "持有部分股份"]);
+        check(
+            "永康五金产业大脑上线运行。",
+            &[("platform", "永康五金产业大脑", &[])],
+            &[],
+        );
+    }
+}

@@ -1,0 +1,60 @@
+//! Stored mentions in the prediction format of ANNOTATION.md.
+
+use super::{Result, Store};
+use crate::eval::{EvalDoc, EvalEntity};
+use crate::model::EntityType;
+use std::collections::BTreeMap;
+
+impl Store {
+    /// Every stored document with the entities mentioned in it, ordered by
+    /// file name; surfaces in order of first occurrence.
+    pub fn predictions(&self) -> Result<Vec<EvalDoc>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.file_name, d.id, e.id, e.type, e.name, m.surface
+             FROM documents d
+             LEFT JOIN mentions m ON m.document_id = d.id
+             LEFT JOIN sentences s ON s.id = m.sentence_id
+             LEFT JOIN entities e ON e.id = m.entity_id
+             ORDER BY d.file_name, d.id, s.idx, m.char_start",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<EvalDoc> = Vec::new();
+        let mut current_doc: Option<i64> = None;
+        let mut by_entity: BTreeMap<i64, usize> = BTreeMap::new();
+        while let Some(row) = rows.next()? {
+            let file_name: String = row.get(0)?;
+            let doc_id: i64 = row.get(1)?;
+            if current_doc != Some(doc_id) {
+                current_doc = Some(doc_id);
+                by_entity.clear();
+                out.push(EvalDoc {
+                    doc: file_name,
+                    entities: Vec::new(),
+                });
+            }
+            let Some(entity_id) = row.get::<_, Option<i64>>(2)? else {
+                continue;
+            };
+            let etype: String = row.get(3)?;
+            let Some(etype) = EntityType::parse(&etype) else {
+                continue;
+            };
+            let name: String = row.get(4)?;
+            let doc = out.last_mut().expect("pushed above");
+            let slot = *by_entity.entry(entity_id).or_insert_with(|| {
+                doc.entities.push(EvalEntity {
+                    etype,
+                    name,
+                    forms: Vec::new(),
+                });
+                doc.entities.len() - 1
+            });
+            let surface: String = row.get(5)?;
+            let mentions = &mut doc.entities[slot].forms;
+            if !mentions.contains(&surface) {
+                mentions.push(surface);
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,186 @@
+//! End to end through the binary, on the bundled seeds.
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn project() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shanhai(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_shanhai"))
+        .current_dir(project())
+        .env_remove("SHANHAI_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run shanhai")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn ingest_seeds(db: &Path) -> Output {
+    let seeds = project().join("seeds");
+    shanhai(db, &["ingest", seeds.to_str().unwrap()])
+}
+
+#[test]
+fn ingesting_the_seeds_twice_stores_them_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let first = ingest_seeds(&db);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&first).contains("5 stored"), "{}", stderr(&first));
+    let counts = |db: &Path| -> (i64, i64, i64, i64) {
+        let c = Connection::open(db).unwrap();
+        c.query_row(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences),
+                    (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap()
+    };
+    let before = counts(&db);
+    assert_eq!(before.0, 5);
+    let second = ingest_seeds(&db);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let text = stderr(&second);
+    assert!(text.contains("0 stored"), "{text}");
+    assert!(text.contains("5 skipped (already stored)"), "{text}");
+    assert_eq!(before, counts(&db));
+}
+
+#[test]
+fn the_schema_doc_examples_return_rows_on_the_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let doc = std::fs::read_to_string(project().join("docs/schema.md")).unwrap();
+    let queries: Vec<&str> = doc
+        .split("```sql")
+        .skip(1)
+        .map(|block| block.split("```").next().unwrap())
+        .collect();
+    assert!(
+        queries.len() >= 5,
+        "docs/schema.md has {} queries",
+        queries.len()
+    );
+    let c = Connection::open(&db).unwrap();
+    for q in queries {
+        let mut stmt = c
+            .prepare(q)
+            .unwrap_or_else(|e| panic!("{e}\nin query:\n{q}"));
+        let n = stmt.query_map([], |_| Ok(())).unwrap().count();
+        assert!(n > 0, "no rows from:\n{q}");
+    }
+}
+
+#[test]
+fn nothing_from_the_related_article_list_of_seed_002_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let c = Connection::open(&db).unwrap();
+    // Titles of the other articles listed at the end of seed 002.
+    for fragment in [
+        "张汉坤率队赴浙江考察招商",
+        "我省代表团赴江苏浙江广东招商考察",
+        "新冠病毒中和抗体",
+    ] {
+        let n: i64 = c
+            .query_row(
+                "SELECT COUNT(*) FROM sentences WHERE text LIKE '%' || ?1 || '%'",
+                [fragment],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0, "{fragment} reached the database");
+    }
+    for name in ["甘肃", "桂林", "青海"] {
+        let n: i64 = c
+            .query_row(
+                "SELECT COUNT(*) FROM aliases a JOIN mentions m ON m.entity_id = a.entity_id
+                 WHERE a.alias LIKE ?1 || '%'",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            n, 0,
+            "entity {name} from the related-article list reached the graph"
+        );
+    }
+}
+
+#[test]
+fn missing_inputs_are_reported_and_the_rest_goes_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let seed = project().join("seeds/003_b98abf12e2331c8c.txt");
+    let out = shanhai(&db, &["ingest", "/no/such/folder", seed.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("/no/such/folder: no such file or folder"));
+    assert!(stderr(&out).contains("1 stored"));
+}
+
+#[test]
+fn stats_counts_tables_and_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let out = shanhai(&db, &["stats"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("documents"), "{text}");
+    let docs_line = text.lines().find(|l| l.starts_with("documents")).unwrap();
+    assert!(docs_line.trim_end().ends_with(" 5"), "{docs_line}");
+    assert!(text.lines().any(|l| l.starts_with("firm")), "{text}");
+}
+
+#[test]
+fn a_missing_database_is_a_clear_error_for_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("absent.db");
+    let out = shanhai(&db, &["stats"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("absent.db"), "{}", stderr(&out));
+    assert!(!db.exists(), "a query must not create the database");
+}
+
+#[test]
+fn eval_after_ingest_scores_the_seeds_above_the_floor() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let gold = project().join("tests/data/gold_seeds.jsonl");
+    let out = shanhai(&db, &["eval", "--gold", gold.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let score: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f1 = |c: &serde_json::Value| {
+        let (tp, fp, fn_) = (
+            c["tp"].as_f64().unwrap(),
+            c["fp"].as_f64().unwrap(),
+            c["fn"].as_f64().unwrap(),
+        );
+        2.0 * tp / (2.0 * tp + fp + fn_)
+    };
+    let all4 = f1(&score["all4"]);
+    assert!(all4 >= 0.95, "all4 F1 {all4:.3}");
+    for t in ["county", "firm", "park", "platform"] {
+        let f = f1(&score["per_type"][t]);
+        assert!(f >= 0.88, "{t} F1 {f:.3}");
+    }
+    // --verbose names what was missed, so a user can see why.
+    let out = shanhai(
+        &db,
+        &["eval", "--gold", gold.to_str().unwrap(), "--verbose"],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("all4"), "{text}");
+}

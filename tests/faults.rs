@@ -1,0 +1,295 @@
+//! Bad input and faults: a clear error naming the file, nothing lost,
+//! nothing corrupted, the documented exit code.
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn project() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shanhai(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_shanhai"))
+        .env_remove("SHANHAI_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run shanhai")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn seed(name: &str) -> PathBuf {
+    project().join("seeds").join(name)
+}
+
+fn documents(db: &Path) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+/// A folder with one good article and every kind of bad file.
+fn messy_folder(dir: &Path) {
+    std::fs::copy(seed("003_b98abf12e2331c8c.txt"), dir.join("good.txt")).unwrap();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    // A PNG header and some pixels, named like an article.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend((0..4000u32).map(|i| (i * 7919 % 251) as u8));
+    std::fs::write(dir.join("picture.txt"), &png).unwrap();
+    // A zip archive's local header.
+    let mut zip = b"PK\x03\x04\x14\0\0\0\x08\0".to_vec();
+    zip.extend((0..4000u32).map(|i| (i * 104729 % 253) as u8));
+    std::fs::write(dir.join("archive.html"), &zip).unwrap();
+    // Bytes that are neither UTF-8 nor GBK: 0x80 and 0xFF lead bytes.
+    let invalid: Vec<u8> = (0..3000)
+        .map(|i| if i % 2 == 0 { 0xFF } else { 0x80 })
+        .collect();
+    std::fs::write(dir.join("garbage.txt"), invalid).unwrap();
+    // Text without any entity.
+    std::fs::write(
+        dir.join("plain.txt"),
+        "今天天气很好。我们去公园散步，看见了很多花。\n晚上回家吃饭。",
+    )
+    .unwrap();
+    // HTML whose scripts and styles mention names that must not be read.
+    std::fs::write(
+        dir.join("page.html"),
+        "<html><head><title>测试页面</title><style>.a{font:12px}</style>\
+         <script>var x = '宁波市北仑区';</script></head>\
+         <body><p>浙江省杭州市余杭区的未来科技城迎来新项目。</p></body></html>",
+    )
+    .unwrap();
+}
+
+#[test]
+fn bad_files_are_reported_by_name_and_the_good_ones_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    messy_folder(&input);
+    let db = dir.path().join("m.db");
+    let out = shanhai(&db, &["ingest", input.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for bad in ["empty.txt", "picture.txt", "archive.html", "garbage.txt"] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("error:") && l.contains(bad)),
+            "{bad} not reported:\n{err}"
+        );
+    }
+    assert!(err.contains("4 failed"), "{err}");
+    assert_eq!(documents(&db), 3, "{err}");
+    let c = Connection::open(&db).unwrap();
+    let script_text: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM sentences WHERE text LIKE '%var x%' OR text LIKE '%font%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(script_text, 0);
+}
+
+#[test]
+fn a_folder_without_usable_files_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("nothing-here");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(empty.join("notes.docx"), b"PK\x03\x04").unwrap();
+    let db = dir.path().join("e.db");
+    let out = shanhai(
+        &db,
+        &[
+            "ingest",
+            empty.to_str().unwrap(),
+            seed("000_d613ea0ce723ce67.txt").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nothing-here: folder has no usable files"));
+    assert_eq!(documents(&db), 1);
+}
+
+#[test]
+fn an_unreadable_file_is_named_and_the_rest_goes_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(seed("000_d613ea0ce723ce67.txt"), input.join("a.txt")).unwrap();
+    // A link to nowhere cannot be read by anyone, root included.
+    std::os::unix::fs::symlink("/no/such/target.txt", input.join("broken.txt")).unwrap();
+    let locked = input.join("locked.txt");
+    std::fs::write(&locked, "浙江省的文章。").unwrap();
+    let root = is_root();
+    if !root {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    let db = dir.path().join("u.db");
+    let out = shanhai(&db, &["ingest", input.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("broken.txt"), "{err}");
+    if !root {
+        assert!(err.contains("locked.txt: permission denied"), "{err}");
+    } else {
+        eprintln!(
+            "note: running as root, a mode-000 file is readable; only the broken link is checked"
+        );
+    }
+    assert!(documents(&db) >= 1);
+}
+
+#[test]
+fn a_database_in_a_read_only_place_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // /proc refuses new files even to root.
+    let db = PathBuf::from("/proc/shanhai-test.db");
+    let out = shanhai(
+        &db,
+        &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/proc/shanhai-test.db"),
+        "{}",
+        stderr(&out)
+    );
+    // And a folder made read-only, where the permission applies.
+    if !is_root() {
+        use std::os::unix::fs::PermissionsExt;
+        let ro = dir.path().join("ro");
+        std::fs::create_dir(&ro).unwrap();
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let out = shanhai(
+            &ro.join("x.db"),
+            &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()],
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("x.db"));
+    }
+}
+
+#[test]
+fn a_non_sqlite_file_or_newer_schema_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.db");
+    std::fs::write(&notes, "我的笔记，不是数据库。".repeat(100)).unwrap();
+    let before = std::fs::read(&notes).unwrap();
+    let out = shanhai(
+        &notes,
+        &["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("notes.db is not a shanhai database"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(before, std::fs::read(&notes).unwrap());
+
+    let newer = dir.path().join("newer.db");
+    {
+        let c = Connection::open(&newer).unwrap();
+        c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
+            .unwrap();
+    }
+    let before = std::fs::read(&newer).unwrap();
+    for args in [
+        vec!["ingest", seed("000_d613ea0ce723ce67.txt").to_str().unwrap()],
+        vec!["stats"],
+    ] {
+        let out = shanhai(&newer, &args);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("newer than this shanhai supports"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(before, std::fs::read(&newer).unwrap());
+}
+
+#[test]
+fn two_ingests_at_once_store_every_document_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let seeds = project().join("seeds");
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_shanhai"))
+            .arg("--db")
+            .arg(&db)
+            .arg("ingest")
+            .arg(&seeds)
+            .output()
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(spawn);
+        let b = s.spawn(spawn);
+        (a.join().unwrap().unwrap(), b.join().unwrap().unwrap())
+    });
+    assert!(a.status.success(), "{}", stderr(&a));
+    assert!(b.status.success(), "{}", stderr(&b));
+    assert_eq!(documents(&db), 5);
+    let c = Connection::open(&db).unwrap();
+    let dup: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM (SELECT file_name FROM documents GROUP BY file_name HAVING COUNT(*) > 1)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(dup, 0);
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn a_long_line_and_a_large_file_are_handled() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    // 100,000 characters, no punctuation.
+    let line: String = "浙江山区县发展新材料产业园"
+        .chars()
+        .cycle()
+        .take(100_000)
+        .collect();
+    std::fs::write(input.join("line.txt"), &line).unwrap();
+    // About 50 MB of real article text.
+    let article = std::fs::read_to_string(seed("000_d613ea0ce723ce67.txt")).unwrap();
+    let mut big = String::with_capacity(51 << 20);
+    let mut i = 0;
+    while big.len() < 50 << 20 {
+        big.push_str(&format!("第{i}段。\n"));
+        big.push_str(&article);
+        i += 1;
+    }
+    std::fs::write(input.join("big.txt"), &big).unwrap();
+    let db = dir.path().join("l.db");
+    let out = shanhai(&db, &["ingest", input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = Connection::open(&db).unwrap();
+    let longest: i64 = c
+        .query_row("SELECT MAX(length(text)) FROM sentences", [], |r| r.get(0))
+        .unwrap();
+    assert!(longest <= 2_000, "a sentence of {longest} chars");
+    assert_eq!(documents(&db), 2);
+}

@@ -1,0 +1,63 @@
+//! Guard against hard-coding: no gold entity name or alias may appear as a
+//! literal in the extractor's sources or rule data. Gazetteer place names
+//! (administrative divisions, and the generic list of countries) are facts,
+//! not hard-coding, and are exempt unless the entity is a firm, park or
+//! platform.
+
+use shanhai::eval::parse_jsonl;
+use shanhai::extract::gazetteer::gazetteer;
+use shanhai::extract::lists::COUNTRIES;
+use shanhai::model::EntityType;
+use std::path::Path;
+
+const GOLD: &str = include_str!("data/gold_seeds.jsonl");
+
+fn sources() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract");
+    let mut out = Vec::new();
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(text) = std::fs::read_to_string(&p) {
+                out.push((p.display().to_string(), text));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_gold_name_in_extractor_sources() {
+    let g = gazetteer();
+    let gold = parse_jsonl(GOLD).unwrap();
+    let files = sources();
+    assert!(files.len() >= 4);
+    let mut hits = Vec::new();
+    for d in &gold {
+        for e in &d.entities {
+            let strict = matches!(
+                e.etype,
+                EntityType::Firm | EntityType::Park | EntityType::Platform
+            );
+            for name in std::iter::once(&e.name).chain(e.forms.iter()) {
+                let place = !g.lookup(name).is_empty() || COUNTRIES.contains(&name.as_str());
+                if !strict && place {
+                    continue;
+                }
+                for (path, text) in &files {
+                    if text.contains(name.as_str()) {
+                        hits.push(format!("{} {name} in {path}", e.etype));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "gold names hard-coded:\n{}",
+        hits.join("\n")
+    );
+}

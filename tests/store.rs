@@ -1,0 +1,297 @@
+//! The store's promises: migrations, refusal of foreign or newer files,
+//! hash-keyed idempotence, replacement without leftovers, counts that add
+//! up.
+
+use rusqlite::Connection;
+use shanhai::model::{
+    DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc,
+};
+use shanhai::store::{DocOutcome, DocToWrite, Store, StoreError, SCHEMA_VERSION};
+use std::path::{Path, PathBuf};
+
+/// A document from text lines (one sentence per line, one paragraph per
+/// line) whose mentions are every occurrence of the given names.
+fn doc(path: &str, lines: &[&str], names: &[(EntityType, &str)]) -> (ParsedDoc, DocExtraction) {
+    let text = lines.join("\n");
+    let parsed = shanhai::text::parse_document(Path::new(path), text.as_bytes()).unwrap();
+    let mut mentions = Vec::new();
+    let mut entities = Vec::new();
+    for &(etype, name) in names {
+        let key = EntityKey::new(etype, name);
+        for (i, s) in parsed.sentences.iter().enumerate() {
+            let chars: Vec<char> = s.text.chars().collect();
+            let needle: Vec<char> = name.chars().collect();
+            for start in 0..chars.len().saturating_sub(needle.len() - 1) {
+                if chars[start..start + needle.len()] == needle[..] {
+                    mentions.push(Mention {
+                        sentence: i,
+                        start,
+                        end: start + needle.len(),
+                        surface: name.to_string(),
+                        entity: key.clone(),
+                    });
+                }
+            }
+        }
+        entities.push(EntityRecord {
+            key,
+            attrs: EntityAttrs::default(),
+            aliases: vec![name.to_string()],
+        });
+    }
+    (parsed, DocExtraction { mentions, entities })
+}
+
+fn write(store: &mut Store, docs: &[(ParsedDoc, DocExtraction)]) -> Vec<DocOutcome> {
+    let items: Vec<DocToWrite<'_>> = docs
+        .iter()
+        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .collect();
+    store.write_batch(&items).unwrap()
+}
+
+fn count(store: &Store, sql: &str) -> i64 {
+    store.connection().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("test.db");
+    (dir, path)
+}
+
+const FIRM: EntityType = EntityType::Firm;
+const PARK: EntityType = EntityType::Park;
+
+#[test]
+fn migrating_twice_is_a_no_op() {
+    let (_dir, path) = temp_db();
+    let schema = |p: &Path| -> Vec<String> {
+        let c = Connection::open(p).unwrap();
+        let mut s = c
+            .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+            .unwrap();
+        let rows = s.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<Result<_, _>>().unwrap()
+    };
+    drop(Store::open(&path).unwrap());
+    let first = schema(&path);
+    drop(Store::open(&path).unwrap());
+    assert_eq!(first, schema(&path));
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}
+
+#[test]
+fn a_database_newer_than_the_binary_is_refused_untouched() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    {
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        c.pragma_update(None, "user_version", SCHEMA_VERSION + 7)
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::TooNew { found, .. } if found == SCHEMA_VERSION + 7));
+    assert!(err.to_string().contains("newer"), "{err}");
+    assert_eq!(before, std::fs::read(&path).unwrap());
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let (_dir, path) = temp_db();
+    let junk = "这不是数据库 — just some text that is long enough to be a header".repeat(20);
+    std::fs::write(&path, &junk).unwrap();
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::NotADatabase { .. }), "{err:?}");
+    assert!(err.to_string().contains("test.db"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), junk.as_bytes());
+}
+
+#[test]
+fn the_same_content_is_stored_once() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let a = doc(
+        "/news/a.txt",
+        &["华越科技有限公司落户青田经济开发区。"],
+        &[(FIRM, "华越科技有限公司"), (PARK, "青田经济开发区")],
+    );
+    assert!(matches!(
+        write(&mut store, std::slice::from_ref(&a))[0],
+        DocOutcome::Stored { .. }
+    ));
+    // Same bytes again, and the same bytes under another path.
+    let mut copy = a.clone();
+    copy.0.path = PathBuf::from("/mirror/a.txt");
+    let outcomes = write(&mut store, &[a.clone(), copy]);
+    assert!(outcomes.iter().all(
+        |o| matches!(o, DocOutcome::Skipped { existing_path } if existing_path == "/news/a.txt")
+    ));
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 1);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM mentions"), 2);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT sentence_count FROM relations WHERE kind = 'cooccurs'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_changed_file_replaces_its_old_version_without_leftovers() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let old = doc(
+        "/news/a.txt",
+        &[
+            "华越科技有限公司落户青田经济开发区。",
+            "东源材料有限公司也在青田经济开发区。",
+        ],
+        &[
+            (FIRM, "华越科技有限公司"),
+            (FIRM, "东源材料有限公司"),
+            (PARK, "青田经济开发区"),
+        ],
+    );
+    let other = doc(
+        "/news/b.txt",
+        &["东源材料有限公司与华越科技有限公司签约。"],
+        &[(FIRM, "华越科技有限公司"), (FIRM, "东源材料有限公司")],
+    );
+    write(&mut store, &[old, other]);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM entities"), 3);
+    let new = doc(
+        "/news/a.txt",
+        &["华越科技有限公司迁往丽水经济开发区。"],
+        &[(FIRM, "华越科技有限公司"), (PARK, "丽水经济开发区")],
+    );
+    let outcome = write(&mut store, &[new]);
+    assert!(matches!(
+        outcome[0],
+        DocOutcome::Stored { replaced: true, .. }
+    ));
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 2);
+    // 青田经济开发区 was only in the old version: gone, with its relations.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM entities WHERE name = '青田经济开发区'"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM relations_named WHERE source = '青田经济开发区' OR target = '青田经济开发区'"
+        ),
+        0
+    );
+    // Counts equal a fresh recount from the mentions.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT mention_count FROM entities WHERE name = '华越科技有限公司'"
+        ),
+        2
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT document_count FROM entities WHERE name = '东源材料有限公司'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT document_count FROM relations_named WHERE source = '华越科技有限公司' AND target = '东源材料有限公司'
+             OR target = '华越科技有限公司' AND source = '东源材料有限公司'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence_id WHERE s.id IS NULL"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '青田经济'"
+        ),
+        0
+    );
+    // The new version is searchable.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '丽水经济'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn located_in_links_a_county_to_its_prefecture() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let (parsed, mut extraction) = doc(
+        "/news/c.txt",
+        &["青田县与丽水市签约。"],
+        &[
+            (EntityType::County, "青田县"),
+            (EntityType::Region, "丽水市"),
+        ],
+    );
+    extraction.entities[0].attrs.parent = Some("丽水市".into());
+    write(&mut store, &[(parsed, extraction)]);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM relations_named WHERE kind = 'located_in' AND source = '青田县' AND target = '丽水市'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn measures_view_matches_hand_computation() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    // Two sentences mention both, one only the firm: n_firm = 3, n_park = 2,
+    // c = 2, N = 4 sentences.
+    let d = doc(
+        "/news/m.txt",
+        &[
+            "华越科技有限公司在青田经济开发区。",
+            "青田经济开发区欢迎华越科技有限公司。",
+            "华越科技有限公司很好。",
+            "天气晴朗。",
+        ],
+        &[(FIRM, "华越科技有限公司"), (PARK, "青田经济开发区")],
+    );
+    write(&mut store, &[d]);
+    let (c, assoc, jaccard, cosine, pmi): (i64, f64, f64, f64, f64) = store
+        .connection()
+        .query_row(
+            "SELECT count, association_strength, jaccard, cosine, pmi
+             FROM cooccurrence_measures WHERE window = 'sentence'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .unwrap();
+    assert_eq!(c, 2);
+    assert!((assoc - 2.0 / 6.0).abs() < 1e-9);
+    assert!((jaccard - 2.0 / 3.0).abs() < 1e-9);
+    assert!((cosine - 2.0 / 6f64.sqrt()).abs() < 1e-9);
+    assert!((pmi - (2.0f64 * 4.0 / 6.0).ln()).abs() < 1e-9);
+}
