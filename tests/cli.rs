@@ -184,3 +184,59 @@ fn eval_after_ingest_scores_the_seeds_above_the_floor() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("all4"), "{text}");
 }
+
+#[test]
+fn a_user_lexicon_adds_merges_and_vetoes_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "浙江翱翔新材料有限公司与星河湾动力签约，共建青松创新工场。\n\
+         星河湾动力将在桐庐县投资建厂。",
+    )
+    .unwrap();
+    let names = |db: &Path| -> Vec<(String, String)> {
+        let c = Connection::open(db).unwrap();
+        let mut s = c
+            .prepare("SELECT type, name FROM entities WHERE mention_count > 0 ORDER BY type, name")
+            .unwrap();
+        let rows = s.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        rows.collect::<Result<_, _>>().unwrap()
+    };
+    let has = |v: &[(String, String)], t: &str, n: &str| v.iter().any(|(a, b)| a == t && b == n);
+
+    let plain = dir.path().join("plain.db");
+    assert!(shanhai(&plain, &["ingest", article.to_str().unwrap()]).status.success());
+    let before = names(&plain);
+    assert!(has(&before, "firm", "浙江翱翔新材料有限公司"), "{before:?}");
+
+    let lexicon = dir.path().join("lexicon.tsv");
+    std::fs::write(
+        &lexicon,
+        "# surface\ttype\tcanonical\n\
+         星河湾动力\tfirm\t星河湾动力科技有限公司\n\
+         青松创新工场\tplatform\n\
+         浙江翱翔新材料有限公司\tstop\n",
+    )
+    .unwrap();
+    let with = dir.path().join("with.db");
+    let out = shanhai(
+        &with,
+        &["ingest", "--lexicon", lexicon.to_str().unwrap(), article.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = names(&with);
+    assert!(has(&after, "firm", "星河湾动力科技有限公司"), "{after:?}");
+    assert!(has(&after, "platform", "青松创新工场"), "{after:?}");
+    assert!(!after.iter().any(|(_, n)| n.contains("翱翔")), "{after:?}");
+
+    // A malformed lexicon is refused with its file and line.
+    std::fs::write(&lexicon, "星河湾动力\tcompany\n").unwrap();
+    let out = shanhai(
+        &with,
+        &["ingest", "--lexicon", lexicon.to_str().unwrap(), article.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("lexicon.tsv") && err.contains("line 1"), "{err}");
+}
