@@ -200,6 +200,11 @@ impl Store {
             .map_err(|e| self.classify(e))?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A larger page cache and rarer checkpoints: batches touch many
+        // index pages of a growing database.
+        self.conn.pragma_update(None, "cache_size", -65536)?;
+        self.conn.pragma_update(None, "wal_autocheckpoint", 8192)?;
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
