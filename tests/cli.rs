@@ -206,7 +206,9 @@ fn a_user_lexicon_adds_merges_and_vetoes_names() {
     let has = |v: &[(String, String)], t: &str, n: &str| v.iter().any(|(a, b)| a == t && b == n);
 
     let plain = dir.path().join("plain.db");
-    assert!(shanhai(&plain, &["ingest", article.to_str().unwrap()]).status.success());
+    assert!(shanhai(&plain, &["ingest", article.to_str().unwrap()])
+        .status
+        .success());
     let before = names(&plain);
     assert!(has(&before, "firm", "浙江翱翔新材料有限公司"), "{before:?}");
 
@@ -222,7 +224,12 @@ fn a_user_lexicon_adds_merges_and_vetoes_names() {
     let with = dir.path().join("with.db");
     let out = shanhai(
         &with,
-        &["ingest", "--lexicon", lexicon.to_str().unwrap(), article.to_str().unwrap()],
+        &[
+            "ingest",
+            "--lexicon",
+            lexicon.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let after = names(&with);
@@ -234,9 +241,40 @@ fn a_user_lexicon_adds_merges_and_vetoes_names() {
     std::fs::write(&lexicon, "星河湾动力\tcompany\n").unwrap();
     let out = shanhai(
         &with,
-        &["ingest", "--lexicon", lexicon.to_str().unwrap(), article.to_str().unwrap()],
+        &[
+            "ingest",
+            "--lexicon",
+            lexicon.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("lexicon.tsv") && err.contains("line 1"), "{err}");
+    assert!(
+        err.contains("lexicon.tsv") && err.contains("line 1"),
+        "{err}"
+    );
+}
+
+#[test]
+fn search_uses_the_index_and_falls_back_to_a_scan_for_short_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let run = |text: &str| {
+        let out = shanhai(&db, &["search", text, "--format", "json"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout).unwrap()
+    };
+    let long = run("储能电池");
+    assert!(!long.is_empty());
+    assert!(long.iter().all(|h| h["text"].as_str().unwrap().contains("储能电池")));
+    let short = run("光伏");
+    assert!(!short.is_empty());
+    assert!(short.iter().all(|h| h["text"].as_str().unwrap().contains("光伏")));
+    // Query syntax and LIKE wildcards are plain text.
+    assert!(run("\"遂昌 OR").is_empty());
+    assert!(run("%_").is_empty());
+    let table = shanhai(&db, &["search", "光伏"]);
+    assert!(String::from_utf8(table.stdout).unwrap().contains("scan"));
 }

@@ -10,6 +10,7 @@ mod neighbors;
 mod output;
 mod path;
 mod progress;
+mod search;
 mod stats;
 mod top;
 mod why;
@@ -56,6 +57,8 @@ pub enum Command {
     Ingest(ingest::Args),
     /// Count rows per table and entities per type.
     Stats(stats::Args),
+    /// Find sentences containing a text (full-text index; LIKE for 1–2 characters).
+    Search(search::Args),
     /// Export mentions (JSON Lines) or the graph.
     #[command(subcommand)]
     Export(export::Command),
@@ -94,6 +97,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Build(args) => build::run(&cli.db, args),
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Stats(args) => stats::run(&cli.db, args),
+        Command::Search(args) => search::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),
         Command::Neighbors(args) => neighbors::run(&cli.db, args),

@@ -332,3 +332,54 @@ impl Store {
             .optional()?)
     }
 }
+
+/// A sentence found by `Store::search_sentences`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SentenceHit {
+    pub file_name: String,
+    pub published: Option<String>,
+    pub paragraph: i64,
+    pub text: String,
+}
+
+impl Store {
+    /// Sentences containing `needle`. Three characters or more go through
+    /// the trigram index; one or two fall back to `LIKE`, which the trigram
+    /// tokenizer cannot serve. Returns the hits and whether the index was
+    /// used.
+    pub fn search_sentences(&self, needle: &str, limit: usize) -> Result<(Vec<SentenceHit>, bool)> {
+        let use_index = needle.chars().count() >= 3;
+        let sql = if use_index {
+            "SELECT d.file_name, d.published, s.paragraph, s.text
+             FROM sentences_fts f
+             JOIN sentences s ON s.id = f.rowid
+             JOIN documents d ON d.id = s.document_id
+             WHERE sentences_fts MATCH ?1
+             ORDER BY d.file_name, s.idx LIMIT ?2"
+        } else {
+            "SELECT d.file_name, d.published, s.paragraph, s.text
+             FROM sentences s JOIN documents d ON d.id = s.document_id
+             WHERE s.text LIKE '%' || ?1 || '%' ESCAPE '\\'
+             ORDER BY d.file_name, s.idx LIMIT ?2"
+        };
+        let pattern = if use_index {
+            // One FTS5 phrase: the whole needle, quotes doubled.
+            format!("\"{}\"", needle.replace('"', "\"\""))
+        } else {
+            needle
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        };
+        let mut stmt = self.connection().prepare(sql)?;
+        let rows = stmt.query_map(rusqlite::params![pattern, limit as i64], |r| {
+            Ok(SentenceHit {
+                file_name: r.get(0)?,
+                published: r.get(1)?,
+                paragraph: r.get(2)?,
+                text: r.get(3)?,
+            })
+        })?;
+        Ok((rows.collect::<rusqlite::Result<_>>()?, use_index))
+    }
+}
