@@ -35,6 +35,31 @@ fn ingesting_the_seeds_twice_stores_them_once() {
     let first = ingest_seeds(&db);
     assert!(first.status.success(), "{}", stderr(&first));
     assert!(stderr(&first).contains("5 stored"), "{}", stderr(&first));
+    // Not a terminal: no progress bar, just the one-line summary.
+    assert!(
+        !stderr(&first).contains("discovering names"),
+        "{}",
+        stderr(&first)
+    );
+    assert_eq!(stderr(&first).lines().count(), 1, "{}", stderr(&first));
+    for field in [
+        "read",
+        "stored",
+        "skipped",
+        "failed",
+        "sentences",
+        "mentions",
+        "entities",
+        "relations",
+        " s, ",
+        "MB/s",
+    ] {
+        assert!(
+            stderr(&first).contains(field),
+            "summary lacks {field}: {}",
+            stderr(&first)
+        );
+    }
     let counts = |db: &Path| -> (i64, i64, i64, i64) {
         let c = Connection::open(db).unwrap();
         c.query_row(
@@ -268,10 +293,14 @@ fn search_uses_the_index_and_falls_back_to_a_scan_for_short_text() {
     };
     let long = run("储能电池");
     assert!(!long.is_empty());
-    assert!(long.iter().all(|h| h["text"].as_str().unwrap().contains("储能电池")));
+    assert!(long
+        .iter()
+        .all(|h| h["text"].as_str().unwrap().contains("储能电池")));
     let short = run("光伏");
     assert!(!short.is_empty());
-    assert!(short.iter().all(|h| h["text"].as_str().unwrap().contains("光伏")));
+    assert!(short
+        .iter()
+        .all(|h| h["text"].as_str().unwrap().contains("光伏")));
     // Query syntax and LIKE wildcards are plain text.
     assert!(run("\"遂昌 OR").is_empty());
     assert!(run("%_").is_empty());
