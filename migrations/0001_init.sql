@@ -107,10 +107,17 @@ FROM documents;
 CREATE VIEW entity_degrees AS
 SELECT e.id, e.type, e.name, e.admin_code,
        e.mention_count, e.document_count,
-       (SELECT COUNT(*) FROM relations r
-         WHERE r.kind = 'cooccurs' AND r.sentence_count > 0
-           AND (r.source_id = e.id OR r.target_id = e.id)) AS degree
-FROM entities e;
+       COALESCE(d.degree, 0) AS degree
+FROM entities e
+LEFT JOIN (
+    SELECT id, SUM(n) AS degree FROM (
+        SELECT source_id AS id, COUNT(*) AS n FROM relations
+         WHERE kind = 'cooccurs' AND sentence_count > 0 GROUP BY source_id
+        UNION ALL
+        SELECT target_id, COUNT(*) FROM relations
+         WHERE kind = 'cooccurs' AND sentence_count > 0 GROUP BY target_id)
+    GROUP BY id
+) d ON d.id = e.id;
 
 CREATE VIEW relations_named AS
 SELECT r.id, r.kind,

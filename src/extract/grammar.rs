@@ -437,6 +437,23 @@ pub fn strip_place_prefix(s: &str) -> String {
     rest
 }
 
+/// A firm name with nothing to tell it apart: once the place prefix and
+/// the organisational suffix are gone, only industry words are left
+/// (汽车零部件有限公司, 浙江新材料). Such a form must never name or merge
+/// firms.
+pub fn is_generic_firm_name(name: &str) -> bool {
+    let core = strip_place_prefix(&remove_brackets(strip_firm_suffix(name)));
+    let mut covered = vec![false; core.len()];
+    for m in INDUSTRY_AC.find_iter(&core) {
+        covered[m.start()..m.end()].iter_mut().for_each(|c| *c = true);
+    }
+    let distinctive = core
+        .char_indices()
+        .filter(|(i, _)| !covered[*i])
+        .count();
+    distinctive < 2
+}
+
 /// Short names of a firm: 浙江某某电子材料有限公司 → 某某电子材料, 某某电子;
 /// 荷兰某某 → 某某. Names of 3+ chars before the first industry word too.
 pub fn firm_short_names(full: &str) -> Vec<String> {
@@ -1096,6 +1113,15 @@ mod tests {
             &[("firm", "蓝鲸数途科技(宁波)有限公司")],
         );
         check_absent("该公司今年上市。", &["该公司"]);
+    }
+
+    #[test]
+    fn generic_firm_names_have_no_distinctive_part() {
+        assert!(is_generic_firm_name("汽车零部件有限公司"));
+        assert!(is_generic_firm_name("浙江新材料有限公司"));
+        assert!(is_generic_firm_name("电子"));
+        assert!(!is_generic_firm_name("浙江星澜光电材料有限公司"));
+        assert!(!is_generic_firm_name("星澜光电"));
     }
 
     #[test]

@@ -405,10 +405,16 @@ impl Extractor {
                 .or_default()
                 .extend(d.observed.iter().cloned());
             for c in &d.candidates {
+                let generic = |s: &str| {
+                    c.key.etype == EntityType::Firm && grammar::is_generic_firm_name(s)
+                };
+                if generic(&c.key.canonical) {
+                    continue;
+                }
                 recs.push(Rec {
                     etype: c.key.etype,
                     name: c.key.canonical.clone(),
-                    aliases: c.aliases.clone(),
+                    aliases: c.aliases.iter().filter(|a| !generic(a)).cloned().collect(),
                     fixed: false,
                     attrs: c.attrs.clone(),
                 });
