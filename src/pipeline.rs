@@ -20,9 +20,23 @@ pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// Files parsed together before their results go to the writer.
 const CHUNK_FILES: usize = 256;
-/// A write transaction closes after this many documents or bytes.
-const BATCH_DOCS: usize = 256;
-const BATCH_BYTES: usize = 8 << 20;
+/// How documents are grouped into write transactions: a transaction closes
+/// after this many documents or bytes. Larger batches merge more counts in
+/// memory; a kill loses at most the open batch.
+#[derive(Debug, Clone, Copy)]
+pub struct Batching {
+    pub docs: usize,
+    pub bytes: usize,
+}
+
+impl Default for Batching {
+    fn default() -> Self {
+        Batching {
+            docs: 1024,
+            bytes: 16 << 20,
+        }
+    }
+}
 /// Larger files are refused: one article is never this big, and reading it
 /// whole would make memory unbounded.
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
@@ -214,6 +228,17 @@ pub fn ingest(
     inputs: &[PathBuf],
     progress: &dyn Progress,
 ) -> Result<IngestReport, StoreError> {
+    ingest_batched(store, extractor, inputs, progress, Batching::default())
+}
+
+/// `ingest` with explicit transaction batching.
+pub fn ingest_batched(
+    store: &mut Store,
+    extractor: &Extractor,
+    inputs: &[PathBuf],
+    progress: &dyn Progress,
+    batching: Batching,
+) -> Result<IngestReport, StoreError> {
     let started = Instant::now();
     let (files, mut failures) = collect_inputs(inputs);
     for f in &failures {
@@ -275,10 +300,22 @@ pub fn ingest(
                 }
             }
         });
+        // Documents wait here until a batch is full, so one transaction
+        // can span several parsed chunks.
+        let mut pending: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+        let mut pending_bytes = 0usize;
         for loaded in receiver {
-            write_chunk(store, loaded, &mut report, &mut failures, progress)?;
+            for (doc, extraction) in sort_chunk(loaded, &mut report, &mut failures, progress) {
+                pending_bytes += doc.byte_len;
+                pending.push((doc, extraction));
+                if pending.len() >= batching.docs.max(1) || pending_bytes >= batching.bytes {
+                    write_batch(store, &pending, &mut report, progress)?;
+                    pending.clear();
+                    pending_bytes = 0;
+                }
+            }
         }
-        Ok(())
+        write_batch(store, &pending, &mut report, progress)
     });
     write_result?;
     progress.finish();
@@ -290,16 +327,15 @@ pub fn ingest(
     Ok(report)
 }
 
-/// Sorts a parsed chunk into skipped, failed and ready documents, and
-/// writes the ready ones in bounded transactions.
-fn write_chunk(
-    store: &mut Store,
+/// Sorts a parsed chunk: skipped and failed files are counted and
+/// reported, the documents ready to store are returned.
+fn sort_chunk(
     loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>,
     report: &mut IngestReport,
     failures: &mut Vec<FileFailure>,
     progress: &dyn Progress,
-) -> Result<(), StoreError> {
-    let mut ready: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+) -> Vec<(ParsedDoc, DocExtraction)> {
+    let mut ready = Vec::new();
     for (path, result) in loaded {
         match result {
             Ok(Some(pair)) => ready.push(pair),
@@ -316,35 +352,46 @@ fn write_chunk(
             }
         }
     }
-    for batch in batches(&ready) {
-        let items: Vec<DocToWrite<'_>> = batch
-            .iter()
-            .map(|(doc, extraction)| DocToWrite { doc, extraction })
-            .collect();
-        let write_started = Instant::now();
-        let outcomes = store.write_batch(&items)?;
-        report.write_seconds += write_started.elapsed().as_secs_f64();
-        for ((doc, _), outcome) in batch.iter().zip(outcomes) {
-            report.bytes += doc.byte_len as u64;
-            progress.advance(doc.byte_len as u64);
-            match outcome {
-                DocOutcome::Stored {
-                    replaced,
-                    sentences,
-                    mentions,
-                } => {
-                    report.stored += 1;
-                    report.replaced += usize::from(replaced);
-                    report.sentences += sentences;
-                    report.mentions += mentions;
-                }
-                DocOutcome::Skipped { existing_path } => {
-                    report.skipped += 1;
-                    progress.message(&format!(
-                        "{}: skipped (already stored as {existing_path})",
-                        doc.path.display()
-                    ));
-                }
+    ready
+}
+
+/// Writes documents in one transaction and counts the outcomes.
+fn write_batch(
+    store: &mut Store,
+    batch: &[(ParsedDoc, DocExtraction)],
+    report: &mut IngestReport,
+    progress: &dyn Progress,
+) -> Result<(), StoreError> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let items: Vec<DocToWrite<'_>> = batch
+        .iter()
+        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .collect();
+    let write_started = Instant::now();
+    let outcomes = store.write_batch(&items)?;
+    report.write_seconds += write_started.elapsed().as_secs_f64();
+    for ((doc, _), outcome) in batch.iter().zip(outcomes) {
+        report.bytes += doc.byte_len as u64;
+        progress.advance(doc.byte_len as u64);
+        match outcome {
+            DocOutcome::Stored {
+                replaced,
+                sentences,
+                mentions,
+            } => {
+                report.stored += 1;
+                report.replaced += usize::from(replaced);
+                report.sentences += sentences;
+                report.mentions += mentions;
+            }
+            DocOutcome::Skipped { existing_path } => {
+                report.skipped += 1;
+                progress.message(&format!(
+                    "{}: skipped (already stored as {existing_path})",
+                    doc.path.display()
+                ));
             }
         }
     }
@@ -358,25 +405,6 @@ fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc,
 
 fn file_len(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
-}
-
-/// Splits documents into write batches bounded in count and bytes.
-fn batches(docs: &[(ParsedDoc, DocExtraction)]) -> Vec<&[(ParsedDoc, DocExtraction)]> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut bytes = 0;
-    for (i, (doc, _)) in docs.iter().enumerate() {
-        bytes += doc.byte_len;
-        if i + 1 - start >= BATCH_DOCS || bytes >= BATCH_BYTES {
-            out.push(&docs[start..=i]);
-            start = i + 1;
-            bytes = 0;
-        }
-    }
-    if start < docs.len() {
-        out.push(&docs[start..]);
-    }
-    out
 }
 
 /// Runs extraction on documents in memory (no store): used by `eval` on

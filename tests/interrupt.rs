@@ -26,6 +26,7 @@ fn ingest(db: &Path, dir: &Path) -> std::process::Child {
         .arg("--db")
         .arg(db)
         .arg("ingest")
+        .args(["--batch-docs", "40"])
         .arg(dir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -96,5 +97,5 @@ fn sigkill_mid_ingest_leaves_complete_documents_and_resumes() {
 
 #[test]
 fn sigint_mid_ingest_leaves_complete_documents_and_resumes() {
-    kill_and_resume("-INT", Duration::from_millis(400));
+    kill_and_resume("-INT", Duration::from_millis(1300));
 }

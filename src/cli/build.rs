@@ -28,6 +28,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         &extractor,
         std::slice::from_ref(&args.seeds),
         args.verbose,
+        Default::default(),
     )?;
     let store = shanhai::store::Store::open_read_only(db)?;
     let drawn = shanhai::export::draw_build(&store, &args.out, "seeds")?;

@@ -15,6 +15,9 @@ pub struct Args {
     /// Print one line per file, skipped ones included.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Documents per write transaction (a kill loses at most one batch).
+    #[arg(long, default_value_t = 1024, hide = true)]
+    pub batch_docs: usize,
 }
 
 #[derive(Debug, clap::Args)]
@@ -42,7 +45,11 @@ impl ExtractionArgs {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let extractor = args.extraction.extractor()?;
-    ingest_paths(db, &extractor, &args.paths, args.verbose)
+    let batching = pipeline::Batching {
+        docs: args.batch_docs,
+        ..Default::default()
+    };
+    ingest_paths(db, &extractor, &args.paths, args.verbose, batching)
 }
 
 /// Shared by `ingest` and `build`: runs the pipeline and prints the summary.
@@ -51,10 +58,11 @@ pub fn ingest_paths(
     extractor: &Extractor,
     paths: &[PathBuf],
     verbose: bool,
+    batching: pipeline::Batching,
 ) -> anyhow::Result<Outcome> {
     let mut store = Store::open(db)?;
     let bar = Bar::new(verbose);
-    let report = pipeline::ingest(&mut store, extractor, paths, &bar)?;
+    let report = pipeline::ingest_batched(&mut store, extractor, paths, &bar, batching)?;
     eprintln!("{}", report.summary_line());
     if verbose {
         eprintln!(

@@ -445,12 +445,11 @@ pub fn is_generic_firm_name(name: &str) -> bool {
     let core = strip_place_prefix(&remove_brackets(strip_firm_suffix(name)));
     let mut covered = vec![false; core.len()];
     for m in INDUSTRY_AC.find_iter(&core) {
-        covered[m.start()..m.end()].iter_mut().for_each(|c| *c = true);
+        covered[m.start()..m.end()]
+            .iter_mut()
+            .for_each(|c| *c = true);
     }
-    let distinctive = core
-        .char_indices()
-        .filter(|(i, _)| !covered[*i])
-        .count();
+    let distinctive = core.char_indices().filter(|(i, _)| !covered[*i]).count();
     distinctive < 2
 }
 

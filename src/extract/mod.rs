@@ -405,9 +405,8 @@ impl Extractor {
                 .or_default()
                 .extend(d.observed.iter().cloned());
             for c in &d.candidates {
-                let generic = |s: &str| {
-                    c.key.etype == EntityType::Firm && grammar::is_generic_firm_name(s)
-                };
+                let generic =
+                    |s: &str| c.key.etype == EntityType::Firm && grammar::is_generic_firm_name(s);
                 if generic(&c.key.canonical) {
                     continue;
                 }
