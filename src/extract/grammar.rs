@@ -265,6 +265,15 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     while k > 0 {
         k -= 1;
         let t = &toks[k];
+        // a park or platform name ending inside a firm candidate, or a
+        // verb that introduces a name (迎来, 引进, 签约…), ends the name when
+        // the part to its right already is one
+        if kind == Kind::Firm && start < hs && (ends_org_name(&t.word) || is_intro_verb(t)) {
+            let right = remove_brackets(&chars_str(cs, start, hs));
+            if named_firm_core(&right) {
+                break;
+            }
+        }
         if is_strong(t, kind) {
             // words that are also the head of a name right before its
             // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
@@ -298,6 +307,14 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
                     start = t.start;
                     continue;
                 }
+                if kind == Kind::Firm
+                    && named
+                    && matches!(t.tag.as_str(), "v" | "vd")
+                    && t.end - t.start >= 2
+                {
+                    // 园区迎来某某科技: a verb before a name ends it for good
+                    break;
+                }
                 weak_stop = true;
                 continue;
             }
@@ -318,6 +335,24 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         return None;
     }
     Some((start, after_digit && start == ws))
+}
+
+/// Does a token end like a park or platform name (某某产业园, 开发区)?
+fn ends_org_name(w: &str) -> bool {
+    w.chars().count() >= 2
+        && PARK_SUFFIXES
+            .iter()
+            .chain(PLATFORM_SUFFIXES)
+            .any(|x| w.ends_with(x) && x.chars().count() >= 2)
+}
+
+/// A verb that introduces a firm: 迎来某某公司, 引进某某集团.
+fn is_intro_verb(t: &Tok) -> bool {
+    t.tag.starts_with('v') && t.end - t.start >= 2 && is_leading_verb(&t.word)
+        || matches!(
+            t.word.as_str(),
+            "迎来" | "携手" | "联手" | "牵手" | "联合" | "新引进" | "新落户" | "新签约"
+        )
 }
 
 fn chars_str(cs: &[char], a: usize, b: usize) -> String {
@@ -504,11 +539,61 @@ fn generic_new_district(core: &str) -> bool {
         .any(|w| body.contains(w))
 }
 
+/// Particles that never start a name, whatever jieba says.
+const PARTICLE_HEADS: &[char] = &['了', '的', '着', '过', '等', '被', '把', '及'];
+/// Prepositions and conjunctions that start a name only rarely: stripped
+/// when jieba reads them as a function word.
+const FUNCTION_HEADS: &[char] = &[
+    '在', '和', '与', '对', '向', '将', '由', '从', '为', '同', '跟', '给', '让', '以', '于', '或',
+];
+
+/// 了某某新能源 → 某某新能源: function words before a name are not part
+/// of it.
+pub fn strip_function_head(name: &str) -> String {
+    let mut s = name.trim().to_string();
+    loop {
+        let Some(c) = s.chars().next() else { break };
+        let rest: String = s.chars().skip(1).collect();
+        if rest.chars().count() < 2 {
+            break;
+        }
+        let strip = if PARTICLE_HEADS.contains(&c) {
+            true
+        } else if FUNCTION_HEADS.contains(&c) {
+            let toks = JIEBA.tag(&s, true);
+            toks.first().is_some_and(|t| {
+                t.word.chars().count() == 1
+                    && (matches!(t.tag, "p" | "c" | "d") || t.tag.starts_with('u'))
+            })
+        } else {
+            false
+        };
+        if !strip {
+            break;
+        }
+        s = rest;
+    }
+    s
+}
+
 fn push_cand(out: &mut Vec<Cand>, etype: EntityType, name: String, aliases: Vec<String>) {
-    let name = name.trim().to_string();
+    let raw = name.trim().to_string();
+    let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
         return;
     }
+    let aliases: Vec<String> = if name == raw {
+        aliases
+    } else {
+        let mut v: Vec<String> = Vec::new();
+        for a in aliases {
+            let a = strip_function_head(&a);
+            if a != name && a.chars().count() >= 2 && !v.contains(&a) {
+                v.push(a);
+            }
+        }
+        v
+    };
     let mut observed = vec![name.clone()];
     for a in &aliases {
         if !observed.contains(a) {
@@ -800,7 +885,8 @@ fn strip_leading_words(it: &str) -> String {
     for t in toks.iter().skip(skip) {
         let n = t.word.chars().count();
         let strong = SETS.strong.contains(t.word)
-            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t" | "uj")
+            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
+            || t.tag.starts_with('u')
             || (matches!(t.tag, "v" | "vn" | "n")
                 && n >= 2
                 && !is_named_tag(t.tag)
@@ -1292,6 +1378,53 @@ mod invented_news {
             &[],
         );
         check("公司持有部分股份。", &[], &["部分股份", "持有部分股份"]);
+        // a verb and a park name end a firm on its left
+        check(
+            "11月8日，桐乡毛衫产业园迎来浙江锦澜针织科技股份有限公司年产3万件项目签约。",
+            &[
+                ("park", "桐乡毛衫产业园", &[]),
+                ("firm", "浙江锦澜针织科技股份有限公司", &["锦澜针织"]),
+            ],
+            &["桐乡毛衫产业园迎来浙江锦澜针织科技股份有限公司"],
+        );
+        check(
+            "园区引进浙江锦澜针织有限公司，又携手杭州云栖精工有限公司。",
+            &[
+                ("firm", "浙江锦澜针织有限公司", &[]),
+                ("firm", "杭州云栖精工有限公司", &[]),
+            ],
+            &["园区引进浙江锦澜针织有限公司", "又携手杭州云栖精工有限公司"],
+        );
+        check(
+            "嘉善经济开发区浙江锦澜针织有限公司扩产。",
+            &[("firm", "浙江锦澜针织有限公司", &[])],
+            &["嘉善经济开发区浙江锦澜针织有限公司"],
+        );
+        // a registered name with a park-like part is still whole
+        check(
+            "桐乡毛衫产业园开发有限公司成立。",
+            &[("firm", "桐乡毛衫产业园开发有限公司", &[])],
+            &[],
+        );
+        // particles and prepositions never start a name
+        check(
+            "引进了星澜光电、云栖精工、瀚钠新能源等一批龙头企业。",
+            &[
+                ("firm", "星澜光电", &[]),
+                ("firm", "云栖精工", &[]),
+                ("firm", "瀚钠新能源", &[]),
+            ],
+            &["了星澜光电", "引进了星澜光电"],
+        );
+        check(
+            "先后落户了星澜光电、和瀚钠新能源等企业。",
+            &[("firm", "星澜光电", &[])],
+            &["了星澜光电", "和瀚钠新能源"],
+        );
+        assert_eq!(strip_function_head("了星澜光电"), "星澜光电");
+        assert_eq!(strip_function_head("在海宁经编产业园"), "海宁经编产业园");
+        assert_eq!(strip_function_head("星澜光电"), "星澜光电");
+        assert_eq!(strip_function_head("向日葵"), "向日葵");
         check(
             "永康五金产业大脑上线运行。",
             &[("platform", "永康五金产业大脑", &[])],

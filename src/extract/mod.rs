@@ -65,6 +65,8 @@ struct LinkIndex {
     place: Vec<Option<usize>>,
     /// Per gazetteer place: its entity.
     ent_of_place: HashMap<usize, usize>,
+    /// County canonical name -> its entity.
+    county_ent: HashMap<String, usize>,
 }
 
 impl Lexicon {
@@ -175,14 +177,55 @@ impl LinkIndex {
             .enumerate()
             .map(|(i, p)| (p.to_string(), i))
             .collect();
+        let county_ent = lex
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(ei, e)| e.key.etype == EntityType::County && place[*ei].is_some())
+            .map(|(ei, e)| (e.key.canonical.clone(), ei))
+            .collect();
         LinkIndex {
             ac,
+            county_ent,
             pat_of,
             targets,
             place,
             ent_of_place,
         }
     }
+}
+
+/// The county whose full form (某某县, 某某市) a longer name contains, if
+/// exactly one county (Zhejiang preferred) has that full form.
+fn county_full_in_name(name: &str) -> Option<usize> {
+    let g = gazetteer();
+    let cs: Vec<char> = name.chars().collect();
+    for a in 0..cs.len() {
+        for b in (a + 3..=cs.len().min(a + 8)).rev() {
+            if b == cs.len() && a == 0 {
+                continue;
+            }
+            let sub: String = cs[a..b].iter().collect();
+            let hits: Vec<usize> = g
+                .lookup(&sub)
+                .iter()
+                .copied()
+                .filter(|&i| g.places[i].level == Level::County && g.places[i].full == sub)
+                .collect();
+            let home: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
+                .collect();
+            if home.len() == 1 {
+                return Some(home[0]);
+            }
+            if hits.len() == 1 {
+                return Some(hits[0]);
+            }
+        }
+    }
+    None
 }
 
 /// The county a park's name places it in: 浙江某某经济开发区 → 某某
@@ -612,6 +655,26 @@ impl Extractor {
                 }
             }
         }
+        // counties named by their full form inside a longer name (某某县竹木
+        // 产业园, 某某县委): evidence for the short form standing alone
+        let mut nested_county: HashSet<usize> = HashSet::new();
+        for r in &raw {
+            let n = r.end - r.start;
+            if n < 4
+                || !idx.targets[r.pat]
+                    .iter()
+                    .any(|t| idx.place[t.ent].is_none())
+            {
+                continue;
+            }
+            let cs = &sent_chars[r.sentence];
+            let surface: String = cs[r.start..r.end].iter().collect();
+            if let Some(p) = county_full_in_name(&surface) {
+                if let Some(&e) = idx.ent_of_place.get(&p) {
+                    nested_county.insert(e);
+                }
+            }
+        }
         let place_present = |p: usize| {
             idx.ent_of_place
                 .get(&p)
@@ -655,6 +718,12 @@ impl Extractor {
                     match idx.place[t.ent] {
                         Some(p) => {
                             let pl = &g.places[p];
+                            if nested_county.contains(&t.ent)
+                                && pl.short.as_deref() == Some(surface.as_str())
+                                && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
+                            {
+                                return true;
+                            }
                             // the parent named in the document helps a safe-tagged short form
                             let parent_named = pl.province == gazetteer::HOME_PROVINCE
                                 && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
@@ -772,6 +841,16 @@ impl Extractor {
         // (without mentions), so the store can link county → prefecture →
         // province even where the document names only the county.
         let g = gazetteer();
+        // the county a park lies in comes along too (for `located_in`)
+        let mut county_of: Vec<usize> = Vec::new();
+        for &e in &ents {
+            if let Some(c) = &lexicon.entities[e].attrs.county {
+                if let Some(&ce) = idx.county_ent.get(c.as_str()) {
+                    county_of.push(ce);
+                }
+            }
+        }
+        ents.extend(county_of);
         let mentioned = ents.len();
         for k in 0..mentioned {
             if let Some(place) = idx.place[ents[k]] {
@@ -921,6 +1000,39 @@ mod tests {
         assert_eq!(rec.attrs.admin_code.as_deref(), Some("330727"));
         assert_eq!(rec.attrs.parent.as_deref(), Some("金华"));
         assert!(rec.aliases.contains(&"磐安县".to_string()));
+    }
+
+    #[test]
+    fn county_full_form_inside_a_name_is_evidence() {
+        // 磐安县 only inside longer names; 磐安 alone later
+        let texts = [
+            "在磐安县中药材产业园，企业忙生产。磐安县委负责人介绍。所在的磐安，还引进了新项目。",
+        ];
+        check(&texts, 0, &[("county", "磐安", "磐安")], &[]);
+        // no full form anywhere: a risky short form stays unlinked
+        check(&["大好江山处处新景。"], 0, &[], &["江山"]);
+        // ambiguous short forms still need their own evidence
+        check(
+            &["江山市光电产业园开工。大好江山处处新景。"],
+            0,
+            &[],
+            &["江山"],
+        );
+        // the park lies in its county, even when the county has no mention
+        let ex = Extractor::new(UserLexicon::default());
+        let out = run(&ex, &["在磐安县中药材产业园，企业忙生产。"]);
+        let x = &out[0].1;
+        let park = x
+            .entities
+            .iter()
+            .find(|e| e.key.canonical == "磐安县中药材产业园")
+            .expect("park");
+        assert_eq!(park.attrs.county.as_deref(), Some("磐安"));
+        assert!(x
+            .entities
+            .iter()
+            .any(|e| e.key.canonical == "磐安" && e.key.etype == EntityType::County));
+        assert!(!x.mentions.iter().any(|m| m.surface == "磐安"));
     }
 
     #[test]
