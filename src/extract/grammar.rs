@@ -334,8 +334,47 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     if start >= hs {
         return None;
     }
+    // jieba may miss a verb that introduces the name (与某市共建某某中心
+    // cut as 共/建武/…): the last such verb, read as text, ends the name
+    // when the part to its right already is one
+    let span = chars_str(cs, start, hs);
+    let mut cut: Option<usize> = None;
+    for v in CUT_VERBS {
+        if let Some(p) = span.rfind(v) {
+            let at = span[..p + v.len()].chars().count();
+            if cut.is_none_or(|c| at > c) {
+                cut = Some(at);
+            }
+        }
+    }
+    if let Some(at) = cut {
+        let right = remove_brackets(&chars_str(cs, start + at, hs));
+        let named = match kind {
+            Kind::Firm => named_firm_core(&right),
+            _ => named_core(&right),
+        };
+        if named && start + at < hs {
+            start += at;
+        }
+    }
     Some((start, after_digit && start == ws))
 }
+
+/// Verbs that introduce a name: what precedes them is not part of it.
+const CUT_VERBS: &[&str] = &[
+    "共建",
+    "联建",
+    "合建",
+    "共同建设",
+    "携手",
+    "迎来",
+    "引进",
+    "落户",
+    "签约",
+    "牵手",
+    "招引",
+    "吸引",
+];
 
 /// Does a token end like a park or platform name (某某产业园, 开发区)?
 fn ends_org_name(w: &str) -> bool {
@@ -901,6 +940,34 @@ fn strip_leading_words(it: &str) -> String {
     it.chars().skip(skip).collect()
 }
 
+/// 某某产业园已引进了某某电梯 → 某某电梯: a list's first item starts after
+/// the last verb before it, when what follows is a name.
+fn cut_after_last_verb(it: &str) -> String {
+    let toks = JIEBA.tag(it, true);
+    let mut pos = 0usize;
+    let mut cut: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let n = t.word.chars().count();
+        pos += n;
+        if i + 1 < toks.len()
+            && ((t.tag.starts_with('v') && n >= 2 && JIEBA.has_word(t.word))
+                || is_leading_verb(t.word))
+        {
+            cut = Some(pos);
+        }
+    }
+    let Some(at) = cut else {
+        return it.to_string();
+    };
+    let rest: String = it.chars().skip(at).collect();
+    let rest = strip_function_head(&rest);
+    if rest.chars().count() >= 2 && named_firm_core(&rest) {
+        rest
+    } else {
+        it.to_string()
+    }
+}
+
 fn is_leading_verb(w: &str) -> bool {
     SETS.strong.contains(w)
         || matches!(
@@ -1007,7 +1074,7 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
         for (k, it) in items.iter().enumerate() {
             let mut it = it.trim().to_string();
             if k == 0 {
-                it = strip_leading_words(&it);
+                it = strip_leading_words(&cut_after_last_verb(&it));
             }
             if it.contains("项目") {
                 continue;
@@ -1420,6 +1487,23 @@ mod invented_news {
             "先后落户了星澜光电、和瀚钠新能源等企业。",
             &[("firm", "星澜光电", &[])],
             &["了星澜光电", "和瀚钠新能源"],
+        );
+        // a list's first item starts after the verb that introduces it
+        check(
+            "桐乡毛衫产业园已引进了锦澜针织、云栖精工等企业。",
+            &[("firm", "锦澜针织", &[]), ("firm", "云栖精工", &[])],
+            &["桐乡毛衫产业园已引进了锦澜针织", "了锦澜针织"],
+        );
+        check(
+            "目前，滨江区已有星澜光电、云栖精工等一批企业落户。",
+            &[("firm", "星澜光电", &[])],
+            &["滨江区已有星澜光电"],
+        );
+        // a co-building verb jieba misses still ends the name on its left
+        check(
+            "县里还与永康市共建武永五金技术创新中心。",
+            &[("platform", "武永五金技术创新中心", &[])],
+            &["永康市共建武永五金技术创新中心"],
         );
         assert_eq!(strip_function_head("了星澜光电"), "星澜光电");
         assert_eq!(strip_function_head("在海宁经编产业园"), "海宁经编产业园");
