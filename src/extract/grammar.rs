@@ -679,6 +679,20 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let kind = table.kinds[m.pattern().as_usize()];
         let hs = s[..m.start()].chars().count();
         let mut he = hs + s[m.start()..m.end()].chars().count();
+        // 某某实验室某某分中心
+        if kind == Kind::Platform {
+            let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
+            for mark in ["分中心", "分院", "分平台", "分基地"] {
+                if let Some(p) = rest.find(mark) {
+                    let pre = &rest[..p];
+                    let n = pre.chars().count();
+                    if (2..=4).contains(&n) && pre.chars().all(|c| !is_hard(c)) {
+                        he += n + mark.chars().count();
+                    }
+                    break;
+                }
+            }
+        }
         // 某某集聚区某某分区
         if kind == Kind::Park {
             let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
@@ -799,6 +813,9 @@ fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
     push_cand(out, EntityType::Firm, c, aliases);
 }
 
+static QUOTED_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[“「『]([^“”「」『』\x22]{4,14})[”」』]").expect("regex"));
+
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“「『\x22]([^“”「」『』\x22]{2,20})[”」』\x22]((?:管理|服务|数字|智慧|信息|综合|协同)*(?:平台|应用|系统|APP|App|app|小程序))")
         .expect("regex")
@@ -838,6 +855,40 @@ static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"项目").expect(
 
 /// “某某”平台 → 某某平台 (alias 某某); “A、B、C”三大平台 → A平台, B平台, C平台.
 fn quoted_names(s: &str, out: &mut Vec<Cand>) {
+    // “某某产业大脑”: a quoted name ending in a platform suffix is a name
+    // even when its core is only an industry (the quotes make it one)
+    for c in QUOTED_WHOLE.captures_iter(s) {
+        let inner = c[1].trim();
+        if inner.contains(['、', '，']) || inner.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if suffix_kind(inner) != Some(Kind::Platform) {
+            continue;
+        }
+        let table = &*SUFFIXES;
+        let Some(m) = table
+            .ac
+            .find_iter(inner)
+            .filter(|m| m.end() == inner.len())
+            .last()
+        else {
+            continue;
+        };
+        let core = &inner[..m.start()];
+        if core.chars().count() < 2 || SETS.generic.contains(core) {
+            continue;
+        }
+        let toks = JIEBA.tag(core, true);
+        let generic = toks.iter().all(|t| SETS.generic.contains(t.word))
+            || (toks.len() == 1
+                && JIEBA.has_word(core)
+                && JIEBA.suggest_freq(core) >= 1000
+                && !INDUSTRY_WORDS.contains(&core));
+        if generic {
+            continue;
+        }
+        push_cand(out, EntityType::Platform, inner.to_string(), vec![]);
+    }
     for c in QUOTED_LIST_PLATFORMS.captures_iter(s) {
         let items = &c[1];
         let suffix = &c[2];
@@ -1504,6 +1555,18 @@ mod invented_news {
             "县里还与永康市共建武永五金技术创新中心。",
             &[("platform", "武永五金技术创新中心", &[])],
             &["永康市共建武永五金技术创新中心"],
+        );
+        // a quoted name ending in a platform suffix; a lab's branch
+        check(
+            "由县经信局牵头打造的“轴承产业大脑”已接入企业200家。",
+            &[("platform", "轴承产业大脑", &[])],
+            &[],
+        );
+        check("企业都在用“城市大脑”。", &[], &["城市大脑"]);
+        check(
+            "首批入驻的湖州青峰实验室安吉分中心同步揭牌。",
+            &[("platform", "湖州青峰实验室安吉分中心", &[])],
+            &[],
         );
         assert_eq!(strip_function_head("了星澜光电"), "星澜光电");
         assert_eq!(strip_function_head("在海宁经编产业园"), "海宁经编产业园");
