@@ -459,7 +459,7 @@ pub fn strip_firm_suffix(name: &str) -> &str {
     best
 }
 
-fn remove_brackets(s: &str) -> String {
+pub(crate) fn remove_brackets(s: &str) -> String {
     let mut out = String::new();
     let mut depth = 0;
     for c in s.chars() {
@@ -603,6 +603,9 @@ pub fn strip_function_head(name: &str) -> String {
             toks.first().is_some_and(|t| {
                 t.word.chars().count() == 1
                     && (matches!(t.tag, "p" | "c" | "d") || t.tag.starts_with('u'))
+            }) || (2..=4).any(|n| {
+                rest.chars().count() > n
+                    && is_prefix_place(&rest.chars().take(n).collect::<String>())
             })
         } else {
             false
@@ -1231,6 +1234,45 @@ fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
     }
 }
 
+/// The brand of a registered firm name: 宁波某某动力科技有限公司 → 某某
+/// (the part before the first industry word, 2+ chars).
+pub fn registered_brand(name: &str) -> Option<String> {
+    let bare = strip_firm_suffix(name);
+    if bare == name {
+        return None;
+    }
+    let core = strip_place_chars(&strip_place_prefix(&remove_brackets(bare)));
+    let m = INDUSTRY_AC
+        .find_iter(&core)
+        .find(|m| core[..m.start()].chars().count() >= 2)?;
+    let brand = &core[..m.start()];
+    (named_firm_core(brand) && !is_place_word(brand)).then(|| brand.to_string())
+}
+
+/// Leading places read by characters (jieba may cut 宁波澜星 as 宁/波澜/星).
+fn strip_place_chars(s: &str) -> String {
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    'outer: while i < cs.len() {
+        for n in (2..=4).rev() {
+            if i + n + 2 <= cs.len() && is_prefix_place(&cs[i..i + n].iter().collect::<String>()) {
+                i += n;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    cs[i..].iter().collect()
+}
+
+/// Does `s` (a project's firm: 某某新能源汽车电机) start with `brand`
+/// followed by an industry word?
+pub fn brand_then_industry(s: &str, brand: &str) -> bool {
+    let s = strip_place_chars(&strip_place_prefix(s));
+    s.strip_prefix(brand)
+        .is_some_and(|rest| INDUSTRY_WORDS.iter().any(|w| rest.starts_with(w)))
+}
+
 /// Every name one sentence proposes.
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     let cs: Vec<char> = s.chars().collect();
@@ -1572,6 +1614,10 @@ mod invented_news {
         assert_eq!(strip_function_head("在海宁经编产业园"), "海宁经编产业园");
         assert_eq!(strip_function_head("星澜光电"), "星澜光电");
         assert_eq!(strip_function_head("向日葵"), "向日葵");
+        assert_eq!(
+            strip_function_head("由宁波澜星动力科技有限公司"),
+            "宁波澜星动力科技有限公司"
+        );
         check(
             "永康五金产业大脑上线运行。",
             &[("platform", "永康五金产业大脑", &[])],

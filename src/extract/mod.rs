@@ -262,6 +262,64 @@ pub fn county_in_name(name: &str) -> Option<String> {
     None
 }
 
+/// A firm named by brand in a project (某某新能源汽车电机项目) is the
+/// registered firm of the document with that brand (宁波某某动力科技有限
+/// 公司), when exactly one has it: its names become aliases there.
+fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
+    let mut brands: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == EntityType::Firm {
+            if let Some(b) = grammar::registered_brand(&c.name) {
+                if !brands
+                    .get(&b)
+                    .is_some_and(|v| v.iter().any(|&j| cands[j].name == c.name))
+                {
+                    brands.entry(b).or_default().push(i);
+                }
+            }
+        }
+    }
+    if brands.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.etype != EntityType::Firm || grammar::strip_firm_suffix(&c.name) != c.name {
+            continue;
+        }
+        let owners: Vec<usize> = brands
+            .iter()
+            .filter(|(b, _)| grammar::brand_then_industry(&c.name, b))
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
+        if names.len() != 1 {
+            continue;
+        }
+        let j = owners[0];
+        let mut moved = vec![c.name.clone()];
+        moved.extend(c.aliases.iter().cloned());
+        let obs = c.observed.clone();
+        for a in moved {
+            if !cands[j].aliases.contains(&a) && a != cands[j].name {
+                cands[j].aliases.push(a);
+            }
+        }
+        for o in obs {
+            if !cands[j].observed.contains(&o) {
+                cands[j].observed.push(o);
+            }
+        }
+        drop[i] = true;
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 pub struct Extractor {
     user: UserLexicon,
     stop: HashSet<String>,
@@ -310,6 +368,7 @@ impl Extractor {
         for s in &doc.sentences {
             grammar::sentence_names(&s.text, &mut cands);
         }
+        merge_project_firms(&mut cands);
         let mut out = Discovered {
             doc_hash: doc.hash.clone(),
             ..Discovered::default()
@@ -1033,6 +1092,34 @@ mod tests {
             .iter()
             .any(|e| e.key.canonical == "磐安" && e.key.etype == EntityType::County));
         assert!(!x.mentions.iter().any(|m| m.surface == "磐安"));
+    }
+
+    #[test]
+    fn project_firm_joins_the_registered_firm_with_its_brand() {
+        let texts =
+            ["投资20亿元的澜星新能源汽车电机项目落户，由宁波澜星动力科技有限公司投资建设。"];
+        check(
+            &texts,
+            0,
+            &[
+                ("firm", "宁波澜星动力科技有限公司", "澜星新能源汽车电机"),
+                (
+                    "firm",
+                    "宁波澜星动力科技有限公司",
+                    "宁波澜星动力科技有限公司",
+                ),
+            ],
+            &[],
+        );
+        let out = run(&Extractor::new(UserLexicon::default()), &texts);
+        let firms: HashSet<&str> = out[0]
+            .1
+            .mentions
+            .iter()
+            .filter(|m| m.entity.etype == EntityType::Firm)
+            .map(|m| m.entity.canonical.as_str())
+            .collect();
+        assert_eq!(firms.len(), 1, "{firms:?}");
     }
 
     #[test]
