@@ -67,6 +67,9 @@ struct LinkIndex {
     ent_of_place: HashMap<usize, usize>,
     /// County canonical name -> its entity.
     county_ent: HashMap<String, usize>,
+    /// Per pattern of a non-place name: the county entity whose full form
+    /// it contains (某某县竹木产业园 → 某某).
+    nested_county: Vec<Option<usize>>,
 }
 
 impl Lexicon {
@@ -184,9 +187,20 @@ impl LinkIndex {
             .filter(|(ei, e)| e.key.etype == EntityType::County && place[*ei].is_some())
             .map(|(ei, e)| (e.key.canonical.clone(), ei))
             .collect();
+        let nested_county = pats
+            .iter()
+            .zip(&targets)
+            .map(|(p, ts)| {
+                if p.chars().count() < 4 || !ts.iter().any(|t| place[t.ent].is_none()) {
+                    return None;
+                }
+                county_full_in_name(p).and_then(|c| ent_of_place.get(&c).copied())
+            })
+            .collect();
         LinkIndex {
             ac,
             county_ent,
+            nested_county,
             pat_of,
             targets,
             place,
@@ -718,20 +732,8 @@ impl Extractor {
         // 产业园, 某某县委): evidence for the short form standing alone
         let mut nested_county: HashSet<usize> = HashSet::new();
         for r in &raw {
-            let n = r.end - r.start;
-            if n < 4
-                || !idx.targets[r.pat]
-                    .iter()
-                    .any(|t| idx.place[t.ent].is_none())
-            {
-                continue;
-            }
-            let cs = &sent_chars[r.sentence];
-            let surface: String = cs[r.start..r.end].iter().collect();
-            if let Some(p) = county_full_in_name(&surface) {
-                if let Some(&e) = idx.ent_of_place.get(&p) {
-                    nested_county.insert(e);
-                }
+            if let Some(e) = idx.nested_county[r.pat] {
+                nested_county.insert(e);
             }
         }
         let place_present = |p: usize| {
