@@ -265,6 +265,15 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     while k > 0 {
         k -= 1;
         let t = &toks[k];
+        // a park or platform name ending inside a firm candidate, or a
+        // verb that introduces a name (迎来, 引进, 签约…), ends the name when
+        // the part to its right already is one
+        if kind == Kind::Firm && start < hs && (ends_org_name(&t.word) || is_intro_verb(t)) {
+            let right = remove_brackets(&chars_str(cs, start, hs));
+            if named_firm_core(&right) {
+                break;
+            }
+        }
         if is_strong(t, kind) {
             // words that are also the head of a name right before its
             // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
@@ -298,6 +307,14 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
                     start = t.start;
                     continue;
                 }
+                if kind == Kind::Firm
+                    && named
+                    && matches!(t.tag.as_str(), "v" | "vd")
+                    && t.end - t.start >= 2
+                {
+                    // 园区迎来某某科技: a verb before a name ends it for good
+                    break;
+                }
                 weak_stop = true;
                 continue;
             }
@@ -317,7 +334,64 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     if start >= hs {
         return None;
     }
+    // jieba may miss a verb that introduces the name (与某市共建某某中心
+    // cut as 共/建武/…): the last such verb, read as text, ends the name
+    // when the part to its right already is one
+    let span = chars_str(cs, start, hs);
+    let mut cut: Option<usize> = None;
+    for v in CUT_VERBS {
+        if let Some(p) = span.rfind(v) {
+            let at = span[..p + v.len()].chars().count();
+            if cut.is_none_or(|c| at > c) {
+                cut = Some(at);
+            }
+        }
+    }
+    if let Some(at) = cut {
+        let right = remove_brackets(&chars_str(cs, start + at, hs));
+        let named = match kind {
+            Kind::Firm => named_firm_core(&right),
+            _ => named_core(&right),
+        };
+        if named && start + at < hs {
+            start += at;
+        }
+    }
     Some((start, after_digit && start == ws))
+}
+
+/// Verbs that introduce a name: what precedes them is not part of it.
+const CUT_VERBS: &[&str] = &[
+    "共建",
+    "联建",
+    "合建",
+    "共同建设",
+    "携手",
+    "迎来",
+    "引进",
+    "落户",
+    "签约",
+    "牵手",
+    "招引",
+    "吸引",
+];
+
+/// Does a token end like a park or platform name (某某产业园, 开发区)?
+fn ends_org_name(w: &str) -> bool {
+    w.chars().count() >= 2
+        && PARK_SUFFIXES
+            .iter()
+            .chain(PLATFORM_SUFFIXES)
+            .any(|x| w.ends_with(x) && x.chars().count() >= 2)
+}
+
+/// A verb that introduces a firm: 迎来某某公司, 引进某某集团.
+fn is_intro_verb(t: &Tok) -> bool {
+    t.tag.starts_with('v') && t.end - t.start >= 2 && is_leading_verb(&t.word)
+        || matches!(
+            t.word.as_str(),
+            "迎来" | "携手" | "联手" | "牵手" | "联合" | "新引进" | "新落户" | "新签约"
+        )
 }
 
 fn chars_str(cs: &[char], a: usize, b: usize) -> String {
@@ -385,7 +459,7 @@ pub fn strip_firm_suffix(name: &str) -> &str {
     best
 }
 
-fn remove_brackets(s: &str) -> String {
+pub(crate) fn remove_brackets(s: &str) -> String {
     let mut out = String::new();
     let mut depth = 0;
     for c in s.chars() {
@@ -520,11 +594,64 @@ fn generic_new_district(core: &str) -> bool {
         .any(|w| body.contains(w))
 }
 
+/// Particles that never start a name, whatever jieba says.
+const PARTICLE_HEADS: &[char] = &['了', '的', '着', '过', '等', '被', '把', '及'];
+/// Prepositions and conjunctions that start a name only rarely: stripped
+/// when jieba reads them as a function word.
+const FUNCTION_HEADS: &[char] = &[
+    '在', '和', '与', '对', '向', '将', '由', '从', '为', '同', '跟', '给', '让', '以', '于', '或',
+];
+
+/// 了某某新能源 → 某某新能源: function words before a name are not part
+/// of it.
+pub fn strip_function_head(name: &str) -> String {
+    let mut s = name.trim().to_string();
+    loop {
+        let Some(c) = s.chars().next() else { break };
+        let rest: String = s.chars().skip(1).collect();
+        if rest.chars().count() < 2 {
+            break;
+        }
+        let strip = if PARTICLE_HEADS.contains(&c) {
+            true
+        } else if FUNCTION_HEADS.contains(&c) {
+            let toks = JIEBA.tag(&s, true);
+            toks.first().is_some_and(|t| {
+                t.word.chars().count() == 1
+                    && (matches!(t.tag, "p" | "c" | "d") || t.tag.starts_with('u'))
+            }) || (2..=4).any(|n| {
+                rest.chars().count() > n
+                    && is_prefix_place(&rest.chars().take(n).collect::<String>())
+            })
+        } else {
+            false
+        };
+        if !strip {
+            break;
+        }
+        s = rest;
+    }
+    s
+}
+
 fn push_cand(out: &mut Vec<Cand>, etype: EntityType, name: String, aliases: Vec<String>) {
-    let name = name.trim().to_string();
+    let raw = name.trim().to_string();
+    let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
         return;
     }
+    let aliases: Vec<String> = if name == raw {
+        aliases
+    } else {
+        let mut v: Vec<String> = Vec::new();
+        for a in aliases {
+            let a = strip_function_head(&a);
+            if a != name && a.chars().count() >= 2 && !v.contains(&a) {
+                v.push(a);
+            }
+        }
+        v
+    };
     let mut observed = vec![name.clone()];
     for a in &aliases {
         if !observed.contains(a) {
@@ -571,6 +698,20 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let kind = table.kinds[m.pattern().as_usize()];
         let hs = s[..m.start()].chars().count();
         let mut he = hs + s[m.start()..m.end()].chars().count();
+        // 某某实验室某某分中心
+        if kind == Kind::Platform {
+            let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
+            for mark in ["分中心", "分院", "分平台", "分基地"] {
+                if let Some(p) = rest.find(mark) {
+                    let pre = &rest[..p];
+                    let n = pre.chars().count();
+                    if (2..=4).contains(&n) && pre.chars().all(|c| !is_hard(c)) {
+                        he += n + mark.chars().count();
+                    }
+                    break;
+                }
+            }
+        }
         // 某某集聚区某某分区
         if kind == Kind::Park {
             let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
@@ -691,6 +832,9 @@ fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
     push_cand(out, EntityType::Firm, c, aliases);
 }
 
+static QUOTED_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[“「『]([^“”「」『』\x22]{4,14})[”」』]").expect("regex"));
+
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“「『\x22]([^“”「」『』\x22]{2,20})[”」』\x22]((?:管理|服务|数字|智慧|信息|综合|协同)*(?:平台|应用|系统|APP|App|app|小程序))")
         .expect("regex")
@@ -730,6 +874,40 @@ static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"项目").expect(
 
 /// “某某”平台 → 某某平台 (alias 某某); “A、B、C”三大平台 → A平台, B平台, C平台.
 fn quoted_names(s: &str, out: &mut Vec<Cand>) {
+    // “某某产业大脑”: a quoted name ending in a platform suffix is a name
+    // even when its core is only an industry (the quotes make it one)
+    for c in QUOTED_WHOLE.captures_iter(s) {
+        let inner = c[1].trim();
+        if inner.contains(['、', '，']) || inner.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if suffix_kind(inner) != Some(Kind::Platform) {
+            continue;
+        }
+        let table = &*SUFFIXES;
+        let Some(m) = table
+            .ac
+            .find_iter(inner)
+            .filter(|m| m.end() == inner.len())
+            .last()
+        else {
+            continue;
+        };
+        let core = &inner[..m.start()];
+        if core.chars().count() < 2 || SETS.generic.contains(core) {
+            continue;
+        }
+        let toks = JIEBA.tag(core, true);
+        let generic = toks.iter().all(|t| SETS.generic.contains(t.word))
+            || (toks.len() == 1
+                && JIEBA.has_word(core)
+                && JIEBA.suggest_freq(core) >= 1000
+                && !INDUSTRY_WORDS.contains(&core));
+        if generic {
+            continue;
+        }
+        push_cand(out, EntityType::Platform, inner.to_string(), vec![]);
+    }
     for c in QUOTED_LIST_PLATFORMS.captures_iter(s) {
         let items = &c[1];
         let suffix = &c[2];
@@ -816,7 +994,8 @@ fn strip_leading_words(it: &str) -> String {
     for t in toks.iter().skip(skip) {
         let n = t.word.chars().count();
         let strong = SETS.strong.contains(t.word)
-            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t" | "uj")
+            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
+            || t.tag.starts_with('u')
             || (matches!(t.tag, "v" | "vn" | "n")
                 && n >= 2
                 && !is_named_tag(t.tag)
@@ -829,6 +1008,34 @@ fn strip_leading_words(it: &str) -> String {
         }
     }
     it.chars().skip(skip).collect()
+}
+
+/// 某某产业园已引进了某某电梯 → 某某电梯: a list's first item starts after
+/// the last verb before it, when what follows is a name.
+fn cut_after_last_verb(it: &str) -> String {
+    let toks = JIEBA.tag(it, true);
+    let mut pos = 0usize;
+    let mut cut: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let n = t.word.chars().count();
+        pos += n;
+        if i + 1 < toks.len()
+            && ((t.tag.starts_with('v') && n >= 2 && JIEBA.has_word(t.word))
+                || is_leading_verb(t.word))
+        {
+            cut = Some(pos);
+        }
+    }
+    let Some(at) = cut else {
+        return it.to_string();
+    };
+    let rest: String = it.chars().skip(at).collect();
+    let rest = strip_function_head(&rest);
+    if rest.chars().count() >= 2 && named_firm_core(&rest) {
+        rest
+    } else {
+        it.to_string()
+    }
 }
 
 fn is_leading_verb(w: &str) -> bool {
@@ -937,7 +1144,7 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
         for (k, it) in items.iter().enumerate() {
             let mut it = it.trim().to_string();
             if k == 0 {
-                it = strip_leading_words(&it);
+                it = strip_leading_words(&cut_after_last_verb(&it));
             }
             if it.contains("项目") {
                 continue;
@@ -1041,6 +1248,45 @@ fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         }
         firm_in_name(&core, out);
     }
+}
+
+/// The brand of a registered firm name: 宁波某某动力科技有限公司 → 某某
+/// (the part before the first industry word, 2+ chars).
+pub fn registered_brand(name: &str) -> Option<String> {
+    let bare = strip_firm_suffix(name);
+    if bare == name {
+        return None;
+    }
+    let core = strip_place_chars(&strip_place_prefix(&remove_brackets(bare)));
+    let m = INDUSTRY_AC
+        .find_iter(&core)
+        .find(|m| core[..m.start()].chars().count() >= 2)?;
+    let brand = &core[..m.start()];
+    (named_firm_core(brand) && !is_place_word(brand)).then(|| brand.to_string())
+}
+
+/// Leading places read by characters (jieba may cut 宁波澜星 as 宁/波澜/星).
+fn strip_place_chars(s: &str) -> String {
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    'outer: while i < cs.len() {
+        for n in (2..=4).rev() {
+            if i + n + 2 <= cs.len() && is_prefix_place(&cs[i..i + n].iter().collect::<String>()) {
+                i += n;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    cs[i..].iter().collect()
+}
+
+/// Does `s` (a project's firm: 某某新能源汽车电机) start with `brand`
+/// followed by an industry word?
+pub fn brand_then_industry(s: &str, brand: &str) -> bool {
+    let s = strip_place_chars(&strip_place_prefix(s));
+    s.strip_prefix(brand)
+        .is_some_and(|rest| INDUSTRY_WORDS.iter().any(|w| rest.starts_with(w)))
 }
 
 /// Every name one sentence proposes.
@@ -1317,6 +1563,86 @@ mod invented_news {
             &[],
         );
         check("公司持有部分股份。", &[], &["部分股份", "持有部分股份"]);
+        // a verb and a park name end a firm on its left
+        check(
+            "11月8日，桐乡毛衫产业园迎来浙江锦澜针织科技股份有限公司年产3万件项目签约。",
+            &[
+                ("park", "桐乡毛衫产业园", &[]),
+                ("firm", "浙江锦澜针织科技股份有限公司", &["锦澜针织"]),
+            ],
+            &["桐乡毛衫产业园迎来浙江锦澜针织科技股份有限公司"],
+        );
+        check(
+            "园区引进浙江锦澜针织有限公司，又携手杭州云栖精工有限公司。",
+            &[
+                ("firm", "浙江锦澜针织有限公司", &[]),
+                ("firm", "杭州云栖精工有限公司", &[]),
+            ],
+            &["园区引进浙江锦澜针织有限公司", "又携手杭州云栖精工有限公司"],
+        );
+        check(
+            "嘉善经济开发区浙江锦澜针织有限公司扩产。",
+            &[("firm", "浙江锦澜针织有限公司", &[])],
+            &["嘉善经济开发区浙江锦澜针织有限公司"],
+        );
+        // a registered name with a park-like part is still whole
+        check(
+            "桐乡毛衫产业园开发有限公司成立。",
+            &[("firm", "桐乡毛衫产业园开发有限公司", &[])],
+            &[],
+        );
+        // particles and prepositions never start a name
+        check(
+            "引进了星澜光电、云栖精工、瀚钠新能源等一批龙头企业。",
+            &[
+                ("firm", "星澜光电", &[]),
+                ("firm", "云栖精工", &[]),
+                ("firm", "瀚钠新能源", &[]),
+            ],
+            &["了星澜光电", "引进了星澜光电"],
+        );
+        check(
+            "先后落户了星澜光电、和瀚钠新能源等企业。",
+            &[("firm", "星澜光电", &[])],
+            &["了星澜光电", "和瀚钠新能源"],
+        );
+        // a list's first item starts after the verb that introduces it
+        check(
+            "桐乡毛衫产业园已引进了锦澜针织、云栖精工等企业。",
+            &[("firm", "锦澜针织", &[]), ("firm", "云栖精工", &[])],
+            &["桐乡毛衫产业园已引进了锦澜针织", "了锦澜针织"],
+        );
+        check(
+            "目前，滨江区已有星澜光电、云栖精工等一批企业落户。",
+            &[("firm", "星澜光电", &[])],
+            &["滨江区已有星澜光电"],
+        );
+        // a co-building verb jieba misses still ends the name on its left
+        check(
+            "县里还与永康市共建武永五金技术创新中心。",
+            &[("platform", "武永五金技术创新中心", &[])],
+            &["永康市共建武永五金技术创新中心"],
+        );
+        // a quoted name ending in a platform suffix; a lab's branch
+        check(
+            "由县经信局牵头打造的“轴承产业大脑”已接入企业200家。",
+            &[("platform", "轴承产业大脑", &[])],
+            &[],
+        );
+        check("企业都在用“城市大脑”。", &[], &["城市大脑"]);
+        check(
+            "首批入驻的湖州青峰实验室安吉分中心同步揭牌。",
+            &[("platform", "湖州青峰实验室安吉分中心", &[])],
+            &[],
+        );
+        assert_eq!(strip_function_head("了星澜光电"), "星澜光电");
+        assert_eq!(strip_function_head("在海宁经编产业园"), "海宁经编产业园");
+        assert_eq!(strip_function_head("星澜光电"), "星澜光电");
+        assert_eq!(strip_function_head("向日葵"), "向日葵");
+        assert_eq!(
+            strip_function_head("由宁波澜星动力科技有限公司"),
+            "宁波澜星动力科技有限公司"
+        );
         check(
             "永康五金产业大脑上线运行。",
             &[("platform", "永康五金产业大脑", &[])],

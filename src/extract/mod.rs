@@ -65,6 +65,11 @@ struct LinkIndex {
     place: Vec<Option<usize>>,
     /// Per gazetteer place: its entity.
     ent_of_place: HashMap<usize, usize>,
+    /// County canonical name -> its entity.
+    county_ent: HashMap<String, usize>,
+    /// Per pattern of a non-place name: the county entity whose full form
+    /// it contains (某某县竹木产业园 → 某某).
+    nested_county: Vec<Option<usize>>,
 }
 
 impl Lexicon {
@@ -175,14 +180,66 @@ impl LinkIndex {
             .enumerate()
             .map(|(i, p)| (p.to_string(), i))
             .collect();
+        let county_ent = lex
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(ei, e)| e.key.etype == EntityType::County && place[*ei].is_some())
+            .map(|(ei, e)| (e.key.canonical.clone(), ei))
+            .collect();
+        let nested_county = pats
+            .iter()
+            .zip(&targets)
+            .map(|(p, ts)| {
+                if p.chars().count() < 4 || !ts.iter().any(|t| place[t.ent].is_none()) {
+                    return None;
+                }
+                county_full_in_name(p).and_then(|c| ent_of_place.get(&c).copied())
+            })
+            .collect();
         LinkIndex {
             ac,
+            county_ent,
+            nested_county,
             pat_of,
             targets,
             place,
             ent_of_place,
         }
     }
+}
+
+/// The county whose full form (某某县, 某某市) a longer name contains, if
+/// exactly one county (Zhejiang preferred) has that full form.
+fn county_full_in_name(name: &str) -> Option<usize> {
+    let g = gazetteer();
+    let cs: Vec<char> = name.chars().collect();
+    for a in 0..cs.len() {
+        for b in (a + 3..=cs.len().min(a + 8)).rev() {
+            if b == cs.len() && a == 0 {
+                continue;
+            }
+            let sub: String = cs[a..b].iter().collect();
+            let hits: Vec<usize> = g
+                .lookup(&sub)
+                .iter()
+                .copied()
+                .filter(|&i| g.places[i].level == Level::County && g.places[i].full == sub)
+                .collect();
+            let home: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
+                .collect();
+            if home.len() == 1 {
+                return Some(home[0]);
+            }
+            if hits.len() == 1 {
+                return Some(hits[0]);
+            }
+        }
+    }
+    None
 }
 
 /// The county a park's name places it in: 浙江某某经济开发区 → 某某
@@ -217,6 +274,64 @@ pub fn county_in_name(name: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A firm named by brand in a project (某某新能源汽车电机项目) is the
+/// registered firm of the document with that brand (宁波某某动力科技有限
+/// 公司), when exactly one has it: its names become aliases there.
+fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
+    let mut brands: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == EntityType::Firm {
+            if let Some(b) = grammar::registered_brand(&c.name) {
+                if !brands
+                    .get(&b)
+                    .is_some_and(|v| v.iter().any(|&j| cands[j].name == c.name))
+                {
+                    brands.entry(b).or_default().push(i);
+                }
+            }
+        }
+    }
+    if brands.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.etype != EntityType::Firm || grammar::strip_firm_suffix(&c.name) != c.name {
+            continue;
+        }
+        let owners: Vec<usize> = brands
+            .iter()
+            .filter(|(b, _)| grammar::brand_then_industry(&c.name, b))
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
+        if names.len() != 1 {
+            continue;
+        }
+        let j = owners[0];
+        let mut moved = vec![c.name.clone()];
+        moved.extend(c.aliases.iter().cloned());
+        let obs = c.observed.clone();
+        for a in moved {
+            if !cands[j].aliases.contains(&a) && a != cands[j].name {
+                cands[j].aliases.push(a);
+            }
+        }
+        for o in obs {
+            if !cands[j].observed.contains(&o) {
+                cands[j].observed.push(o);
+            }
+        }
+        drop[i] = true;
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 pub struct Extractor {
@@ -267,6 +382,7 @@ impl Extractor {
         for s in &doc.sentences {
             grammar::sentence_names(&s.text, &mut cands);
         }
+        merge_project_firms(&mut cands);
         let mut out = Discovered {
             doc_hash: doc.hash.clone(),
             ..Discovered::default()
@@ -617,6 +733,14 @@ impl Extractor {
                 }
             }
         }
+        // counties named by their full form inside a longer name (某某县竹木
+        // 产业园, 某某县委): evidence for the short form standing alone
+        let mut nested_county: HashSet<usize> = HashSet::new();
+        for r in &raw {
+            if let Some(e) = idx.nested_county[r.pat] {
+                nested_county.insert(e);
+            }
+        }
         let place_present = |p: usize| {
             idx.ent_of_place
                 .get(&p)
@@ -660,6 +784,12 @@ impl Extractor {
                     match idx.place[t.ent] {
                         Some(p) => {
                             let pl = &g.places[p];
+                            if nested_county.contains(&t.ent)
+                                && pl.short.as_deref() == Some(surface.as_str())
+                                && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
+                            {
+                                return true;
+                            }
                             // the parent named in the document helps a safe-tagged short form
                             let parent_named = pl.province == gazetteer::HOME_PROVINCE
                                 && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
@@ -777,6 +907,16 @@ impl Extractor {
         // (without mentions), so the store can link county → prefecture →
         // province even where the document names only the county.
         let g = gazetteer();
+        // the county a park lies in comes along too (for `located_in`)
+        let mut county_of: Vec<usize> = Vec::new();
+        for &e in &ents {
+            if let Some(c) = &lexicon.entities[e].attrs.county {
+                if let Some(&ce) = idx.county_ent.get(c.as_str()) {
+                    county_of.push(ce);
+                }
+            }
+        }
+        ents.extend(county_of);
         let mentioned = ents.len();
         for k in 0..mentioned {
             if let Some(place) = idx.place[ents[k]] {
@@ -926,6 +1066,67 @@ mod tests {
         assert_eq!(rec.attrs.admin_code.as_deref(), Some("330727"));
         assert_eq!(rec.attrs.parent.as_deref(), Some("金华"));
         assert!(rec.aliases.contains(&"磐安县".to_string()));
+    }
+
+    #[test]
+    fn county_full_form_inside_a_name_is_evidence() {
+        // 磐安县 only inside longer names; 磐安 alone later
+        let texts = [
+            "在磐安县中药材产业园，企业忙生产。磐安县委负责人介绍。所在的磐安，还引进了新项目。",
+        ];
+        check(&texts, 0, &[("county", "磐安", "磐安")], &[]);
+        // no full form anywhere: a risky short form stays unlinked
+        check(&["大好江山处处新景。"], 0, &[], &["江山"]);
+        // ambiguous short forms still need their own evidence
+        check(
+            &["江山市光电产业园开工。大好江山处处新景。"],
+            0,
+            &[],
+            &["江山"],
+        );
+        // the park lies in its county, even when the county has no mention
+        let ex = Extractor::new(UserLexicon::default());
+        let out = run(&ex, &["在磐安县中药材产业园，企业忙生产。"]);
+        let x = &out[0].1;
+        let park = x
+            .entities
+            .iter()
+            .find(|e| e.key.canonical == "磐安县中药材产业园")
+            .expect("park");
+        assert_eq!(park.attrs.county.as_deref(), Some("磐安"));
+        assert!(x
+            .entities
+            .iter()
+            .any(|e| e.key.canonical == "磐安" && e.key.etype == EntityType::County));
+        assert!(!x.mentions.iter().any(|m| m.surface == "磐安"));
+    }
+
+    #[test]
+    fn project_firm_joins_the_registered_firm_with_its_brand() {
+        let texts =
+            ["投资20亿元的澜星新能源汽车电机项目落户，由宁波澜星动力科技有限公司投资建设。"];
+        check(
+            &texts,
+            0,
+            &[
+                ("firm", "宁波澜星动力科技有限公司", "澜星新能源汽车电机"),
+                (
+                    "firm",
+                    "宁波澜星动力科技有限公司",
+                    "宁波澜星动力科技有限公司",
+                ),
+            ],
+            &[],
+        );
+        let out = run(&Extractor::new(UserLexicon::default()), &texts);
+        let firms: HashSet<&str> = out[0]
+            .1
+            .mentions
+            .iter()
+            .filter(|m| m.entity.etype == EntityType::Firm)
+            .map(|m| m.entity.canonical.as_str())
+            .collect();
+        assert_eq!(firms.len(), 1, "{firms:?}");
     }
 
     #[test]
