@@ -1,26 +1,14 @@
 //! End to end through the binary, on the bundled seeds.
 
-use rusqlite::Connection;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::{project, stderr};
 
-fn project() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use rusqlite::Connection;
+use std::path::Path;
+use std::process::Output;
 
 fn shanhai(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_shanhai"))
-        .current_dir(project())
-        .env_remove("SHANHAI_DB")
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run shanhai")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::run_in_project(db, args)
 }
 
 fn ingest_seeds(db: &Path) -> Output {

@@ -1,41 +1,19 @@
 //! End-to-end extraction on the seed articles, scored against the gold.
 
-use shanhai::eval::{parse_jsonl, prediction_record, score, EvalDoc, Score};
+mod common;
+
+use shanhai::eval::{parse_jsonl, score, EvalDoc, Score};
 use shanhai::extract::{Extractor, UserLexicon};
 use shanhai::model::{EntityType, ParsedDoc};
-use std::path::Path;
 
 const GOLD: &str = include_str!("data/gold_seeds.jsonl");
 
 fn seed_docs() -> Vec<ParsedDoc> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| shanhai::text::parse_document(p, &std::fs::read(p).unwrap()).unwrap())
-        .collect()
+    common::parse_folder("seeds")
 }
 
 fn run(docs: &[ParsedDoc]) -> Vec<EvalDoc> {
-    let ex = Extractor::new(UserLexicon::default());
-    let disc: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
-    let lex = ex.build_lexicon(&disc, &[]);
-    docs.iter()
-        .map(|d| {
-            let x = ex.link(&lex, d);
-            for m in &x.mentions {
-                let s = &d.sentences[m.sentence];
-                let slice: String = s.text.chars().skip(m.start).take(m.end - m.start).collect();
-                assert_eq!(slice, m.surface);
-            }
-            prediction_record(&d.file_name, &x)
-        })
-        .collect()
+    common::predict(docs)
 }
 
 fn print(score: &Score) {

@@ -1,34 +1,19 @@
 //! End-to-end extraction on invented articles (never seen while the rules
 //! were written for the seeds), scored against a small hand-made gold.
 
-use shanhai::eval::{parse_jsonl, prediction_record, score, EvalDoc};
-use shanhai::extract::{Extractor, UserLexicon};
+mod common;
+
+use shanhai::eval::{parse_jsonl, score, EvalDoc};
 use shanhai::model::ParsedDoc;
-use std::path::Path;
 
 const GOLD: &str = include_str!("data/unseen/gold.jsonl");
 
 fn docs() -> Vec<ParsedDoc> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| shanhai::text::parse_document(p, &std::fs::read(p).unwrap()).unwrap())
-        .collect()
+    common::parse_folder("tests/data/unseen")
 }
 
 fn run(docs: &[ParsedDoc]) -> Vec<EvalDoc> {
-    let ex = Extractor::new(UserLexicon::default());
-    let disc: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
-    let lex = ex.build_lexicon(&disc, &[]);
-    docs.iter()
-        .map(|d| prediction_record(&d.file_name, &ex.link(&lex, d)))
-        .collect()
+    common::predict(docs)
 }
 
 /// `cargo test --release --test extract_unseen -- --nocapture`

@@ -1,13 +1,12 @@
 //! Bad input and faults: a clear error naming the file, nothing lost,
 //! nothing corrupted, the documented exit code.
 
+mod common;
+use common::{project, stderr};
+
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn project() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn shanhai(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_shanhai"))
@@ -17,10 +16,6 @@ fn shanhai(db: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run shanhai")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn seed(name: &str) -> PathBuf {

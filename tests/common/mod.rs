@@ -58,3 +58,58 @@ pub fn has(cmd: &str, args: &[&str]) -> bool {
         .map(|o| o.status.success())
         .unwrap_or(false)
 }
+
+/// The project root.
+pub fn project() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary on `db` from the project root, ignoring SHANHAI_DB.
+pub fn run_in_project(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_shanhai"))
+        .current_dir(project())
+        .env_remove("SHANHAI_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run shanhai")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Every `.txt` of a folder of the project, parsed, in file-name order.
+pub fn parse_folder(relative: &str) -> Vec<shanhai::model::ParsedDoc> {
+    let dir = project().join(relative);
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| shanhai::text::parse_document(p, &std::fs::read(p).expect("read")).expect("parse"))
+        .collect()
+}
+
+/// Runs both extraction passes over `docs` and returns the prediction
+/// records, checking on the way that every mention's surface is the text
+/// at its offsets.
+pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::eval::EvalDoc> {
+    let extractor = shanhai::extract::Extractor::new(Default::default());
+    let extractions = shanhai::pipeline::extract_all(&extractor, docs);
+    docs.iter()
+        .zip(&extractions)
+        .map(|(d, x)| {
+            for m in &x.mentions {
+                let s = &d.sentences[m.sentence];
+                let slice: String = s.text.chars().skip(m.start).take(m.end - m.start).collect();
+                assert_eq!(slice, m.surface);
+            }
+            shanhai::eval::prediction_record(&d.file_name, x)
+        })
+        .collect()
+}
