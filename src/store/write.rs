@@ -494,6 +494,24 @@ fn lookup_entity(
     Ok(found)
 }
 
+/// Gives attributes to an entity stored without any (an entity first met
+/// as a bare mention, later named by the gazetteer or a park's name).
+fn fill_attributes(
+    tx: &Transaction<'_>,
+    id: i64,
+    attrs_json: Option<&str>,
+    record: &EntityRecord,
+) -> Result<()> {
+    if let Some(json) = attrs_json {
+        tx.prepare_cached(
+            "UPDATE entities SET attributes = ?2, admin_code = COALESCE(admin_code, ?3)
+             WHERE id = ?1 AND attributes = '{}'",
+        )?
+        .execute(params![id, json, record.attrs.admin_code])?;
+    }
+    Ok(())
+}
+
 /// Finds the entity by canonical name or any alias (same type) and merges
 /// the record into it; creates it when unknown. A fuller canonical name
 /// replaces a shorter one.
@@ -520,14 +538,7 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
     };
     let id = match existing {
         Some(id) if found_by_name => {
-            if let Some(json) = &attrs_json {
-                tx.prepare_cached(
-                    "UPDATE entities SET attributes = ?2,
-                        admin_code = COALESCE(admin_code, ?3)
-                     WHERE id = ?1 AND attributes = '{}'",
-                )?
-                .execute(params![id, json, record.attrs.admin_code])?;
-            }
+            fill_attributes(tx, id, attrs_json.as_deref(), record)?;
             id
         }
         Some(id) => {
@@ -550,14 +561,7 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
                     )?;
                 }
             }
-            if let Some(json) = &attrs_json {
-                tx.prepare_cached(
-                    "UPDATE entities SET attributes = ?2,
-                        admin_code = COALESCE(admin_code, ?3)
-                     WHERE id = ?1 AND attributes = '{}'",
-                )?
-                .execute(params![id, json, record.attrs.admin_code])?;
-            }
+            fill_attributes(tx, id, attrs_json.as_deref(), record)?;
             id
         }
         None => {
