@@ -209,10 +209,29 @@ impl LinkIndex {
     }
 }
 
+/// Counties a surface names (only by their full form when `full_only`),
+/// and those of them in the home province.
+fn counties_named(surface: &str, full_only: bool) -> (Vec<usize>, Vec<usize>) {
+    let g = gazetteer();
+    let hits: Vec<usize> = g
+        .lookup(surface)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            g.places[i].level == Level::County && (!full_only || g.places[i].full == surface)
+        })
+        .collect();
+    let home = hits
+        .iter()
+        .copied()
+        .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
+        .collect();
+    (hits, home)
+}
+
 /// The county whose full form (某某县, 某某市) a longer name contains, if
 /// exactly one county (Zhejiang preferred) has that full form.
 fn county_full_in_name(name: &str) -> Option<usize> {
-    let g = gazetteer();
     let cs: Vec<char> = name.chars().collect();
     for a in 0..cs.len() {
         for b in (a + 3..=cs.len().min(a + 8)).rev() {
@@ -220,17 +239,7 @@ fn county_full_in_name(name: &str) -> Option<usize> {
                 continue;
             }
             let sub: String = cs[a..b].iter().collect();
-            let hits: Vec<usize> = g
-                .lookup(&sub)
-                .iter()
-                .copied()
-                .filter(|&i| g.places[i].level == Level::County && g.places[i].full == sub)
-                .collect();
-            let home: Vec<usize> = hits
-                .iter()
-                .copied()
-                .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
-                .collect();
+            let (hits, home) = counties_named(&sub, true);
             if home.len() == 1 {
                 return Some(home[0]);
             }
@@ -250,17 +259,7 @@ pub fn county_in_name(name: &str) -> Option<String> {
     for a in 0..cs.len() {
         for b in (a + 2..=cs.len().min(a + 8)).rev() {
             let sub: String = cs[a..b].iter().collect();
-            let hits: Vec<usize> = g
-                .lookup(&sub)
-                .iter()
-                .copied()
-                .filter(|&i| g.places[i].level == Level::County)
-                .collect();
-            let home: Vec<usize> = hits
-                .iter()
-                .copied()
-                .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
-                .collect();
+            let (hits, home) = counties_named(&sub, false);
             let pick = if home.len() == 1 {
                 Some(home[0])
             } else if hits.len() == 1 && g.places[hits[0]].full == sub {
