@@ -497,8 +497,8 @@ pub fn strip_place_prefix(s: &str) -> String {
     let total = s.chars().count();
     let mut cut = 0usize;
     for t in toks {
-        let n = t.chars().count();
-        if is_prefix_place(t) && total - cut - n >= 2 {
+        let n = t.word.chars().count();
+        if is_prefix_place(t.word) && total - cut - n >= 2 {
             cut += n;
         } else {
             break;
