@@ -15,6 +15,7 @@ pub mod lexicon_file;
 pub mod lists;
 
 use crate::eval::normalize_name;
+use crate::text::script;
 use crate::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc,
 };
@@ -376,7 +377,17 @@ impl Extractor {
         Extractor { user, stop }
     }
 
+    /// Names one document proposes. A traditional-script document is read
+    /// through its simplified view (`text::script`), so its names are found
+    /// and named as in simplified text.
     pub fn discover(&self, doc: &ParsedDoc) -> Discovered {
+        match script::simplified_view(doc) {
+            Some(view) => self.discover_in(&view),
+            None => self.discover_in(doc),
+        }
+    }
+
+    fn discover_in(&self, doc: &ParsedDoc) -> Discovered {
         let mut cands = Vec::new();
         for s in &doc.sentences {
             grammar::sentence_names(&s.text, &mut cands);
@@ -677,7 +688,35 @@ impl Extractor {
         }
     }
 
+    /// Every known name in one document. A traditional-script document is
+    /// matched through its simplified view; its mentions keep the surface
+    /// as written, which also becomes an alias of the entity.
     pub fn link(&self, lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
+        let Some(view) = script::simplified_view(doc) else {
+            return self.link_in(lexicon, doc);
+        };
+        let mut found = self.link_in(lexicon, &view);
+        for m in &mut found.mentions {
+            let written: String = doc.sentences[m.sentence]
+                .text
+                .chars()
+                .skip(m.start)
+                .take(m.end - m.start)
+                .collect();
+            if written == m.surface {
+                continue;
+            }
+            if let Some(e) = found.entities.iter_mut().find(|e| e.key == m.entity) {
+                if !e.aliases.contains(&written) {
+                    e.aliases.push(written.clone());
+                }
+            }
+            m.surface = written;
+        }
+        found
+    }
+
+    fn link_in(&self, lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
         let idx = lexicon.index();
         let Some(ac) = &idx.ac else {
             return DocExtraction::default();

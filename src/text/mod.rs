@@ -10,6 +10,7 @@
 pub mod clean;
 pub mod decode;
 pub mod html;
+pub mod script;
 pub mod split;
 
 use crate::model::ParsedDoc;

@@ -1,0 +1,90 @@
+//! Traditional-script articles read through a simplified view: the same
+//! text, character for character, with each traditional character replaced
+//! by its simplified form (OpenCC's character table, `data/opencc/`).
+//! Offsets are unchanged, so whatever is found in the view is found at the
+//! same place in the text as written.
+
+use crate::model::ParsedDoc;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const TABLE: &str = include_str!("../../data/opencc/TSCharacters.txt");
+
+static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split('\t');
+        let (Some(from), Some(to)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let mut from_chars = from.chars();
+        let first_to = to.split(' ').next().unwrap_or("");
+        let mut to_chars = first_to.chars();
+        // one character for one: anything else would move offsets
+        if let (Some(f), None, Some(t), None) = (
+            from_chars.next(),
+            from_chars.next(),
+            to_chars.next(),
+            to_chars.next(),
+        ) {
+            if f != t {
+                map.insert(f, t);
+            }
+        }
+    }
+    map
+});
+
+/// The simplified form of one character (itself when it has none).
+pub fn simplified_char(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    TO_SIMPLIFIED.get(&c).copied().unwrap_or(c)
+}
+
+/// `text` in simplified script, with the same number of characters, or
+/// `None` when nothing in it is traditional.
+pub fn simplified(text: &str) -> Option<String> {
+    if !text.chars().any(|c| simplified_char(c) != c) {
+        return None;
+    }
+    Some(text.chars().map(simplified_char).collect())
+}
+
+/// The document as recognition should read it: a simplified copy when any
+/// of its text is in traditional script, `None` when it is already simplified.
+pub fn simplified_view(doc: &ParsedDoc) -> Option<ParsedDoc> {
+    let text = simplified(&doc.text)?;
+    let mut view = doc.clone();
+    view.text = text;
+    for s in &mut view.sentences {
+        if let Some(t) = simplified(&s.text) {
+            s.text = t;
+        }
+    }
+    Some(view)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        let got = simplified(input).unwrap_or_else(|| input.to_string());
+        assert_eq!(got, expected);
+        assert_eq!(got.chars().count(), input.chars().count());
+    }
+
+    #[test]
+    fn traditional_names_read_as_simplified() {
+        check("龍泉", "龙泉");
+        check("泉州半導體高新技術產業園", "泉州半导体高新技术产业园");
+        check("上海同濟技術轉移服務有限公司", "上海同济技术转移服务有限公司");
+    }
+
+    #[test]
+    fn simplified_and_latin_text_is_left_alone() {
+        assert_eq!(simplified("遂昌县 ABB 数字绿谷"), None);
+    }
+}
