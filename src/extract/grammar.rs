@@ -23,6 +23,9 @@ pub struct Cand {
     pub aliases: Vec<String>,
     /// Forms seen literally in the text (evidence for risky short names).
     pub observed: Vec<String>,
+    /// The longer name this one was read from (a firm inside a park's
+    /// name): it counts only where the document also names it on its own.
+    pub nested_in: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,6 +199,14 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     if kind == Kind::Firm && s.firm_break.contains(t.word.as_str()) {
         return true;
     }
+    // jieba fuses role nouns (上市公司, 龙头企业, 大学教授): a word that ends
+    // in one is a description, never the start of a firm's name
+    if kind == Kind::Firm
+        && t.word.chars().count() > 2
+        && ROLE_ENDINGS.iter().any(|r| t.word.ends_with(r))
+    {
+        return true;
+    }
     let tag = t.tag.as_str();
     matches!(
         tag,
@@ -213,10 +224,15 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
             | "y"
             | "e"
             | "o"
+            | "i"
+            | "l"
     ) || (t.word.chars().all(|c| !c.is_alphanumeric())
         && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・")
         && !t.word.contains('—'))
 }
+
+/// Endings of a fused word that make it a role noun, not a name part.
+const ROLE_ENDINGS: &[&str] = &["企业", "公司", "教授", "专家", "院士"];
 
 fn is_weak(t: &Tok) -> bool {
     matches!(
@@ -398,6 +414,21 @@ fn chars_str(cs: &[char], a: usize, b: usize) -> String {
     cs[a..b].iter().collect()
 }
 
+/// Parts of speech that never make a phrase a name on their own: verbs,
+/// adverbs, prepositions, conjunctions, time and direction words, idioms
+/// (力促产业园, 到产业新城 are not names).
+/// Words jieba guesses (not in its dictionary) are name material whatever
+/// their tag: its HMM tags unknown brands as verbs (元立/v).
+fn carries_no_name(t: &jieba_rs::Tag) -> bool {
+    let tag = t.tag;
+    JIEBA.has_word(t.word)
+        && matches!(
+        tag,
+            "v" | "vd" | "d" | "ad" | "p" | "c" | "t" | "f" | "i" | "l" | "vg" | "dg"
+        )
+        || tag.starts_with('u')
+}
+
 /// Does `core` carry a name (not only generic modifiers)?
 fn named_core(core: &str) -> bool {
     if core.is_empty() {
@@ -412,7 +443,10 @@ fn named_core(core: &str) -> bool {
     }
     for t in JIEBA.tag(core, true) {
         let w = t.word;
-        if s.generic.contains(w) || INDUSTRY_WORDS.contains(&w) || matches!(t.tag, "m" | "q" | "r")
+        if s.generic.contains(w)
+            || INDUSTRY_WORDS.contains(&w)
+            || matches!(t.tag, "m" | "q" | "r")
+            || carries_no_name(&t)
         {
             continue;
         }
@@ -438,7 +472,11 @@ fn named_firm_core(core: &str) -> bool {
         if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
             continue;
         }
-        if matches!(t.tag, "m" | "q" | "r" | "t") {
+        if matches!(t.tag, "m" | "q" | "r" | "t")
+            || carries_no_name(&t)
+            || PARK_SUFFIXES.contains(&w)
+            || PLATFORM_SUFFIXES.contains(&w)
+        {
             continue;
         }
         return true;
@@ -663,6 +701,7 @@ fn push_cand(out: &mut Vec<Cand>, etype: EntityType, name: String, aliases: Vec<
         name,
         aliases,
         observed,
+        nested_in: None,
     });
 }
 
@@ -772,6 +811,11 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 // a firm inside a park name: 某某新材料产业园 → 某某新材料
                 if matches!(suffix, "产业园" | "合作园" | "产业合作园") {
                     firm_in_name(&core, out);
+                    if let Some(firm) = out.last_mut().filter(|c| c.etype == EntityType::Firm) {
+                        if firm.nested_in.is_none() && core.contains(firm.name.as_str()) {
+                            firm.nested_in = Some(name.clone());
+                        }
+                    }
                 }
                 push_cand(out, EntityType::Park, name, aliases);
             }

@@ -334,6 +334,23 @@ fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
     });
 }
 
+/// A name read from inside a longer name counts only where the document
+/// also names it on its own (ANNOTATION.md rule 3): some form of it occurs
+/// more often than the longer name does. A firm in a project's name counts
+/// anyway (rule 6), and a park name followed by 项目 is a project's.
+fn named_on_its_own(c: &grammar::Cand, text: &str) -> bool {
+    let Some(outer) = &c.nested_in else {
+        return true;
+    };
+    if text.contains(&format!("{outer}项目")) {
+        return true;
+    }
+    let outer_count = text.matches(outer.as_str()).count();
+    std::iter::once(&c.name)
+        .chain(&c.aliases)
+        .any(|f| text.matches(f.as_str()).count() > outer_count)
+}
+
 pub struct Extractor {
     user: UserLexicon,
     stop: HashSet<String>,
@@ -393,6 +410,7 @@ impl Extractor {
             grammar::sentence_names(&s.text, &mut cands);
         }
         merge_project_firms(&mut cands);
+        cands.retain(|c| named_on_its_own(c, &doc.text));
         let mut out = Discovered {
             doc_hash: doc.hash.clone(),
             ..Discovered::default()
