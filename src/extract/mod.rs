@@ -13,6 +13,7 @@ pub mod gazetteer;
 pub mod grammar;
 pub mod lexicon_file;
 pub mod lists;
+pub mod park_variants;
 
 use crate::eval::normalize_name;
 use crate::text::script;
@@ -411,6 +412,7 @@ impl Extractor {
         }
         merge_project_firms(&mut cands);
         cands.retain(|c| named_on_its_own(c, &doc.text));
+        park_variants::merge_park_variants(&mut cands);
         let mut out = Discovered {
             doc_hash: doc.hash.clone(),
             ..Discovered::default()

@@ -1,0 +1,162 @@
+//! One park, several spellings: an article names a zone by its full title
+//! (长兴经济技术开发区), its everyday form (长兴开发区, 长兴经开区), with or
+//! without its province or prefecture (安徽肥西经济开发区), with or without
+//! 国家 (江阴国家高新区). Within one document, park names that share their
+//! place and their kind of zone are one park, named by the longest form.
+//! Kinds are kept apart: 昆山开发区 and 昆山高新区 are two parks.
+
+use super::gazetteer::{gazetteer, Level};
+use super::grammar::Cand;
+use crate::model::EntityType;
+use std::collections::HashMap;
+
+/// Kinds of zone and the suffixes that name each, longest first.
+const ZONE_KINDS: &[(&str, &[&str])] = &[
+    (
+        "economic",
+        &["经济技术开发区", "经济开发区", "经开区", "开发区"],
+    ),
+    (
+        "high-tech",
+        &[
+            "高新技术产业开发区",
+            "高新技术开发区",
+            "高新技术产业园区",
+            "高新区",
+        ],
+    ),
+    ("cluster", &["产业集聚区"]),
+];
+
+/// Words that may stand between a zone's place and its suffix without
+/// changing which zone it is.
+const LEVEL_INFIXES: &[&str] = &["国家级", "国家", "省级"];
+
+/// The place and kind of zone a park name denotes, when its name is only a
+/// place and a zone suffix.
+pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
+    let (kind, core) = ZONE_KINDS.iter().find_map(|(kind, sufs)| {
+        sufs.iter()
+            .find_map(|s| name.strip_suffix(s))
+            .map(|core| (*kind, core))
+    })?;
+    let mut core = core;
+    for infix in LEVEL_INFIXES {
+        if let Some(c) = core.strip_suffix(infix) {
+            core = c;
+            break;
+        }
+    }
+    let place = innermost_place(core)?;
+    Some((place, kind))
+}
+
+/// The last place of a chain of places (安徽肥西 → 肥西, 宜春丰城 → 丰城,
+/// 巩义市 → 巩义), by its gazetteer canonical name; None when any part of
+/// `core` is not a place.
+fn innermost_place(core: &str) -> Option<String> {
+    let g = gazetteer();
+    let cs: Vec<char> = core.chars().collect();
+    let mut at = 0;
+    let mut last: Option<usize> = None;
+    while at < cs.len() {
+        let mut step = None;
+        for end in (at + 2..=cs.len().min(at + 8)).rev() {
+            let sub: String = cs[at..end].iter().collect();
+            let hit = g
+                .lookup(&sub)
+                .iter()
+                .copied()
+                .find(|&i| g.places[i].level <= Level::County);
+            if let Some(i) = hit {
+                step = Some((end, i));
+                break;
+            }
+        }
+        let (end, i) = step?;
+        last = Some(i);
+        at = end;
+        // 省/市/县 left over after a short form
+        if at < cs.len() && matches!(cs[at], '省' | '市' | '县') {
+            at += 1;
+        }
+    }
+    last.map(|i| g.places[i].canonical.clone())
+}
+
+/// Merges the park candidates of one document that denote the same zone:
+/// the longest name stays, the others become its aliases.
+pub fn merge_park_variants(cands: &mut Vec<Cand>) {
+    let mut groups: HashMap<(String, &'static str), Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == EntityType::Park {
+            if let Some(key) = zone_key(&c.name) {
+                groups.entry(key).or_default().push(i);
+            }
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for members in groups.values() {
+        let Some(&keep) = members
+            .iter()
+            .max_by_key(|&&i| (cands[i].name.chars().count(), std::cmp::Reverse(i)))
+        else {
+            continue;
+        };
+        for &i in members {
+            if i == keep || cands[i].name == cands[keep].name {
+                drop[i] = i != keep;
+                continue;
+            }
+            let moved: Vec<String> = std::iter::once(cands[i].name.clone())
+                .chain(cands[i].aliases.iter().cloned())
+                .chain(cands[i].observed.iter().cloned())
+                .collect();
+            for form in moved {
+                if form != cands[keep].name && !cands[keep].aliases.contains(&form) {
+                    cands[keep].aliases.push(form.clone());
+                }
+                if !cands[keep].observed.contains(&form) {
+                    cands[keep].observed.push(form);
+                }
+            }
+            drop[i] = true;
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(a: &str, b: &str, same: bool) {
+        let (ka, kb) = (zone_key(a), zone_key(b));
+        assert!(ka.is_some() && kb.is_some(), "{a}: {ka:?}, {b}: {kb:?}");
+        assert_eq!(ka == kb, same, "{a}: {ka:?}, {b}: {kb:?}");
+    }
+
+    #[test]
+    fn spellings_of_one_zone_share_a_key() {
+        check("遂昌经济开发区", "遂昌开发区", true);
+        check("浙江遂昌经济开发区", "遂昌经开区", true);
+        check("龙泉国家高新区", "龙泉高新技术产业开发区", true);
+        check("丽水莲都产业集聚区", "莲都区产业集聚区", true);
+    }
+
+    #[test]
+    fn kinds_and_places_stay_apart() {
+        check("遂昌开发区", "遂昌高新区", false);
+        check("遂昌开发区", "松阳开发区", false);
+    }
+
+    #[test]
+    fn named_zones_have_no_key() {
+        assert_eq!(zone_key("青松科技产业园"), None);
+        assert_eq!(zone_key("青松经济开发区"), None);
+    }
+}
