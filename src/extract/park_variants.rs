@@ -35,11 +35,12 @@ const LEVEL_INFIXES: &[&str] = &["国家级", "国家", "省级"];
 /// The place and kind of zone a park name denotes, when its name is only a
 /// place and a zone suffix.
 pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
-    let (kind, core) = ZONE_KINDS.iter().find_map(|(kind, sufs)| {
-        sufs.iter()
-            .find_map(|s| name.strip_suffix(s))
-            .map(|core| (*kind, core))
-    })?;
+    // the longest suffix decides (高新技术产业开发区 also ends in 开发区)
+    let (kind, core) = ZONE_KINDS
+        .iter()
+        .flat_map(|(kind, sufs)| sufs.iter().map(move |s| (*kind, *s)))
+        .filter_map(|(kind, s)| name.strip_suffix(s).map(|core| (kind, core)))
+        .min_by_key(|(_, core)| core.len())?;
     let mut core = core;
     for infix in LEVEL_INFIXES {
         if let Some(c) = core.strip_suffix(infix) {
