@@ -672,8 +672,45 @@ pub fn strip_function_head(name: &str) -> String {
     s
 }
 
+/// Designations of level that stand before a name without being part of
+/// it when a place follows (国家级宁国经济技术开发区 → 宁国经济技术开发区).
+const LEVEL_PREFIXES: &[&str] = &["国家级", "省级", "市级", "县级"];
+
+fn strip_level_before_place(name: &str) -> String {
+    for level in LEVEL_PREFIXES {
+        if let Some(rest) = name.strip_prefix(level) {
+            let first = JIEBA.cut(rest, true);
+            if first.first().is_some_and(|t| is_place_word(t.word)) {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
+/// A park name after a dash that starts with its own place is the name;
+/// what precedes the dash describes it (历史性时刻——中日(平湖)产业合作园).
+fn park_after_dash(name: &str) -> String {
+    for dash in ["——", "—"] {
+        if let Some(p) = name.rfind(dash) {
+            let rest = &name[p + dash.len()..];
+            let first = JIEBA.cut(rest, true);
+            let starts_with_place = first
+                .first()
+                .is_some_and(|t| is_prefix_place(t.word) || t.word == "中");
+            if starts_with_place && rest.chars().count() >= 4 {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
 fn push_cand(out: &mut Vec<Cand>, etype: EntityType, name: String, aliases: Vec<String>) {
-    let raw = name.trim().to_string();
+    let mut raw = strip_level_before_place(name.trim());
+    if etype == EntityType::Park {
+        raw = park_after_dash(&raw);
+    }
     let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
         return;
