@@ -284,6 +284,14 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         // a park or platform name ending inside a firm candidate, or a
         // verb that introduces a name (迎来, 引进, 签约…), ends the name when
         // the part to its right already is one
+        // a park inside a park's name (醴陵经开区东富工业园): the inner
+        // park ends the outer name when the part to its right has a name
+        if kind == Kind::Park && start < hs && park_suffix_ends_at(cs, t.end) {
+            let right = remove_brackets(&chars_str(cs, start, hs));
+            if named_core(&right) && t.end - ws >= 4 {
+                break;
+            }
+        }
         if kind == Kind::Firm && start < hs && (ends_org_name(&t.word) || is_intro_verb(t)) {
             let right = remove_brackets(&chars_str(cs, start, hs));
             if named_firm_core(&right) {
@@ -391,6 +399,14 @@ const CUT_VERBS: &[&str] = &[
     "招引",
     "吸引",
 ];
+
+/// Does a park suffix of two or more characters end at `end`?
+fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
+    PARK_SUFFIXES.iter().any(|x| {
+        let n = x.chars().count();
+        n >= 2 && end >= n && x.chars().eq(cs[end - n..end].iter().copied())
+    })
+}
 
 /// Does a token end like a park or platform name (某某产业园, 开发区)?
 fn ends_org_name(w: &str) -> bool {
