@@ -1048,7 +1048,10 @@ fn firm_item_ok(it: &str) -> bool {
     if is_place_word(it) || SETS.partners.contains(it) || SETS.generic.contains(it) {
         return false;
     }
-    if NON_FIRM_HEADS.iter().any(|h| it.ends_with(h))
+    // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is
+    if NON_FIRM_HEADS
+        .iter()
+        .any(|h| it.strip_suffix(h).is_some_and(|brand| !has_brand_token(brand)))
         || ["铁路", "公路", "水库", "高速"]
             .iter()
             .any(|h| it.contains(h))
@@ -1194,14 +1197,20 @@ fn trim_item(it: &str) -> Option<String> {
         return None;
     }
     out.push_str(&name);
-    // one industry word right after the name
+    // one industry word right after the name, or the whole word jieba
+    // reads it in when it ends the item (某某生物制药); anything after
+    // that is the product, not the firm
     let rest: String = toks[i..].iter().map(|t| t.word).collect();
     if let Some(w) = INDUSTRY_WORDS
         .iter()
         .filter(|w| rest.starts_with(*w))
         .max_by_key(|w| w.len())
     {
-        out.push_str(w);
+        let last_word = i + 1 == toks.len();
+        match toks.get(i).filter(|t| last_word && t.word.starts_with(w)) {
+            Some(t) => out.push_str(t.word),
+            None => out.push_str(w),
+        }
     }
     Some(out)
 }
