@@ -1033,6 +1033,74 @@ fn quoted_names(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// 以某某为龙头/为代表 (…的产业): the items are the firms that lead an
+/// industry. With 为主/为核心 only items with a firm suffix count, since
+/// those cues mostly introduce products (以园林工具为主).
+static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"以([^，。；：“”,;:!?以]{2,40}?)为(龙头|代表|引领|主|核心)").expect("regex")
+});
+
+fn leader_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in LEADER.captures_iter(s) {
+        let strong_cue = matches!(&c[2], "龙头" | "代表" | "引领");
+        let items = c[1].trim_end_matches('等');
+        for it in items.split(['、', '和', '及']) {
+            let it = it.trim();
+            let suffix = suffix_kind(it);
+            let firm_suffix = suffix == Some(Kind::Firm);
+            if suffix.is_some() && !firm_suffix {
+                continue;
+            }
+            if !firm_item_ok(it) || INDUSTRY_WORDS.contains(&it) {
+                continue;
+            }
+            // jieba tags brands as abbreviations (j) or as places it does
+            // not know from the gazetteer (ns)
+            let brand = has_brand_token(it)
+                || it.chars().any(|c| c.is_ascii_alphabetic())
+                || JIEBA
+                    .tag(it, true)
+                    .iter()
+                    .any(|t| t.tag == "j" || (t.tag == "ns" && !is_place_word(t.word)));
+            if firm_suffix || (strong_cue && brand) {
+                push_cand(out, EntityType::Firm, it.to_string(), firm_short_names(it));
+            }
+        }
+    }
+}
+
+/// A quoted short name the text presents as a firm: 龙头企业“某某”,
+/// “某某”“某某”等一批企业.
+static QUOTED_SHORT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"“([^“”，。、]{2,10})”").expect("regex"));
+static FIRMS_AFTER_QUOTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[、和及]?“[^“”]{2,10}”)*等[^，。；“”]{0,10}?(?:企业|公司|厂商|龙头)")
+        .expect("regex")
+});
+const FIRM_BEFORE_QUOTE: &[&str] = &[
+    "企业", "公司", "集团", "厂商", "提供者", "提供商", "供应商", "制造商", "品牌", "龙头", "冠军",
+];
+
+fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in QUOTED_SHORT.captures_iter(s) {
+        let m = c.get(0).expect("whole match");
+        let before = &s[..m.start()];
+        let after = &s[m.end()..];
+        let inner = c[1].trim();
+        // after 企业 a quoted common word is a figure of speech (企业“家门口”)
+        let cued = (FIRM_BEFORE_QUOTE.iter().any(|w| before.ends_with(w))
+            && (has_brand_token(inner) || !JIEBA.has_word(inner)))
+            || FIRMS_AFTER_QUOTES.is_match(after);
+        if !cued || !firm_item_ok(inner) || INDUSTRY_WORDS.contains(&inner) {
+            continue;
+        }
+        if suffix_kind(inner).is_some_and(|k| k != Kind::Firm) {
+            continue;
+        }
+        push_cand(out, EntityType::Firm, inner.to_string(), firm_short_names(inner));
+    }
+}
+
 /// Is a list item (or partner) a plausible firm name?
 fn firm_item_ok(it: &str) -> bool {
     let n = it.chars().count();
@@ -1405,6 +1473,12 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     }
     partner_firms(s, out);
     officer_firms(s, out);
+    if s.contains('以') {
+        leader_firms(s, out);
+    }
+    if s.contains('“') {
+        quoted_firms(s, out);
+    }
     if s.contains("项目") {
         project_firms(s, &cs, out);
     }
