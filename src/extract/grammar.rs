@@ -400,6 +400,17 @@ const CUT_VERBS: &[&str] = &[
     "吸引",
 ];
 
+/// Characters of a park's name before its suffix (产业园 → 0).
+pub fn park_core_chars(name: &str) -> usize {
+    let longest = PARK_SUFFIXES
+        .iter()
+        .filter(|x| name.ends_with(*x))
+        .map(|x| x.chars().count())
+        .max()
+        .unwrap_or(0);
+    name.chars().count() - longest
+}
+
 /// Does a park suffix of two or more characters end at `end`?
 fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
     PARK_SUFFIXES.iter().any(|x| {

@@ -9,6 +9,7 @@
 //! 3. `Extractor::link` matches every known name in a document
 //!    (aho-corasick, leftmost-longest) and returns its mentions.
 
+pub mod doc_merge;
 pub mod gazetteer;
 pub mod grammar;
 pub mod lexicon_file;
@@ -413,6 +414,9 @@ impl Extractor {
         merge_project_firms(&mut cands);
         cands.retain(|c| named_on_its_own(c, &doc.text));
         park_variants::merge_park_variants(&mut cands);
+        doc_merge::merge_park_forms(&mut cands);
+        doc_merge::withdraw_shared_firm_forms(&mut cands);
+        doc_merge::merge_short_firm_forms(&mut cands);
         let mut out = Discovered {
             doc_hash: doc.hash.clone(),
             ..Discovered::default()

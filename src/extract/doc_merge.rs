@@ -1,0 +1,235 @@
+//! Resolution within one document, before the corpus lexicon: names the
+//! document itself shows to be one entity are merged, and short forms it
+//! shows to be ambiguous are withdrawn.
+//!
+//! - a firm's short form with a bare 公司/集团 (某某公司) is the registered
+//!   firm of the document whose brand it is, when exactly one has it;
+//! - two registered firms sharing a brand (贵州某某化工有限公司, 四川某某化工
+//!   有限公司) keep their full names apart: the forms they share are dropped;
+//! - a park named with and without a place before it (彭场某某特色小镇,
+//!   某某特色小镇), or with 园 and 园区, is one park.
+
+use super::grammar::{self, Cand};
+use crate::model::EntityType;
+use std::collections::{HashMap, HashSet};
+
+/// Generic heads a firm's short form may carry (羽林公司, 某某集团).
+const SHORT_FORM_HEADS: &[&str] = &["公司", "集团"];
+
+/// The shortest name part that is still a name of its own once a place is
+/// taken off a park's name (characters before the suffix).
+const MIN_PARK_CORE_CHARS: usize = 3;
+
+/// Moves every form of `from` onto `into` (as aliases and observed forms).
+fn absorb(cands: &mut [Cand], into: usize, from: usize) {
+    let forms: Vec<String> = std::iter::once(cands[from].name.clone())
+        .chain(cands[from].aliases.iter().cloned())
+        .chain(cands[from].observed.iter().cloned())
+        .collect();
+    let target = &mut cands[into];
+    for f in forms {
+        if f != target.name && !target.aliases.contains(&f) {
+            target.aliases.push(f.clone());
+        }
+        if !target.observed.contains(&f) {
+            target.observed.push(f);
+        }
+    }
+}
+
+fn drop_marked(cands: &mut Vec<Cand>, drop: &[bool]) {
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Registered firms of the document by brand.
+fn firms_by_brand(cands: &[Cand]) -> HashMap<String, HashSet<usize>> {
+    let mut by_brand: HashMap<String, HashSet<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == EntityType::Firm {
+            if let Some(b) = grammar::registered_brand(&c.name) {
+                by_brand.entry(b).or_default().insert(i);
+            }
+        }
+    }
+    by_brand
+}
+
+/// 某某公司 → the one registered firm with brand 某某.
+pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
+    let by_brand = firms_by_brand(cands);
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.etype != EntityType::Firm {
+            continue;
+        }
+        let Some(brand) = SHORT_FORM_HEADS.iter().find_map(|h| c.name.strip_suffix(h)) else {
+            continue;
+        };
+        let Some(owners) = by_brand.get(brand) else {
+            continue;
+        };
+        let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
+        if names.len() != 1 {
+            continue;
+        }
+        let Some(&j) = owners.iter().next() else {
+            continue;
+        };
+        if j != i {
+            absorb(cands, j, i);
+            drop[i] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+/// Registered firms whose names differ only in their place (贵州某某化工
+/// 有限公司, 四川某某化工有限公司) are two firms: the forms they share are
+/// dropped from both, since the document cannot tell which one they name.
+pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
+    let mut by_rest: HashMap<String, HashSet<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.etype == EntityType::Firm) {
+        if grammar::strip_firm_suffix(&c.name) == c.name {
+            continue;
+        }
+        let rest = grammar::strip_place_prefix(&c.name);
+        by_rest.entry(rest).or_default().insert(c.name.clone());
+    }
+    let twins: HashSet<&String> = by_rest
+        .values()
+        .filter(|names| names.len() > 1)
+        .flatten()
+        .collect();
+    if twins.is_empty() {
+        return;
+    }
+    let mut owners: HashMap<String, HashSet<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| twins.contains(&c.name)) {
+        for a in &c.aliases {
+            owners.entry(a.clone()).or_default().insert(c.name.clone());
+        }
+    }
+    let shared: HashSet<&String> = owners
+        .iter()
+        .filter(|(_, names)| names.len() > 1)
+        .map(|(a, _)| a)
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| c.etype == EntityType::Firm) {
+        if grammar::strip_firm_suffix(&c.name) != c.name {
+            c.aliases.retain(|a| !shared.contains(a));
+        }
+    }
+}
+
+/// The name a park is compared by: 园区 and 园 alike.
+fn park_form(name: &str) -> &str {
+    name.strip_suffix('区').filter(|n| n.ends_with('园')).unwrap_or(name)
+}
+
+/// A park named again with a place before it (or with 园区 for 园) is one park.
+pub fn merge_park_forms(cands: &mut Vec<Cand>) {
+    let parks: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].etype == EntityType::Park)
+        .collect();
+    let mut drop = vec![false; cands.len()];
+    for &short in &parks {
+        let short_form = park_form(&cands[short].name).to_string();
+        let core_chars = grammar::park_core_chars(&short_form);
+        if core_chars < MIN_PARK_CORE_CHARS {
+            continue;
+        }
+        let longer = parks.iter().copied().find(|&long| {
+            long != short && !drop[long] && {
+                let long_form = park_form(&cands[long].name);
+                long_form == short_form && cands[long].name.len() > cands[short].name.len()
+                    || long_form
+                        .strip_suffix(short_form.as_str())
+                        .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count()))
+            }
+        });
+        if let Some(long) = longer {
+            absorb(cands, long, short);
+            drop[short] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(etype: EntityType, name: &str, aliases: &[&str]) -> Cand {
+        Cand {
+            etype,
+            name: name.to_string(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            observed: vec![name.to_string()],
+            nested_in: None,
+        }
+    }
+
+    fn names(cands: &[Cand]) -> Vec<(&str, Vec<&str>)> {
+        cands
+            .iter()
+            .map(|c| (c.name.as_str(), c.aliases.iter().map(String::as_str).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn short_form_with_company_joins_its_registered_firm() {
+        let mut cands = vec![
+            cand(EntityType::Firm, "湖北青松科技有限公司", &["青松科技", "青松"]),
+            cand(EntityType::Firm, "青松公司", &[]),
+        ];
+        merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 1);
+        assert!(cands[0].aliases.contains(&"青松公司".to_string()));
+    }
+
+    #[test]
+    fn firms_sharing_a_brand_keep_only_their_own_forms() {
+        let mut cands = vec![
+            cand(EntityType::Firm, "贵州青松化工有限公司", &["贵州青松化工", "青松化工", "青松"]),
+            cand(EntityType::Firm, "四川青松化工有限公司", &["四川青松化工", "青松化工", "青松"]),
+        ];
+        withdraw_shared_firm_forms(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![
+                ("贵州青松化工有限公司", vec!["贵州青松化工"]),
+                ("四川青松化工有限公司", vec!["四川青松化工"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn park_with_and_without_its_place_is_one_park() {
+        let mut cands = vec![
+            cand(EntityType::Park, "彭桥非织造布特色小镇", &[]),
+            cand(EntityType::Park, "非织造布特色小镇", &[]),
+            cand(EntityType::Park, "青松铝精深加工产业园", &[]),
+            cand(EntityType::Park, "青松铝精深加工产业园区", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 2, "{:?}", names(&cands));
+    }
+
+    #[test]
+    fn generic_parks_are_not_merged_by_their_head() {
+        let mut cands = vec![
+            cand(EntityType::Park, "青松产业园", &[]),
+            cand(EntityType::Park, "产业园", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 2);
+    }
+}
