@@ -6,14 +6,14 @@
 //!   firm of the document whose brand it is, when exactly one has it;
 //! - two registered firms sharing a brand (贵州某某化工有限公司, 四川某某化工
 //!   有限公司) keep their full names apart: the forms they share are dropped;
-//! - a park named with and without a place before it (彭场某某特色小镇,
+//! - a park named with and without a place before it (某镇某某特色小镇,
 //!   某某特色小镇), or with 园 and 园区, is one park.
 
 use super::grammar::{self, Cand};
 use crate::model::EntityType;
 use std::collections::{HashMap, HashSet};
 
-/// Generic heads a firm's short form may carry (羽林公司, 某某集团).
+/// Generic heads a firm's short form may carry (某某公司, 某某集团).
 const SHORT_FORM_HEADS: &[&str] = &["公司", "集团"];
 
 /// The shortest name part that is still a name of its own once a place is
@@ -214,8 +214,8 @@ mod tests {
     #[test]
     fn park_with_and_without_its_place_is_one_park() {
         let mut cands = vec![
-            cand(EntityType::Park, "彭桥非织造布特色小镇", &[]),
-            cand(EntityType::Park, "非织造布特色小镇", &[]),
+            cand(EntityType::Park, "彭桥竹编特色小镇", &[]),
+            cand(EntityType::Park, "竹编特色小镇", &[]),
             cand(EntityType::Park, "青松铝精深加工产业园", &[]),
             cand(EntityType::Park, "青松铝精深加工产业园区", &[]),
         ];

@@ -284,7 +284,7 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         // a park or platform name ending inside a firm candidate, or a
         // verb that introduces a name (迎来, 引进, 签约…), ends the name when
         // the part to its right already is one
-        // a park inside a park's name (醴陵经开区东富工业园): the inner
+        // a park inside a park's name (某某经开区某某工业园): the inner
         // park ends the outer name when the part to its right has a name
         if kind == Kind::Park && start < hs && park_suffix_ends_at(cs, t.end) {
             let right = remove_brackets(&chars_str(cs, start, hs));
@@ -700,7 +700,7 @@ pub fn strip_function_head(name: &str) -> String {
 }
 
 /// Designations of level that stand before a name without being part of
-/// it when a place follows (国家级宁国经济技术开发区 → 宁国经济技术开发区).
+/// it when a place follows (国家级某某经济技术开发区 → 某某经济技术开发区).
 const LEVEL_PREFIXES: &[&str] = &["国家级", "省级", "市级", "县级"];
 
 fn strip_level_before_place(name: &str) -> String {
@@ -716,7 +716,7 @@ fn strip_level_before_place(name: &str) -> String {
 }
 
 /// A park name after a dash that starts with its own place is the name;
-/// what precedes the dash describes it (历史性时刻——中日(平湖)产业合作园).
+/// what precedes the dash describes it (历史性时刻——中外(某市)产业合作园).
 fn park_after_dash(name: &str) -> String {
     for dash in ["——", "—"] {
         if let Some(p) = name.rfind(dash) {

@@ -366,6 +366,10 @@ struct RawMatch {
     pat: usize,
 }
 
+/// How often a risky place short form must occur in one document to be
+/// taken as that place without any other evidence.
+const PLACE_REPEATS_AS_EVIDENCE: usize = 3;
+
 const PLACE_CUE_BEFORE: &[&str] = &[
     "在", "于", "赴", "到", "至", "位于", "落户", "来到", "走进", "地处", "前往", "和", "与",
 ];
@@ -803,6 +807,12 @@ impl Extractor {
                 nested_county.insert(e);
             }
         }
+        // a place's short form the document names again and again, as a
+        // proper name (not a common word: 资源), is that place
+        let mut times_named: HashMap<usize, usize> = HashMap::new();
+        for r in &raw {
+            *times_named.entry(r.pat).or_default() += 1;
+        }
         let place_present = |p: usize| {
             idx.ent_of_place
                 .get(&p)
@@ -858,7 +868,10 @@ impl Extractor {
                                 && pl.parent.is_some_and(|q| {
                                     g.places[q].level == Level::Prefecture && place_present(q)
                                 });
-                            parent_named || place_cue()
+                            let repeated = times_named.get(&r.pat).copied().unwrap_or(0)
+                                >= PLACE_REPEATS_AS_EVIDENCE
+                                && !is_common_word(&surface);
+                            parent_named || repeated || place_cue()
                         }
                         None => false,
                     }
