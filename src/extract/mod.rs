@@ -95,6 +95,16 @@ fn is_common_word(s: &str) -> bool {
     !matches!(tag, "nz" | "nt" | "nr" | "nrt" | "nrfg" | "eng" | "x")
 }
 
+/// Is `s` free of a common-word reading: unknown to jieba's dictionary,
+/// or known there as a proper name of some kind (its tags for places are
+/// not reliable: 余姚/nr), not as a noun like 资源?
+fn jieba_reads_as_place(s: &str) -> bool {
+    !JIEBA.has_word(s)
+        || JIEBA.tag(s, false).first().is_some_and(|t| {
+            matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+        })
+}
+
 /// A county or region short form that needs evidence in the document.
 fn risky_place_short(short: &str, province: &str) -> bool {
     if province != gazetteer::HOME_PROVINCE {
@@ -870,7 +880,7 @@ impl Extractor {
                                 });
                             let repeated = times_named.get(&r.pat).copied().unwrap_or(0)
                                 >= PLACE_REPEATS_AS_EVIDENCE
-                                && !is_common_word(&surface);
+                                && jieba_reads_as_place(&surface);
                             parent_named || repeated || place_cue()
                         }
                         None => false,
