@@ -24,7 +24,10 @@ fn main() {
     for doc in &docs {
         println!("== {} (linked)", doc.file_name);
         for m in extractor.link(&lexicon, doc).mentions {
-            println!("  {}\t{}\t{}", m.entity.etype, m.surface, m.entity.canonical);
+            println!(
+                "  {}\t{}\t{}",
+                m.entity.etype, m.surface, m.entity.canonical
+            );
         }
     }
 }

@@ -279,7 +279,6 @@ pub fn ingest_batched(
     };
     // Parsing and linking of the next chunk overlap with writing this one:
     // a producer thread feeds the single writer through a bounded channel.
-    type Loaded = Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>;
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Loaded>(1);
     let write_result: Result<(), StoreError> = std::thread::scope(|scope| {
         let lexicon = &lexicon;
@@ -327,10 +326,14 @@ pub fn ingest_batched(
     Ok(report)
 }
 
+/// One parsed chunk: per file, the document and its extraction, `None`
+/// when it is already stored, or the error that stopped it.
+type Loaded = Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>;
+
 /// Sorts a parsed chunk: skipped and failed files are counted and
 /// reported, the documents ready to store are returned.
 fn sort_chunk(
-    loaded: Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>,
+    loaded: Loaded,
     report: &mut IngestReport,
     failures: &mut Vec<FileFailure>,
     progress: &dyn Progress,

@@ -59,6 +59,19 @@ pub fn has(cmd: &str, args: &[&str]) -> bool {
         .unwrap_or(false)
 }
 
+/// Fails the test unless `cmd args` runs and succeeds. For the tests that
+/// need an external tool: they are `#[ignore]`d with a reason (so a plain
+/// `cargo test` lists them as ignored), and once asked for (`--ignored`,
+/// as .ci/run does) they run or fail, never pass without checking.
+pub fn require(what: &str, cmd: &str, args: &[&str]) {
+    assert!(
+        has(cmd, args),
+        "this test needs {what} (`{cmd} {}` failed or was not found on PATH); \
+         .ci/run installs it, or deselect the test by not passing --ignored",
+        args.join(" ")
+    );
+}
+
 /// The project root.
 pub fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
