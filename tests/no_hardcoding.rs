@@ -37,10 +37,7 @@ fn sources() -> Vec<(String, String)> {
 #[test]
 fn no_gold_name_in_extractor_sources() {
     let g = gazetteer();
-    let gold: Vec<_> = GOLDS
-        .iter()
-        .flat_map(|g| parse_jsonl(g).unwrap())
-        .collect();
+    let gold: Vec<_> = GOLDS.iter().flat_map(|g| parse_jsonl(g).unwrap()).collect();
     let files = sources();
     assert!(files.len() >= 4);
     let mut hits = Vec::new();

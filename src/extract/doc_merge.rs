@@ -131,7 +131,9 @@ pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
 
 /// The name a park is compared by: 园区 and 园 alike.
 fn park_form(name: &str) -> &str {
-    name.strip_suffix('区').filter(|n| n.ends_with('园')).unwrap_or(name)
+    name.strip_suffix('区')
+        .filter(|n| n.ends_with('园'))
+        .unwrap_or(name)
 }
 
 /// A park named again with a place before it (or with 园区 for 园) is one park.
@@ -180,14 +182,23 @@ mod tests {
     fn names(cands: &[Cand]) -> Vec<(&str, Vec<&str>)> {
         cands
             .iter()
-            .map(|c| (c.name.as_str(), c.aliases.iter().map(String::as_str).collect()))
+            .map(|c| {
+                (
+                    c.name.as_str(),
+                    c.aliases.iter().map(String::as_str).collect(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn short_form_with_company_joins_its_registered_firm() {
         let mut cands = vec![
-            cand(EntityType::Firm, "湖北青松科技有限公司", &["青松科技", "青松"]),
+            cand(
+                EntityType::Firm,
+                "湖北青松科技有限公司",
+                &["青松科技", "青松"],
+            ),
             cand(EntityType::Firm, "青松公司", &[]),
         ];
         merge_short_firm_forms(&mut cands);
@@ -198,8 +209,16 @@ mod tests {
     #[test]
     fn firms_sharing_a_brand_keep_only_their_own_forms() {
         let mut cands = vec![
-            cand(EntityType::Firm, "贵州青松化工有限公司", &["贵州青松化工", "青松化工", "青松"]),
-            cand(EntityType::Firm, "四川青松化工有限公司", &["四川青松化工", "青松化工", "青松"]),
+            cand(
+                EntityType::Firm,
+                "贵州青松化工有限公司",
+                &["贵州青松化工", "青松化工", "青松"],
+            ),
+            cand(
+                EntityType::Firm,
+                "四川青松化工有限公司",
+                &["四川青松化工", "青松化工", "青松"],
+            ),
         ];
         withdraw_shared_firm_forms(&mut cands);
         assert_eq!(

@@ -358,6 +358,7 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     if start >= hs {
         return None;
     }
+    start = place_across_edge(cs, start, ws);
     // jieba may miss a verb that introduces the name (与某市共建某某中心
     // cut as 共/建武/…): the last such verb, read as text, ends the name
     // when the part to its right already is one
@@ -382,6 +383,27 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
         }
     }
     Some((start, after_digit && start == ws))
+}
+
+/// jieba's HMM may glue a preposition to a place's first character
+/// (由宁/波澜/星…): when a place name straddles the left edge, the name
+/// starts with the place.
+fn place_across_edge(cs: &[char], start: usize, ws: usize) -> usize {
+    for back in 1..=2 {
+        if start < ws + back {
+            break;
+        }
+        let from = start - back;
+        for len in (back + 1..=back + 3).rev() {
+            if from + len > cs.len() {
+                continue;
+            }
+            if is_prefix_place(&chars_str(cs, from, from + len)) {
+                return from;
+            }
+        }
+    }
+    start
 }
 
 /// Verbs that introduce a name: what precedes them is not part of it.
@@ -450,7 +472,7 @@ fn carries_no_name(t: &jieba_rs::Tag) -> bool {
     let tag = t.tag;
     JIEBA.has_word(t.word)
         && matches!(
-        tag,
+            tag,
             "v" | "vd" | "d" | "ad" | "p" | "c" | "t" | "f" | "i" | "l" | "vg" | "dg"
         )
         || tag.starts_with('u')
@@ -671,8 +693,7 @@ const FUNCTION_HEADS: &[char] = &[
 /// of it.
 pub fn strip_function_head(name: &str) -> String {
     let mut s = name.trim().to_string();
-    loop {
-        let Some(c) = s.chars().next() else { break };
+    while let Some(c) = s.chars().next() {
         let rest: String = s.chars().skip(1).collect();
         if rest.chars().count() < 2 {
             break;
@@ -1089,7 +1110,17 @@ static FIRMS_AFTER_QUOTES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 const FIRM_BEFORE_QUOTE: &[&str] = &[
-    "企业", "公司", "集团", "厂商", "提供者", "提供商", "供应商", "制造商", "品牌", "龙头", "冠军",
+    "企业",
+    "公司",
+    "集团",
+    "厂商",
+    "提供者",
+    "提供商",
+    "供应商",
+    "制造商",
+    "品牌",
+    "龙头",
+    "冠军",
 ];
 
 fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
@@ -1108,7 +1139,12 @@ fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
         if suffix_kind(inner).is_some_and(|k| k != Kind::Firm) {
             continue;
         }
-        push_cand(out, EntityType::Firm, inner.to_string(), firm_short_names(inner));
+        push_cand(
+            out,
+            EntityType::Firm,
+            inner.to_string(),
+            firm_short_names(inner),
+        );
     }
 }
 
@@ -1128,12 +1164,12 @@ fn firm_item_ok(it: &str) -> bool {
         return false;
     }
     // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is
-    if NON_FIRM_HEADS
+    if NON_FIRM_HEADS.iter().any(|h| {
+        it.strip_suffix(h)
+            .is_some_and(|brand| !has_brand_token(brand))
+    }) || ["铁路", "公路", "水库", "高速"]
         .iter()
-        .any(|h| it.strip_suffix(h).is_some_and(|brand| !has_brand_token(brand)))
-        || ["铁路", "公路", "水库", "高速"]
-            .iter()
-            .any(|h| it.contains(h))
+        .any(|h| it.contains(h))
     {
         return false;
     }

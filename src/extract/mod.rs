@@ -17,10 +17,10 @@ pub mod lists;
 pub mod park_variants;
 
 use crate::eval::normalize_name;
-use crate::text::script;
 use crate::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc,
 };
+use crate::text::script;
 use aho_corasick::{AhoCorasick, MatchKind};
 use gazetteer::{gazetteer, Level};
 use grammar::JIEBA;
@@ -100,9 +100,10 @@ fn is_common_word(s: &str) -> bool {
 /// not reliable: 余姚/nr), not as a noun like 资源?
 fn jieba_reads_as_place(s: &str) -> bool {
     !JIEBA.has_word(s)
-        || JIEBA.tag(s, false).first().is_some_and(|t| {
-            matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
-        })
+        || JIEBA
+            .tag(s, false)
+            .first()
+            .is_some_and(|t| matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j"))
 }
 
 /// A county or region short form that needs evidence in the document.
@@ -168,9 +169,7 @@ impl LinkIndex {
                     (pl.short.as_deref() == Some(a) && risky_place_short(a, &pl.province))
                         || (pl.full == a && a.chars().count() <= 2)
                 } else {
-                    let n = a.chars().count();
-                    let ascii = a.chars().all(|c| c.is_ascii());
-                    (ascii && n <= 2) || (!ascii && n <= 2) || is_common_word(a)
+                    a.chars().count() <= 2 || is_common_word(a)
                 };
                 let pi = *pat_of.entry(a).or_insert_with(|| {
                     pats.push(a);
@@ -487,11 +486,6 @@ impl Extractor {
         // 1. the gazetteer
         for p in &g.places {
             let parent = p.parent.map(|i| g.places[i].canonical.clone());
-            let county = if p.level == Level::DevZone {
-                None
-            } else {
-                None
-            };
             let mut aliases = vec![p.full.clone()];
             if let Some(s) = &p.short {
                 aliases.push(s.clone());
@@ -506,7 +500,7 @@ impl Extractor {
                 attrs: EntityAttrs {
                     admin_code: Some(p.code.clone()),
                     parent,
-                    county,
+                    county: None,
                 },
                 aliases,
             });
@@ -663,11 +657,9 @@ impl Extractor {
             }
         }
         let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..recs.len() {
-            if keep[i] {
-                let r = find(&mut parent, i);
-                groups.entry(r).or_default().push(i);
-            }
+        for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
+            let r = find(&mut parent, i);
+            groups.entry(r).or_default().push(i);
         }
         for (_, members) in groups {
             let etype = recs[members[0]].etype;
@@ -771,9 +763,7 @@ impl Extractor {
             // byte offset -> char offset
             let mut b2c = vec![0usize; text.len() + 1];
             for (ci, (bi, ch)) in text.char_indices().enumerate() {
-                for b in bi..bi + ch.len_utf8() {
-                    b2c[b] = ci;
-                }
+                b2c[bi..bi + ch.len_utf8()].fill(ci);
             }
             b2c[text.len()] = cs.len();
             for m in ac.find_iter(text) {

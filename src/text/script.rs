@@ -80,7 +80,10 @@ mod tests {
     fn traditional_names_read_as_simplified() {
         check("龍泉", "龙泉");
         check("泉州半導體高新技術產業園", "泉州半导体高新技术产业园");
-        check("上海同濟技術轉移服務有限公司", "上海同济技术转移服务有限公司");
+        check(
+            "上海同濟技術轉移服務有限公司",
+            "上海同济技术转移服务有限公司",
+        );
     }
 
     #[test]
