@@ -496,6 +496,7 @@ fn named_core(core: &str) -> bool {
             || INDUSTRY_WORDS.contains(&w)
             || matches!(t.tag, "m" | "q" | "r")
             || carries_no_name(&t)
+            || is_grade_word(w)
         {
             continue;
         }
@@ -505,6 +506,12 @@ fn named_core(core: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
+/// do not name it.
+fn is_grade_word(w: &str) -> bool {
+    w.chars().count() >= 2 && (w.ends_with('级') || w.ends_with('型'))
 }
 
 /// Core of a firm name is more than place, industry and generic words.
