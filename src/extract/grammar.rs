@@ -508,6 +508,19 @@ fn named_core(core: &str) -> bool {
     false
 }
 
+/// Does a phrase hold a proper name: a place, a word jieba tags as a name
+/// or abbreviation, a word it does not know, or Latin letters? Common
+/// nouns alone (跨境电商供应平台) make a description, not a name.
+fn has_proper_token(core: &str) -> bool {
+    core.chars().any(|c| c.is_ascii_alphabetic())
+        || JIEBA.tag(core, true).iter().any(|t| {
+            let w = t.word;
+            is_place_word(w)
+                || matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+                || (!JIEBA.has_word(w) && w.chars().count() >= 2)
+        })
+}
+
 /// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
 /// do not name it.
 fn is_grade_word(w: &str) -> bool {
@@ -912,7 +925,12 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 push_cand(out, EntityType::Park, name, aliases);
             }
             Kind::Platform => {
-                if !(named_core(&core) || whole_line) || core.chars().count() > 16 {
+                // a state or provincial key laboratory is named by its field
+                let key_lab = name.ends_with("重点实验室")
+                    && (core.starts_with("国家") || core.starts_with('省'));
+                if !(named_core(&core) && (has_proper_token(&core) || key_lab) || whole_line)
+                    || core.chars().count() > 16
+                {
                     continue;
                 }
                 if PARK_SUFFIXES
