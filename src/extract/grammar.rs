@@ -998,6 +998,13 @@ static QUOTED_LIST_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“「]([^“”「」]{4,60})[”」][一二三四五六七八九十两\d]+大(平台)").expect("regex")
 });
 
+/// Verbs whose objects are products or industries, not firms.
+const PRODUCT_VERBS: &[&str] = &["生产", "制造", "主营", "主产", "围绕", "研发", "加工"];
+
+/// A project's phase after its owner's name (某某二期): not part of the name.
+static PHASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[一二三四五六七八九十0-9]+期(?:工程)?$").expect("regex"));
+
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?[^，。；、“”,.;:!?：]{0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
         .expect("regex")
@@ -1362,10 +1369,14 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let floor = prev_end;
         prev_end = m.end();
         if gap.ends_with("项目")
-            && ["产业链", "行业", "领域", "标志性", "方面", "板块", "赛道"]
+            && ["产业", "行业", "领域", "标志性", "方面", "板块", "赛道"]
                 .iter()
                 .any(|w| gap.contains(w))
         {
+            continue;
+        }
+        // 等以某某为主的企业: the items are what those firms make
+        if gap.contains('以') && gap.contains("为主") {
             continue;
         }
         let before = &s[floor..m.start()];
@@ -1379,6 +1390,15 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
             .map_or(0, |(i, c)| i + c.len_utf8());
         let list = &before[start..];
         let items: Vec<&str> = list.split('、').collect();
+        // 生产A、B等: a list opened by a verb of making names products
+        let opened_by = |v: &&str| {
+            items[0]
+                .find(v)
+                .is_some_and(|p| items[0][p + v.len()..].chars().count() >= 2)
+        };
+        if PRODUCT_VERBS.iter().any(opened_by) {
+            continue;
+        }
         let cue = m.as_str();
         let firm_cue = cue.contains("企业")
             || cue.contains("公司")
@@ -1388,7 +1408,7 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         for (k, it) in items.iter().enumerate() {
-            let mut it = it.trim().to_string();
+            let mut it = PHASE.replace(it.trim(), "").into_owned();
             if k == 0 {
                 it = strip_leading_words(&cut_after_last_verb(&it));
             }
