@@ -541,8 +541,8 @@ fn named_firm_core(core: &str) -> bool {
         if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
             continue;
         }
+        // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
         if matches!(t.tag, "m" | "q" | "r" | "t")
-            || carries_no_name(&t)
             || PARK_SUFFIXES.contains(&w)
             || PLATFORM_SUFFIXES.contains(&w)
         {
