@@ -1180,6 +1180,71 @@ fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A brand followed by a strong industry word, standing alone between
+/// function words or punctuation (华某铝业把握…, 与某某电子合作): a firm's
+/// short name. The brand must be a word jieba does not know or knows as a
+/// name, and not a place.
+fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
+    let toks = JIEBA.tag(s, true);
+    for i in 0..toks.len().saturating_sub(1) {
+        let (brand, head) = (&toks[i], &toks[i + 1]);
+        if !is_firm_head(head.word) || !brand_like(brand) {
+            continue;
+        }
+        let left_free = i == 0 || !continues_name(&toks[i - 1]);
+        let right_free = toks.get(i + 2).is_none_or(|t| !continues_name(t));
+        if left_free && right_free {
+            let name = format!("{}{}", brand.word, head.word);
+            push_cand(out, EntityType::Firm, name, vec![]);
+        }
+    }
+}
+
+fn is_firm_head(w: &str) -> bool {
+    FIRM_SHORT_HEADS.contains(&w)
+        || (w.chars().count() == 2
+            && w.ends_with('业')
+            && w != "企业"
+            && w != "产业"
+            && w != "行业"
+            && w != "就业"
+            && w != "创业"
+            && w != "事业"
+            && w != "农业"
+            && w != "工业"
+            && w != "商业"
+            && w != "作业"
+            && w != "专业"
+            && w != "职业"
+            && w != "营业"
+            && w != "林业"
+            && w != "渔业"
+            && w != "物业")
+}
+
+fn brand_like(t: &jieba_rs::Tag) -> bool {
+    let n = t.word.chars().count();
+    (2..=4).contains(&n)
+        && !is_place_word(t.word)
+        && !SETS.generic.contains(t.word)
+        && !INDUSTRY_WORDS.contains(&t.word)
+        && t.word.chars().all(|c| !is_hard(c))
+        && matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "ns")
+        && !is_reduplicated(t.word)
+}
+
+/// 一排排, 家家: a repeated character describes, it does not name.
+fn is_reduplicated(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    cs.windows(2).any(|p| p[0] == p[1])
+}
+
+/// Would this token carry a name on (a noun, a name, Latin letters)?
+fn continues_name(t: &jieba_rs::Tag) -> bool {
+    t.word.chars().any(|c| c.is_alphanumeric())
+        && (t.tag.starts_with('n') || matches!(t.tag, "j" | "eng" | "x" | "b" | "a" | "an" | "vn"))
+}
+
 /// Is a list item (or partner) a plausible firm name?
 fn firm_item_ok(it: &str) -> bool {
     let n = it.chars().count();
@@ -1571,6 +1636,7 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     if s.contains('“') {
         quoted_firms(s, out);
     }
+    brand_industry_firms(s, out);
     if s.contains("项目") {
         project_firms(s, &cs, out);
     }
