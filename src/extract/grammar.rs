@@ -887,6 +887,14 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 if core.chars().count() > 24 || !named_firm_core(&remove_brackets(&core)) {
                     continue;
                 }
+                // 某某仪器厂 names a works; 厂房, 厂区, 厂长 and a bare 工厂 do not
+                if &s[m.start()..m.end()] == "厂"
+                    && (cs.get(he).is_some_and(|c| "房区长家商里内".contains(*c))
+                        || core.ends_with('工')
+                        || !has_proper_token(&core))
+                {
+                    continue;
+                }
                 // 某某股份 needs a brand-like word (not 部分股份)
                 if &s[m.start()..m.end()] == "股份" && !has_brand_token(&core) {
                     continue;
@@ -907,6 +915,12 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 let core_ok = named_core(&core)
                     || (core.chars().count() == 1 && matches!(core.as_str(), "县" | "市" | "区"));
                 if !core_ok || core.chars().count() > 20 {
+                    continue;
+                }
+                // bare 园区 is mostly anaphora (该园区, 园区内): only a proper
+                // name right before it makes one
+                let last_word = JIEBA.cut(&core, true).last().map(|t| t.word.to_string());
+                if suffix == "园区" && !last_word.is_some_and(|w| has_proper_token(&w)) {
                     continue;
                 }
                 if matches!(suffix, "新城" | "新区") && generic_new_district(&core) {

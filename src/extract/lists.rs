@@ -19,6 +19,7 @@ pub const FIRM_SUFFIXES: &[&str] = &[
     "集团",
     "公司",
     "股份",
+    "厂",
 ];
 
 /// Park suffixes.
@@ -53,6 +54,8 @@ pub const PARK_SUFFIXES: &[&str] = &[
     "保税区",
     "产业新城",
     "物流园",
+    "生态园",
+    "园区",
 ];
 
 /// Platform suffixes.
@@ -74,6 +77,10 @@ pub const PLATFORM_SUFFIXES: &[&str] = &[
     "飞地",
     "孵化器",
     "众创空间",
+    "检测中心",
+    "检验检测中心",
+    "设计中心",
+    "孵化基地",
     "创新港",
     "产业大脑",
 ];
