@@ -1651,6 +1651,14 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
         quoted_firms(s, out);
     }
     brand_industry_firms(s, out);
+    for firm in super::listed::listed_in(s) {
+        let aliases = if firm.surface == firm.full {
+            firm_short_names(&firm.full)
+        } else {
+            vec![firm.full.clone()]
+        };
+        push_cand(out, EntityType::Firm, firm.surface.clone(), aliases);
+    }
     if s.contains("项目") {
         project_firms(s, &cs, out);
     }

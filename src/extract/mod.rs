@@ -13,6 +13,7 @@ pub mod doc_merge;
 pub mod gazetteer;
 pub mod grammar;
 pub mod lexicon_file;
+pub mod listed;
 pub mod lists;
 pub mod park_variants;
 

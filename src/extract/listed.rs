@@ -1,0 +1,115 @@
+//! Firms known by name: China's A-share listed companies (`data/firms/`,
+//! a whole public list with its provenance and licence). A full registered
+//! name found in the text is a firm; a short name (证券简称) is one only
+//! when it cannot be an ordinary word: jieba does not read it as a common
+//! word, it is not a place, and it stands on word boundaries in the text.
+
+use super::grammar::{is_place_word, JIEBA};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+const LIST: &str = include_str!("../../data/firms/listed_companies.tsv");
+
+/// A short name shorter than this is too likely to be part of another word.
+const MIN_SHORT_NAME_CHARS: usize = 3;
+
+/// One listed company as the text may name it.
+pub struct ListedFirm {
+    /// The form to look for (a short or a full name).
+    pub surface: String,
+    /// The registered full name.
+    pub full: String,
+}
+
+struct Index {
+    firms: Vec<ListedFirm>,
+    ac: AhoCorasick,
+}
+
+/// Could this short name be read as an ordinary word or phrase?
+fn short_name_is_safe(short: &str) -> bool {
+    // news sites (某某网) appear in articles as source credits, not as firms
+    if short.chars().count() < MIN_SHORT_NAME_CHARS || is_place_word(short) || short.ends_with('网')
+    {
+        return false;
+    }
+    if short.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return short.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3;
+    }
+    // every word of it common (集成电路, 农产品): not a name
+    JIEBA.tag(short, false).iter().any(|t| {
+        !JIEBA.has_word(t.word)
+            || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+    })
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut firms = Vec::new();
+    for line in LIST.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let mut f = line.split('\t');
+        let (Some(_code), Some(short), Some(full)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        firms.push(ListedFirm {
+            surface: full.to_string(),
+            full: full.to_string(),
+        });
+        if short_name_is_safe(short) {
+            firms.push(ListedFirm {
+                surface: short.to_string(),
+                full: full.to_string(),
+            });
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(firms.iter().map(|f| f.surface.as_str()))
+        .expect("listed-company automaton");
+    Index { firms, ac }
+});
+
+/// Listed companies a sentence names, each with the surface as written.
+pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
+    let idx = &*INDEX;
+    let mut out = Vec::new();
+    for m in idx.ac.find_iter(sentence) {
+        let firm = &idx.firms[m.pattern().as_usize()];
+        if firm.surface == firm.full || on_word_boundaries(sentence, m.start(), m.end()) {
+            out.push(firm);
+        }
+    }
+    out
+}
+
+/// Does jieba cut the sentence at both ends of `start..end` (bytes)?
+fn on_word_boundaries(sentence: &str, start: usize, end: usize) -> bool {
+    let mut at = 0usize;
+    let (mut left, mut right) = (false, false);
+    for w in JIEBA.cut(sentence, true) {
+        left |= at == start;
+        at += w.word.len();
+        right |= at == end;
+        if at >= end {
+            break;
+        }
+    }
+    left && right
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_words_in_the_list_are_not_names() {
+        for word in ["机器人", "农产品", "生物"] {
+            assert!(!short_name_is_safe(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_full_registered_name_is_found_anywhere() {
+        let found = listed_in("平安银行股份有限公司发布公告");
+        assert!(found.iter().any(|f| f.full == "平安银行股份有限公司"));
+    }
+}
