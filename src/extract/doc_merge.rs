@@ -45,11 +45,18 @@ fn drop_marked(cands: &mut Vec<Cand>, drop: &[bool]) {
     });
 }
 
+/// A firm named by brand and a bare head (某某公司), not by registration.
+fn is_short_form(name: &str) -> bool {
+    SHORT_FORM_HEADS
+        .iter()
+        .any(|h| name.strip_suffix(h).is_some_and(|b| b.chars().count() <= 4))
+}
+
 /// Registered firms of the document by brand.
 fn firms_by_brand(cands: &[Cand]) -> HashMap<String, HashSet<usize>> {
     let mut by_brand: HashMap<String, HashSet<usize>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
-        if c.etype == EntityType::Firm {
+        if c.etype == EntityType::Firm && !is_short_form(&c.name) {
             if let Some(b) = grammar::registered_brand(&c.name) {
                 by_brand.entry(b).or_default().insert(i);
             }

@@ -424,13 +424,17 @@ const CUT_VERBS: &[&str] = &[
 
 /// Characters of a park's name before its suffix (产业园 → 0).
 pub fn park_core_chars(name: &str) -> usize {
-    let longest = PARK_SUFFIXES
+    name.chars().count() - park_suffix_chars(name)
+}
+
+/// Characters of the longest park suffix a name ends with.
+fn park_suffix_chars(name: &str) -> usize {
+    PARK_SUFFIXES
         .iter()
         .filter(|x| name.ends_with(*x))
         .map(|x| x.chars().count())
         .max()
-        .unwrap_or(0);
-    name.chars().count() - longest
+        .unwrap_or(0)
 }
 
 /// Does a park suffix of two or more characters end at `end`?
@@ -756,17 +760,17 @@ fn strip_level_before_place(name: &str) -> String {
     name.to_string()
 }
 
-/// A park name after a dash that starts with its own place is the name;
-/// what precedes the dash describes it (历史性时刻——中外(某市)产业合作园).
+/// A park name after a dash that has a name of its own is the name; what
+/// precedes the dash describes it (历史性时刻——中外(某市)产业合作园).
 fn park_after_dash(name: &str) -> String {
     for dash in ["——", "—"] {
         if let Some(p) = name.rfind(dash) {
             let rest = &name[p + dash.len()..];
-            let first = JIEBA.cut(rest, true);
-            let starts_with_place = first
-                .first()
-                .is_some_and(|t| is_prefix_place(t.word) || t.word == "中");
-            if starts_with_place && rest.chars().count() >= 4 {
+            let rest_core: String = rest
+                .chars()
+                .take(rest.chars().count() - park_suffix_chars(rest))
+                .collect();
+            if rest.chars().count() >= 4 && named_core(&rest_core) {
                 return rest.to_string();
             }
         }
@@ -867,13 +871,6 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             }
         }
         let Some((start, after_digit)) = find_left(cs, hs, kind) else {
-            // a bare 县/市/区 before a park suffix: the county's own park
-            if kind == Kind::Park && hs > 0 && matches!(cs[hs - 1], '县' | '市' | '区') {
-                let before = if hs >= 2 { Some(cs[hs - 2]) } else { None };
-                if before.is_none_or(is_hard) {
-                    push_cand(out, EntityType::Park, chars_str(cs, hs - 1, he), vec![]);
-                }
-            }
             continue;
         };
         if after_digit {
@@ -1603,9 +1600,19 @@ pub fn registered_brand(name: &str) -> Option<String> {
         return None;
     }
     let core = strip_place_chars(&strip_place_prefix(&remove_brackets(bare)));
-    let m = INDUSTRY_AC
+    let Some(m) = INDUSTRY_AC
         .find_iter(&core)
-        .find(|m| core[..m.start()].chars().count() >= 2)?;
+        .find(|m| core[..m.start()].chars().count() >= 2)
+    else {
+        // no industry word (某某防护用品): the first word, if it is a name,
+        // unless the firm is named after a park it runs (某某创意产业园有限公司)
+        if PARK_SUFFIXES.iter().any(|p| core.contains(p)) {
+            return None;
+        }
+        let first = JIEBA.tag(&core, true).into_iter().next()?;
+        return (first.word.chars().count() >= 2 && brand_like(&first))
+            .then(|| first.word.to_string());
+    };
     let brand = &core[..m.start()];
     (named_firm_core(brand) && !is_place_word(brand)).then(|| brand.to_string())
 }

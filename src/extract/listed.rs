@@ -38,8 +38,7 @@ fn short_name_is_safe(short: &str) -> bool {
     }
     // every word of it common (集成电路, 农产品): not a name
     JIEBA.tag(short, false).iter().any(|t| {
-        !JIEBA.has_word(t.word)
-            || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+        !JIEBA.has_word(t.word) || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
     })
 }
 

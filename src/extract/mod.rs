@@ -830,6 +830,10 @@ impl Extractor {
             let place_cue = || {
                 let before: String = cs[r.start.saturating_sub(2)..r.start].iter().collect();
                 let after: String = cs[r.end..cs.len().min(r.end + 5)].iter().collect();
+                // a cue cannot make a common word (和资源循环) a place
+                if !jieba_reads_as_place(&surface) {
+                    return false;
+                }
                 PLACE_CUE_BEFORE.iter().any(|c| before.ends_with(c))
                     || PLACE_CUE_AFTER.iter().any(|c| after.starts_with(c))
                     || (r.start > 0
@@ -876,6 +880,18 @@ impl Extractor {
                         }
                         None => false,
                     }
+                })
+                .collect();
+            // 某某镇, 某某乡: a township that shares a county's short form
+            let township_next = cs
+                .get(r.end)
+                .is_some_and(|c| matches!(c, '镇' | '乡' | '村'))
+                || cs[r.end..].starts_with(&['街', '道']);
+            let ok: Vec<&Target> = ok
+                .into_iter()
+                .filter(|t| {
+                    !(township_next
+                        && idx.place[t.ent].is_some_and(|p| g.places[p].level == Level::County))
                 })
                 .collect();
             if ok.is_empty() {
