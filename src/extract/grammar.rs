@@ -525,6 +525,24 @@ fn has_proper_token(core: &str) -> bool {
         })
 }
 
+/// Does a phrase hold a place or a word jieba tags as a name (its guesses
+/// at unknown common coinages, tagged n, do not count)?
+fn has_named_token(core: &str) -> bool {
+    JIEBA.tag(core, true).iter().any(|t| {
+        is_place_word(t.word) || matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+    })
+}
+
+/// Does jieba's dictionary hold the whole phrase as an organisation's or
+/// other proper name (农业银行/nt)?
+fn jieba_knows_as_name(phrase: &str) -> bool {
+    JIEBA.has_word(phrase)
+        && JIEBA
+            .tag(phrase, false)
+            .first()
+            .is_some_and(|t| matches!(t.tag, "nt" | "nz" | "j"))
+}
+
 /// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
 /// do not name it.
 fn is_grade_word(w: &str) -> bool {
@@ -881,7 +899,15 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let whole_line = start == 0 && he == cs.len();
         match kind {
             Kind::Firm => {
-                if core.chars().count() > 24 || !named_firm_core(&remove_brackets(&core)) {
+                let suffix = &s[m.start()..m.end()];
+                // a bank is named by its place or its kind (浙江某某农商银行,
+                // 中国工商银行): any core but a generic one (商业银行)
+                let bank = suffix == "银行"
+                    && core.chars().count() >= 2
+                    && !GENERIC_BANK_CORES.contains(&core.as_str())
+                    && (has_named_token(&core) || jieba_knows_as_name(&name));
+                if core.chars().count() > 24 || !(bank || named_firm_core(&remove_brackets(&core)))
+                {
                     continue;
                 }
                 // 某某仪器厂 names a works; 厂房, 厂区, 厂长 and a bare 工厂 do not

@@ -20,6 +20,7 @@ pub const FIRM_SUFFIXES: &[&str] = &[
     "公司",
     "股份",
     "厂",
+    "银行",
 ];
 
 /// Park suffixes.
@@ -727,6 +728,30 @@ pub const STRONG_BREAK_WORDS: &[&str] = &[
     "当天",
     "昨天",
     "今天",
+    // roles and reporting verbs that stand before a name, never in it
+    "来源",
+    "证实",
+    "带领",
+    "指导",
+    "运营单位",
+    "技术人员",
+    "负责人",
+    "董事长",
+    "总经理",
+    "通讯员",
+    "专家",
+    "教授",
+    "院士",
+    "主任",
+    "书记",
+    "担任",
+    "介绍",
+    "表示",
+    "透露",
+    "称",
+    "今年以来",
+    "近年来",
+    "致力于",
 ];
 
 /// Nouns that end a firm name on its left (龙头企业星澜集团 → 星澜集团).
@@ -994,4 +1019,36 @@ pub const FIRM_SHORT_HEADS: &[&str] = &[
     "控股",
     "集团",
     "生物制药",
+];
+
+/// Cores that make 银行 a kind of bank, not a bank's name (商业银行).
+pub const GENERIC_BANK_CORES: &[&str] = &[
+    "商业",
+    "合作",
+    "国有",
+    "股份制",
+    "地方",
+    "外资",
+    "民营",
+    "城市商业",
+    "农村商业",
+    "政策性",
+    "开发性",
+    "中央",
+    "合作社",
+    "村镇",
+    "农村",
+    "城商",
+    "农商",
+    "网上",
+    "手机",
+    "数字",
+    "大型",
+    "中小",
+    "各家",
+    "多家",
+    "这家",
+    "该",
+    "各",
+    "合作的",
 ];
