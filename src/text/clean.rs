@@ -164,6 +164,41 @@ fn has_sentence_end(s: &str) -> bool {
     false
 }
 
+/// Prose an article is made of, not a list item or a title: long, with
+/// clauses and a full stop.
+fn reads_as_prose(line: &str) -> bool {
+    char_len_capped(line, PROSE_MIN_CHARS) >= PROSE_MIN_CHARS
+        && has_sentence_end(line)
+        && line.contains(['，', ','])
+}
+
+/// The shortest line read as article prose.
+const PROSE_MIN_CHARS: usize = 60;
+
+/// Is most of the article still to come after a tail marker (more prose
+/// after it than body before it)? Then the marker sits in a navigation
+/// block above the body. A related list with teasers after a long body
+/// is not: its prose is less than the body's.
+fn prose_follows(lines: &[&str], kinds: &[Kind], at: usize, body_bytes_before: usize) -> bool {
+    let prose_bytes: usize = (at + 1..lines.len())
+        .filter(|&j| kinds[j] == Kind::Keep && reads_as_prose(lines[j]))
+        .map(|j| lines[j].len())
+        .sum();
+    prose_bytes > body_bytes_before
+}
+
+/// The list a marker opens, up to the next prose paragraph.
+fn drop_list_after(lines: &[&str], kinds: &mut [Kind], at: usize) {
+    for j in at + 1..lines.len() {
+        if kinds[j] == Kind::Keep && reads_as_prose(lines[j]) {
+            break;
+        }
+        if kinds[j] == Kind::Keep {
+            kinds[j] = Kind::Drop;
+        }
+    }
+}
+
 /// A body paragraph rather than a heading or furniture.
 fn is_body_para(line: &str) -> bool {
     char_len_capped(line, 60) > 60 || has_sentence_end(line)
@@ -432,11 +467,16 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
         let line = lines[i];
         match kinds[i] {
             Kind::Tail => {
-                if body_chars >= MIN_BODY_BEFORE_CUT {
+                // a marker ends the body only when no article prose follows
+                // it (a nav block's 相关推荐 can stand before the body)
+                if body_chars >= MIN_BODY_BEFORE_CUT
+                    && !prose_follows(&lines, &kinds, i, body_chars)
+                {
                     cut = i;
                     break;
                 }
                 kinds[i] = Kind::Drop;
+                drop_list_after(&lines, &mut kinds, i);
             }
             Kind::Keep => {
                 if is_body_para(line) {
@@ -668,6 +708,26 @@ date: Some(\"2021-10-11 07:33:27\")
 遂昌:探索山区县跨越式发展新路径
 浙江在线10月11日讯 遂昌,一座自然山水秀美的生态之城,一个文化底蕴深厚的千年古县。遂昌正全力推进数字化改革。
 旖旎的湖山风光 章建辉 摄",
+        );
+    }
+
+    #[test]
+    fn a_related_marker_in_the_navigation_above_the_body_keeps_the_body() {
+        let page = "首页 | 新闻 | 产业
+相关推荐
+青松县签约新项目
+白鹭镇开工仪式
+
+  青松县经济开发区今年新引进项目12个,总投资58亿元,其中亿元以上项目7个,涉及新材料、装备制造和生物医药等产业,园区已建成标准厂房30万平方米。
+
+  据介绍,开发区将继续完善配套设施,提升服务水平,推动项目早投产、早见效,力争全年工业总产值突破300亿元,为县域经济发展提供有力支撑。
+";
+        let body = clean(page, false).body;
+        assert!(body.contains("今年新引进项目12个"), "{body}");
+        assert!(body.contains("为县域经济发展提供有力支撑"), "{body}");
+        assert!(
+            !body.contains("青松县签约新项目"),
+            "the list the marker opens: {body}"
         );
     }
 
