@@ -95,6 +95,11 @@ static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
 static NEWSPAPER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"数字报|电子报|电子版|报纸版面|版面导航|往期回顾").unwrap());
 
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\D)(?:1[3-9]\d{9}|400[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d{2,3}-\d{7,8})(?:\D|$)")
+        .expect("regex")
+});
+
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:^|\D)(?:1[3-9]\d{9}|400[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d{2,3}-\d{7,8})(?:\D|$)|微信号|微信\s*[:：/]|加微信|qq\s*[:：]|扫一扫|长按|二维码|公众号|联系电话|咨询电话|服务热线|联系方式|手机\s*[:：]",
@@ -541,6 +546,17 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
 }
 
 /// Drops short blocks (between blank lines) that advertise a contact.
+/// A short line that advertises a contact: a phone number, or contact
+/// words (服务热线, 公众号…) outside a sentence of the article (某某公司开通
+/// 服务热线，方便企业咨询。 is news, not an advertisement).
+fn is_contact_line(line: &str) -> bool {
+    if char_len_capped(line, 100) > 100 || !CONTACT.is_match(line) {
+        return false;
+    }
+    let sentence = has_sentence_end(line) && line.contains(['，', ',']);
+    !sentence || PHONE.is_match(line)
+}
+
 fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
     let mut i = 0;
     while i < lines.len() {
@@ -553,9 +569,7 @@ fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
             i += 1;
         }
         let block = start..i;
-        let contact = block
-            .clone()
-            .any(|j| char_len_capped(lines[j], 100) <= 100 && CONTACT.is_match(lines[j]));
+        let contact = block.clone().any(|j| is_contact_line(lines[j]));
         if !contact {
             continue;
         }
@@ -571,7 +585,7 @@ fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
             }
         } else {
             for j in block {
-                if char_len_capped(lines[j], 100) <= 100 && CONTACT.is_match(lines[j]) {
+                if is_contact_line(lines[j]) {
                     kinds[j] = Kind::Drop;
                 }
             }
@@ -729,6 +743,16 @@ date: Some(\"2021-10-11 07:33:27\")
             !body.contains("青松县签约新项目"),
             "the list the marker opens: {body}"
         );
+    }
+
+    #[test]
+    fn a_news_sentence_that_mentions_a_hotline_is_kept() {
+        let page = "  青松科技有限公司今年在县城开通了24小时服务热线，方便园区企业咨询。
+
+  青松县经济开发区今年新引进项目12个，总投资58亿元。
+";
+        let body = clean(page, false).body;
+        assert!(body.contains("青松科技有限公司今年在县城开通"), "{body}");
     }
 
     #[test]
