@@ -1,6 +1,7 @@
 //! Traditional-script articles read through a simplified view: the same
 //! text, character for character, with each traditional character replaced
-//! by its simplified form (OpenCC's character table, `data/opencc/`).
+//! by its simplified form (OpenCC's character table, `data/opencc/`) and
+//! full-width Latin letters and digits by ASCII.
 //! Offsets are unchanged, so whatever is found in the view is found at the
 //! same place in the text as written.
 
@@ -35,10 +36,16 @@ static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     map
 });
 
-/// The simplified form of one character (itself when it has none).
+/// The form recognition reads a character in: simplified script, and
+/// full-width Latin letters and digits as ASCII (ＡＢＢ → ABB).
 pub fn simplified_char(c: char) -> char {
     if c.is_ascii() {
         return c;
+    }
+    if c.is_alphanumeric() {
+        if let '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' = c {
+            return char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+        }
     }
     TO_SIMPLIFIED.get(&c).copied().unwrap_or(c)
 }
