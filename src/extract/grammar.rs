@@ -1049,7 +1049,7 @@ static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:与|同|携手)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:合作|签约|签订|共建|达成|携手)",
+        r"(?:与|同|携手)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:等(?:企业|单位|公司|机构)?)?(?:开展|进行|深化|加强|展开)?(?:合作|签约|签订|共建|达成|携手)",
     )
     .expect("regex")
 });
