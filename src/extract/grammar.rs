@@ -1534,12 +1534,38 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
             if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
                 aliases.push(short);
             }
-            if name != it && !aliases.contains(&it) {
-                // the long item is not a name: do not keep it
+            // in a list of projects the firm is the brand that opens the
+            // item; the item as trimmed stays an alias (某某铝塑膜 → 某某)
+            let project = cue.ends_with("项目");
+            match leading_brand(&name).filter(|b| project && *b != name) {
+                Some(brand) => {
+                    aliases.insert(0, name);
+                    push_cand(out, EntityType::Firm, brand, aliases);
+                }
+                None => push_cand(out, EntityType::Firm, name, aliases),
             }
-            push_cand(out, EntityType::Firm, name, aliases);
         }
     }
+}
+
+/// The brand a project's name opens with: the run of words jieba tags as
+/// names or does not know (not places, not industry words), two characters
+/// or more.
+fn leading_brand(item: &str) -> Option<String> {
+    let mut brand = String::new();
+    for t in JIEBA.tag(item, true) {
+        let proper = matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng" | "ns")
+            || !JIEBA.has_word(t.word);
+        if !proper
+            || is_place_word(t.word)
+            || INDUSTRY_WORDS.contains(&t.word)
+            || t.word.chars().any(is_hard)
+        {
+            break;
+        }
+        brand.push_str(t.word);
+    }
+    (brand.chars().count() >= 2).then_some(brand)
 }
 
 fn partner_firms(s: &str, out: &mut Vec<Cand>) {
