@@ -1282,6 +1282,55 @@ fn continues_name(t: &jieba_rs::Tag) -> bool {
         && (t.tag.starts_with('n') || matches!(t.tag, "j" | "eng" | "x" | "b" | "a" | "an" | "vn"))
 }
 
+/// A list the text sums up as platforms (A、B、C等9个平台): its items that
+/// end in a carrier's head are platforms, named or descriptive.
+static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"等(?:\d+|[一二三四五六七八九十几多]+)?(?:个|家|大)?(?:创新|服务|科创)?(?:平台|载体)",
+    )
+    .expect("regex")
+});
+const PLATFORM_LIST_HEADS: &[&str] = &[
+    "中心",
+    "研究院",
+    "实验室",
+    "平台",
+    "综合体",
+    "孵化器",
+    "众创空间",
+    "工作站",
+    "基地",
+];
+
+fn platform_list(s: &str, out: &mut Vec<Cand>) {
+    for m in PLATFORM_LIST_CUE.find_iter(s) {
+        let before = &s[..m.start()];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_hard(*c) && *c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let items: Vec<&str> = before[start..].split('、').collect();
+        if items.len() < 2 {
+            continue;
+        }
+        for (k, it) in items.iter().enumerate() {
+            let mut it = it.trim().to_string();
+            if k == 0 {
+                // the grammar has read the first item's left edge already
+                if out.iter().any(|c| it.ends_with(c.name.as_str())) {
+                    continue;
+                }
+                it = strip_leading_words(&cut_after_last_verb(&it));
+            }
+            let n = it.chars().count();
+            if (4..=20).contains(&n) && PLATFORM_LIST_HEADS.iter().any(|h| it.ends_with(h)) {
+                push_cand(out, EntityType::Platform, it, vec![]);
+            }
+        }
+    }
+}
+
 /// Is a list item (or partner) a plausible firm name?
 fn firm_item_ok(it: &str) -> bool {
     let n = it.chars().count();
@@ -1554,8 +1603,10 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
 fn leading_brand(item: &str) -> Option<String> {
     let mut brand = String::new();
     for t in JIEBA.tag(item, true) {
-        let proper = matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng" | "ns")
-            || !JIEBA.has_word(t.word);
+        let proper = matches!(
+            t.tag,
+            "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng" | "ns"
+        ) || !JIEBA.has_word(t.word);
         if !proper
             || is_place_word(t.word)
             || INDUSTRY_WORDS.contains(&t.word)
@@ -1710,6 +1761,9 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
         quoted_firms(s, out);
     }
     brand_industry_firms(s, out);
+    if s.contains("平台") || s.contains("载体") {
+        platform_list(s, out);
+    }
     for firm in super::listed::listed_in(s) {
         let aliases = if firm.surface == firm.full {
             firm_short_names(&firm.full)
