@@ -555,9 +555,19 @@ fn named_firm_core(core: &str) -> bool {
         return true;
     }
     let s = &*SETS;
+    let mut provinces: Vec<&str> = Vec::new();
     for t in JIEBA.tag(core, true) {
         let w = t.word;
-        if s.generic.contains(w) || is_place_word(w) || INDUSTRY_WORDS.contains(&w) {
+        if is_place_word(w) {
+            // a county of another province after a place is a brand that
+            // shares a place's name (贵州 + a county of another province)
+            if brand_not_place(w, &provinces) {
+                return true;
+            }
+            provinces.extend(provinces_of(w));
+            continue;
+        }
+        if s.generic.contains(w) || INDUSTRY_WORDS.contains(&w) {
             continue;
         }
         if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
@@ -573,6 +583,26 @@ fn named_firm_core(core: &str) -> bool {
         return true;
     }
     false
+}
+
+/// The provinces a place name may lie in.
+fn provinces_of(w: &str) -> Vec<&'static str> {
+    let g = gazetteer();
+    g.lookup(w)
+        .iter()
+        .map(|&i| g.places[i].province.as_str())
+        .collect()
+}
+
+/// A county-level name right after places of other provinces only.
+fn brand_not_place(w: &str, provinces_before: &[&str]) -> bool {
+    let g = gazetteer();
+    !provinces_before.is_empty()
+        && g.lookup(w).iter().all(|&i| {
+            let p = &g.places[i];
+            p.level == super::gazetteer::Level::County
+                && !provinces_before.contains(&p.province.as_str())
+        })
 }
 
 /// Strips a firm suffix: the longest of FIRM_SUFFIXES at the end.
