@@ -992,9 +992,13 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 push_cand(out, EntityType::Park, name, aliases);
             }
             Kind::Platform => {
-                // a state or provincial key laboratory is named by its field
-                let key_lab = name.ends_with("重点实验室")
-                    && (core.starts_with("国家") || core.starts_with('省'));
+                // a state or provincial carrier (国家某某重点实验室, 国家级
+                // 某某检测中心) is named by its field
+                let field = ["国家级", "省级", "国家", "省"]
+                    .iter()
+                    .find_map(|l| core.strip_prefix(l))
+                    .unwrap_or("");
+                let key_lab = field.chars().count() >= 4 && named_core(field);
                 if !(named_core(&core) && (has_proper_token(&core) || key_lab) || whole_line)
                     || core.chars().count() > 16
                 {
