@@ -965,8 +965,8 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             }
             Kind::Park => {
                 let suffix = &s[m.start()..m.end()];
-                let core_ok = named_core(&core)
-                    || (core.chars().count() == 1 && matches!(core.as_str(), "县" | "市" | "区"));
+                // a bare 县开发区 is the county's park by anaphora, not a name
+                let core_ok = named_core(&core);
                 if !core_ok || core.chars().count() > 20 {
                     continue;
                 }
