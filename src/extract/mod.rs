@@ -830,11 +830,13 @@ impl Extractor {
             let place_cue = || {
                 let before: String = cs[r.start.saturating_sub(2)..r.start].iter().collect();
                 let after: String = cs[r.end..cs.len().min(r.end + 5)].iter().collect();
-                // a cue cannot make a common word (和资源循环) a place
-                if !jieba_reads_as_place(&surface) {
-                    return false;
-                }
-                PLACE_CUE_BEFORE.iter().any(|c| before.ends_with(c))
+                // a conjunction cannot make a common word a place (和资源循环);
+                // a locative (在开化) can
+                let common_word = !jieba_reads_as_place(&surface);
+                PLACE_CUE_BEFORE
+                    .iter()
+                    .filter(|c| !(common_word && matches!(**c, "和" | "与")))
+                    .any(|c| before.ends_with(c))
                     || PLACE_CUE_AFTER.iter().any(|c| after.starts_with(c))
                     || (r.start > 0
                         && cs[r.start - 1] == '、'
