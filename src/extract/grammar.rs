@@ -520,7 +520,8 @@ fn has_proper_token(core: &str) -> bool {
         || JIEBA.tag(core, true).iter().any(|t| {
             let w = t.word;
             is_place_word(w)
-                || matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+                || matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "j")
+                || (t.tag == "nt" && !common_in_dictionary(w))
                 || (!JIEBA.has_word(w) && w.chars().count() >= 2)
         })
 }
@@ -541,6 +542,14 @@ fn jieba_knows_as_name(phrase: &str) -> bool {
             .tag(phrase, false)
             .first()
             .is_some_and(|t| matches!(t.tag, "nt" | "nz" | "j"))
+}
+
+/// How often a word must occur in jieba's dictionary to be a common word
+/// whatever its tag (国际化 is tagged nt, an organisation).
+const COMMON_WORD_FREQ: usize = 300;
+
+fn common_in_dictionary(w: &str) -> bool {
+    JIEBA.has_word(w) && JIEBA.suggest_freq(w) >= COMMON_WORD_FREQ
 }
 
 /// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
