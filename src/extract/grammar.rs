@@ -1265,6 +1265,32 @@ fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
 /// short name. The brand must be a word jieba does not know or knows as a
 /// name, and not a place.
 fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
+    // jieba cuts at punctuation anyway: tag only the clauses that hold a
+    // head word (tagging every sentence whole cost a tenth of the ingest)
+    for clause in s.split(is_hard).filter(|c| may_hold_firm_head(c)) {
+        brand_industry_in_clause(clause, out);
+    }
+}
+
+static FIRM_HEAD_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(FIRM_SHORT_HEADS).expect("firm head automaton"));
+
+fn may_hold_firm_head(clause: &str) -> bool {
+    clause.chars().count() >= 4
+        && (FIRM_HEAD_AC.is_match(clause)
+            || clause
+                .char_indices()
+                .filter(|(_, c)| *c == '业')
+                .any(|(i, c)| {
+                    let start = clause[..i]
+                        .chars()
+                        .next_back()
+                        .map_or(i, |p| i - p.len_utf8());
+                    is_firm_head(&clause[start..i + c.len_utf8()])
+                }))
+}
+
+fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
     let toks = JIEBA.tag(s, true);
     for i in 0..toks.len().saturating_sub(1) {
         let (brand, head) = (&toks[i], &toks[i + 1]);

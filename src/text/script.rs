@@ -11,6 +11,19 @@ use std::sync::LazyLock;
 
 const TABLE: &str = include_str!("../../data/opencc/TSCharacters.txt");
 
+/// The table for the Basic Multilingual Plane, indexed by code point (0:
+/// no change), so that checking a document costs an array read per
+/// character; the few characters beyond it use the map.
+static BMP: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let mut table = vec![0u32; 0x10000];
+    for (&from, &to) in TO_SIMPLIFIED.iter() {
+        if (from as u32) < 0x10000 {
+            table[from as usize] = to as u32;
+        }
+    }
+    table
+});
+
 static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
@@ -46,6 +59,13 @@ pub fn simplified_char(c: char) -> char {
         if let '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' = c {
             return char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
         }
+    }
+    let code = c as u32;
+    if code < 0x10000 {
+        return match BMP[code as usize] {
+            0 => c,
+            to => char::from_u32(to).unwrap_or(c),
+        };
     }
     TO_SIMPLIFIED.get(&c).copied().unwrap_or(c)
 }
