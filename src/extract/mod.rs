@@ -1296,7 +1296,7 @@ mod tests {
     }
 
     #[test]
-    fn nothing_panics_on_odd_input() {
+    fn odd_input_yields_no_empty_or_bare_suffix_names_and_offsets_hold() {
         let ex = Extractor::new(UserLexicon::default());
         let texts = [
             "",
@@ -1307,7 +1307,34 @@ mod tests {
             "(浙江)有限公司",
             "等一批企业",
         ];
-        let _ = run(&ex, &texts);
+        let bare = ["", "公司", "有限公司", "集团", "平台", "产业园", "企业"];
+        for (d, x) in run(&ex, &texts) {
+            for m in &x.mentions {
+                let written: String = d.sentences[m.sentence]
+                    .text
+                    .chars()
+                    .skip(m.start)
+                    .take(m.end - m.start)
+                    .collect();
+                assert_eq!(written, m.surface, "{}", d.file_name);
+                assert!(
+                    !bare.contains(&m.surface.as_str()),
+                    "{}: a bare suffix or nothing was taken for a name: {m:?}",
+                    d.file_name
+                );
+            }
+        }
+        // full-width Latin letters read as ASCII: ＡＢＣ有限公司 is a firm
+        let out = run(&ex, &["ＡＢＣ有限公司今年投产。"]);
+        assert!(
+            out[0]
+                .1
+                .mentions
+                .iter()
+                .any(|m| m.surface == "ＡＢＣ有限公司"),
+            "{:?}",
+            out[0].1.mentions
+        );
     }
 
     proptest::proptest! {
