@@ -385,6 +385,30 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     Some((start, after_digit && start == ws))
 }
 
+/// A name that opens with a lone place character (邛工业园区) lost the
+/// first character of a place jieba does not know (it cut 临/邛): the
+/// character before it belongs to the name, unless it is a function word.
+fn lone_place_char_start(cs: &[char], start: usize, hs: usize) -> usize {
+    if start == 0 || start >= hs {
+        return start;
+    }
+    let core = chars_str(cs, start, hs);
+    let first_is_lone_place = JIEBA
+        .tag(&core, true)
+        .first()
+        .is_some_and(|t| t.tag == "ns" && t.word.chars().count() == 1);
+    let before = cs[start - 1];
+    let joinable = !is_hard(before)
+        && !PARTICLE_HEADS.contains(&before)
+        && !FUNCTION_HEADS.contains(&before)
+        && !"在于到至向从和与及的".contains(before);
+    if first_is_lone_place && joinable {
+        start - 1
+    } else {
+        start
+    }
+}
+
 /// jieba's HMM may glue a preposition to a place's first character
 /// (由宁/波澜/星…): when a place name straddles the left edge, the name
 /// starts with the place.
@@ -933,6 +957,7 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         if after_digit {
             continue;
         }
+        let start = lone_place_char_start(cs, start, hs);
         let core = chars_str(cs, start, hs);
         let name = chars_str(cs, start, he);
         let whole_line = start == 0 && he == cs.len();
