@@ -1425,6 +1425,50 @@ fn platform_list(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
+/// its items that end in 园 or 园区 are parks, descriptive names included.
+static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?(?:专业|特色|主题)?(?:产业园|工业园|园区)")
+        .expect("regex")
+});
+
+fn park_list(s: &str, out: &mut Vec<Cand>) {
+    let mut from = 0;
+    for (at, _) in s.match_indices('、') {
+        if at < from {
+            continue;
+        }
+        // the list runs from the clause start to the first hard break after it
+        let start = s[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_hard(*c) && *c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = s[at..]
+            .char_indices()
+            .find(|(_, c)| is_hard(*c) && *c != '、')
+            .map_or(s.len(), |(i, _)| at + i);
+        from = end;
+        if !PARK_LIST_CUE.is_match(&s[end..]) {
+            continue;
+        }
+        let items: Vec<&str> = s[start..end].split('、').collect();
+        for (k, it) in items.iter().enumerate() {
+            let mut it = it.trim().to_string();
+            if k == 0 {
+                if out.iter().any(|c| it.ends_with(c.name.as_str())) {
+                    continue;
+                }
+                it = strip_leading_words(&cut_after_last_verb(&it));
+            }
+            let n = it.chars().count();
+            if (4..=16).contains(&n) && (it.ends_with('园') || it.ends_with("园区")) {
+                push_cand(out, EntityType::Park, it, vec![]);
+            }
+        }
+    }
+}
+
 /// Is a list item (or partner) a plausible firm name?
 fn firm_item_ok(it: &str) -> bool {
     let n = it.chars().count();
@@ -1870,6 +1914,9 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     brand_industry_firms(s, out);
     if s.contains("平台") || s.contains("载体") {
         platform_list(s, out);
+    }
+    if s.contains('园') && s.contains('、') {
+        park_list(s, out);
     }
     for firm in super::listed::listed_in(s) {
         let aliases = if firm.surface == firm.full {
