@@ -970,7 +970,11 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                     && core.chars().count() >= 2
                     && !GENERIC_BANK_CORES.contains(&core.as_str())
                     && (has_named_token(&core) || jieba_knows_as_name(&name));
-                if core.chars().count() > 24 || !(bank || named_firm_core(&remove_brackets(&core)))
+                // a 银行 that is not a bank's name is a kind of bank
+                let generic_bank = suffix == "银行" && !bank;
+                if core.chars().count() > 24
+                    || generic_bank
+                    || !(bank || named_firm_core(&remove_brackets(&core)))
                 {
                     continue;
                 }
@@ -1960,6 +1964,43 @@ mod tests {
                 "{input}: unexpected {n} in {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn firms_named_by_cue_without_a_suffix() {
+        check(
+            "形成以翊澜为龙头的汽车产业、以TCW为龙头的家电产业。",
+            &[("firm", "翊澜"), ("firm", "TCW")],
+        );
+        check(
+            "拥有行业龙头企业“澄翊”，以及“汭峰”“琮昊”等一批专精特新企业。",
+            &[("firm", "澄翊"), ("firm", "汭峰"), ("firm", "琮昊")],
+        );
+        check("今年，鑫锐铝业把握机遇扩大产能。", &[("firm", "鑫锐铝业")]);
+        check(
+            "浙江翊澜农商银行发放贷款。",
+            &[("firm", "浙江翊澜农商银行")],
+        );
+        check_absent("多家商业银行参与。", &["商业银行"]);
+        check_absent(
+            "第二种是生产割草机、油锯等以园林工具为主的企业。",
+            &["割草机", "油锯"],
+        );
+    }
+
+    #[test]
+    fn lists_summed_up_as_platforms_or_parks() {
+        check(
+            "已搭建起翊澜研究院、世界竹编设计中心、质量提升服务中心等9个平台。",
+            &[
+                ("platform", "世界竹编设计中心"),
+                ("platform", "质量提升服务中心"),
+            ],
+        );
+        check(
+            "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
+            &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
+        );
     }
 
     #[test]
