@@ -1408,25 +1408,33 @@ fn platform_list(s: &str, out: &mut Vec<Cand>) {
             .rev()
             .find(|(_, c)| is_hard(*c) && *c != '、')
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let items: Vec<&str> = before[start..].split('、').collect();
-        if items.len() < 2 {
+        let list = &before[start..];
+        if !list.contains('、') {
             continue;
         }
-        for (k, it) in items.iter().enumerate() {
-            let mut it = it.trim().to_string();
-            if k == 0 {
-                // the grammar has read the first item's left edge already
-                if out.iter().any(|c| it.ends_with(c.name.as_str())) {
-                    continue;
-                }
-                it = strip_leading_words(&cut_after_last_verb(&it));
-            }
+        for it in summed_up_items(list, out) {
             let n = it.chars().count();
             if (4..=20).contains(&n) && PLATFORM_LIST_HEADS.iter().any(|h| it.ends_with(h)) {
                 push_cand(out, EntityType::Platform, it, vec![]);
             }
         }
     }
+}
+
+/// The items of a list (A、B、C) as names: the first one loses the verb
+/// that opens the list, or is skipped when the grammar has already read
+/// its left edge (a name found there ends it).
+fn summed_up_items(list: &str, found: &[Cand]) -> Vec<String> {
+    let mut items = Vec::new();
+    for (k, it) in list.split('、').enumerate() {
+        let it = it.trim();
+        if k > 0 {
+            items.push(it.to_string());
+        } else if !found.iter().any(|c| it.ends_with(c.name.as_str())) {
+            items.push(strip_leading_words(&cut_after_last_verb(it)));
+        }
+    }
+    items
 }
 
 /// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
@@ -1456,15 +1464,7 @@ fn park_list(s: &str, out: &mut Vec<Cand>) {
         if !PARK_LIST_CUE.is_match(&s[end..]) {
             continue;
         }
-        let items: Vec<&str> = s[start..end].split('、').collect();
-        for (k, it) in items.iter().enumerate() {
-            let mut it = it.trim().to_string();
-            if k == 0 {
-                if out.iter().any(|c| it.ends_with(c.name.as_str())) {
-                    continue;
-                }
-                it = strip_leading_words(&cut_after_last_verb(&it));
-            }
+        for it in summed_up_items(&s[start..end], out) {
             let n = it.chars().count();
             if (4..=16).contains(&n) && (it.ends_with('园') || it.ends_with("园区")) {
                 push_cand(out, EntityType::Park, it, vec![]);
