@@ -21,7 +21,7 @@ const SHORT_FORM_HEADS: &[&str] = &["公司", "集团"];
 const MIN_PARK_CORE_CHARS: usize = 3;
 
 /// Moves every form of `from` onto `into` (as aliases and observed forms).
-fn absorb(cands: &mut [Cand], into: usize, from: usize) {
+pub(crate) fn absorb(cands: &mut [Cand], into: usize, from: usize) {
     let forms: Vec<String> = std::iter::once(cands[from].name.clone())
         .chain(cands[from].aliases.iter().cloned())
         .chain(cands[from].observed.iter().cloned())
@@ -37,7 +37,8 @@ fn absorb(cands: &mut [Cand], into: usize, from: usize) {
     }
 }
 
-fn drop_marked(cands: &mut Vec<Cand>, drop: &[bool]) {
+/// Removes the candidates marked in `drop`.
+pub(crate) fn drop_marked(cands: &mut Vec<Cand>, drop: &[bool]) {
     let mut k = 0;
     cands.retain(|_| {
         k += 1;

@@ -339,11 +339,7 @@ fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
         }
         drop[i] = true;
     }
-    let mut k = 0;
-    cands.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    doc_merge::drop_marked(cands, &drop);
 }
 
 /// A name read from inside a longer name counts only where the document

@@ -5,6 +5,7 @@
 //! place and their kind of zone are one park, named by the longest form.
 //! Kinds are kept apart: a county's 开发区 and its 高新区 are two parks.
 
+use super::doc_merge::{absorb, drop_marked};
 use super::gazetteer::{gazetteer, Level};
 use super::grammar::Cand;
 use crate::model::EntityType;
@@ -109,26 +110,11 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
                 drop[i] = i != keep;
                 continue;
             }
-            let moved: Vec<String> = std::iter::once(cands[i].name.clone())
-                .chain(cands[i].aliases.iter().cloned())
-                .chain(cands[i].observed.iter().cloned())
-                .collect();
-            for form in moved {
-                if form != cands[keep].name && !cands[keep].aliases.contains(&form) {
-                    cands[keep].aliases.push(form.clone());
-                }
-                if !cands[keep].observed.contains(&form) {
-                    cands[keep].observed.push(form);
-                }
-            }
+            absorb(cands, keep, i);
             drop[i] = true;
         }
     }
-    let mut k = 0;
-    cands.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(cands, &drop);
 }
 
 #[cfg(test)]
