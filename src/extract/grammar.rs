@@ -777,7 +777,7 @@ fn generic_new_district(core: &str) -> bool {
         return false;
     }
     let body = strip_place_prefix(core);
-    body.chars().count() <= 2
+    (body.chars().count() <= 2 && !has_proper_token(&body))
         || [
             "高铁", "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中心", "老城",
             "滨江",
