@@ -1899,6 +1899,26 @@ pub fn brand_then_industry(s: &str, brand: &str) -> bool {
         .is_some_and(|rest| INDUSTRY_WORDS.iter().any(|w| rest.starts_with(w)))
 }
 
+/// 某某经开 with no 区: news clips a place's 经开区 to four characters
+/// (在某某经开落户). Only a known place before it makes a name.
+fn clipped_dev_zones(s: &str, out: &mut Vec<Cand>) {
+    let cs: Vec<char> = s.chars().collect();
+    for (at, _) in s.match_indices("经开") {
+        let end = s[..at].chars().count();
+        if cs.get(end + 2) == Some(&'区') {
+            continue;
+        }
+        let place = (2..=4)
+            .rev()
+            .filter(|n| *n <= end)
+            .map(|n| cs[end - n..end].iter().collect::<String>())
+            .find(|w| is_place_word(w));
+        if let Some(place) = place {
+            push_cand(out, EntityType::Park, format!("{place}经开"), Vec::new());
+        }
+    }
+}
+
 /// Every name one sentence proposes.
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     let cs: Vec<char> = s.chars().collect();
@@ -1916,6 +1936,9 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
         quoted_firms(s, out);
     }
     brand_industry_firms(s, out);
+    if s.contains("经开") {
+        clipped_dev_zones(s, out);
+    }
     if s.contains("平台") || s.contains("载体") {
         platform_list(s, out);
     }
@@ -2001,6 +2024,20 @@ mod tests {
             "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
             &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
         );
+    }
+
+    #[test]
+    fn parks_named_in_short() {
+        check(
+            "去年，翊澜科技最终选择落户江山经开，总投资5亿元。",
+            &[("park", "江山经开")],
+        );
+        check("项目落户于江山经开区。", &[("park", "江山经开区")]);
+        check(
+            "项目位于龙港市翊澜新区，由新区管委会负责。",
+            &[("park", "龙港市翊澜新区")],
+        );
+        check_absent("打造城东新区和高铁新区。", &["城东新区", "高铁新区"]);
     }
 
     #[test]
