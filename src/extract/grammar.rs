@@ -1444,6 +1444,39 @@ static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A list whose every item ends in 园 or 园区, one of them a park the
+/// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
+/// before the first item scopes over the rest, so they are parks too.
+fn among_named_parks(list: &str, items: &[String], found: &[Cand]) -> bool {
+    let ends_as_park = |it: &str| it.ends_with('园') || it.ends_with("园区");
+    list.split('、').count() >= 2
+        && list.split('、').all(|it| ends_as_park(it.trim()))
+        && found.iter().any(|c| {
+            c.etype == EntityType::Park
+                && list.contains(c.name.as_str())
+                && strip_place_prefix(&c.name) != c.name
+        })
+        && !items.is_empty()
+}
+
+/// Where a list ends when its last item runs on into the clause
+/// (…、某某产业园参观考察): after the park the grammar found in that item.
+fn end_at_last_named_park(s: &str, start: usize, end: usize, found: &[Cand]) -> usize {
+    let last = s[start..end]
+        .rfind('、')
+        .map_or(start, |i| start + i + '、'.len_utf8());
+    found
+        .iter()
+        .filter(|c| c.etype == EntityType::Park)
+        .filter_map(|c| {
+            s[last..end]
+                .find(c.name.as_str())
+                .map(|i| last + i + c.name.len())
+        })
+        .max()
+        .unwrap_or(end)
+}
+
 fn park_list(s: &str, out: &mut Vec<Cand>) {
     let mut from = 0;
     for (at, _) in s.match_indices('、') {
@@ -1461,14 +1494,20 @@ fn park_list(s: &str, out: &mut Vec<Cand>) {
             .find(|(_, c)| is_hard(*c) && *c != '、')
             .map_or(s.len(), |(i, _)| at + i);
         from = end;
-        if !PARK_LIST_CUE.is_match(&s[end..]) {
+        let end = if PARK_LIST_CUE.is_match(&s[end..]) {
+            end
+        } else {
+            end_at_last_named_park(s, start, end, out)
+        };
+        let items = summed_up_items(&s[start..end], out);
+        let park_like = |it: &String| {
+            (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
+        };
+        if !(PARK_LIST_CUE.is_match(&s[end..]) || among_named_parks(&s[start..end], &items, out)) {
             continue;
         }
-        for it in summed_up_items(&s[start..end], out) {
-            let n = it.chars().count();
-            if (4..=16).contains(&n) && (it.ends_with('园') || it.ends_with("园区")) {
-                push_cand(out, EntityType::Park, it, vec![]);
-            }
+        for it in items.into_iter().filter(park_like) {
+            push_cand(out, EntityType::Park, it, vec![]);
         }
     }
 }
@@ -2020,6 +2059,11 @@ mod tests {
                 ("platform", "质量提升服务中心"),
             ],
         );
+        check(
+            "代表们走进龙泉市溪口工业园区、储能材料产业园、精细化工产业园参观考察。",
+            &[("park", "储能材料产业园"), ("park", "精细化工产业园")],
+        );
+        check_absent("建设储能材料产业园、精细化工产业园。", &["储能材料产业园"]);
         check(
             "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
             &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
