@@ -1958,10 +1958,69 @@ fn clipped_dev_zones(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// Longest stretch between a research body's name and its sub-unit's
+/// suffix (某某研究院 + 茶生态 + 实验室).
+const SUB_UNIT_MIDDLE_MAX: usize = 8;
+
+/// 某某研究院某某实验室, 某某大学某某创新中心: a research body's unit,
+/// named by its parent's name plus its own. The parent counts on its own
+/// only where the text also names it alone.
+fn sub_unit_platforms(s: &str, first: usize, out: &mut Vec<Cand>) {
+    const PARENTS: &[&str] = &["研究院", "研究所", "大学", "学院"];
+    let parents: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| matches!(c.etype, EntityType::Platform | EntityType::Institution))
+        .filter(|c| PARENTS.iter().any(|p| c.name.ends_with(p)))
+        .map(|c| c.name.clone())
+        .collect();
+    for parent in parents {
+        for (at, _) in s.match_indices(parent.as_str()) {
+            let Some(unit) = sub_unit_after(&s[at + parent.len()..]) else {
+                continue;
+            };
+            let name = format!("{parent}{unit}");
+            if let Some(p) = out[first..].iter_mut().find(|c| c.name == parent) {
+                p.nested_in.get_or_insert_with(|| name.clone());
+            }
+            push_cand(out, EntityType::Platform, name, Vec::new());
+        }
+    }
+}
+
+/// The sub-unit right after a parent's name (茶生态实验室), if the text
+/// goes on with a short descriptive stretch and a platform suffix.
+fn sub_unit_after(rest: &str) -> Option<String> {
+    let cs: Vec<char> = rest.chars().take(SUB_UNIT_MIDDLE_MAX + 6).collect();
+    let head: String = cs.iter().collect();
+    let (middle_end, suffix) = PLATFORM_SUFFIXES
+        .iter()
+        .filter(|x| **x != "研究院" && x.chars().count() >= 2)
+        .filter_map(|x| head.find(x).map(|i| (i, *x)))
+        .min_by_key(|(i, x)| (*i, std::cmp::Reverse(x.len())))?;
+    let middle = &head[..middle_end];
+    let n = middle.chars().count();
+    if !(1..=SUB_UNIT_MIDDLE_MAX).contains(&n)
+        || middle
+            .chars()
+            .any(|c| is_hard(c) || "和与及或、".contains(c))
+    {
+        return None;
+    }
+    let plain = JIEBA.tag(middle, true).iter().all(|t| {
+        !matches!(
+            t.tag,
+            "v" | "p" | "c" | "uj" | "d" | "r" | "m" | "q" | "f" | "t"
+        )
+    });
+    plain.then(|| format!("{middle}{suffix}"))
+}
+
 /// Every name one sentence proposes.
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     let cs: Vec<char> = s.chars().collect();
+    let first = out.len();
     suffix_names(s, &cs, out);
+    sub_unit_platforms(s, first, out);
     quoted_names(s, out);
     if s.contains('等') {
         list_firms(s, out);
@@ -2067,6 +2126,18 @@ mod tests {
         check(
             "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
             &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
+        );
+    }
+
+    #[test]
+    fn units_of_research_bodies() {
+        check(
+            "为浙江翊澜研究院智能装备创新中心揭牌。",
+            &[("platform", "浙江翊澜研究院智能装备创新中心")],
+        );
+        check_absent(
+            "浙江翊澜研究院与青松公司共建实验室。",
+            &["浙江翊澜研究院与青松公司共建实验室"],
         );
     }
 
