@@ -1027,7 +1027,20 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                         }
                     }
                 }
+                let body_after: String = cs[he..cs.len().min(he + 5)].iter().collect();
+                let administration = ["管委会", "管理委员会"]
+                    .iter()
+                    .find(|a| body_after.starts_with(*a))
+                    .map(|a| format!("{name}{a}"));
+                let before = out.len();
                 push_cand(out, EntityType::Park, name, aliases);
+                // a park named only in its administration's name is not
+                // named on its own (ANNOTATION rule 3)
+                if let Some(body) = administration.filter(|_| out.len() > before) {
+                    if let Some(c) = out.last_mut() {
+                        c.nested_in = Some(body);
+                    }
+                }
             }
             Kind::Platform => {
                 // a state or provincial carrier (国家某某重点实验室, 国家级

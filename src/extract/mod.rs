@@ -1159,6 +1159,32 @@ mod tests {
     }
 
     #[test]
+    fn names_inside_a_longer_name_count_only_when_also_alone() {
+        // a park named only in its administration's name (rule 3)
+        let park = "龙泉市溪口工业园区";
+        check(
+            &["龙泉市溪口工业园区管委会主任介绍了情况。"],
+            0,
+            &[],
+            &[park],
+        );
+        check(
+            &["龙泉市溪口工业园区管委会介绍，龙泉市溪口工业园区今年引进项目12个。"],
+            0,
+            &[("park", park, park)],
+            &[],
+        );
+        // a research body named only as its unit's parent
+        let unit = "浙江翊澜研究院智能装备创新中心";
+        check(
+            &["为浙江翊澜研究院智能装备创新中心揭牌。"],
+            0,
+            &[("platform", unit, unit)],
+            &["浙江翊澜研究院"],
+        );
+    }
+
+    #[test]
     fn county_full_form_inside_a_name_is_evidence() {
         // 磐安县 only inside longer names; 磐安 alone later
         let texts = [
