@@ -208,6 +208,10 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
         return true;
     }
     let tag = t.tag.as_str();
+    // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
+    if tag == "r" && t.end - t.start == 1 && !t.word.chars().all(|c| LIVE_PRONOUNS.contains(c)) {
+        return false;
+    }
     matches!(
         tag,
         "p" | "c"
@@ -230,6 +234,10 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
         && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・")
         && !t.word.contains('—'))
 }
+
+/// One-character pronouns and demonstratives of modern prose; jieba tags a
+/// few classical ones (吾, 尔, 伊) r too, and those live on in brands.
+const LIVE_PRONOUNS: &str = "我你他她它其此该本各每某这那谁您咱彼何哪自";
 
 /// Endings of a fused word that make it a role noun, not a name part.
 const ROLE_ENDINGS: &[&str] = &["企业", "公司", "教授", "专家", "院士"];
@@ -2170,6 +2178,10 @@ mod tests {
 
     #[test]
     fn firm_suffix_grammar() {
+        check(
+            "与园区一路之隔的湖北吾澜健康科技有限公司，由5家企业组建。",
+            &[("firm", "湖北吾澜健康科技有限公司")],
+        );
         check(
             "3月，浙江星澜光电科技股份有限公司在海宁投产。",
             &[("firm", "浙江星澜光电科技股份有限公司")],
