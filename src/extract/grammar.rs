@@ -306,6 +306,16 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
                 break;
             }
         }
+        // 某地第二某某厂: an ordinal right after a place numbers the works
+        if t.tag == "m"
+            && t.word.starts_with('第')
+            && start < hs
+            && k > 0
+            && is_place_word(&toks[k - 1].word)
+        {
+            start = t.start;
+            continue;
+        }
         if is_strong(t, kind) {
             // words that are also the head of a name right before its
             // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
@@ -758,6 +768,8 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
     } else if cchars.len() >= 3 && full.ends_with("集团") {
         // 某某集团 → 某某 (kept only when 3+ chars)
     }
+    // 第二某某 (the works' number without its place) names no one firm
+    out.retain(|s| !s.starts_with('第'));
     out.retain(|s| named_firm_core(s) || s.chars().any(|c| c.is_ascii_alphabetic()));
     out
 }
@@ -2178,6 +2190,10 @@ mod tests {
 
     #[test]
     fn firm_suffix_grammar() {
+        check(
+            "1984年，龙泉第二纺织机械厂创立。",
+            &[("firm", "龙泉第二纺织机械厂")],
+        );
         check(
             "与园区一路之隔的湖北吾澜健康科技有限公司，由5家企业组建。",
             &[("firm", "湖北吾澜健康科技有限公司")],
