@@ -1632,7 +1632,8 @@ fn cut_after_last_verb(it: &str) -> String {
         let n = t.word.chars().count();
         pos += n;
         if i + 1 < toks.len()
-            && ((t.tag.starts_with('v') && n >= 2 && JIEBA.has_word(t.word))
+            // a verbal noun (移动/vn, 制造/vn) names a product, it opens no list
+            && ((t.tag.starts_with('v') && t.tag != "vn" && n >= 2 && JIEBA.has_word(t.word))
                 || is_leading_verb(t.word))
         {
             cut = Some(pos);
@@ -1834,7 +1835,10 @@ fn leading_brand(item: &str) -> Option<String> {
             t.tag,
             "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng" | "ns"
         ) || !JIEBA.has_word(t.word);
+        // a common word after the brand (某某 + 智慧/nr) starts the product
+        let product_word = brand.chars().count() >= 2 && common_in_dictionary(t.word);
         if !proper
+            || product_word
             || is_place_word(t.word)
             || INDUSTRY_WORDS.contains(&t.word)
             || t.word.chars().any(is_hard)
@@ -2122,6 +2126,16 @@ mod tests {
 
     #[test]
     fn firms_named_by_cue_without_a_suffix() {
+        // a project list's first item: its product (智慧移动建筑) neither
+        // opens the list nor lengthens the brand
+        check(
+            "青岚美筑智慧移动建筑、星澜科技半导体设备等12个项目建成投产。",
+            &[("firm", "青岚美筑")],
+        );
+        check_absent(
+            "青岚美筑智慧移动建筑、星澜科技半导体设备等12个项目建成投产。",
+            &["青岚美筑智慧", "建筑"],
+        );
         check(
             "形成以翊澜为龙头的汽车产业、以TCW为龙头的家电产业。",
             &[("firm", "翊澜"), ("firm", "TCW")],
