@@ -48,18 +48,28 @@ impl AtomicFile {
     }
 }
 
+impl AtomicFile {
+    /// The error, naming the file it was meant for.
+    fn named(&self, e: io::Error) -> io::Error {
+        io::Error::new(
+            e.kind(),
+            format!("cannot write {}: {e}", self.dest.display()),
+        )
+    }
+}
+
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.write(buf)
+        self.file.write(buf).map_err(|e| self.named(e))
     }
 
     /// Completes the file (see the type's documentation); later writes
     /// go on into the renamed file.
     fn flush(&mut self) -> io::Result<()> {
-        self.file.flush()?;
+        self.file.flush().map_err(|e| self.named(e))?;
         if !self.done {
-            self.file.sync_data()?;
-            std::fs::rename(&self.temp, &self.dest)?;
+            self.file.sync_data().map_err(|e| self.named(e))?;
+            std::fs::rename(&self.temp, &self.dest).map_err(|e| self.named(e))?;
             self.done = true;
         }
         Ok(())

@@ -139,9 +139,18 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
             }
             continue;
         }
-        let canonical = std::fs::canonicalize(path).and_then(|c| Ok((std::fs::metadata(&c)?, c)));
-        let (meta, canonical) = match canonical {
-            Ok(m) => m,
+        // The type first: `/dev/stdin` or `<(…)` on a pipe has no path to
+        // resolve, but is a FIFO to refuse.
+        let meta = std::fs::metadata(path);
+        if let Some(m) = meta.as_ref().ok().filter(|m| !m.is_dir() && !m.is_file()) {
+            failures.push(FileFailure {
+                path: path.clone(),
+                reason: not_a_file(&m.file_type()),
+            });
+            continue;
+        }
+        let canonical = match meta.and_then(|m| Ok((m, std::fs::canonicalize(path)?))) {
+            Ok((_, c)) => c,
             Err(e) => {
                 failures.push(FileFailure {
                     path: path.clone(),
@@ -150,7 +159,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                 continue;
             }
         };
-        if meta.is_dir() {
+        if std::fs::metadata(&canonical).is_ok_and(|m| m.is_dir()) {
             let before = files.len();
             let mut found: Vec<PathBuf> = Vec::new();
             for entry in walkdir::WalkDir::new(&canonical).follow_links(true) {
@@ -185,11 +194,6 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                     ),
                 });
             }
-        } else if !meta.is_file() {
-            failures.push(FileFailure {
-                path: path.clone(),
-                reason: not_a_file(&meta.file_type()),
-            });
         } else if seen.insert(canonical.clone()) {
             files.push(canonical);
         }

@@ -187,6 +187,12 @@ fn standard_input_is_read_once_as_dash() {
     assert!(o.status.success(), "{}", err(&o));
     assert!(err(&o).contains("1 skipped"), "{}", err(&o));
     assert_eq!(documents(&db), 1);
+    // Standard input on a pipe named by a path (as `<(…)` is) is a FIFO:
+    // refused by type, pointing to `-`.
+    let o = guarded(&db, &["ingest", "/dev/stdin"], Some(b"x".to_vec()));
+    let e = err(&o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("not a regular file") && e.contains("`-`"), "{e}");
 }
 
 #[test]
@@ -423,6 +429,13 @@ fn an_export_that_cannot_be_completed_leaves_no_file() {
     );
     assert!(!o.status.success(), "a truncated export reported success");
     assert!(!cut.exists(), "a truncated {} was left", cut.display());
+    assert!(err(&o).contains("cut.graphml"), "{}", err(&o));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
     // An existing file is left as it was.
     std::fs::write(&cut, "old").unwrap();
     let o = with_file_size_limit(
@@ -822,4 +835,28 @@ fn an_empty_name_in_the_lexicon_is_refused_with_its_line() {
         "{e}"
     );
     assert!(!db.exists() || documents(&db) == 0);
+}
+
+// 7. Consistency -------------------------------------------------------------------
+
+#[test]
+fn why_with_limit_zero_does_not_contradict_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    // The strongest pair by shared sentences.
+    let (a, b): (String, String) = Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT source_type || ':' || source, target_type || ':' || target
+               FROM relations_named WHERE kind = 'cooccurs'
+              ORDER BY sentence_count DESC, id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let o = guarded(&db, &["why", &a, &b, "--limit", "0"], None);
+    assert!(o.status.success(), "{}", err(&o));
+    let text = out(&o);
+    assert!(!text.contains("no single sentence names both"), "{text}");
+    assert!(text.contains("more sentence(s)"), "{text}");
 }

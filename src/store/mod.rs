@@ -140,7 +140,7 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
-        store.refuse_foreign(version)?;
+        store.refuse_foreign()?;
         if version < SCHEMA_VERSION {
             return Err(StoreError::Open {
                 path: store.path.clone(),
@@ -204,7 +204,7 @@ impl Store {
         }
         // Another program's SQLite file: refused while nothing was written
         // (switching to WAL below would already change it).
-        self.refuse_foreign(version)?;
+        self.refuse_foreign()?;
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn
             .pragma_update(None, "journal_mode", "WAL")
@@ -249,15 +249,19 @@ impl Store {
 
     /// Refuses an SQLite file that is not ours: schema version 0 with
     /// tables in it, or a version we wrote without our core tables.
-    /// Reads only.
-    fn refuse_foreign(&self, version: i64) -> Result<()> {
+    /// Reads only, version and tables in one snapshot (another process
+    /// may be creating our tables meanwhile).
+    fn refuse_foreign(&self) -> Result<()> {
+        let _snapshot = self.conn.unchecked_transaction()?;
+        let version = self.user_version()?;
         let names: Vec<String> = {
             let mut stmt = self
                 .conn
                 .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .map_err(|e| self.classify(e))?;
             let rows = stmt.query_map([], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<_>>()?
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.classify(e))?
         };
         let ours = ["documents", "entities", "relations", "sentences"]
             .iter()
