@@ -1,6 +1,7 @@
 //! shanhai: a knowledge-graph builder for Chinese regional-industry news.
 //! See ARCHITECTURE.md for the map.
 
+pub mod atomic;
 pub mod eval;
 pub mod export;
 pub mod extract;

@@ -7,6 +7,12 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Past a file-size limit a write then fails with an error we report
+    // (and clean up after) instead of killing the process midway.
+    // SAFETY: setting a signal's disposition to "ignore" before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let args = <cli::Cli as clap::Parser>::parse();
     match cli::run(args) {
         Ok(outcome) => outcome.exit_code(),

@@ -171,3 +171,97 @@ pub struct EntityRecord {
     /// Every surface form known for this entity (canonical included).
     pub aliases: Vec<String>,
 }
+
+/// The text a document's path is stored and keyed under. A UTF-8 path
+/// without a backslash is itself; any other path is written with `\\` for
+/// a backslash and `\xNN` for each byte that is not UTF-8, so two file
+/// names that differ only in non-UTF-8 bytes (GBK names from a Windows
+/// archive) never share a key, and the key still reads as the path.
+/// Plain keys hold no backslash and escaped keys always do: the mapping is
+/// one to one (`key_path` inverts it).
+pub fn path_key(path: &std::path::Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if !s.contains('\\') {
+            return s.to_string();
+        }
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\\' {
+                out.push_str("\\\\");
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The path a key of `path_key` stands for.
+pub fn key_path(key: &str) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    if !key.contains('\\') {
+        return PathBuf::from(key);
+    }
+    let mut bytes = Vec::with_capacity(key.len());
+    let mut rest = key.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        match (b, tail) {
+            (b'\\', [b'\\', t @ ..]) => {
+                bytes.push(b'\\');
+                rest = t;
+            }
+            (b'\\', [b'x', h, l, t @ ..]) => {
+                let hex = [*h, *l];
+                match std::str::from_utf8(&hex)
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                {
+                    Some(v) => bytes.push(v),
+                    None => bytes.extend_from_slice(&[b'\\', b'x', *h, *l]),
+                }
+                rest = t;
+            }
+            _ => {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+    }
+    PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+#[cfg(test)]
+mod path_key_tests {
+    use super::*;
+    use std::os::unix::ffi::OsStrExt;
+
+    #[test]
+    fn keys_are_one_to_one_and_invertible() {
+        let paths: Vec<PathBuf> = [
+            &b"/news/\xe9\x81\x82\xe6\x98\x8c.txt"[..],
+            b"/news/\xb0\xa1.txt",
+            b"/news/\xb0\xa2.txt",
+            b"/news/\\xB0\xa1.txt",
+            b"/news/a\\b.txt",
+            b"/news/a\\\\b.txt",
+            b"/news/\\xB0.txt",
+        ]
+        .iter()
+        .map(|b| PathBuf::from(std::ffi::OsStr::from_bytes(b)))
+        .collect();
+        let keys: std::collections::HashSet<String> = paths.iter().map(|p| path_key(p)).collect();
+        assert_eq!(keys.len(), paths.len());
+        for p in &paths {
+            assert_eq!(&key_path(&path_key(p)), p, "{}", path_key(p));
+        }
+        assert_eq!(path_key(&paths[0]), "/news/遂昌.txt");
+        assert_eq!(path_key(&paths[1]), "/news/\\xB0\\xA1.txt");
+    }
+}

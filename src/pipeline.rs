@@ -119,16 +119,38 @@ pub trait Progress: Sync {
 pub struct Quiet;
 impl Progress for Quiet {}
 
-/// Expands files and folders (recursively) into the list of files to read.
-/// A missing path or a folder with no usable file is a failure of its own;
-/// the other inputs still go in.
+/// The argument that names standard input.
+pub const STDIN: &str = "-";
+
+/// Expands files and folders (recursively) into the list of files to read,
+/// each by its canonical path (absolute, symlinks resolved), so one file
+/// under two spellings is one input and one document. `-` stands for
+/// standard input. A missing path, a folder with no usable file or a
+/// special file (device, FIFO, socket) is a failure of its own; the other
+/// inputs still go in.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
     let mut files = Vec::new();
     let mut failures = Vec::new();
     let mut seen = HashSet::new();
     for path in paths {
-        let meta = match std::fs::metadata(path) {
-            Ok(m) => m,
+        if path.as_os_str() == STDIN {
+            if seen.insert(path.clone()) {
+                files.push(path.clone());
+            }
+            continue;
+        }
+        // The type first: `/dev/stdin` or `<(…)` on a pipe has no path to
+        // resolve, but is a FIFO to refuse.
+        let meta = std::fs::metadata(path);
+        if let Some(m) = meta.as_ref().ok().filter(|m| !m.is_dir() && !m.is_file()) {
+            failures.push(FileFailure {
+                path: path.clone(),
+                reason: not_a_file(&m.file_type()),
+            });
+            continue;
+        }
+        let canonical = match meta.and_then(|m| Ok((m, std::fs::canonicalize(path)?))) {
+            Ok((_, c)) => c,
             Err(e) => {
                 failures.push(FileFailure {
                     path: path.clone(),
@@ -137,13 +159,15 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                 continue;
             }
         };
-        if meta.is_dir() {
+        if std::fs::metadata(&canonical).is_ok_and(|m| m.is_dir()) {
             let before = files.len();
             let mut found: Vec<PathBuf> = Vec::new();
-            for entry in walkdir::WalkDir::new(path).follow_links(true) {
+            for entry in walkdir::WalkDir::new(&canonical).follow_links(true) {
                 match entry {
                     Ok(e) if e.file_type().is_file() && has_known_extension(e.path()) => {
-                        found.push(e.into_path())
+                        // A symlink inside the folder is stored where it leads.
+                        let p = std::fs::canonicalize(e.path()).unwrap_or_else(|_| e.into_path());
+                        found.push(p)
                     }
                     Ok(_) => {}
                     Err(e) => failures.push(FileFailure {
@@ -170,11 +194,30 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                     ),
                 });
             }
-        } else if seen.insert(path.clone()) {
-            files.push(path.clone());
+        } else if seen.insert(canonical.clone()) {
+            files.push(canonical);
         }
     }
     (files, failures)
+}
+
+/// Why a special file is refused. Reading one could block forever (a
+/// FIFO) or never end (/dev/zero, /dev/urandom); standard input is read,
+/// once, only when named `-`.
+fn not_a_file(t: &std::fs::FileType) -> String {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    };
+    format!("{kind}, not a regular file; to read standard input pass `-`")
 }
 
 fn has_known_extension(path: &Path) -> bool {
@@ -191,30 +234,117 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads one file, refusing what is too large to be an article.
+fn too_large(len: u64) -> String {
+    format!(
+        "file is {} MB, larger than the {} MB limit for one article",
+        len >> 20,
+        MAX_FILE_BYTES >> 20
+    )
+}
+
+/// Reads one file, refusing what is too large to be an article or is not
+/// a regular file. Opened without blocking and checked on the open handle,
+/// so a FIFO put in a file's place cannot stall the run; read at most one
+/// byte past the limit, whatever size the file claims.
 fn read_file(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| io_reason(&e))?;
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
     if meta.is_dir() {
         return Err("is a folder".into());
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is {} MB, larger than the {} MB limit for one article",
-            meta.len() >> 20,
-            MAX_FILE_BYTES >> 20
-        ));
+    if !meta.is_file() {
+        return Err(not_a_file(&meta.file_type()));
     }
-    std::fs::read(path).map_err(|e| io_reason(&e))
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    read_limited(file).map_err(|e| match e {
+        Limited::Io(e) => io_reason(&e),
+        Limited::TooLarge => too_large(MAX_FILE_BYTES + 1),
+    })
+}
+
+enum Limited {
+    Io(std::io::Error),
+    TooLarge,
+}
+
+/// Reads to the end, but never more than `MAX_FILE_BYTES`.
+fn read_limited(r: impl std::io::Read) -> Result<Vec<u8>, Limited> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    r.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Limited::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Limited::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Standard input, read once, whole, with the size limit.
+fn read_stdin() -> Result<Vec<u8>, String> {
+    read_limited(std::io::stdin().lock()).map_err(|e| match e {
+        Limited::Io(e) => format!("cannot read: {e}"),
+        Limited::TooLarge => format!(
+            "more than the {} MB limit for one article",
+            MAX_FILE_BYTES >> 20
+        ),
+    })
+}
+
+/// One input's bytes: standard input from memory (it can be read only
+/// once), a file from disk.
+fn bytes_of<'a>(
+    path: &Path,
+    stdin: Option<&'a [u8]>,
+) -> Result<std::borrow::Cow<'a, [u8]>, String> {
+    match stdin {
+        Some(bytes) if path.as_os_str() == STDIN => Ok(std::borrow::Cow::Borrowed(bytes)),
+        _ => read_file(path).map(std::borrow::Cow::Owned),
+    }
 }
 
 /// Reads and parses one file. `Ok(None)` when its content is stored already.
-fn load(path: &Path, stored: &HashMap<String, String>) -> Result<Option<ParsedDoc>, String> {
-    let bytes = read_file(path)?;
+/// A document from standard input is stored under `stdin:` and the start
+/// of its hash: each text piped in is a document of its own.
+fn load(
+    path: &Path,
+    stored: &HashMap<String, String>,
+    stdin: Option<&[u8]>,
+) -> Result<Option<ParsedDoc>, String> {
+    load_hashed(path, stored, stdin).1
+}
+
+/// `load`, and the hash of the content when it could be read.
+fn load_hashed(
+    path: &Path,
+    stored: &HashMap<String, String>,
+    stdin: Option<&[u8]>,
+) -> (Option<String>, Result<Option<ParsedDoc>, String>) {
+    let bytes = match bytes_of(path, stdin) {
+        Ok(b) => b,
+        Err(e) => return (None, Err(e)),
+    };
     let hash = text::content_hash(&bytes);
     if stored.contains_key(&hash) {
-        return Ok(None);
+        return (Some(hash), Ok(None));
     }
-    let doc = text::parse_document(path, &bytes).map_err(|e| e.to_string())?;
+    let doc = parse_loaded(path, &bytes, &hash);
+    (Some(hash), doc)
+}
+
+fn parse_loaded(path: &Path, bytes: &[u8], hash: &str) -> Result<Option<ParsedDoc>, String> {
+    let mut doc = text::parse_document(path, bytes).map_err(|e| e.to_string())?;
+    if path.as_os_str() == STDIN {
+        doc.path = PathBuf::from(format!("stdin:{}", &hash[..16]));
+        doc.file_name = "stdin".into();
+    }
     if doc.sentences.is_empty() {
         return Err("no text left after removing markup and page furniture".into());
     }
@@ -240,35 +370,45 @@ pub fn ingest_batched(
     batching: Batching,
 ) -> Result<IngestReport, StoreError> {
     let started = Instant::now();
-    let (files, mut failures) = collect_inputs(inputs);
+    let (mut files, mut failures) = collect_inputs(inputs);
+    let stdin = take_stdin(&mut files, &mut failures);
+    let stdin = stdin.as_deref();
     for f in &failures {
         progress.message(&format!("error: {f}"));
     }
     let stored = store.stored_hashes()?;
-    let total_bytes: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(f).ok())
-        .map(|m| m.len())
-        .sum();
+    let total_bytes: u64 = files.iter().map(|f| input_len(f, stdin)).sum();
 
     // Pass 1: discover names in every new document.
     progress.start_phase("discovering names", total_bytes);
     let mut discovered: Vec<Discovered> = Vec::new();
+    let mut run_hashes: HashMap<String, String> = HashMap::new();
     for chunk in files.chunks(CHUNK_FILES) {
-        let found: Vec<Discovered> = chunk
+        let found: Vec<(String, Option<String>, Option<Discovered>)> = chunk
             .par_iter()
-            .filter_map(|path| {
-                let result = load(path, &stored).ok().flatten();
-                progress.advance(file_len(path));
-                result.map(|doc| extractor.discover(&doc))
+            .map(|path| {
+                let (hash, result) = load_hashed(path, &stored, stdin);
+                progress.advance(input_len(path, stdin));
+                let found = result.ok().flatten().map(|doc| extractor.discover(&doc));
+                (crate::model::path_key(path), hash, found)
             })
             .collect();
-        discovered.extend(found);
+        for (key, hash, found) in found {
+            if let Some(hash) = hash {
+                run_hashes.insert(key, hash);
+            }
+            discovered.extend(found);
+        }
     }
     let known = store.known_entities()?;
     let lexicon = extractor.build_lexicon(&discovered, &known);
     drop(discovered);
     let discover_seconds = started.elapsed().as_secs_f64();
+    let stale = stale_documents(&stored, &run_hashes);
+    let stored: HashMap<String, String> = stored
+        .into_iter()
+        .filter(|(hash, key)| !stale.contains(&(key.clone(), hash.clone())))
+        .collect();
 
     // Pass 2: link every known name and store.
     progress.start_phase("linking and storing", total_bytes);
@@ -289,8 +429,8 @@ pub fn ingest_batched(
                 let loaded: Loaded = chunk
                     .par_iter()
                     .map(|path| {
-                        let result =
-                            load(path, stored).map(|d| d.map(|doc| link(extractor, lexicon, doc)));
+                        let result = load(path, stored, stdin)
+                            .map(|d| d.map(|doc| link(extractor, lexicon, doc)));
                         (path.clone(), result)
                     })
                     .collect();
@@ -308,13 +448,13 @@ pub fn ingest_batched(
                 pending_bytes += doc.byte_len;
                 pending.push((doc, extraction));
                 if pending.len() >= batching.docs.max(1) || pending_bytes >= batching.bytes {
-                    write_batch(store, &pending, &mut report, progress)?;
+                    write_batch(store, &pending, &stale, &mut report, progress)?;
                     pending.clear();
                     pending_bytes = 0;
                 }
             }
         }
-        write_batch(store, &pending, &mut report, progress)
+        write_batch(store, &pending, &stale, &mut report, progress)
     });
     write_result?;
     progress.finish();
@@ -324,6 +464,79 @@ pub fn ingest_batched(
     report.failures = failures;
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Takes `-` out of `files` and reads standard input for it, once; a
+/// failure when it cannot be read or is too large.
+fn take_stdin(files: &mut Vec<PathBuf>, failures: &mut Vec<FileFailure>) -> Option<Vec<u8>> {
+    let at = files.iter().position(|f| f.as_os_str() == STDIN)?;
+    match read_stdin() {
+        Ok(bytes) => Some(bytes),
+        Err(reason) => {
+            files.remove(at);
+            failures.push(FileFailure {
+                path: PathBuf::from("standard input"),
+                reason,
+            });
+            None
+        }
+    }
+}
+
+fn input_len(path: &Path, stdin: Option<&[u8]>) -> u64 {
+    match stdin {
+        Some(bytes) if path.as_os_str() == STDIN => bytes.len() as u64,
+        _ => file_len(path),
+    }
+}
+
+/// Stored documents, as (path key, hash), whose file now holds other
+/// text (read in this run) or is gone: a file of this run with the same
+/// content takes such a document over instead of being skipped as its
+/// copy. Documents not from files (standard input) are never stale.
+fn stale_documents(
+    stored: &HashMap<String, String>,
+    run_hashes: &HashMap<String, String>,
+) -> HashSet<(String, String)> {
+    let claimed: HashSet<&String> = run_hashes.values().collect();
+    stored
+        .iter()
+        .filter(|(hash, _)| claimed.contains(hash))
+        .filter(|(hash, key)| match run_hashes.get(*key) {
+            Some(now) => now != *hash,
+            None => key.starts_with('/') && !crate::model::key_path(key).exists(),
+        })
+        .map(|(hash, key)| (key.clone(), hash.clone()))
+        .collect()
+}
+
+/// Removes stored documents whose file, at or under one of `inputs`, no
+/// longer exists, with everything they contributed. Returns the paths
+/// removed, as shown to people.
+pub fn prune(store: &mut Store, inputs: &[PathBuf]) -> Result<Vec<String>, StoreError> {
+    let roots: Vec<PathBuf> = inputs
+        .iter()
+        .filter(|p| p.as_os_str() != STDIN)
+        .filter_map(|p| {
+            std::fs::canonicalize(p)
+                .or_else(|_| std::path::absolute(p))
+                .ok()
+        })
+        .collect();
+    let mut gone = Vec::new();
+    let mut shown = Vec::new();
+    for (id, key, _) in store.document_paths()? {
+        let path = crate::model::key_path(&key);
+        if path.is_absolute()
+            && roots.iter().any(|r| path.starts_with(r))
+            && std::fs::symlink_metadata(&path).is_err()
+        {
+            gone.push(id);
+            shown.push(path.display().to_string());
+        }
+    }
+    store.remove_documents(&gone)?;
+    Ok(shown)
 }
 
 /// One parsed chunk: per file, the document and its extraction, `None`
@@ -362,6 +575,7 @@ fn sort_chunk(
 fn write_batch(
     store: &mut Store,
     batch: &[(ParsedDoc, DocExtraction)],
+    stale: &HashSet<(String, String)>,
     report: &mut IngestReport,
     progress: &dyn Progress,
 ) -> Result<(), StoreError> {
@@ -373,7 +587,7 @@ fn write_batch(
         .map(|(doc, extraction)| DocToWrite { doc, extraction })
         .collect();
     let write_started = Instant::now();
-    let outcomes = store.write_batch(&items)?;
+    let outcomes = store.write_batch_moving(&items, stale)?;
     report.write_seconds += write_started.elapsed().as_secs_f64();
     for ((doc, _), outcome) in batch.iter().zip(outcomes) {
         report.bytes += doc.byte_len as u64;
@@ -402,8 +616,41 @@ fn write_batch(
 }
 
 fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc, DocExtraction) {
-    let extraction = extractor.link(lexicon, &doc);
+    let mut extraction = extractor.link(lexicon, &doc);
+    drop_stopped(extractor, &mut extraction);
     (doc, extraction)
+}
+
+/// A vetoed name stays out of the graph altogether: linking never
+/// mentions it, and here the places it would still come in as (a county
+/// named as a park's county or a township's parent, without a mention of
+/// its own) go too, with the located_in edges that would lead to them.
+fn drop_stopped(extractor: &Extractor, extraction: &mut DocExtraction) {
+    let mentioned: HashSet<&crate::model::EntityKey> =
+        extraction.mentions.iter().map(|m| &m.entity).collect();
+    let mut vetoed: HashSet<String> = HashSet::new();
+    let mut gone: HashSet<crate::model::EntityKey> = HashSet::new();
+    for r in &extraction.entities {
+        let stopped = extractor.is_stopped(&r.key.canonical)
+            || (!mentioned.contains(&r.key) && r.aliases.iter().any(|a| extractor.is_stopped(a)));
+        if stopped {
+            vetoed.insert(r.key.canonical.clone());
+            vetoed.extend(r.aliases.iter().cloned());
+            gone.insert(r.key.clone());
+        }
+    }
+    if gone.is_empty() {
+        return;
+    }
+    extraction.entities.retain(|r| !gone.contains(&r.key));
+    extraction.mentions.retain(|m| !gone.contains(&m.entity));
+    for r in &mut extraction.entities {
+        for link in [&mut r.attrs.parent, &mut r.attrs.county] {
+            if link.as_ref().is_some_and(|n| vetoed.contains(n)) {
+                *link = None;
+            }
+        }
+    }
 }
 
 fn file_len(path: &Path) -> u64 {

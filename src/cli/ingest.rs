@@ -7,9 +7,15 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files or folders (folders are read recursively for .txt, .md, .html, .htm).
+    /// Files or folders (folders are read recursively for .txt, .md, .html,
+    /// .htm); `-` reads one article from standard input. Devices and FIFOs
+    /// are refused.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Then remove stored documents whose files, at or under PATHS, are
+    /// gone (deleted or renamed), with everything they contributed.
+    #[arg(long)]
+    pub prune: bool,
     #[command(flatten)]
     pub extraction: ExtractionArgs,
     /// Print one line per file, skipped ones included.
@@ -49,7 +55,16 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         docs: args.batch_docs,
         ..Default::default()
     };
-    ingest_paths(db, &extractor, &args.paths, args.verbose, batching)
+    let outcome = ingest_paths(db, &extractor, &args.paths, args.verbose, batching)?;
+    if args.prune {
+        let mut store = Store::open(db)?;
+        let removed = pipeline::prune(&mut store, &args.paths)?;
+        for path in &removed {
+            eprintln!("removed {path} (file gone)");
+        }
+        eprintln!("pruned: {} document(s) removed", removed.len());
+    }
+    Ok(outcome)
 }
 
 /// Shared by `ingest` and `build`: runs the pipeline and prints the summary.

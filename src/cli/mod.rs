@@ -108,17 +108,23 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
-/// Stdout, or a file created (with its folder) at `path`.
+/// Stdout (no path, or `-`), or a file created (with its folder) at
+/// `path`. The file is written under a temporary name and appears only
+/// when the caller's final `flush` succeeds (see `shanhai::atomic`): an
+/// error midway leaves no half file.
 pub fn output(path: Option<&std::path::Path>) -> anyhow::Result<Box<dyn std::io::Write>> {
     use anyhow::Context;
     Ok(match path {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(path) if path.as_os_str() == "-" => {
+            Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
+        }
         Some(path) => {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("cannot create folder {}", dir.display()))?;
             }
-            let file = std::fs::File::create(path)
+            let file = shanhai::atomic::AtomicFile::create(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             Box::new(std::io::BufWriter::new(file))
         }

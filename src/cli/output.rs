@@ -25,9 +25,21 @@ pub struct WeightArgs {
     /// cosine, PMI or NPMI.
     #[arg(long, value_enum, default_value_t = Measure::Count)]
     pub measure: Measure,
-    /// Ignore co-occurrence edges weaker than this (in the chosen measure).
-    #[arg(long)]
+    /// Ignore co-occurrence edges weaker than this (in the chosen measure;
+    /// PMI and NPMI can be negative: `--min-weight -0.5`).
+    #[arg(long, allow_negative_numbers = true, value_parser = finite_number)]
     pub min_weight: Option<f64>,
+}
+
+/// A weight threshold: any finite number. NaN compares false with
+/// everything, so each command would read it differently.
+fn finite_number(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        _ => Err(format!(
+            "expected a finite number (like 0.2 or -0.5), got '{s}'"
+        )),
+    }
 }
 
 impl WeightArgs {

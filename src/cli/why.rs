@@ -157,7 +157,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                             .map_or(String::new(), |d| format!(", {d}"))
                     )?;
                 }
-                if r.evidence.is_empty() {
+                if r.evidence_count == 0 {
                     writeln!(
                         out,
                         "  (no single sentence names both; they share {} paragraph(s) in {} document(s))",

@@ -498,7 +498,7 @@ pub fn write_neo4j(kg: &KGraph, dir: &Path) -> Result<[PathBuf; 2], ExportError>
         )
         .ok();
     }
-    std::fs::write(&nodes_path, s).map_err(io_err(&nodes_path))?;
+    crate::atomic::write(&nodes_path, s.as_bytes()).map_err(io_err(&nodes_path))?;
     let mut s = String::from(
         ":START_ID,:END_ID,:TYPE,weight:double,sentence_count:int,paragraph_count:int,document_count:int,evidence_count:int\n",
     );
@@ -517,7 +517,7 @@ pub fn write_neo4j(kg: &KGraph, dir: &Path) -> Result<[PathBuf; 2], ExportError>
         )
         .ok();
     }
-    std::fs::write(&rels_path, s).map_err(io_err(&rels_path))?;
+    crate::atomic::write(&rels_path, s.as_bytes()).map_err(io_err(&rels_path))?;
     Ok([nodes_path, rels_path])
 }
 
@@ -588,21 +588,30 @@ pub fn draw_build(store: &Store, out_dir: &Path, stem: &str) -> Result<DrawRepor
         &mut buf,
     )
     .map_err(io_err(&dot_path))?;
-    std::fs::write(&dot_path, &buf).map_err(io_err(&dot_path))?;
+    crate::atomic::write(&dot_path, &buf).map_err(io_err(&dot_path))?;
     let mut out = DrawReport {
         dot: dot_path.clone(),
         prune: report,
         ..DrawReport::default()
     };
     let svg_path = out_dir.join(format!("{stem}.svg"));
-    match std::process::Command::new("dot")
+    // Rendered under a temporary name: an interrupted or failed render
+    // leaves no SVG that looks complete.
+    let svg_temp = crate::atomic::temp_path(&svg_path);
+    let rendered = renderer()
         .arg("-Tsvg")
         .arg("-o")
-        .arg(&svg_path)
+        .arg(&svg_temp)
         .arg(&dot_path)
-        .output()
-    {
-        Ok(o) if o.status.success() => out.svg = Some(svg_path),
+        .output();
+    if !matches!(&rendered, Ok(o) if o.status.success()) {
+        let _ = std::fs::remove_file(&svg_temp);
+    }
+    match rendered {
+        Ok(o) if o.status.success() => {
+            crate::atomic::persist(&svg_temp, &svg_path).map_err(io_err(&svg_path))?;
+            out.svg = Some(svg_path)
+        }
         Ok(o) => {
             return Err(ExportError::Dot {
                 path: dot_path,
@@ -623,6 +632,30 @@ pub fn draw_build(store: &Store, out_dir: &Path, stem: &str) -> Result<DrawRepor
         }
     }
     Ok(out)
+}
+
+/// GraphViz `dot`, set to die with this process: killed, we leave no
+/// renderer running. (The signal follows the thread that started it:
+/// `draw_build` runs on the calling thread and waits for it.)
+fn renderer() -> std::process::Command {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new("dot");
+    let parent = std::process::id();
+    // SAFETY: only async-signal-safe calls (prctl, getppid, _exit) run
+    // between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                return Err(io::Error::last_os_error());
+            }
+            // We may have died before the prctl took effect.
+            if libc::getppid() as u32 != parent {
+                libc::_exit(1);
+            }
+            Ok(())
+        });
+    }
+    cmd
 }
 
 #[cfg(test)]

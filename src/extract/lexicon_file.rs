@@ -18,6 +18,9 @@ pub struct UserLexicon {
 impl UserLexicon {
     pub fn parse(text: &str) -> Result<UserLexicon, LexiconFileError> {
         let mut lex = UserLexicon::default();
+        // A byte-order mark (editors on Windows write one) is not part of
+        // the first line.
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -28,6 +31,9 @@ impl UserLexicon {
                 line: i + 1,
                 reason: reason.to_string(),
             };
+            if cols[0].is_empty() {
+                return Err(err("empty name in the first column"));
+            }
             match cols.as_slice() {
                 [surface, "stop"] => lex.stop.push(surface.to_string()),
                 [surface, t] | [surface, t, ""] => {

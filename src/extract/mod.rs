@@ -406,6 +406,11 @@ impl Extractor {
         Extractor { user, stop }
     }
 
+    /// Whether the user's lexicon vetoes this name (`NAME<TAB>stop`).
+    pub fn is_stopped(&self, name: &str) -> bool {
+        self.stop.contains(name)
+    }
+
     /// Names one document proposes. A traditional-script document is read
     /// through its simplified view (`text::script`), so its names are found
     /// and named as in simplified text.

@@ -553,6 +553,11 @@ pub fn neighbors(
     let mut dist: HashMap<NodeIndex, usize> = HashMap::from([(start, 0)]);
     let mut frontier = vec![start];
     for d in 1..=depth {
+        // Nothing new was reached: no deeper level can hold anything, so a
+        // huge --depth ends here.
+        if frontier.is_empty() {
+            break;
+        }
         // Best edge into each newly reached node from the previous level.
         let mut best: HashMap<NodeIndex, (NodeIndex, petgraph::graph::EdgeIndex)> = HashMap::new();
         for &u in &frontier {

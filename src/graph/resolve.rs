@@ -56,6 +56,9 @@ pub fn resolve_spec(store: &Store, spec: &str, hint: Option<EntityType>) -> Resu
     }
 }
 
+/// Characters of a typed name compared when suggesting.
+const MAX_COMPARED: usize = 64;
+
 /// The `limit` known entities whose name or an alias is closest to
 /// `name`: substring matches first, then by edit distance and shared
 /// characters.
@@ -65,16 +68,20 @@ pub fn suggest(
     etype: Option<EntityType>,
     limit: usize,
 ) -> Result<Vec<Candidate>> {
-    let query: Vec<char> = name.chars().collect();
+    // Bounded work whatever was typed: a name is compared by its first
+    // MAX_COMPARED characters (no stored name is longer), and only with
+    // names sharing a character with it.
+    let query: Vec<char> = name.chars().take(MAX_COMPARED).collect();
     if query.is_empty() {
         return Ok(Vec::new());
     }
+    let chars: std::collections::HashSet<char> = query.iter().copied().collect();
     let mut best: HashMap<i64, (f64, Candidate)> = HashMap::new();
     for (id, t, canonical, alias) in store.all_names()? {
-        if etype.is_some_and(|e| e != t) {
+        if etype.is_some_and(|e| e != t) || !alias.chars().any(|c| chars.contains(&c)) {
             continue;
         }
-        let a: Vec<char> = alias.chars().collect();
+        let a: Vec<char> = alias.chars().take(MAX_COMPARED).collect();
         let score = similarity(&query, &a);
         if score <= 0.0 {
             continue;

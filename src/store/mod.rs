@@ -34,6 +34,11 @@ pub enum StoreError {
     #[error("{path} is not a shanhai database (not an SQLite file); it was left untouched")]
     NotADatabase { path: PathBuf },
     #[error(
+        "{path} is not a shanhai database (an SQLite file of another program, with tables {tables}); \
+         it was left untouched"
+    )]
+    Foreign { path: PathBuf, tables: String },
+    #[error(
         "{path} has schema version {found}, newer than this shanhai supports ({supported}); \
          upgrade shanhai — the file was left untouched"
     )]
@@ -44,7 +49,9 @@ pub enum StoreError {
     },
     #[error("database {path} is locked by another process (waited {waited_s} s); try again when it finishes")]
     Busy { path: PathBuf, waited_s: u64 },
-    #[error("migration {name} failed: {source}")]
+    // The cause is the error's source: printing it here too would show it
+    // (and the SQL it quotes) twice in an error chain.
+    #[error("migration {name} failed")]
     Migration {
         name: &'static str,
         source: rusqlite::Error,
@@ -133,6 +140,7 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
+        store.refuse_foreign()?;
         if version < SCHEMA_VERSION {
             return Err(StoreError::Open {
                 path: store.path.clone(),
@@ -194,6 +202,9 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
+        // Another program's SQLite file: refused while nothing was written
+        // (switching to WAL below would already change it).
+        self.refuse_foreign()?;
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn
             .pragma_update(None, "journal_mode", "WAL")
@@ -231,6 +242,68 @@ impl Store {
             tx.execute_batch(sql)
                 .map_err(|source| StoreError::Migration { name, source })?;
             tx.pragma_update(None, "user_version", target)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Refuses an SQLite file that is not ours: schema version 0 with
+    /// tables in it, or a version we wrote without our core tables.
+    /// Reads only, version and tables in one snapshot (another process
+    /// may be creating our tables meanwhile).
+    fn refuse_foreign(&self) -> Result<()> {
+        let _snapshot = self.conn.unchecked_transaction()?;
+        let version = self.user_version()?;
+        let names: Vec<String> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                .map_err(|e| self.classify(e))?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.classify(e))?
+        };
+        let ours = ["documents", "entities", "relations", "sentences"]
+            .iter()
+            .all(|t| names.iter().any(|n| n == t));
+        let foreign = if version == 0 {
+            !names.is_empty()
+        } else {
+            !ours
+        };
+        if foreign {
+            let mut tables = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+            if names.len() > 5 {
+                tables.push_str(", …");
+            }
+            if tables.is_empty() {
+                tables = "none".into();
+            }
+            return Err(StoreError::Foreign {
+                path: self.path.clone(),
+                tables,
+            });
+        }
+        Ok(())
+    }
+
+    /// Every stored document: id, path key (see `model::path_key`) and hash.
+    pub fn document_paths(&self) -> Result<Vec<(i64, String, String)>> {
+        let mut stmt = self.conn.prepare("SELECT id, path, hash FROM documents")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removes documents and everything they contributed (sentences,
+    /// mentions, counts, evidence, entities left unsupported), all in one
+    /// transaction.
+    pub fn remove_documents(&mut self, ids: &[i64]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        self.entity_ids.clear();
+        for &id in ids {
+            write::delete_document(&tx, id)?;
         }
         tx.commit()?;
         Ok(())
@@ -283,8 +356,10 @@ impl Store {
         Ok(out)
     }
 
-    /// Row counts per table and entities per type.
+    /// Row counts per table and entities per type, read in one
+    /// transaction: one snapshot even while another process ingests.
     pub fn stats(&self) -> Result<Stats> {
+        let _snapshot = self.conn.unchecked_transaction()?;
         let count = |table: &str| -> Result<i64> {
             Ok(self
                 .conn

@@ -5,7 +5,7 @@
 use super::{Result, Store, StoreError};
 use crate::model::{DocExtraction, EntityRecord, EntityType, ParsedDoc};
 use rusqlite::{params, OptionalExtension, Transaction};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 pub struct DocToWrite<'a> {
     pub doc: &'a ParsedDoc,
@@ -45,6 +45,19 @@ impl Store {
     /// Writes a batch of documents in one transaction. Either all of them
     /// are stored (or skipped) or, on error, none is.
     pub fn write_batch(&mut self, docs: &[DocToWrite<'_>]) -> Result<Vec<DocOutcome>> {
+        self.write_batch_moving(docs, &HashSet::new())
+    }
+
+    /// `write_batch` where `stale` names stored documents, as (path key,
+    /// hash), whose file is gone or now holds other text: a new file with
+    /// that content takes the document over instead of being skipped as a
+    /// copy of it (a renamed file, or the copy left when the original was
+    /// edited).
+    pub fn write_batch_moving(
+        &mut self,
+        docs: &[DocToWrite<'_>],
+        stale: &HashSet<(String, String)>,
+    ) -> Result<Vec<DocOutcome>> {
         let path = self.path.clone();
         let tx = self
             .conn
@@ -56,7 +69,7 @@ impl Store {
                 },
                 _ => StoreError::Sql(e),
             })?;
-        let result = write_all(&tx, &mut self.entity_ids, docs);
+        let result = write_all(&tx, &mut self.entity_ids, docs, stale);
         match result {
             Ok(outcomes) => {
                 tx.commit()?;
@@ -103,6 +116,7 @@ fn write_all(
     tx: &Transaction<'_>,
     ids: &mut EntityIds,
     docs: &[DocToWrite<'_>],
+    stale: &HashSet<(String, String)>,
 ) -> Result<Vec<DocOutcome>> {
     let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
     let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
@@ -112,7 +126,7 @@ fn write_all(
     ids.clear();
     let mut new_documents: Vec<i64> = Vec::new();
     for item in docs {
-        let outcome = write_one(tx, ids, item, &mut pairs, &mut located)?;
+        let outcome = write_one(tx, ids, item, stale, &mut pairs, &mut located)?;
         if matches!(outcome, DocOutcome::Stored { .. }) {
             new_documents.push(tx.query_row(
                 "SELECT id FROM documents WHERE hash = ?1",
@@ -142,21 +156,28 @@ fn write_one(
     tx: &Transaction<'_>,
     ids: &mut EntityIds,
     item: &DocToWrite<'_>,
+    stale: &HashSet<(String, String)>,
     pairs: &mut BTreeMap<(i64, i64), PairDelta>,
     located: &mut BTreeSet<(i64, i64)>,
 ) -> Result<DocOutcome> {
     let doc = item.doc;
-    let path = doc.path.to_string_lossy();
-    let same_content: Option<String> = tx
-        .prepare_cached("SELECT path FROM documents WHERE hash = ?1")?
-        .query_row([&doc.hash], |r| r.get(0))
+    let path = crate::model::path_key(&doc.path);
+    let same_content: Option<(i64, String)> = tx
+        .prepare_cached("SELECT id, path FROM documents WHERE hash = ?1")?
+        .query_row([&doc.hash], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    if let Some(existing_path) = same_content {
-        return Ok(DocOutcome::Skipped { existing_path });
+    let mut moved = false;
+    if let Some((id, existing_path)) = same_content {
+        if !stale.contains(&(existing_path.clone(), doc.hash.clone())) {
+            return Ok(DocOutcome::Skipped { existing_path });
+        }
+        delete_document(tx, id)?;
+        ids.clear();
+        moved = true;
     }
     let old_version: Option<i64> = tx
         .prepare_cached("SELECT id FROM documents WHERE path = ?1")?
-        .query_row([path.as_ref()], |r| r.get(0))
+        .query_row([path.as_str()], |r| r.get(0))
         .optional()?;
     if let Some(old_id) = old_version {
         delete_document(tx, old_id)?;
@@ -176,7 +197,7 @@ fn write_one(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
-        path.as_ref(),
+        path.as_str(),
         doc.file_name,
         doc.hash,
         doc.title,
@@ -295,7 +316,7 @@ fn write_one(
         acc.evidence.extend(d.evidence);
     }
     Ok(DocOutcome::Stored {
-        replaced: old_version.is_some(),
+        replaced: old_version.is_some() || moved,
         sentences: doc.sentences.len(),
         mentions: item.extraction.mentions.len(),
     })
