@@ -1995,6 +1995,37 @@ fn clipped_dev_zones(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// 某某(江阴)科创产业园项目: a park named as a firm's local branch, brand
+/// then its place in brackets, is that firm's project; the firm counts
+/// (ANNOTATION rule 6).
+fn developer_brands(first: usize, out: &mut Vec<Cand>) {
+    let brands: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| c.etype == EntityType::Park)
+        .filter_map(|c| brand_before_bracketed_place(&c.name))
+        .collect();
+    for brand in brands {
+        push_cand(out, EntityType::Firm, brand, Vec::new());
+    }
+}
+
+/// The brand of 某某(地名)…: two to four characters, not a place, before a
+/// bracketed place.
+fn brand_before_bracketed_place(name: &str) -> Option<String> {
+    let (open, bracket) = name.char_indices().find(|(_, c)| matches!(c, '(' | '（'))?;
+    let brand = &name[..open];
+    let inner = &name[open + bracket.len_utf8()..];
+    let close = inner.find([')', '）'])?;
+    let place = &inner[..close];
+    let n = brand.chars().count();
+    ((2..=4).contains(&n)
+        && is_place_word(place)
+        && !is_place_word(brand)
+        && named_firm_core(brand)
+        && !SETS.generic.contains(brand))
+    .then(|| brand.to_string())
+}
+
 /// Longest stretch between a research body's name and its sub-unit's
 /// suffix (某某研究院 + 茶生态 + 实验室).
 const SUB_UNIT_MIDDLE_MAX: usize = 8;
@@ -2058,6 +2089,9 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     let first = out.len();
     suffix_names(s, &cs, out);
     sub_unit_platforms(s, first, out);
+    if s.contains("项目") {
+        developer_brands(first, out);
+    }
     quoted_names(s, out);
     if s.contains('等') {
         list_firms(s, out);
@@ -2174,6 +2208,15 @@ mod tests {
             "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
             &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
         );
+    }
+
+    #[test]
+    fn a_park_named_as_a_firms_branch_names_the_firm() {
+        check(
+            "青澜(龙泉)智能制造产业园项目开工。",
+            &[("firm", "青澜"), ("park", "青澜(龙泉)智能制造产业园")],
+        );
+        check_absent("浙江(龙泉)智能制造产业园项目开工。", &["浙江"]);
     }
 
     #[test]

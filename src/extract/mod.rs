@@ -962,9 +962,11 @@ impl Extractor {
                         let Some(&pi) = idx.pat_of.get(&sub) else {
                             continue;
                         };
+                        // a short brand counts where this document proposed it
+                        let seen_here = evidence.contains(&sub);
                         let firm = idx.targets[pi].iter().find(|t| {
                             let et = lexicon.entities[t.ent].key.etype;
-                            !t.risky
+                            (!t.risky || seen_here)
                                 && (et == EntityType::Firm
                                     || (et == EntityType::Park && outer == EntityType::Institution))
                         });
