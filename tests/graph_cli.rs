@@ -162,9 +162,17 @@ fn neighbors_aliases_kinds_and_types() {
     ] {
         assert!(names.contains(&n), "{n} not in {names:?}");
     }
-    // located_in shows with its kind: 长兴县 lies in 湖州市 and contains the park.
+    // located_in shows in the relation column: 长兴县 lies in 湖州市 and
+    // contains the park.
     let t = ok(&db.path, &["neighbors", "长兴县"]);
-    assert!(t.contains("located_in (contains)"), "{t}");
+    let row = |name: &str| {
+        t.lines()
+            .find(|l| l.contains(name))
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(row("湖州市").contains("located_in"), "{t}");
+    assert!(row("长兴经济技术开发区").contains("contains"), "{t}");
     let v = json(&db.path, &["neighbors", "长兴县"]);
     let hz = v["neighbors"]
         .as_array()
@@ -174,6 +182,7 @@ fn neighbors_aliases_kinds_and_types() {
         .expect("parent prefecture listed");
     assert_eq!(hz["kind"], "located_in");
     assert_eq!(hz["direction"], "contains");
+    assert_eq!(hz["relations"], serde_json::json!(["located_in"]));
     // --cooccurs-only hides it; --type filters.
     let t = ok(&db.path, &["neighbors", "长兴县", "--cooccurs-only"]);
     assert!(!t.contains("located_in"), "{t}");
@@ -217,7 +226,7 @@ fn neighbors_aliases_kinds_and_types() {
         &["neighbors", "长兴县", "--limit", "1", "--format", "tsv"],
     );
     assert_eq!(t.lines().count(), 2, "{t}");
-    assert!(t.starts_with("depth\tname\ttype\tkind"));
+    assert!(t.starts_with("depth\tname\ttype\trelation"));
 }
 
 #[test]
@@ -228,9 +237,9 @@ fn ambiguous_and_unknown_names() {
     assert!(err.contains("(park)") && err.contains("(region)"), "{err}");
     assert!(err.contains("--type"), "{err}");
     let v = json(&db.path, &["neighbors", "南太湖新区", "--type", "park"]);
-    assert_eq!(v["entity"]["etype"], "park");
+    assert_eq!(v["entity"]["type"], "park");
     let v = json(&db.path, &["neighbors", "region:南太湖新区"]);
-    assert_eq!(v["entity"]["etype"], "region");
+    assert_eq!(v["entity"]["type"], "region");
 
     let err = fails(&db.path, &["neighbors", "宇衡电池"]);
     assert!(err.contains("no entity named '宇衡电池'"), "{err}");
@@ -261,8 +270,10 @@ fn why_prints_sentences_with_document_and_date() {
     // located_in is reported with its kind.
     let t = ok(&db.path, &["why", "长兴县", "湖州市"]);
     assert!(t.contains("长兴县 located_in 湖州市"), "{t}");
-    // No relation: say so and suggest path.
-    let t = ok(&db.path, &["why", "宇恒电池", "湖州市"]);
+    // No relation: say so, suggest path, exit 1 (nothing found).
+    let o = shanhai(&db.path, &["why", "宇恒电池", "湖州市"]);
+    assert_eq!(o.status.code(), Some(1));
+    let t = String::from_utf8(o.stdout).unwrap();
     assert!(t.contains("no direct relation"), "{t}");
     assert!(t.contains("shanhai path"), "{t}");
     let v = json(&db.path, &["why", "宇恒电池", "长兴经开区"]);
@@ -302,9 +313,33 @@ fn path_with_evidence_per_hop() {
     // Weighted Dijkstra finds a path too.
     let v = json(&db.path, &["path", "宇恒电池", "德清县", "--weighted"]);
     assert!(!v["path"].as_array().unwrap().is_empty());
-    // Regions have no co-occurrence: no path, typed error.
-    let err = fails(&db.path, &["path", "宇恒电池", "湖州市"]);
-    assert!(err.contains("no path"), "{err}");
+    // Regions have no co-occurrence: no path over co-occurrence (exit 1,
+    // nothing found), but one over the hierarchy, which says so.
+    let o = shanhai(
+        &db.path,
+        &["path", "宇恒电池", "湖州市", "--via", "cooccurrence"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(common::stderr(&o).contains("no path"));
+    let v = json(&db.path, &["path", "宇恒电池", "湖州市"]);
+    let rel: Vec<&str> = v["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["relation"].as_str().unwrap())
+        .collect();
+    assert_eq!(rel.last(), Some(&"located_in"), "{v}");
+    let t = ok(&db.path, &["path", "宇恒电池", "湖州市"]);
+    assert!(
+        t.contains("(county) located_in 湖州市 (region)  [hierarchy]"),
+        "{t}"
+    );
+    // Hierarchy only: 长兴经开区 → 长兴县 → 湖州市.
+    let v = json(
+        &db.path,
+        &["path", "长兴经开区", "湖州市", "--via", "hierarchy"],
+    );
+    assert_eq!(v["hops"], 2, "{v}");
     // Too few hops allowed.
     let err = fails(
         &db.path,
@@ -340,14 +375,15 @@ fn top_rankings() {
     assert_eq!(e[0]["name"], "长兴县");
     assert!(e[0]["score"].as_f64().unwrap() > e[1]["score"].as_f64().unwrap());
     let t = ok(&db.path, &["top", "--limit", "3"]);
-    assert_eq!(t.lines().count(), 4, "{t}");
+    assert_eq!(t.lines().count(), 5, "{t}");
+    assert!(t.starts_with("3 of "), "{t}");
 }
 
 #[test]
 fn communities_group_the_two_clusters() {
     let db = standard_db();
     let v = json(&db.path, &["communities"]);
-    let list = v.as_array().unwrap();
+    let list = v["communities"].as_array().unwrap();
     assert_eq!(list.len(), 2, "{v}");
     let community_of = |name: &str| {
         list.iter()

@@ -3,6 +3,7 @@
 
 mod build;
 mod communities;
+mod entities;
 mod eval;
 mod export;
 mod ingest;
@@ -11,6 +12,7 @@ mod output;
 mod path;
 mod progress;
 mod search;
+mod show;
 mod stats;
 mod top;
 mod why;
@@ -57,6 +59,11 @@ pub enum Command {
     Ingest(ingest::Args),
     /// Count rows per table and entities per type.
     Stats(stats::Args),
+    /// List entities: filter by type or text, sort by mentions, degree or name.
+    Entities(entities::Args),
+    /// Everything stored about one entity: aliases, hierarchy, documents,
+    /// first and last seen, strongest neighbours.
+    Show(show::Args),
     /// Find sentences containing a text (full-text index; LIKE for 1–2 characters).
     Search(search::Args),
     /// Export mentions (JSON Lines) or the graph.
@@ -81,14 +88,35 @@ pub enum Command {
 pub enum Outcome {
     Success,
     SomeInputsFailed,
+    /// A query that ran but found nothing (no rows, no path): exit 1.
+    NothingFound,
 }
 
 impl Outcome {
+    /// Success when a query found something, NothingFound otherwise.
+    pub fn found(any: bool) -> Outcome {
+        if any {
+            Outcome::Success
+        } else {
+            Outcome::NothingFound
+        }
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Outcome::Success => ExitCode::SUCCESS,
-            Outcome::SomeInputsFailed => ExitCode::from(1),
+            Outcome::SomeInputsFailed | Outcome::NothingFound => ExitCode::from(1),
         }
+    }
+}
+
+/// The exit code of a failed run: 1 when a name is unknown or no path
+/// exists (nothing found), 2 for usage and database errors.
+pub fn error_code(err: &anyhow::Error) -> ExitCode {
+    use shanhai::graph::GraphError;
+    match err.downcast_ref::<GraphError>() {
+        Some(GraphError::UnknownName { .. } | GraphError::NoPath { .. }) => ExitCode::from(1),
+        _ => ExitCode::from(2),
     }
 }
 
@@ -97,6 +125,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Build(args) => build::run(&cli.db, args),
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Stats(args) => stats::run(&cli.db, args),
+        Command::Entities(args) => entities::run(&cli.db, args),
+        Command::Show(args) => show::run(&cli.db, args),
         Command::Search(args) => search::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),

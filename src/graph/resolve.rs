@@ -22,6 +22,9 @@ pub fn resolve(store: &Store, name: &str, etype: Option<EntityType>) -> Result<N
     if found.is_empty() {
         found = store.entities_with_alias(name, etype)?;
     }
+    if found.is_empty() && name.chars().any(|c| c.is_ascii_alphabetic()) {
+        found = store.entities_named_nocase(name, etype)?;
+    }
     match found.len() {
         1 => Ok(found.remove(0).into()),
         0 => Err(GraphError::UnknownName {
@@ -65,7 +68,8 @@ pub fn suggest(
     etype: Option<EntityType>,
     limit: usize,
 ) -> Result<Vec<Candidate>> {
-    let query: Vec<char> = name.chars().collect();
+    // Latin case never keeps a name from being suggested (holovis → HOLOVIS).
+    let query: Vec<char> = name.to_lowercase().chars().collect();
     if query.is_empty() {
         return Ok(Vec::new());
     }
@@ -74,7 +78,7 @@ pub fn suggest(
         if etype.is_some_and(|e| e != t) {
             continue;
         }
-        let a: Vec<char> = alias.chars().collect();
+        let a: Vec<char> = alias.to_lowercase().chars().collect();
         let score = similarity(&query, &a);
         if score <= 0.0 {
             continue;
