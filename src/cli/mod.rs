@@ -22,20 +22,28 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const AFTER_HELP: &str = "\
-Exit codes: 0 success; 1 some inputs failed (the others were stored);
-2 usage or database error.
+Exit codes: 0 success; 1 some inputs failed (the others were stored), or
+a query found nothing (no such name, no path, no rows); 2 usage or
+database error.
+
+Names: canonical or alias, Latin case ignored; TYPE:NAME (county:上虞)
+picks one of namesakes. Common options: -n/--limit, -t/--type,
+-f/--format table|json|tsv, -o/--output.
 
 Examples:
   shanhai build                         ingest seeds/ into shanhai.db, draw graph_out/seeds.dot
-  shanhai ingest news/ more/article.html
+  shanhai ingest seeds/ tests/data/dev/docs/rE01.txt
   shanhai stats
-  shanhai neighbors 宇恒电池 --window paragraph --measure npmi
-  shanhai why 宇恒电池 长兴经开区
-  shanhai path 宇恒电池 德清县
+  shanhai entities --type county --sort degree
+  shanhai show 遂昌
+  shanhai neighbors 遂昌 --window paragraph --measure npmi
+  shanhai why 阿里云 遂昌
+  shanhai path 浙江 上虞
   shanhai top --by pagerank --type firm
   shanhai communities
-  shanhai export dot --center 长兴县 --depth 2 -o changxing.dot
-  shanhai eval --gold gold.jsonl --verbose
+  shanhai search 遂昌 阿里云
+  shanhai export dot --center 遂昌 --depth 2 -o suichang.dot
+  shanhai eval --gold tests/data/gold_seeds.jsonl --verbose
   sqlite3 shanhai.db 'SELECT * FROM entity_degrees ORDER BY degree DESC LIMIT 10'";
 
 /// Build a knowledge graph of counties, firms, parks and platforms from
@@ -71,12 +79,13 @@ pub enum Command {
     Export(export::Command),
     /// Score the stored mentions against a gold file (ANNOTATION.md).
     Eval(eval::Args),
-    /// Entities linked to one entity, strongest first (kind column shows
-    /// located_in edges too).
+    /// Entities linked to one entity, strongest first (relation column:
+    /// cooccurs, located_in, contains).
     Neighbors(neighbors::Args),
     /// The sentences that support the relation between two entities.
     Why(why::Args),
-    /// Shortest chain of co-occurrences between two entities, with evidence.
+    /// Shortest chain between two entities over co-occurrence and/or the
+    /// hierarchy, with evidence.
     Path(path::Args),
     /// The most central entities: by degree, PageRank or betweenness.
     Top(top::Args),

@@ -19,6 +19,7 @@ pub enum Relation {
     /// Hierarchy only, both ways (located_in and contains).
     Hierarchy,
     /// The places the entity lies in (upwards).
+    #[value(name = "located_in")]
     LocatedIn,
     /// What lies in the entity (downwards).
     Contains,

@@ -14,7 +14,7 @@ use std::path::Path;
 #[command(after_help = "Examples:
   shanhai search 储能电池
   shanhai search 遂昌 阿里云 -n 5            (sentences naming both)
-  shanhai search 光伏 --since 2021-01-01 -f tsv")]
+  shanhai search 遂昌 --since 2021-01-01 -f tsv")]
 pub struct Args {
     /// Text to find (any characters; no query syntax). Several: all must occur.
     #[arg(required = true, value_name = "TEXT")]
