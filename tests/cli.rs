@@ -647,3 +647,72 @@ fn one_vocabulary_formats_counts_exit_codes_and_pipes() {
         assert!(out.stderr.is_empty(), "{format}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn the_default_seeds_drawing_holds_every_entity_mentioned_ten_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    std::os::unix::fs::symlink(project().join("seeds"), dir.path().join("seeds")).unwrap();
+    // An empty PATH: no `dot`, so only the DOT file is written, quickly.
+    let empty = dir.path().join("empty-path");
+    std::fs::create_dir(&empty).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_shanhai"))
+        .current_dir(dir.path())
+        .env_remove("SHANHAI_DB")
+        .env("PATH", &empty)
+        .arg("--db")
+        .arg(&db)
+        .arg("build")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("rendered"), "{}", stderr(&out));
+    let dot = std::fs::read_to_string(dir.path().join("graph_out/seeds.dot")).unwrap();
+    let conn = Connection::open(&db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name, mention_count FROM entities WHERE mention_count >= 10")
+        .unwrap();
+    let important: Vec<(String, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(important.iter().any(|(n, _)| n == "上虞"), "{important:?}");
+    let fontsize = |name: &str| -> f64 {
+        let line = dot
+            .lines()
+            .find(|l| l.contains(&format!("[label=\"{name}\"")))
+            .unwrap_or_else(|| panic!("{name} is not in the drawing"));
+        let at = line.find("fontsize=").unwrap() + "fontsize=".len();
+        line[at..].split(',').next().unwrap().parse().unwrap()
+    };
+    for (name, _) in &important {
+        fontsize(name);
+    }
+    // Size means mentions: the most mentioned is drawn largest.
+    let (top, _) = important.iter().max_by_key(|(_, m)| *m).unwrap();
+    let smallest = dot
+        .lines()
+        .filter_map(|l| l.split("fontsize=").nth(1))
+        .filter_map(|f| f.split([',', ']']).next()?.parse::<f64>().ok())
+        .fold(f64::MAX, f64::min);
+    assert!(fontsize(top) > smallest, "{dot}");
+    // The legend is one table: its rows keep the order written.
+    let legend = dot.lines().find(|l| l.contains("legend [")).unwrap();
+    let county = legend.find("县 county").unwrap();
+    let firm = legend.find("企业 firm").unwrap();
+    assert!(
+        county < firm && legend.contains("size = mentions"),
+        "{legend}"
+    );
+    // A whole-graph drawing too big to read warns and suggests an ego view.
+    let o = shanhai(&db, &["export", "dot", "--window", "document"]);
+    assert!(o.status.success());
+    assert!(
+        stderr(&o).contains("--center NAME --depth 1"),
+        "{}",
+        stderr(&o)
+    );
+    let o = shanhai(&db, &["export", "dot", "--center", "遂昌"]);
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+}

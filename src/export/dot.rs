@@ -1,7 +1,7 @@
 //! GraphViz DOT: shape and colour per type, an ordered legend, node size
 //! by mentions, pen width by weight, located_in dashed with an arrow.
 
-use super::{dot_escape, style, FONT};
+use super::{dot_escape, size_by_mentions, style, FONT};
 use crate::graph::{KGraph, Kind};
 use crate::model::EntityType;
 use petgraph::graph::NodeIndex;
@@ -66,39 +66,7 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
         "  edge [fontname=\"{FONT}\", fontsize=10, color=\"#7f7f7fb0\"];"
     )
     .ok();
-    // Legend: one sample node per type present, plus the edge kinds.
-    let mut present: Vec<EntityType> = kg.g.node_weights().map(|n| n.etype).collect();
-    present.sort();
-    present.dedup();
-    writeln!(s, "  subgraph cluster_legend {{").ok();
-    writeln!(
-        s,
-        "    label=\"图例 Legend\"; fontsize=14; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#bbbbbb\";"
-    )
-    .ok();
-    for t in &present {
-        let (shape, colour, label) = style(*t);
-        writeln!(
-            s,
-            "    \"legend_{t}\" [label=\"{label}\", shape={shape}, fillcolor=\"{colour}\", fontsize=11];"
-        )
-        .ok();
-    }
-    if kg.g.edge_weights().any(|e| e.kind == Kind::LocatedIn) {
-        writeln!(
-            s,
-            "    \"legend_located_in\" [label=\"红色虚线箭头：子 → 父 (located_in)\", shape=plaintext, style=\"\", fontsize=11, fontcolor=\"#d62728\"];"
-        )
-        .ok();
-    }
-    writeln!(
-        s,
-        "    \"legend_width\" [label=\"线越粗，共现越强 (width = {} per {})\", shape=plaintext, style=\"\", fontsize=11];",
-        kg.opts.measure, kg.opts.window
-    )
-    .ok();
-    writeln!(s, "  }}").ok();
-
+    write_legend(kg, &mut s);
     let max_w =
         kg.g.edge_weights()
             .filter(|e| e.kind == Kind::Cooccurs)
@@ -111,19 +79,23 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
             .fold(f64::INFINITY, f64::min);
     let mut nodes: Vec<NodeIndex> = kg.g.node_indices().collect();
     nodes.sort_by_key(|&ix| kg.g[ix].id);
+    let max_mentions = kg.g.node_weights().map(|n| n.mentions).max().unwrap_or(1);
     for ix in nodes {
         let n = &kg.g[ix];
         let (shape, colour, _) = style(n.etype);
+        // Size means mentions: the label (and so the node) grows with them.
+        let size = size_by_mentions(n.mentions, max_mentions);
         let emphasis = if opts.center == Some(n.id) {
-            ", penwidth=3, fontsize=18, color=\"#222222\""
+            ", penwidth=3, color=\"#222222\""
         } else {
             ""
         };
         writeln!(
             s,
-            "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{colour}\", tooltip=\"{} · {} mentions\"{emphasis}];",
+            "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{colour}\", fontsize={:.1}, tooltip=\"{} · {} mentions\"{emphasis}];",
             n.id,
             dot_escape(&n.name),
+            7.0 + 5.0 * size,
             n.etype,
             n.mentions
         )
@@ -166,4 +138,43 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
     }
     writeln!(s, "}}").ok();
     out.write_all(s.as_bytes())
+}
+
+/// The legend: one table, so its rows keep their order (types in a fixed
+/// order, then the edge kinds and what size and width mean).
+fn write_legend(kg: &KGraph, s: &mut String) {
+    let mut present: Vec<EntityType> = kg.g.node_weights().map(|n| n.etype).collect();
+    present.sort();
+    present.dedup();
+    let mut rows = String::new();
+    for t in &present {
+        let (shape, colour, label) = style(*t);
+        write!(
+            rows,
+            "<tr><td bgcolor=\"{colour}\" align=\"left\">{label} ({shape})</td></tr>"
+        )
+        .ok();
+    }
+    if kg.g.edge_weights().any(|e| e.kind == Kind::LocatedIn) {
+        rows.push_str("<tr><td align=\"left\"><font color=\"#d62728\">红色虚线箭头：子 → 父 (located_in)</font></td></tr>");
+    }
+    write!(
+        rows,
+        "<tr><td align=\"left\">线越粗，共现越强 (width = {} per {})</td></tr>\
+         <tr><td align=\"left\">字越大，提及越多 (size = mentions)</td></tr>",
+        kg.opts.measure, kg.opts.window
+    )
+    .ok();
+    writeln!(s, "  subgraph cluster_legend {{").ok();
+    writeln!(
+        s,
+        "    label=\"图例 Legend\"; fontsize=14; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\"; color=\"#bbbbbb\";"
+    )
+    .ok();
+    writeln!(
+        s,
+        "    legend [shape=plaintext, style=\"\", fontsize=11, label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"2\" cellpadding=\"4\">{rows}</table>>];"
+    )
+    .ok();
+    writeln!(s, "  }}").ok();
 }

@@ -19,6 +19,15 @@ pub struct Prune {
     pub drop_isolated: bool,
     /// A node never dropped (the center of an ego network).
     pub keep: Option<i64>,
+    /// Before any edge is pruned, keep only the N most important nodes
+    /// (most mentions, then highest co-occurrence degree).
+    pub top_nodes: Option<usize>,
+    /// Nodes mentioned at least this often are always kept, even beyond
+    /// `top_nodes` and even when left without edges.
+    pub always_mentions: Option<i64>,
+    /// With `top_edges`: every node also keeps its strongest co-occurrence
+    /// edge, so that no important node is lost because its edges are weak.
+    pub strongest_per_node: bool,
 }
 
 /// What pruning hid.
@@ -49,6 +58,12 @@ impl PruneReport {
 pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
     let nodes_before = kg.g.node_count();
     let edges_before = kg.g.edge_count();
+    let always = |n: &crate::graph::Node| p.always_mentions.is_some_and(|m| n.mentions >= m);
+    if let Some(n) = p.top_nodes {
+        let keep = important_nodes(kg, n, p.always_mentions);
+        kg.g.retain_nodes(|g, ix| keep.contains(&g[ix].id) || Some(g[ix].id) == p.keep);
+        kg.reindex();
+    }
     if let Some(min) = p.min_weight {
         kg.g.retain_edges(|g, e| g[e].kind != Kind::Cooccurs || g[e].weight >= min);
     }
@@ -64,7 +79,18 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
                 .then(y.counts[0].cmp(&x.counts[0]))
                 .then(x.relation_id.cmp(&y.relation_id))
         });
-        let keep: HashSet<i64> = co.iter().take(n).map(|&e| kg.g[e].relation_id).collect();
+        let mut keep: HashSet<i64> = co.iter().take(n).map(|&e| kg.g[e].relation_id).collect();
+        if p.strongest_per_node {
+            // `co` is strongest first: the first edge seen at a node is its best.
+            let mut served: HashSet<NodeIndex> = HashSet::new();
+            for &e in &co {
+                let (a, b) = kg.g.edge_endpoints(e).expect("edge");
+                let (new_a, new_b) = (served.insert(a), served.insert(b));
+                if new_a || new_b {
+                    keep.insert(kg.g[e].relation_id);
+                }
+            }
+        }
         kg.g.retain_edges(|g, e| g[e].kind != Kind::Cooccurs || keep.contains(&g[e].relation_id));
     }
     if let Some(k) = p.k_core {
@@ -88,7 +114,11 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
         });
     }
     if p.drop_isolated {
-        kg.drop_isolated(p.keep);
+        let keep = p.keep;
+        kg.g.retain_nodes(|g, ix| {
+            g.neighbors(ix).next().is_some() || Some(g[ix].id) == keep || always(&g[ix])
+        });
+        kg.reindex();
     }
     // An ego drawing shows what is still connected to its center.
     if let Some(&start) = p.keep.and_then(|id| kg.index.get(&id)) {
@@ -110,4 +140,25 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
         nodes_hidden: nodes_before - kg.g.node_count(),
         edges_hidden: edges_before - kg.g.edge_count(),
     }
+}
+
+/// The ids of the `n` most important nodes: most mentions, then highest
+/// co-occurrence degree, then smallest id; plus every node mentioned at
+/// least `always` times.
+pub fn important_nodes(kg: &KGraph, n: usize, always: Option<i64>) -> HashSet<i64> {
+    let degree = algo::degree(kg);
+    let mut ranked: Vec<NodeIndex> = kg.g.node_indices().collect();
+    ranked.sort_by(|&a, &b| {
+        let (x, y) = (&kg.g[a], &kg.g[b]);
+        y.mentions
+            .cmp(&x.mentions)
+            .then(degree[&b].total_cmp(&degree[&a]))
+            .then(x.id.cmp(&y.id))
+    });
+    ranked
+        .iter()
+        .enumerate()
+        .filter(|(i, &ix)| *i < n || always.is_some_and(|m| kg.g[ix].mentions >= m))
+        .map(|(_, &ix)| kg.g[ix].id)
+        .collect()
 }

@@ -158,6 +158,37 @@ impl Store {
         )?)
     }
 
+    /// Admin code and aliases (canonical name left out) of each of `ids`
+    /// that has any: what the exports add to a node.
+    pub fn node_details(
+        &self,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, (Option<String>, Vec<String>)>> {
+        let mut out: std::collections::HashMap<i64, (Option<String>, Vec<String>)> =
+            Default::default();
+        let mut codes = self.conn.prepare_cached(
+            "SELECT e.id, e.admin_code FROM entities e
+             WHERE e.admin_code IS NOT NULL AND e.id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut aliases = self.conn.prepare_cached(
+            "SELECT a.entity_id, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.alias <> e.name AND a.entity_id IN (SELECT value FROM json_each(?1))
+             ORDER BY a.entity_id, a.alias",
+        )?;
+        for chunk in ids.chunks(5000) {
+            let json = serde_json::to_string(chunk).expect("ids serialise");
+            for row in codes.query_map([&json], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                let (id, code): (i64, String) = row?;
+                out.entry(id).or_default().0 = Some(code);
+            }
+            for row in aliases.query_map([&json], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                let (id, alias): (i64, String) = row?;
+                out.entry(id).or_default().1.push(alias);
+            }
+        }
+        Ok(out)
+    }
+
     /// The documents naming `id`, most mentions first.
     pub fn documents_of(&self, id: i64) -> Result<Vec<DocumentMentions>> {
         let mut stmt = self.conn.prepare_cached(
