@@ -565,10 +565,39 @@ fn browsing_the_seeds_entities_show_and_typed_edges() {
     );
     assert_eq!(none.status.code(), Some(1));
     assert!(stderr(&none).contains("no path"));
-    // why: labelled counts.
+    // why: labelled counts; a date range keeps the sentences of its
+    // documents only.
     let v = json_of(&db, &["why", "阿里云", "遂昌", "-f", "json"]);
     assert_eq!(v["relations"][0]["counts"]["sentence"], 4);
     assert_eq!(v["a"]["type"], "firm");
+    let dated = json_of(
+        &db,
+        &["why", "阿里云", "遂昌", "--since", "2021-10", "-f", "json"],
+    );
+    let n = dated["relations"][0]["evidence_count"].as_i64().unwrap();
+    assert!(n > 0 && n < 4, "{dated}");
+    assert!(dated["relations"][0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["published"].as_str().is_some_and(|p| p >= "2021-10")));
+    let none = shanhai(&db, &["why", "阿里云", "遂昌", "--until", "2021-01"]);
+    assert_eq!(none.status.code(), Some(1));
+    // entities in a date range: only those named in its documents.
+    let v = json_of(
+        &db,
+        &["entities", "--since", "2024", "-n", "500", "-f", "json"],
+    );
+    let names: Vec<&str> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"衢州") && !names.contains(&"遂昌"),
+        "{names:?}"
+    );
 }
 
 #[test]

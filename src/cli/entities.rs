@@ -2,7 +2,7 @@
 //! text, sort by mentions, degree or name — to find the names the other
 //! commands take.
 
-use super::output::{json, shown_of, Format, Table};
+use super::output::{json, shown_of, DateArgs, Format, Table};
 use super::Outcome;
 use shanhai::model::EntityType;
 use shanhai::store::{EntitySummary, Store};
@@ -26,7 +26,8 @@ pub enum Sort {
 #[command(after_help = "Examples:
   shanhai entities --type county
   shanhai entities --like 电池 --sort degree
-  shanhai entities -t firm -n 5 -f tsv")]
+  shanhai entities -t firm -n 5 -f tsv
+  shanhai entities --since 2024-01 --until 2024-12")]
 pub struct Args {
     /// Only entities of this type.
     #[arg(short = 't', long = "type", value_name = "TYPE")]
@@ -37,6 +38,9 @@ pub struct Args {
     pub like: Option<String>,
     #[arg(long, value_enum, default_value_t = Sort::Mentions)]
     pub sort: Sort,
+    /// Only entities named in documents of this range.
+    #[command(flatten)]
+    pub dates: DateArgs,
     /// At most this many rows.
     #[arg(short = 'n', long, default_value_t = 50)]
     pub limit: usize,
@@ -51,7 +55,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty());
-    let mut rows = store.entity_summaries(args.etype, like)?;
+    let mut rows = store.entity_summaries(
+        args.etype,
+        like,
+        args.dates.since.as_deref(),
+        args.dates.until.as_deref(),
+    )?;
     sort(&mut rows, args.sort);
     let total = rows.len();
     rows.truncate(args.limit);

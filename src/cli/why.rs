@@ -1,7 +1,7 @@
 //! `shanhai why A B`: the relations stored between two entities and the
 //! sentences that support them.
 
-use super::output::{highlight, json, num, tsv_clean, Format, Mark};
+use super::output::{highlight, json, num, tsv_clean, DateArgs, Format, Mark};
 use super::Outcome;
 use shanhai::graph::{self, measure, Measure, Window};
 use shanhai::model::EntityType;
@@ -14,7 +14,8 @@ use std::path::Path;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   shanhai why 阿里云 遂昌
-  shanhai why 上虞 绍兴 -n 3 -f json")]
+  shanhai why 上虞 绍兴 -n 3 -f json
+  shanhai why 阿里云 遂昌 --since 2021-10")]
 pub struct Args {
     /// First entity (name, alias or TYPE:NAME).
     pub a: String,
@@ -26,6 +27,10 @@ pub struct Args {
     /// At most this many sentences.
     #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
+    /// Only sentences from documents of this range (the counts stay those
+    /// of all documents).
+    #[command(flatten)]
+    pub dates: DateArgs,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -62,9 +67,25 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     names.extend(store.aliases_of(b.id)?);
     let mut outs = Vec::new();
     for r in &relations {
-        let evidence_count = store.evidence_counts(&[r.id])?.first().map_or(0, |x| x.1);
-        let evidence = store
-            .evidence(r.id, a.id, b.id, args.limit)?
+        let mut evidence_rows = store.evidence(r.id, a.id, b.id, usize::MAX)?;
+        let until = args.dates.until.as_deref().map(shanhai::store::until_bound);
+        evidence_rows.retain(|e| {
+            let p = e.published.as_deref();
+            let after = args
+                .dates
+                .since
+                .as_deref()
+                .is_none_or(|s| p.is_some_and(|p| p >= s));
+            let before = until.as_deref().is_none_or(|u| p.is_some_and(|p| p <= u));
+            after && before
+        });
+        let evidence_count = evidence_rows.len() as i64;
+        let dated = args.dates.since.is_some() || args.dates.until.is_some();
+        if dated && evidence_count == 0 && r.kind == "cooccurs" {
+            continue; // not together in a sentence within the range
+        }
+        evidence_rows.truncate(args.limit);
+        let evidence = evidence_rows
             .into_iter()
             .map(|e| {
                 let spans: Vec<(usize, usize)> = e.spans.iter().map(|s| (s.1, s.2)).collect();

@@ -87,23 +87,40 @@ fn contains_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// The upper bound of a date range: "2021-02" takes in every day and
+/// time of February (stored dates are `YYYY-MM-DD[ HH:MM:SS]`).
+pub fn until_bound(until: &str) -> String {
+    format!("{until}\u{10FFFF}")
+}
+
 impl Store {
     /// Entities of a type (or all) whose name or an alias contains `like`
-    /// (Latin case ignored, as LIKE does), unsorted.
+    /// (Latin case ignored, as LIKE does), named in a document published
+    /// within `[since, until]` when either is given; unsorted.
     pub fn entity_summaries(
         &self,
         etype: Option<EntityType>,
         like: Option<&str>,
+        since: Option<&str>,
+        until: Option<&str>,
     ) -> Result<Vec<EntitySummary>> {
         let sql = format!(
             "SELECT {SUMMARY_COLS} FROM entities e
              WHERE (?1 IS NULL OR e.type = ?1)
                AND (?2 IS NULL OR e.name LIKE ?2 ESCAPE '\\'
-                    OR e.id IN (SELECT entity_id FROM aliases WHERE alias LIKE ?2 ESCAPE '\\'))"
+                    OR e.id IN (SELECT entity_id FROM aliases WHERE alias LIKE ?2 ESCAPE '\\'))
+               AND ((?3 IS NULL AND ?4 IS NULL) OR e.id IN (
+                    SELECT m.entity_id FROM mentions m JOIN documents d ON d.id = m.document_id
+                    WHERE (?3 IS NULL OR d.published >= ?3) AND (?4 IS NULL OR d.published <= ?4)))"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(
-            params![etype.map(|t| t.as_str()), like.map(contains_pattern)],
+            params![
+                etype.map(|t| t.as_str()),
+                like.map(contains_pattern),
+                since,
+                until.map(until_bound)
+            ],
             summary_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

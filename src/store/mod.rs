@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use thiserror::Error;
 
-pub use browse::{DocumentMentions, EntitySummary, Place};
+pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.

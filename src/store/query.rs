@@ -419,7 +419,7 @@ impl Store {
         }
         if let Some(d) = until {
             // "2021-02" includes every day of February.
-            args.push(format!("{d}\u{10FFFF}"));
+            args.push(super::browse::until_bound(d));
             conds.push(format!("d.published <= ?{}", args.len()));
         }
         let filter = if conds.is_empty() {
