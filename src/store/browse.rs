@@ -5,6 +5,7 @@
 use super::{Result, Store};
 use crate::model::EntityType;
 use rusqlite::params;
+use std::collections::HashMap;
 
 /// One entity with what a list of entities shows.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -86,6 +87,9 @@ fn contains_pattern(text: &str) -> String {
         .replace('_', "\\_");
     format!("%{escaped}%")
 }
+
+/// Admin code and aliases of an entity, for exports.
+pub type NodeDetails = (Option<String>, Vec<String>);
 
 /// The upper bound of a date range: "2021-02" takes in every day and
 /// time of February (stored dates are `YYYY-MM-DD[ HH:MM:SS]`).
@@ -177,12 +181,8 @@ impl Store {
 
     /// Admin code and aliases (canonical name left out) of each of `ids`
     /// that has any: what the exports add to a node.
-    pub fn node_details(
-        &self,
-        ids: &[i64],
-    ) -> Result<std::collections::HashMap<i64, (Option<String>, Vec<String>)>> {
-        let mut out: std::collections::HashMap<i64, (Option<String>, Vec<String>)> =
-            Default::default();
+    pub fn node_details(&self, ids: &[i64]) -> Result<HashMap<i64, NodeDetails>> {
+        let mut out: HashMap<i64, NodeDetails> = HashMap::new();
         let mut codes = self.conn.prepare_cached(
             "SELECT e.id, e.admin_code FROM entities e
              WHERE e.admin_code IS NOT NULL AND e.id IN (SELECT value FROM json_each(?1))",
