@@ -1,6 +1,6 @@
 //! The `shanhai` binary: parse arguments, run, print the error chain, map
-//! to an exit code (0 success, 1 some inputs failed, 2 usage or database
-//! error). A closed pipe (`shanhai … | head`) is not an error.
+//! to an exit code (0 success, 1 some inputs failed or nothing found, 2
+//! usage or database error). A closed pipe (`shanhai … | head`) is not an error.
 
 mod cli;
 
@@ -19,16 +19,21 @@ fn main() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::from(2)
+            cli::error_code(&err)
         }
     }
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|cause| {
+        // serde_json wraps the io::Error without exposing it as a source.
         cause
             .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(BrokenPipe))
     })
 }
 

@@ -276,8 +276,12 @@ fn search_uses_the_index_and_falls_back_to_a_scan_for_short_text() {
     assert!(ingest_seeds(&db).status.success());
     let run = |text: &str| {
         let out = shanhai(&db, &["search", text, "--format", "json"]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout).unwrap()
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let hits = v["sentences"].as_array().unwrap().clone();
+        // Exit 0 when something was found, 1 when nothing was.
+        let want = if hits.is_empty() { 1 } else { 0 };
+        assert_eq!(out.status.code(), Some(want), "{}", stderr(&out));
+        hits
     };
     let long = run("储能电池");
     assert!(!long.is_empty());
@@ -294,4 +298,450 @@ fn search_uses_the_index_and_falls_back_to_a_scan_for_short_text() {
     assert!(run("%_").is_empty());
     let table = shanhai(&db, &["search", "光伏"]);
     assert!(String::from_utf8(table.stdout).unwrap().contains("scan"));
+}
+
+/// The `shanhai …` examples of a help text (lines of its Examples
+/// section) and the subcommands it lists.
+fn help_examples(args: &[&str]) -> (Vec<String>, Vec<String>) {
+    let mut a = args.to_vec();
+    a.push("--help");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_shanhai"))
+        .args(&a)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{a:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (mut examples, mut commands) = (Vec::new(), Vec::new());
+    let mut section = "";
+    for line in text.lines() {
+        if !line.starts_with(' ') && line.ends_with(':') {
+            section = line;
+            continue;
+        }
+        let t = line.trim();
+        if section == "Examples:" && t.starts_with("shanhai ") {
+            examples.push(t.to_string());
+        }
+        if section == "Commands:" {
+            if let Some(c) = t.split_whitespace().next().filter(|c| *c != "help") {
+                commands.push(c.to_string());
+            }
+        }
+    }
+    (examples, commands)
+}
+
+/// `shanhai …` up to a comment, a description column or a shell operator.
+fn command_words(example: &str) -> Vec<String> {
+    let mut s = example;
+    for cut in ["  ", " #", " &&", " |", " >"] {
+        if let Some(i) = s.find(cut) {
+            s = &s[..i];
+        }
+    }
+    s.split_whitespace().skip(1).map(str::to_string).collect()
+}
+
+#[test]
+fn every_example_in_the_help_and_the_readme_runs_on_the_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    // Run where relative paths of the examples resolve and outputs land
+    // in the temp folder.
+    for link in ["seeds", "tests"] {
+        std::os::unix::fs::symlink(project().join(link), dir.path().join(link)).unwrap();
+    }
+    let mut examples: Vec<(String, String)> = Vec::new();
+    let mut todo: Vec<Vec<String>> = vec![Vec::new()];
+    while let Some(path) = todo.pop() {
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let (ex, commands) = help_examples(&args);
+        let place = format!("`shanhai {} --help`", path.join(" "));
+        examples.extend(ex.into_iter().map(|e| (place.clone(), e)));
+        for c in commands {
+            let mut p = path.clone();
+            p.push(c);
+            todo.push(p);
+        }
+    }
+    let readme = std::fs::read_to_string(project().join("README.md")).unwrap();
+    let mut in_code = false;
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_code = line.starts_with("```sh");
+        } else if in_code && line.starts_with("shanhai ") {
+            examples.push(("README.md".into(), line.to_string()));
+        }
+    }
+    // Inline TYPE:NAME examples resolve too.
+    for piece in readme.split('`').skip(1).step_by(2) {
+        let typed = [
+            "county:",
+            "firm:",
+            "park:",
+            "platform:",
+            "region:",
+            "institution:",
+        ];
+        if typed.iter().any(|t| piece.starts_with(t)) && !piece.contains(' ') {
+            examples.push(("README.md".into(), format!("shanhai show {piece}")));
+        }
+    }
+    assert!(
+        examples.len() >= 30,
+        "only {} examples found",
+        examples.len()
+    );
+    let mut failed = Vec::new();
+    for (place, example) in &examples {
+        let words = command_words(example);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_shanhai"))
+            .current_dir(dir.path())
+            .env_remove("SHANHAI_DB")
+            .arg("--db")
+            .arg(&db)
+            .args(&words)
+            .output()
+            .unwrap();
+        if !out.status.success() {
+            failed.push(format!(
+                "{place}: `{example}` exited {:?}: {}",
+                out.status.code(),
+                stderr(&out).trim()
+            ));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "examples that fail:\n{}",
+        failed.join("\n")
+    );
+}
+
+fn json_of(db: &Path, args: &[&str]) -> serde_json::Value {
+    let out = shanhai(db, args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"))
+}
+
+#[test]
+fn browsing_the_seeds_entities_show_and_typed_edges() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    // entities: filtered, sorted, counted, with first/last seen.
+    let v = json_of(&db, &["entities", "-t", "county", "-n", "2", "-f", "json"]);
+    let rows = v["entities"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(v["total"].as_u64().unwrap() > 2, "{v}");
+    assert_eq!(rows[0]["name"], "遂昌");
+    assert!(rows[0]["mentions"].as_i64() >= rows[1]["mentions"].as_i64());
+    assert!(rows.iter().all(|r| r["type"] == "county"));
+    let t =
+        String::from_utf8(shanhai(&db, &["entities", "-t", "county", "-n", "2"]).stdout).unwrap();
+    assert!(
+        t.starts_with(&format!("2 of {} entities", v["total"])),
+        "{t}"
+    );
+    let v = json_of(&db, &["entities", "--like", "holo", "-f", "json"]);
+    assert_eq!(v["entities"][0]["name"], "HOLOVIS");
+    let by_name = json_of(
+        &db,
+        &["entities", "--sort", "name", "-n", "500", "-f", "json"],
+    );
+    let names: Vec<&str> = by_name["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]));
+    let nothing = shanhai(&db, &["entities", "--like", "不存在的名字"]);
+    assert_eq!(nothing.status.code(), Some(1));
+    // show: Latin case ignored; hierarchy, aliases, documents, dates.
+    let v = json_of(&db, &["show", "holovis", "-f", "json"]);
+    assert_eq!(v["entity"]["name"], "HOLOVIS");
+    let v = json_of(&db, &["show", "county:遂昌", "-f", "json"]);
+    let parents: Vec<&str> = v["parents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(parents, ["丽水", "浙江"]);
+    assert_eq!(v["entity"]["admin_code"], "331123");
+    assert!(v["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a == "遂昌县"));
+    assert_eq!(v["documents_total"], 2);
+    assert_eq!(v["entity"]["first_seen"], "2021-10-11 07:33:27");
+    assert!(v["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["name"] == "浙江遂昌经济开发区"));
+    assert_eq!(v["neighbors"][0]["name"], "阿里云");
+    let unknown = shanhai(&db, &["show", "遂昌乡下"]);
+    assert_eq!(
+        unknown.status.code(),
+        Some(1),
+        "unknown name: nothing found"
+    );
+    assert!(
+        stderr(&unknown).contains("did you mean 遂昌"),
+        "{}",
+        stderr(&unknown)
+    );
+    // neighbors: the hierarchy beside co-occurrence, and --relation.
+    let v = json_of(&db, &["neighbors", "遂昌", "-n", "100", "-f", "json"]);
+    let row = |v: &serde_json::Value, name: &str| {
+        v["neighbors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} not in {v}"))
+    };
+    assert_eq!(
+        row(&v, "丽水")["relations"],
+        serde_json::json!(["located_in", "cooccurs"])
+    );
+    assert_eq!(row(&v, "浙江遂昌经济开发区")["relations"][0], "contains");
+    let up = json_of(
+        &db,
+        &[
+            "neighbors",
+            "上虞",
+            "--relation",
+            "located_in",
+            "--depth",
+            "3",
+            "-f",
+            "json",
+        ],
+    );
+    let names: Vec<&str> = up["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["绍兴", "浙江"]);
+    // path over the hierarchy, saying which edges it used.
+    let v = json_of(&db, &["path", "浙江", "上虞", "-f", "json"]);
+    let hops: Vec<(&str, &str)> = v["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["to"]["name"].as_str().unwrap(),
+                h["relation"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(hops[0], ("绍兴", "contains"), "{v}");
+    assert_eq!(hops.last().unwrap().0, "上虞");
+    let v = json_of(
+        &db,
+        &["path", "上虞", "浙江", "--via", "hierarchy", "-f", "json"],
+    );
+    assert_eq!(v["hops"], 2);
+    let none = shanhai(
+        &db,
+        &[
+            "path",
+            "浙江",
+            "上虞",
+            "--via",
+            "cooccurrence",
+            "--max-hops",
+            "1",
+        ],
+    );
+    assert_eq!(none.status.code(), Some(1));
+    assert!(stderr(&none).contains("no path"));
+    // why: labelled counts; a date range keeps the sentences of its
+    // documents only.
+    let v = json_of(&db, &["why", "阿里云", "遂昌", "-f", "json"]);
+    assert_eq!(v["relations"][0]["counts"]["sentence"], 4);
+    assert_eq!(v["a"]["type"], "firm");
+    let dated = json_of(
+        &db,
+        &["why", "阿里云", "遂昌", "--since", "2021-10", "-f", "json"],
+    );
+    let n = dated["relations"][0]["evidence_count"].as_i64().unwrap();
+    assert!(n > 0 && n < 4, "{dated}");
+    assert!(dated["relations"][0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["published"].as_str().is_some_and(|p| p >= "2021-10")));
+    let none = shanhai(&db, &["why", "阿里云", "遂昌", "--until", "2021-01"]);
+    assert_eq!(none.status.code(), Some(1));
+    // entities in a date range: only those named in its documents.
+    let v = json_of(
+        &db,
+        &["entities", "--since", "2024", "-n", "500", "-f", "json"],
+    );
+    let names: Vec<&str> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"衢州") && !names.contains(&"遂昌"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn one_vocabulary_formats_counts_exit_codes_and_pipes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    // "N of M" where a limit cuts.
+    let t = String::from_utf8(shanhai(&db, &["search", "遂昌", "-n", "5"]).stdout).unwrap();
+    let v = json_of(&db, &["search", "遂昌", "-n", "5", "-f", "json"]);
+    let total = v["total"].as_i64().unwrap();
+    assert!(total > 5);
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 5);
+    assert!(t.starts_with(&format!("5 of {total} sentences")), "{t}");
+    // Several terms: every sentence has all; a date range narrows.
+    let both = json_of(&db, &["search", "遂昌", "阿里云", "-f", "json"]);
+    let hits = both["sentences"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| {
+        let s = h["text"].as_str().unwrap();
+        s.contains("遂昌") && s.contains("阿里云")
+    }));
+    let later = json_of(
+        &db,
+        &[
+            "search", "遂昌", "--since", "2021-10", "-n", "1000", "-f", "json",
+        ],
+    );
+    assert!(later["total"].as_i64().unwrap() < total);
+    assert!(later["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|h| h["published"].as_str().is_some_and(|p| p >= "2021-10")));
+    let early = shanhai(&db, &["search", "遂昌", "--until", "2000"]);
+    assert_eq!(early.status.code(), Some(1), "nothing found");
+    let bad = shanhai(&db, &["search", "遂昌", "--since", "yesterday"]);
+    assert_eq!(bad.status.code(), Some(2), "usage error");
+    // --format on stats and eval; --json kept as an alias.
+    let v = json_of(&db, &["stats", "-f", "json"]);
+    assert!(v["cooccurring_pairs"]["sentence"].as_i64().unwrap() > 0);
+    assert_eq!(v, json_of(&db, &["stats", "--json"]));
+    let tsv = String::from_utf8(shanhai(&db, &["stats", "-f", "tsv"]).stdout).unwrap();
+    assert!(tsv.lines().any(|l| l == "rows\tdocuments\t5"), "{tsv}");
+    let gold = project().join("tests/data/gold_seeds.jsonl");
+    let gold = gold.to_str().unwrap();
+    let tsv =
+        String::from_utf8(shanhai(&db, &["eval", "--gold", gold, "-f", "tsv"]).stdout).unwrap();
+    assert!(
+        tsv.starts_with("type\ttp\tfp\tfn\tprecision\trecall\tf1\n"),
+        "{tsv}"
+    );
+    assert!(tsv.lines().any(|l| l.starts_with("all4\t")));
+    let v = json_of(&db, &["eval", "--gold", gold, "--format", "json"]);
+    assert!(v["all4"].is_object());
+    // A closed pipe ends quietly with exit 0, in every format.
+    for format in ["table", "json", "tsv"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_shanhai"))
+            .args([
+                "--db",
+                db.to_str().unwrap(),
+                "search",
+                "的",
+                "-n",
+                "100000",
+                "-f",
+                format,
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader goes away at once
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
+        assert!(out.stderr.is_empty(), "{format}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn the_default_seeds_drawing_holds_every_entity_mentioned_ten_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    std::os::unix::fs::symlink(project().join("seeds"), dir.path().join("seeds")).unwrap();
+    // An empty PATH: no `dot`, so only the DOT file is written, quickly.
+    let empty = dir.path().join("empty-path");
+    std::fs::create_dir(&empty).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_shanhai"))
+        .current_dir(dir.path())
+        .env_remove("SHANHAI_DB")
+        .env("PATH", &empty)
+        .arg("--db")
+        .arg(&db)
+        .arg("build")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("rendered"), "{}", stderr(&out));
+    let dot = std::fs::read_to_string(dir.path().join("graph_out/seeds.dot")).unwrap();
+    let conn = Connection::open(&db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name, mention_count FROM entities WHERE mention_count >= 10")
+        .unwrap();
+    let important: Vec<(String, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(important.iter().any(|(n, _)| n == "上虞"), "{important:?}");
+    let fontsize = |name: &str| -> f64 {
+        let line = dot
+            .lines()
+            .find(|l| l.contains(&format!("[label=\"{name}\"")))
+            .unwrap_or_else(|| panic!("{name} is not in the drawing"));
+        let at = line.find("fontsize=").unwrap() + "fontsize=".len();
+        line[at..].split(',').next().unwrap().parse().unwrap()
+    };
+    for (name, _) in &important {
+        fontsize(name);
+    }
+    // Size means mentions: the most mentioned is drawn largest.
+    let (top, _) = important.iter().max_by_key(|(_, m)| *m).unwrap();
+    let smallest = dot
+        .lines()
+        .filter_map(|l| l.split("fontsize=").nth(1))
+        .filter_map(|f| f.split([',', ']']).next()?.parse::<f64>().ok())
+        .fold(f64::MAX, f64::min);
+    assert!(fontsize(top) > smallest, "{dot}");
+    // The legend is one table: its rows keep the order written.
+    let legend = dot.lines().find(|l| l.contains("legend [")).unwrap();
+    let county = legend.find("县 county").unwrap();
+    let firm = legend.find("企业 firm").unwrap();
+    assert!(
+        county < firm && legend.contains("size = mentions"),
+        "{legend}"
+    );
+    // A whole-graph drawing too big to read warns and suggests an ego view.
+    let o = shanhai(&db, &["export", "dot", "--window", "document"]);
+    assert!(o.status.success());
+    assert!(
+        stderr(&o).contains("--center NAME --depth 1"),
+        "{}",
+        stderr(&o)
+    );
+    let o = shanhai(&db, &["export", "dot", "--center", "遂昌"]);
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
 }

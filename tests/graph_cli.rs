@@ -162,9 +162,17 @@ fn neighbors_aliases_kinds_and_types() {
     ] {
         assert!(names.contains(&n), "{n} not in {names:?}");
     }
-    // located_in shows with its kind: 长兴县 lies in 湖州市 and contains the park.
+    // located_in shows in the relation column: 长兴县 lies in 湖州市 and
+    // contains the park.
     let t = ok(&db.path, &["neighbors", "长兴县"]);
-    assert!(t.contains("located_in (contains)"), "{t}");
+    let row = |name: &str| {
+        t.lines()
+            .find(|l| l.contains(name))
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(row("湖州市").contains("located_in"), "{t}");
+    assert!(row("长兴经济技术开发区").contains("contains"), "{t}");
     let v = json(&db.path, &["neighbors", "长兴县"]);
     let hz = v["neighbors"]
         .as_array()
@@ -174,6 +182,7 @@ fn neighbors_aliases_kinds_and_types() {
         .expect("parent prefecture listed");
     assert_eq!(hz["kind"], "located_in");
     assert_eq!(hz["direction"], "contains");
+    assert_eq!(hz["relations"], serde_json::json!(["located_in"]));
     // --cooccurs-only hides it; --type filters.
     let t = ok(&db.path, &["neighbors", "长兴县", "--cooccurs-only"]);
     assert!(!t.contains("located_in"), "{t}");
@@ -217,7 +226,7 @@ fn neighbors_aliases_kinds_and_types() {
         &["neighbors", "长兴县", "--limit", "1", "--format", "tsv"],
     );
     assert_eq!(t.lines().count(), 2, "{t}");
-    assert!(t.starts_with("depth\tname\ttype\tkind"));
+    assert!(t.starts_with("depth\tname\ttype\trelation"));
 }
 
 #[test]
@@ -228,9 +237,9 @@ fn ambiguous_and_unknown_names() {
     assert!(err.contains("(park)") && err.contains("(region)"), "{err}");
     assert!(err.contains("--type"), "{err}");
     let v = json(&db.path, &["neighbors", "南太湖新区", "--type", "park"]);
-    assert_eq!(v["entity"]["etype"], "park");
+    assert_eq!(v["entity"]["type"], "park");
     let v = json(&db.path, &["neighbors", "region:南太湖新区"]);
-    assert_eq!(v["entity"]["etype"], "region");
+    assert_eq!(v["entity"]["type"], "region");
 
     let err = fails(&db.path, &["neighbors", "宇衡电池"]);
     assert!(err.contains("no entity named '宇衡电池'"), "{err}");
@@ -261,8 +270,10 @@ fn why_prints_sentences_with_document_and_date() {
     // located_in is reported with its kind.
     let t = ok(&db.path, &["why", "长兴县", "湖州市"]);
     assert!(t.contains("长兴县 located_in 湖州市"), "{t}");
-    // No relation: say so and suggest path.
-    let t = ok(&db.path, &["why", "宇恒电池", "湖州市"]);
+    // No relation: say so, suggest path, exit 1 (nothing found).
+    let o = shanhai(&db.path, &["why", "宇恒电池", "湖州市"]);
+    assert_eq!(o.status.code(), Some(1));
+    let t = String::from_utf8(o.stdout).unwrap();
     assert!(t.contains("no direct relation"), "{t}");
     assert!(t.contains("shanhai path"), "{t}");
     let v = json(&db.path, &["why", "宇恒电池", "长兴经开区"]);
@@ -302,9 +313,33 @@ fn path_with_evidence_per_hop() {
     // Weighted Dijkstra finds a path too.
     let v = json(&db.path, &["path", "宇恒电池", "德清县", "--weighted"]);
     assert!(!v["path"].as_array().unwrap().is_empty());
-    // Regions have no co-occurrence: no path, typed error.
-    let err = fails(&db.path, &["path", "宇恒电池", "湖州市"]);
-    assert!(err.contains("no path"), "{err}");
+    // Regions have no co-occurrence: no path over co-occurrence (exit 1,
+    // nothing found), but one over the hierarchy, which says so.
+    let o = shanhai(
+        &db.path,
+        &["path", "宇恒电池", "湖州市", "--via", "cooccurrence"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(common::stderr(&o).contains("no path"));
+    let v = json(&db.path, &["path", "宇恒电池", "湖州市"]);
+    let rel: Vec<&str> = v["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["relation"].as_str().unwrap())
+        .collect();
+    assert_eq!(rel.last(), Some(&"located_in"), "{v}");
+    let t = ok(&db.path, &["path", "宇恒电池", "湖州市"]);
+    assert!(
+        t.contains("(county) located_in 湖州市 (region)  [hierarchy]"),
+        "{t}"
+    );
+    // Hierarchy only: 长兴经开区 → 长兴县 → 湖州市.
+    let v = json(
+        &db.path,
+        &["path", "长兴经开区", "湖州市", "--via", "hierarchy"],
+    );
+    assert_eq!(v["hops"], 2, "{v}");
     // Too few hops allowed.
     let err = fails(
         &db.path,
@@ -340,14 +375,15 @@ fn top_rankings() {
     assert_eq!(e[0]["name"], "长兴县");
     assert!(e[0]["score"].as_f64().unwrap() > e[1]["score"].as_f64().unwrap());
     let t = ok(&db.path, &["top", "--limit", "3"]);
-    assert_eq!(t.lines().count(), 4, "{t}");
+    assert_eq!(t.lines().count(), 5, "{t}");
+    assert!(t.starts_with("3 of "), "{t}");
 }
 
 #[test]
 fn communities_group_the_two_clusters() {
     let db = standard_db();
     let v = json(&db.path, &["communities"]);
-    let list = v.as_array().unwrap();
+    let list = v["communities"].as_array().unwrap();
     assert_eq!(list.len(), 2, "{v}");
     let community_of = |name: &str| {
         list.iter()
@@ -542,6 +578,25 @@ fn external_dot_renders_the_drawings() {
     assert!(err.contains("rendered"), "{err}");
     let svg = std::fs::read_to_string(out.join("seeds.svg")).expect("seeds.svg");
     assert!(svg.contains("<svg") && svg.contains("宇恒电池有限公司"));
+    // Without a CJK font (here: no fc-list to find one) the build says so
+    // instead of "rendered".
+    let bin = dir.path().join("only-dot");
+    std::fs::create_dir(&bin).unwrap();
+    let dot_path = String::from_utf8(
+        std::process::Command::new("sh")
+            .args(["-c", "command -v dot"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dot_path.trim(), bin.join("dot")).unwrap();
+    let again = tempfile::tempdir().unwrap();
+    let (o, _) = build_one_article(again.path(), Some(&bin));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("rendered"), "{err}");
+    assert!(err.contains("no CJK font"), "{err}");
     // And the library call reports the SVG, with no note.
     let store = Store::open_read_only(&db.path).unwrap();
     let r = shanhai::export::draw_build(&store, &db.dir.path().join("drawn"), "seeds").unwrap();
@@ -583,29 +638,60 @@ fn external_networkx_loads_the_exports() {
         &["export", "graphml", "-o", gml.to_str().unwrap()],
     );
     ok(&db.path, &["export", "gexf", "-o", gexf.to_str().unwrap()]);
+    let cy = db.dir.path().join("g.cyjs");
+    ok(
+        &db.path,
+        &["export", "cytoscape", "-o", cy.to_str().unwrap()],
+    );
     let script = r#"
-import sys, networkx as nx
+import sys, json, networkx as nx
 g = nx.read_graphml(sys.argv[1])
 h = nx.read_gexf(sys.argv[2])
-assert g.number_of_nodes() == h.number_of_nodes() == 11, (g.number_of_nodes(), h.number_of_nodes())
-assert g.number_of_edges() == h.number_of_edges(), (g.number_of_edges(), h.number_of_edges())
+c = nx.cytoscape_graph(json.load(open(sys.argv[3], encoding='utf-8')))
+# One edge per pair: plain Graphs, so clustering and friends work.
+for x in (g, h, c):
+    assert not x.is_multigraph() and not x.is_directed(), type(x)
+    nx.clustering(x)
+assert g.number_of_nodes() == h.number_of_nodes() == c.number_of_nodes() == 11, (g.number_of_nodes(), h.number_of_nodes())
+assert g.number_of_edges() == h.number_of_edges() == c.number_of_edges(), (g.number_of_edges(), h.number_of_edges())
 labels = {d['label'] for _, d in g.nodes(data=True)}
 assert '"引号"与\\反斜杠<&>有限公司' in labels, labels
+assert {d['name'] for _, d in c.nodes(data=True)} == labels
 assert {d['type'] for _, d in g.nodes(data=True)} >= {'county', 'firm', 'park', 'platform', 'region', 'institution'}
+for x in (g, h, c):
+    for _, d in x.nodes(data=True):
+        for k in ('type', 'aliases', 'admin_code', 'mentions', 'degree', 'community'):
+            assert k in d, (k, d)
 kinds = {d['kind'] for _, _, d in g.edges(data=True)}
-assert kinds == {'cooccurs', 'located_in'}, kinds
+assert kinds <= {'cooccurs', 'located_in', 'cooccurs+located_in'} and 'cooccurs' in kinds, kinds
+assert any('located_in' in k for k in kinds), kinds
 assert all('evidence_count' in d and 'weight' in d for _, _, d in g.edges(data=True))
+# located_in keeps its direction: the edge runs child -> parent.
+hz = [n for n, d in g.nodes(data=True) if d['label'] == '湖州市'][0]
+cx = [n for n, d in g.nodes(data=True) if d['label'] == '长兴县'][0]
+import xml.etree.ElementTree as ET
+ns = {'g': 'http://graphml.graphdrawing.org/xmlns'}
+ends = {(e.get('source'), e.get('target')) for e in ET.parse(sys.argv[1]).getroot().iter('{http://graphml.graphdrawing.org/xmlns}edge')}
+assert (cx, hz) in ends and (hz, cx) not in ends, (cx, hz)
+assert 'located_in' in g.edges[cx, hz]['kind']
 assert {d['label'] for _, d in h.nodes(data=True)} == labels
 assert all('weight' in d and 'kind' in d for _, _, d in h.edges(data=True))
+assert all('viz' in d and 'color' in d['viz'] and 'size' in d['viz'] for _, d in h.nodes(data=True)), list(h.nodes(data=True))[0]
 # Cross-check our betweenness on the co-occurrence graph.
-co = nx.Graph([(u, v) for u, v, d in g.edges(data=True) if d['kind'] == 'cooccurs'])
+co = nx.Graph([(u, v) for u, v, d in g.edges(data=True) if d['cooccurs']])
 co.add_nodes_from(g.nodes())
 b = nx.betweenness_centrality(co)
 for n, v in sorted(b.items()):
     print(g.nodes[n]['label'], g.nodes[n]['type'], repr(v))
 "#;
     let o = std::process::Command::new("python3")
-        .args(["-c", script, gml.to_str().unwrap(), gexf.to_str().unwrap()])
+        .args([
+            "-c",
+            script,
+            gml.to_str().unwrap(),
+            gexf.to_str().unwrap(),
+            cy.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert!(
@@ -654,17 +740,60 @@ fn neo4j_csv_and_cytoscape_json() {
     ok(&db.path, &["export", "neo4j", "-o", dir.to_str().unwrap()]);
     let nodes = std::fs::read_to_string(dir.join("nodes.csv")).unwrap();
     let rels = std::fs::read_to_string(dir.join("relationships.csv")).unwrap();
+    // Headers in neo4j-admin import's vocabulary: `name:type` with a type
+    // it knows, the special columns once each.
+    let neo4j_header = |header: &str, special: &[&str]| {
+        let known = [
+            "int", "long", "float", "double", "boolean", "byte", "short", "char", "string", "date",
+            "datetime", "string[]", "int[]", "long[]", "double[]",
+        ];
+        let cols: Vec<&str> = header.split(',').collect();
+        for s in special {
+            assert_eq!(
+                cols.iter().filter(|c| c.ends_with(s)).count(),
+                1,
+                "{s} in {header}"
+            );
+        }
+        for c in cols {
+            match c.split_once(':') {
+                None => assert!(
+                    c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_'),
+                    "{c}"
+                ),
+                Some((_, t)) if special.iter().any(|s| s.trim_start_matches(':') == t) => {}
+                Some((_, t)) => assert!(known.contains(&t), "unknown type {t} in {header}"),
+            }
+        }
+    };
     let header = nodes.lines().next().unwrap();
-    assert!(header.contains(":ID") && header.contains("name") && header.contains(":LABEL"));
-    assert_eq!(nodes.lines().count(), 1 + 10);
-    assert!(
-        nodes.contains("\"长兴县\",county,3,Entity;County"),
-        "{nodes}"
-    );
-    let header = rels.lines().next().unwrap();
-    for h in [":START_ID", ":END_ID", ":TYPE", "weight", "evidence_count"] {
+    neo4j_header(header, &[":ID", ":LABEL"]);
+    assert_eq!(header, shanhai::export::NODES_HEADER);
+    for h in [
+        "aliases:string[]",
+        "admin_code",
+        "degree:int",
+        "community:int",
+    ] {
         assert!(header.contains(h), "{header}");
     }
+    assert_eq!(nodes.lines().count(), 1 + 10);
+    // Same number of columns on every line (names are quoted).
+    let line = nodes.lines().find(|l| l.contains("\"长兴县\"")).unwrap();
+    assert!(
+        line.starts_with("n") && line.ends_with(",Entity;County"),
+        "{line}"
+    );
+    assert!(
+        nodes.contains("\"宇恒;宇恒电池\""),
+        "aliases as an array: {nodes}"
+    );
+    let header = rels.lines().next().unwrap();
+    neo4j_header(header, &[":START_ID", ":END_ID", ":TYPE"]);
+    for h in ["weight", "evidence_count"] {
+        assert!(header.contains(h), "{header}");
+    }
+    // Two relationship types; LOCATED_IN runs child → parent.
     assert!(rels.contains(",LOCATED_IN,") && rels.contains(",COOCCURS,"));
 
     let v: Value = serde_json::from_str(&ok(
@@ -676,12 +805,40 @@ fn neo4j_csv_and_cytoscape_json() {
     let edges = v["elements"]["edges"].as_array().unwrap();
     assert_eq!(nodes.len(), 10);
     assert!(nodes.iter().all(|n| n["data"]["id"].is_string()
-        && n["data"]["label"].is_string()
-        && n["data"]["type"].is_string()));
-    // Document window: all 19 co-occurrences + 4 located_in.
-    assert_eq!(edges.len(), 23);
+        && n["data"]["value"] == n["data"]["id"]
+        && n["data"]["name"] == n["data"]["label"]
+        && n["data"]["type"].is_string()
+        && n["data"]["aliases"].is_array()
+        && n["data"]["community"].is_u64()
+        && n["data"]["degree"].is_u64()));
+    // Document window: 19 co-occurrences + 4 located_in, one edge per pair.
+    let pairs: std::collections::HashSet<(String, String)> = edges
+        .iter()
+        .map(|e| {
+            let (a, b) = (
+                e["data"]["source"].to_string(),
+                e["data"]["target"].to_string(),
+            );
+            (a.clone().min(b.clone()), a.max(b))
+        })
+        .collect();
+    assert_eq!(pairs.len(), edges.len(), "one edge per pair");
+    let both = edges
+        .iter()
+        .filter(|e| e["data"]["kind"] == "cooccurs+located_in")
+        .count();
+    assert_eq!(edges.len() + both, 23);
     let e = &edges[0]["data"];
-    for k in ["id", "source", "target", "kind", "weight", "evidence_count"] {
+    for k in [
+        "id",
+        "source",
+        "target",
+        "kind",
+        "cooccurs",
+        "located_in",
+        "weight",
+        "evidence_count",
+    ] {
         assert!(!e[k].is_null(), "{k} missing in {e}");
     }
 }

@@ -43,18 +43,23 @@ fn bfs(kg: &KGraph, from: i64) -> HashMap<i64, usize> {
 fn shortest_paths_match_brute_force() {
     let (_dir, store) = synthetic_store();
     for opts in [
-        LoadOptions::default(),
+        LoadOptions {
+            located_in: false,
+            ..LoadOptions::default()
+        },
         LoadOptions {
             window: Window::Sentence,
             measure: Measure::Count,
             min_weight: Some(2.0),
             located_in: false,
+            cooccurs: true,
         },
         LoadOptions {
             window: Window::Document,
             measure: Measure::Jaccard,
             min_weight: Some(0.2),
             located_in: false,
+            cooccurs: true,
         },
     ] {
         let all = KGraph::load_all(

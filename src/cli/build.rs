@@ -33,8 +33,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = shanhai::store::Store::open_read_only(db)?;
     let drawn = shanhai::export::draw_build(&store, &args.out, "seeds")?;
     eprintln!(
-        "drew {} (top {} co-occurrences by count, isolated entities dropped; {})",
+        "drew {} ({} most mentioned entities and all with ≥ {} mentions, top {} co-occurrences by count and each one's strongest; {})",
         drawn.dot.display(),
+        shanhai::export::BUILD_TOP_NODES,
+        shanhai::export::BUILD_ALWAYS_MENTIONS,
         shanhai::export::BUILD_TOP_EDGES,
         drawn.prune.summary()
     );
@@ -44,7 +46,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         );
     }
     match (&drawn.svg, &drawn.note) {
-        (Some(svg), _) => eprintln!("rendered {}", svg.display()),
+        (Some(svg), _) if drawn.cjk_font => eprintln!("rendered {}", svg.display()),
+        (Some(svg), _) => eprintln!(
+            "wrote {} but no CJK font is installed (`fc-list :lang=zh` lists none): its labels show as boxes; \
+             install one (apt-get install fonts-noto-cjk) and run `dot -Tsvg {} -o {}`",
+            svg.display(),
+            drawn.dot.display(),
+            svg.display()
+        ),
         (None, Some(note)) => eprintln!("{note}"),
         (None, None) => {}
     }

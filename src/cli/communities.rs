@@ -1,4 +1,6 @@
-use super::output::{json, Format, Table, WeightArgs};
+//! `shanhai communities`: groups of closely linked entities (Louvain).
+
+use super::output::{json, shown_of, Format, Table, WeightArgs};
 use super::Outcome;
 use shanhai::graph::{algo, KGraph, Kind};
 use shanhai::model::EntityType;
@@ -17,9 +19,9 @@ pub struct Args {
     #[arg(long, default_value_t = 12)]
     pub members: usize,
     /// At most this many communities.
-    #[arg(long, default_value_t = 30)]
+    #[arg(short = 'n', long, default_value_t = 30)]
     pub limit: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
@@ -77,11 +79,20 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             }
         })
         .collect();
+    let total = list.len();
     list.truncate(args.limit);
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
-        json(&mut out, &list)?;
-        return Ok(Outcome::Success);
+        json(
+            &mut out,
+            &serde_json::json!({"total": total, "shown": list.len(), "communities": list}),
+        )?;
+        return Ok(Outcome::found(total > 0));
+    }
+    if args.format == Format::Table {
+        use std::io::Write;
+        let line = shown_of(list.len(), total, "community", "communities");
+        writeln!(out, "{line} of {} or more entities", args.min_size)?;
     }
     let mut t = Table::new(&["community", "size", "members"]);
     for c in list {
@@ -103,5 +114,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         ]);
     }
     t.write(args.format, &mut out)?;
-    Ok(Outcome::Success)
+    Ok(Outcome::found(total > 0))
 }

@@ -1,3 +1,4 @@
+use super::output::{Format, Table};
 use super::Outcome;
 use anyhow::Context;
 use shanhai::eval;
@@ -14,8 +15,12 @@ pub struct Args {
     /// Gold file (JSON Lines, ANNOTATION.md format).
     #[arg(long)]
     pub gold: PathBuf,
-    /// Print the scores as JSON.
-    #[arg(long)]
+    /// table: the score table (and errors with --verbose); json: scores
+    /// and errors; tsv: one row per type.
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Same as --format json.
+    #[arg(long, hide = true)]
     pub json: bool,
     /// List missed and spurious entities per document.
     #[arg(short, long)]
@@ -38,9 +43,29 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         .collect();
     let score = eval::score(&gold, &predictions);
     let mut out = std::io::stdout().lock();
-    if args.json {
+    let format = if args.json { Format::Json } else { args.format };
+    if format == Format::Json {
         serde_json::to_writer_pretty(&mut out, &score)?;
         writeln!(out)?;
+    } else if format == Format::Tsv {
+        let mut t = Table::new(&["type", "tp", "fp", "fn", "precision", "recall", "f1"]);
+        let rows = score
+            .per_type
+            .iter()
+            .map(|(t, c)| (t.as_str(), c))
+            .chain([("all4", &score.all4), ("untyped", &score.untyped)]);
+        for (name, c) in rows {
+            t.push(vec![
+                name.to_string(),
+                c.tp.to_string(),
+                c.fp.to_string(),
+                c.fn_.to_string(),
+                format!("{:.4}", c.precision()),
+                format!("{:.4}", c.recall()),
+                format!("{:.4}", c.f1()),
+            ]);
+        }
+        t.write(Format::Tsv, &mut out)?;
     } else {
         write!(out, "{}", score.table())?;
         if args.verbose {

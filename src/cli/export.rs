@@ -1,6 +1,9 @@
+//! `shanhai export`: mentions as JSON Lines, the graph as DOT, GraphML,
+//! GEXF, Neo4j CSV or Cytoscape JSON.
+
 use super::output::WeightArgs;
 use super::Outcome;
-use shanhai::export::{self, DotOptions, Prune};
+use shanhai::export::{self, DotOptions, NodeAttrs, Prune};
 use shanhai::graph::{self, KGraph};
 use shanhai::model::EntityType;
 use shanhai::store::Store;
@@ -73,10 +76,14 @@ pub struct GraphArgs {
     #[arg(long, default_value_t = 1, requires = "center")]
     pub depth: usize,
     /// Settles an ambiguous --center.
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
     pub weight: WeightArgs,
+    /// Keep only the N most important entities (most mentions, then
+    /// degree), before any edge is pruned.
+    #[arg(long, value_name = "N")]
+    pub top_nodes: Option<usize>,
     /// Keep only the N strongest co-occurrence edges.
     #[arg(long, value_name = "N")]
     pub top_edges: Option<usize>,
@@ -88,7 +95,10 @@ pub struct GraphArgs {
 
 impl GraphArgs {
     fn pruning(&self) -> bool {
-        self.weight.min_weight.is_some() || self.top_edges.is_some() || self.k_core.is_some()
+        self.weight.min_weight.is_some()
+            || self.top_edges.is_some()
+            || self.k_core.is_some()
+            || self.top_nodes.is_some()
     }
 
     /// Loads and prunes; reports what was hidden on stderr.
@@ -122,6 +132,8 @@ impl GraphArgs {
             k_core: self.k_core,
             drop_isolated: drop_isolated || self.pruning(),
             keep,
+            top_nodes: self.top_nodes,
+            ..Prune::default()
         };
         let report = export::prune(&mut kg, &prune);
         // After pruning: only for the edges kept.
@@ -167,6 +179,9 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
         } => {
             let store = Store::open_read_only(db)?;
             let (kg, title, center) = graph.load(&store, !keep_isolated)?;
+            if let Some(w) = export::legibility_warning(kg.g.node_count(), kg.g.edge_count()) {
+                eprintln!("{w}");
+            }
             let layout: &'static str = match layout.as_str() {
                 "sfdp" => "sfdp",
                 "neato" => "neato",
@@ -190,21 +205,24 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
         Command::Graphml { graph, output } => {
             let store = Store::open_read_only(db)?;
             let (kg, _, _) = graph.load(&store, false)?;
+            let attrs = NodeAttrs::load(&store, &kg)?;
             let mut w = sink(&output)?;
-            export::write_graphml(&kg, &mut w)?;
+            export::write_graphml(&kg, &attrs, &mut w)?;
             w.flush()?;
         }
         Command::Gexf { graph, output } => {
             let store = Store::open_read_only(db)?;
             let (kg, _, _) = graph.load(&store, false)?;
+            let attrs = NodeAttrs::load(&store, &kg)?;
             let mut w = sink(&output)?;
-            export::write_gexf(&kg, &mut w)?;
+            export::write_gexf(&kg, &attrs, &mut w)?;
             w.flush()?;
         }
         Command::Neo4j { graph, output } => {
             let store = Store::open_read_only(db)?;
             let (kg, _, _) = graph.load(&store, false)?;
-            let [n, r] = export::write_neo4j(&kg, &output)?;
+            let attrs = NodeAttrs::load(&store, &kg)?;
+            let [n, r] = export::write_neo4j(&kg, &attrs, &output)?;
             eprintln!(
                 "wrote {} ({} nodes) and {} ({} relationships)",
                 n.display(),
@@ -217,7 +235,8 @@ pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
             let store = Store::open_read_only(db)?;
             let (kg, _, _) = graph.load(&store, false)?;
             let mut w = sink(&output)?;
-            serde_json::to_writer(&mut w, &export::cytoscape_json(&kg))?;
+            let attrs = NodeAttrs::load(&store, &kg)?;
+            serde_json::to_writer(&mut w, &export::cytoscape_json(&kg, &attrs))?;
             writeln!(w)?;
             w.flush()?;
         }

@@ -3,6 +3,7 @@
 
 mod build;
 mod communities;
+mod entities;
 mod eval;
 mod export;
 mod ingest;
@@ -11,6 +12,7 @@ mod output;
 mod path;
 mod progress;
 mod search;
+mod show;
 mod stats;
 mod top;
 mod why;
@@ -20,20 +22,28 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const AFTER_HELP: &str = "\
-Exit codes: 0 success; 1 some inputs failed (the others were stored);
-2 usage or database error.
+Exit codes: 0 success; 1 some inputs failed (the others were stored), or
+a query found nothing (no such name, no path, no rows); 2 usage or
+database error.
+
+Names: canonical or alias, Latin case ignored; TYPE:NAME (county:上虞)
+picks one of namesakes. Common options: -n/--limit, -t/--type,
+-f/--format table|json|tsv, -o/--output.
 
 Examples:
   shanhai build                         ingest seeds/ into shanhai.db, draw graph_out/seeds.dot
-  shanhai ingest news/ more/article.html
+  shanhai ingest seeds/ tests/data/dev/docs/rE01.txt
   shanhai stats
-  shanhai neighbors 宇恒电池 --window paragraph --measure npmi
-  shanhai why 宇恒电池 长兴经开区
-  shanhai path 宇恒电池 德清县
+  shanhai entities --type county --sort degree
+  shanhai show 遂昌
+  shanhai neighbors 遂昌 --window paragraph --measure npmi
+  shanhai why 阿里云 遂昌
+  shanhai path 浙江 上虞
   shanhai top --by pagerank --type firm
   shanhai communities
-  shanhai export dot --center 长兴县 --depth 2 -o changxing.dot
-  shanhai eval --gold gold.jsonl --verbose
+  shanhai search 遂昌 阿里云
+  shanhai export dot --center 遂昌 --depth 2 -o suichang.dot
+  shanhai eval --gold tests/data/gold_seeds.jsonl --verbose
   sqlite3 shanhai.db 'SELECT * FROM entity_degrees ORDER BY degree DESC LIMIT 10'";
 
 /// Build a knowledge graph of counties, firms, parks and platforms from
@@ -57,6 +67,11 @@ pub enum Command {
     Ingest(ingest::Args),
     /// Count rows per table and entities per type.
     Stats(stats::Args),
+    /// List entities: filter by type or text, sort by mentions, degree or name.
+    Entities(entities::Args),
+    /// Everything stored about one entity: aliases, hierarchy, documents,
+    /// first and last seen, strongest neighbours.
+    Show(show::Args),
     /// Find sentences containing a text (full-text index; LIKE for 1–2 characters).
     Search(search::Args),
     /// Export mentions (JSON Lines) or the graph.
@@ -64,12 +79,13 @@ pub enum Command {
     Export(export::Command),
     /// Score the stored mentions against a gold file (ANNOTATION.md).
     Eval(eval::Args),
-    /// Entities linked to one entity, strongest first (kind column shows
-    /// located_in edges too).
+    /// Entities linked to one entity, strongest first (relation column:
+    /// cooccurs, located_in, contains).
     Neighbors(neighbors::Args),
     /// The sentences that support the relation between two entities.
     Why(why::Args),
-    /// Shortest chain of co-occurrences between two entities, with evidence.
+    /// Shortest chain between two entities over co-occurrence and/or the
+    /// hierarchy, with evidence.
     Path(path::Args),
     /// The most central entities: by degree, PageRank or betweenness.
     Top(top::Args),
@@ -81,14 +97,35 @@ pub enum Command {
 pub enum Outcome {
     Success,
     SomeInputsFailed,
+    /// A query that ran but found nothing (no rows, no path): exit 1.
+    NothingFound,
 }
 
 impl Outcome {
+    /// Success when a query found something, NothingFound otherwise.
+    pub fn found(any: bool) -> Outcome {
+        if any {
+            Outcome::Success
+        } else {
+            Outcome::NothingFound
+        }
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Outcome::Success => ExitCode::SUCCESS,
-            Outcome::SomeInputsFailed => ExitCode::from(1),
+            Outcome::SomeInputsFailed | Outcome::NothingFound => ExitCode::from(1),
         }
+    }
+}
+
+/// The exit code of a failed run: 1 when a name is unknown or no path
+/// exists (nothing found), 2 for usage and database errors.
+pub fn error_code(err: &anyhow::Error) -> ExitCode {
+    use shanhai::graph::GraphError;
+    match err.downcast_ref::<GraphError>() {
+        Some(GraphError::UnknownName { .. } | GraphError::NoPath { .. }) => ExitCode::from(1),
+        _ => ExitCode::from(2),
     }
 }
 
@@ -97,6 +134,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Build(args) => build::run(&cli.db, args),
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Stats(args) => stats::run(&cli.db, args),
+        Command::Entities(args) => entities::run(&cli.db, args),
+        Command::Show(args) => show::run(&cli.db, args),
         Command::Search(args) => search::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),

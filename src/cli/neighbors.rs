@@ -1,40 +1,82 @@
-use super::output::{json, num, Format, Table, WeightArgs};
+//! `shanhai neighbors`: the entities linked to one entity, by co-occurrence
+//! and by the hierarchy, with weights and evidence counts.
+
+use super::output::{json, num, shown_of, Format, Table, WeightArgs};
 use super::Outcome;
 use shanhai::graph::{self, KGraph};
 use shanhai::model::EntityType;
 use shanhai::store::Store;
 use std::path::Path;
 
+/// Which relations `neighbors` follows and lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Relation {
+    /// Co-occurrence and hierarchy.
+    #[default]
+    All,
+    /// Co-occurrence only.
+    Cooccurs,
+    /// Hierarchy only, both ways (located_in and contains).
+    Hierarchy,
+    /// The places the entity lies in (upwards).
+    #[value(name = "located_in")]
+    LocatedIn,
+    /// What lies in the entity (downwards).
+    Contains,
+}
+
+/// Entities linked to one entity, nearest and strongest first. The
+/// relation column says how each is linked to the one it is reached from:
+/// cooccurs, located_in (lies in it) or contains.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai neighbors 遂昌 -n 10
+  shanhai neighbors 上虞 --relation located_in --depth 3
+  shanhai neighbors 宇恒电池 --window paragraph --measure npmi -f json")]
 pub struct Args {
-    /// Entity name or alias; `TYPE:NAME` (e.g. `park:南太湖新区`) picks one
+    /// Entity name or alias; `TYPE:NAME` (e.g. `county:遂昌`) picks one
     /// of several namesakes.
     pub name: String,
     /// Hops from the entity.
     #[arg(long, default_value_t = 1)]
     pub depth: usize,
     /// Only list neighbors of this type (also settles an ambiguous NAME).
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
     pub weight: WeightArgs,
-    /// Leave out located_in edges.
-    #[arg(long)]
+    /// Follow and list only these relations.
+    #[arg(long, value_enum, default_value_t = Relation::All)]
+    pub relation: Relation,
+    /// Same as --relation cooccurs.
+    #[arg(long, hide = true)]
     pub cooccurs_only: bool,
     /// At most this many rows.
-    #[arg(long, default_value_t = 50)]
+    #[arg(short = 'n', long, default_value_t = 50)]
     pub limit: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let center = graph::resolve_spec(&store, &args.name, args.etype)?;
+    let relation = if args.cooccurs_only {
+        Relation::Cooccurs
+    } else {
+        args.relation
+    };
     let mut opts = args.weight.load_options();
-    opts.located_in = !args.cooccurs_only;
+    opts.located_in = relation != Relation::Cooccurs;
+    opts.cooccurs = matches!(relation, Relation::All | Relation::Cooccurs);
     let kg = KGraph::load_ego(&store, center.id, args.depth.max(1), opts, false)?;
     let mut rows = graph::neighbors(&kg, center.id, args.depth.max(1), args.etype);
+    let wanted = match relation {
+        Relation::LocatedIn => Some("located_in"),
+        Relation::Contains => Some("contains"),
+        _ => None,
+    };
+    rows.retain(|r| wanted.is_none_or(|w| r.relations.contains(&w)));
     let total = rows.len();
     rows.truncate(args.limit);
     // Evidence counts only for the rows shown.
@@ -53,34 +95,26 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 "total": total, "neighbors": rows,
             }),
         )?;
-        return Ok(Outcome::Success);
+        return Ok(Outcome::found(total > 0));
     }
     if args.format == Format::Table {
         use std::io::Write;
         writeln!(
             out,
-            "{} ({}): {} neighbor(s) within {} hop(s) · window {} · measure {}{}",
+            "{} ({}): {} within {} hop(s) · window {} · measure {}",
             center.name,
             center.etype,
-            total,
+            shown_of(rows.len(), total, "neighbor", "neighbors"),
             args.depth.max(1),
             args.weight.window,
             args.weight.measure,
-            if total > rows.len() {
-                format!(" · showing {}", rows.len())
-            } else {
-                String::new()
-            }
         )?;
     }
     let mut t = Table::new(&[
-        "depth", "name", "type", "kind", "weight", "count", "evidence", "via",
+        "depth", "name", "type", "relation", "weight", "count", "evidence", "via",
     ]);
     for n in rows {
-        let kind = match n.direction {
-            Some(d) => format!("{} ({d})", n.kind),
-            None => n.kind.to_string(),
-        };
+        let kind = n.relations.join("+");
         let (w, c) = if n.kind == graph::Kind::LocatedIn {
             ("-".to_string(), "-".to_string())
         } else {
@@ -98,5 +132,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         ]);
     }
     t.write(args.format, &mut out)?;
-    Ok(Outcome::Success)
+    Ok(Outcome::found(total > 0))
 }

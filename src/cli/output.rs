@@ -49,7 +49,40 @@ impl WeightArgs {
             measure: self.measure,
             min_weight: self.min_weight,
             located_in: true,
+            cooccurs: true,
         }
+    }
+}
+
+/// A date range over the documents' publication dates.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DateArgs {
+    /// Only documents published on or after this date (YYYY, YYYY-MM or
+    /// YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<String>,
+    /// Only documents published on or before this date (YYYY-MM covers the
+    /// whole month).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<String>,
+}
+
+/// YYYY, YYYY-MM or YYYY-MM-DD, checked, as stored dates are written.
+pub fn parse_date(s: &str) -> Result<String, String> {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    let ok = !parts.is_empty()
+        && parts.len() <= 3
+        && parts[0].len() == 4
+        && parts[1..].iter().all(|p| p.len() == 2)
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && parts.get(1).is_none_or(|m| ("01"..="12").contains(m))
+        && parts.get(2).is_none_or(|d| ("01"..="31").contains(d));
+    if ok {
+        Ok(s.trim().to_string())
+    } else {
+        Err(format!(
+            "'{s}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2021-02-23)"
+        ))
     }
 }
 
@@ -138,6 +171,17 @@ pub fn json(out: &mut dyn Write, v: &impl serde::Serialize) -> anyhow::Result<()
     serde_json::to_writer_pretty(&mut *out, v)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// "12 entities", or "50 of 1234 entities (raise --limit to see more)"
+/// when a limit cut the list.
+pub fn shown_of(shown: usize, total: usize, one: &str, many: &str) -> String {
+    let noun = if total == 1 { one } else { many };
+    if shown < total {
+        format!("{shown} of {total} {noun} (raise --limit to see more)")
+    } else {
+        format!("{total} {noun}")
+    }
 }
 
 /// Formats a weight: integers plainly, others with 4 decimals.
@@ -238,6 +282,15 @@ mod tests {
             highlight(t, &[], &["宇恒".into(), "宇恒电池".into()], Mark::Brackets),
             "【宇恒电池】与浙江大学长兴研究院签署合作协议。"
         );
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2021-02-23").unwrap(), "2021-02-23");
+        assert_eq!(parse_date("2021").unwrap(), "2021");
+        assert!(parse_date("2021-13").is_err());
+        assert!(parse_date("21-02-23").is_err());
+        assert!(parse_date("yesterday").is_err());
     }
 
     #[test]

@@ -1,20 +1,44 @@
+//! `shanhai path A B`: the shortest chain linking two entities, over
+//! co-occurrence, the hierarchy or both, with one sentence per hop.
+
 use super::output::{highlight, json, num, tsv_clean, Format, Mark, Table, WeightArgs};
 use super::Outcome;
-use shanhai::graph::{self, Node};
+use shanhai::graph::{self, GraphError, Kind, Node};
 use shanhai::model::EntityType;
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
 
+/// Which edges a path may use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Via {
+    /// Co-occurrence and hierarchy (located_in) edges.
+    #[default]
+    All,
+    /// Only the hierarchy: county → prefecture → province, park → county.
+    Hierarchy,
+    /// Only co-occurrence.
+    Cooccurrence,
+}
+
+/// The shortest chain between two entities; each hop says which relation
+/// it uses (cooccurs, located_in, contains) and shows its evidence.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai path 浙江 上虞                   (over the hierarchy: 浙江 contains 绍兴 contains 上虞)
+  shanhai path 遂昌 阿里云 --via cooccurrence
+  shanhai path 仙居 阿里云 -f json")]
 pub struct Args {
     /// Start entity (name, alias or TYPE:NAME).
     pub a: String,
     /// End entity.
     pub b: String,
     /// Settles an ambiguous name.
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
+    /// Edges the path may use.
+    #[arg(long, value_enum, default_value_t = Via::All)]
+    pub via: Via,
     #[command(flatten)]
     pub weight: WeightArgs,
     /// Minimise Σ max/weight (Dijkstra over the whole graph) instead of
@@ -27,7 +51,7 @@ pub struct Args {
     /// Evidence sentences shown per hop.
     #[arg(long, default_value_t = 1)]
     pub evidence: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
@@ -36,6 +60,8 @@ struct HopOut {
     from: Node,
     to: Node,
     kind: String,
+    /// The relation read from `from`: cooccurs, located_in or contains.
+    relation: &'static str,
     weight: f64,
     count: i64,
     evidence_count: i64,
@@ -46,8 +72,21 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let a = graph::resolve_spec(&store, &args.a, args.etype)?;
     let b = graph::resolve_spec(&store, &args.b, args.etype)?;
-    let opts = args.weight.load_options();
-    let hops = graph::shortest_path(&store, &a, &b, opts, args.max_hops, args.weighted)?;
+    let mut opts = args.weight.load_options();
+    opts.located_in = args.via != Via::Cooccurrence;
+    opts.cooccurs = args.via != Via::Hierarchy;
+    let hops = match graph::shortest_path(&store, &a, &b, opts, args.max_hops, args.weighted) {
+        Ok(hops) => hops,
+        Err(e @ GraphError::NoPath { .. }) => {
+            let hint = match args.via {
+                Via::All => format!("; try a larger --max-hops, or `shanhai show {}`", a.name),
+                _ => "; try --via all".to_string(),
+            };
+            eprintln!("{e}{hint}");
+            return Ok(Outcome::NothingFound);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let mark = Mark::for_stdout(args.format);
     let mut outs = Vec::new();
     for h in hops {
@@ -70,7 +109,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 })
             })
             .collect();
+        let relation = match h.edge.kind {
+            Kind::Cooccurs => "cooccurs",
+            Kind::LocatedIn if h.edge.source == h.from.id => "located_in",
+            Kind::LocatedIn => "contains",
+        };
         outs.push(HopOut {
+            relation,
             kind: h.edge.kind.to_string(),
             weight: h.edge.weight,
             count: h.edge.count(args.weight.window),
@@ -94,7 +139,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 "from_type",
                 "to",
                 "to_type",
-                "kind",
+                "relation",
                 "weight",
                 "count",
                 "evidence_count",
@@ -115,7 +160,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     h.from.etype.to_string(),
                     h.to.name.clone(),
                     h.to.etype.to_string(),
-                    h.kind.clone(),
+                    h.relation.to_string(),
                     num(h.weight),
                     h.count.to_string(),
                     h.evidence_count.to_string(),
@@ -127,29 +172,44 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             t.write(Format::Tsv, &mut out)?;
         }
         Format::Table => {
+            let hierarchy = outs.iter().filter(|h| h.relation != "cooccurs").count();
             writeln!(
                 out,
-                "{} ({}) → {} ({}): {} hop(s) · window {} · measure {}",
+                "{} ({}) → {} ({}): {} hop(s), {} over the hierarchy, {} over co-occurrence · window {} · measure {}",
                 a.name,
                 a.etype,
                 b.name,
                 b.etype,
                 outs.len(),
+                hierarchy,
+                outs.len() - hierarchy,
                 args.weight.window,
                 args.weight.measure
             )?;
             for (i, h) in outs.iter().enumerate() {
+                let what = if h.relation == "cooccurs" {
+                    format!(
+                        "cooccurs: {} {}, {} evidence",
+                        args.weight.measure,
+                        num(h.weight),
+                        h.evidence_count
+                    )
+                } else {
+                    "hierarchy".to_string()
+                };
                 writeln!(
                     out,
-                    "{}. {} ({}) — {} ({})  [{} {}, {} evidence]",
+                    "{}. {} ({}) {} {} ({})  [{what}]",
                     i + 1,
                     h.from.name,
                     h.from.etype,
+                    if h.relation == "cooccurs" {
+                        "—"
+                    } else {
+                        h.relation
+                    },
                     h.to.name,
                     h.to.etype,
-                    args.weight.measure,
-                    num(h.weight),
-                    h.evidence_count
                 )?;
                 for e in &h.evidence {
                     writeln!(

@@ -1,34 +1,61 @@
-use super::output::{highlight, json, tsv_clean, Format, Mark};
+//! `shanhai search`: sentences containing one or more texts, optionally
+//! from documents of a date range.
+
+use super::output::{highlight, json, shown_of, tsv_clean, DateArgs, Format, Mark};
 use super::Outcome;
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
 
-/// Full-text search over the stored sentences: three characters or more
-/// use the trigram index, shorter text falls back to a scan (LIKE).
+/// Full-text search over the stored sentences: a sentence must contain
+/// every TEXT. Three characters or more use the trigram index, shorter text
+/// falls back to a scan (LIKE).
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai search 储能电池
+  shanhai search 遂昌 阿里云 -n 5            (sentences naming both)
+  shanhai search 遂昌 --since 2021-01-01 -f tsv")]
 pub struct Args {
-    /// Text to find (any characters; no query syntax).
-    pub text: String,
+    /// Text to find (any characters; no query syntax). Several: all must occur.
+    #[arg(required = true, value_name = "TEXT")]
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub dates: DateArgs,
     /// At most this many sentences.
-    #[arg(long, default_value_t = 20)]
+    #[arg(short = 'n', long, default_value_t = 20)]
     pub limit: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    if args.text.trim().is_empty() {
+    let terms: Vec<String> = args
+        .text
+        .iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if terms.is_empty() {
         anyhow::bail!("nothing to search for: give some text");
     }
     let store = Store::open_read_only(db)?;
-    let (hits, indexed) = store.search_sentences(&args.text, args.limit)?;
+    let found = store.search_sentences(
+        &terms,
+        args.dates.since.as_deref(),
+        args.dates.until.as_deref(),
+        args.limit,
+    )?;
+    let hits = &found.hits;
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Json => json(&mut out, &hits)?,
+        Format::Json => json(
+            &mut out,
+            &serde_json::json!({"terms": terms, "total": found.total, "shown": hits.len(),
+                "sentences": hits}),
+        )?,
         Format::Tsv => {
             writeln!(out, "file_name\tpublished\tparagraph\ttext")?;
-            for h in &hits {
+            for h in hits {
                 writeln!(
                     out,
                     "{}\t{}\t{}\t{}",
@@ -41,23 +68,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         }
         Format::Table => {
             let mark = Mark::for_stdout(Format::Table);
-            let how = if indexed {
+            let how = if found.indexed {
                 "full-text index"
             } else {
                 "scan (fewer than 3 characters)"
             };
+            let quoted: Vec<String> = terms.iter().map(|t| format!("“{t}”")).collect();
             writeln!(
                 out,
-                "{} sentence(s) with “{}” · {how}",
-                hits.len(),
-                args.text
+                "{} with {} · {how}",
+                shown_of(hits.len(), found.total as usize, "sentence", "sentences"),
+                quoted.join(" and ")
             )?;
-            for h in &hits {
-                let names = [args.text.clone()];
+            for h in hits {
                 writeln!(
                     out,
                     "  · {}  — {}{}",
-                    highlight(&h.text, &[], &names, mark),
+                    highlight(&h.text, &[], &terms, mark),
                     h.file_name,
                     h.published
                         .as_deref()
@@ -67,5 +94,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             }
         }
     }
-    Ok(Outcome::Success)
+    Ok(Outcome::found(found.total > 0))
 }

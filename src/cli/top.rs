@@ -1,4 +1,7 @@
-use super::output::{json, num, Format, Table, WeightArgs};
+//! `shanhai top`: the most central entities by degree, PageRank or
+//! betweenness.
+
+use super::output::{json, num, shown_of, Format, Table, WeightArgs};
 use super::Outcome;
 use shanhai::graph::{algo, KGraph};
 use shanhai::model::EntityType;
@@ -21,7 +24,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = By::Degree)]
     pub by: By,
     /// Only rank entities of this type (the graph is still whole).
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
     pub weight: WeightArgs,
@@ -29,9 +32,10 @@ pub struct Args {
     /// nodes than this makes the result an estimate.
     #[arg(long, default_value_t = 200)]
     pub sample: usize,
-    #[arg(long, default_value_t = 20)]
+    /// At most this many rows.
+    #[arg(short = 'n', long, default_value_t = 20)]
     pub limit: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
@@ -94,6 +98,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             .then(y.mentions.cmp(&x.mentions))
             .then(x.id.cmp(&y.id))
     });
+    let total = rows.len();
     rows.truncate(args.limit);
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
@@ -102,9 +107,19 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     if args.format == Format::Json {
         json(
             &mut out,
-            &serde_json::json!({"by": args.by, "entities": rows}),
+            &serde_json::json!({"by": args.by, "total": total, "shown": rows.len(),
+                "entities": rows}),
         )?;
-        return Ok(Outcome::Success);
+        return Ok(Outcome::found(total > 0));
+    }
+    if args.format == Format::Table {
+        use std::io::Write;
+        let by = format!("{:?}", args.by).to_lowercase();
+        writeln!(
+            out,
+            "{} by {by}",
+            shown_of(rows.len(), total, "entity", "entities")
+        )?;
     }
     let mut t = Table::new(&["rank", "name", "type", "score", "degree", "mentions"]);
     for r in rows {
@@ -118,5 +133,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         ]);
     }
     t.write(args.format, &mut out)?;
-    Ok(Outcome::Success)
+    Ok(Outcome::found(total > 0))
 }

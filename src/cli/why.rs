@@ -1,4 +1,7 @@
-use super::output::{highlight, json, num, tsv_clean, Format, Mark};
+//! `shanhai why A B`: the relations stored between two entities and the
+//! sentences that support them.
+
+use super::output::{highlight, json, num, tsv_clean, DateArgs, Format, Mark};
 use super::Outcome;
 use shanhai::graph::{self, measure, Measure, Window};
 use shanhai::model::EntityType;
@@ -6,19 +9,29 @@ use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
 
+/// The relations between two entities (co-occurrence with its counts and
+/// measures, located_in) and the sentences naming both.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai why 阿里云 遂昌
+  shanhai why 上虞 绍兴 -n 3 -f json
+  shanhai why 阿里云 遂昌 --since 2021-10")]
 pub struct Args {
     /// First entity (name, alias or TYPE:NAME).
     pub a: String,
     /// Second entity.
     pub b: String,
     /// Settles an ambiguous name.
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     /// At most this many sentences.
-    #[arg(long, default_value_t = 10)]
+    #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    /// Only sentences from documents of this range (the counts stay those
+    /// of all documents).
+    #[command(flatten)]
+    pub dates: DateArgs,
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
@@ -35,9 +48,8 @@ struct RelationOut {
     kind: String,
     source: String,
     target: String,
-    sentence_count: i64,
-    paragraph_count: i64,
-    document_count: i64,
+    /// Shared windows: {"sentence", "paragraph", "document"}.
+    counts: serde_json::Value,
     association: Option<f64>,
     npmi: Option<f64>,
     evidence_count: i64,
@@ -55,9 +67,25 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     names.extend(store.aliases_of(b.id)?);
     let mut outs = Vec::new();
     for r in &relations {
-        let evidence_count = store.evidence_counts(&[r.id])?.first().map_or(0, |x| x.1);
-        let evidence = store
-            .evidence(r.id, a.id, b.id, args.limit)?
+        let mut evidence_rows = store.evidence(r.id, a.id, b.id, usize::MAX)?;
+        let until = args.dates.until.as_deref().map(shanhai::store::until_bound);
+        evidence_rows.retain(|e| {
+            let p = e.published.as_deref();
+            let after = args
+                .dates
+                .since
+                .as_deref()
+                .is_none_or(|s| p.is_some_and(|p| p >= s));
+            let before = until.as_deref().is_none_or(|u| p.is_some_and(|p| p <= u));
+            after && before
+        });
+        let evidence_count = evidence_rows.len() as i64;
+        let dated = args.dates.since.is_some() || args.dates.until.is_some();
+        if dated && evidence_count == 0 && r.kind == "cooccurs" {
+            continue; // not together in a sentence within the range
+        }
+        evidence_rows.truncate(args.limit);
+        let evidence = evidence_rows
             .into_iter()
             .map(|e| {
                 let spans: Vec<(usize, usize)> = e.spans.iter().map(|s| (s.1, s.2)).collect();
@@ -84,9 +112,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             kind: r.kind.clone(),
             source: name_of(r.source).clone(),
             target: name_of(r.target).clone(),
-            sentence_count: r.sentence_count,
-            paragraph_count: r.paragraph_count,
-            document_count: r.document_count,
+            counts: serde_json::json!({"sentence": r.sentence_count,
+                "paragraph": r.paragraph_count, "document": r.document_count}),
             association: m(Measure::Association),
             npmi: m(Measure::Npmi),
             evidence_count,
@@ -140,9 +167,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}",
                     r.source,
                     r.target,
-                    r.sentence_count,
-                    r.paragraph_count,
-                    r.document_count,
+                    r.counts["sentence"],
+                    r.counts["paragraph"],
+                    r.counts["document"],
                     r.association.map_or("-".into(), num),
                     r.npmi.map_or("-".into(), num)
                 )?;
@@ -161,7 +188,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     writeln!(
                         out,
                         "  (no single sentence names both; they share {} paragraph(s) in {} document(s))",
-                        r.paragraph_count, r.document_count
+                        r.counts["paragraph"], r.counts["document"]
                     )?;
                 }
                 if r.evidence_count > r.evidence.len() as i64 {
@@ -174,5 +201,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             }
         }
     }
-    Ok(Outcome::Success)
+    Ok(Outcome::found(!outs.is_empty()))
 }

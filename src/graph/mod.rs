@@ -34,11 +34,13 @@ pub enum GraphError {
         name: String,
         candidates: Vec<Candidate>,
     },
-    #[error("no path between '{from}' and '{to}' within {max_hops} hops over co-occurrence edges")]
+    #[error("no path between '{from}' and '{to}' within {max_hops} hops over {edges} edges")]
     NoPath {
         from: String,
         to: String,
         max_hops: usize,
+        /// Which edges were searched: "co-occurrence", "hierarchy" or both.
+        edges: &'static str,
     },
     #[error("measure {measure} can be negative; use count, association, jaccard or cosine for {purpose}")]
     NegativeWeights {
@@ -221,11 +223,28 @@ impl fmt::Display for Kind {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Node {
     pub id: i64,
+    #[serde(rename = "type")]
     pub etype: EntityType,
     pub name: String,
     pub mentions: i64,
-    /// Windows the entity occurs in: sentence, paragraph, document.
+    /// Windows the entity occurs in: sentence, paragraph, document
+    /// (labelled in JSON).
+    #[serde(serialize_with = "labelled_counts")]
     pub counts: [i64; 3],
+}
+
+/// Window counts as `{"sentence": …, "paragraph": …, "document": …}`:
+/// JSON readers should not have to know the order of an array.
+pub fn labelled_counts<S: serde::Serializer>(
+    c: &[i64; 3],
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(3))?;
+    m.serialize_entry("sentence", &c[0])?;
+    m.serialize_entry("paragraph", &c[1])?;
+    m.serialize_entry("document", &c[2])?;
+    m.end()
 }
 
 impl From<EntityRow> for Node {
@@ -248,7 +267,8 @@ pub struct Edge {
     pub kind: Kind,
     pub source: i64,
     pub target: i64,
-    /// Shared windows: sentence, paragraph, document.
+    /// Shared windows: sentence, paragraph, document (labelled in JSON).
+    #[serde(serialize_with = "labelled_counts")]
     pub counts: [i64; 3],
     /// The chosen measure at the chosen window; 0 for `located_in`.
     pub weight: f64,
@@ -269,7 +289,10 @@ pub struct LoadOptions {
     pub measure: Measure,
     /// Co-occurrence edges weaker than this are left out.
     pub min_weight: Option<f64>,
+    /// Load the hierarchy (located_in) edges.
     pub located_in: bool,
+    /// Load the co-occurrence edges.
+    pub cooccurs: bool,
 }
 
 impl Default for LoadOptions {
@@ -279,6 +302,7 @@ impl Default for LoadOptions {
             measure: Measure::Count,
             min_weight: None,
             located_in: true,
+            cooccurs: true,
         }
     }
 }
@@ -449,6 +473,9 @@ impl KGraph {
         if kind == Kind::LocatedIn {
             return self.opts.located_in.then_some(0.0);
         }
+        if !self.opts.cooccurs {
+            return None;
+        }
         let w = self.opts.window;
         let c = [r.sentence_count, r.paragraph_count, r.document_count][w.slot()];
         if c <= 0 {
@@ -531,6 +558,9 @@ pub struct Neighbor {
     /// For located_in: "in" when the neighbor lies in `via`, "contains"
     /// when `via` lies in it.
     pub direction: Option<&'static str>,
+    /// Every stored relation between `via` and this neighbor, read from
+    /// `via`: `cooccurs`, `located_in` (via lies in it) or `contains`.
+    pub relations: Vec<&'static str>,
     pub weight: f64,
     pub count: i64,
     pub evidence: i64,
@@ -594,6 +624,7 @@ pub fn neighbors(
             } else {
                 "contains"
             });
+            let relations = relation_labels(kg, u, v);
             out.push(Neighbor {
                 id: node.id,
                 name: node.name.clone(),
@@ -602,6 +633,7 @@ pub fn neighbors(
                 via: kg.g[u].name.clone(),
                 kind: edge.kind,
                 direction,
+                relations,
                 weight: edge.weight,
                 count: edge.count(kg.opts.window),
                 evidence: edge.evidence.unwrap_or(0),
@@ -621,6 +653,26 @@ pub fn neighbors(
     out
 }
 
+/// The relations between `from` and `to`, read from `from`: `cooccurs`,
+/// `located_in` (from lies in to), `contains` (to lies in from); hierarchy
+/// first.
+pub fn relation_labels(kg: &KGraph, from: NodeIndex, to: NodeIndex) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> =
+        kg.g.edges_connecting(from, to)
+            .map(|e| {
+                let e = e.weight();
+                match e.kind {
+                    Kind::Cooccurs => "cooccurs",
+                    Kind::LocatedIn if e.source == kg.g[from].id => "located_in",
+                    Kind::LocatedIn => "contains",
+                }
+            })
+            .collect();
+    v.sort_by_key(|l| (*l == "cooccurs", *l));
+    v.dedup();
+    v
+}
+
 /// One hop of a path.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Hop {
@@ -629,8 +681,8 @@ pub struct Hop {
     pub edge: Edge,
 }
 
-/// Shortest path between two entities over co-occurrence edges (those
-/// passing `opts`), by bidirectional breadth-first search in SQL; among
+/// Shortest path between two entities over the edges `opts` loads
+/// (co-occurrence passing its filters, hierarchy when `located_in`), by bidirectional breadth-first search in SQL; among
 /// paths of equal length, the strongest edges win. With `weighted`, the
 /// whole graph is loaded and Dijkstra minimises Σ 1/weight instead.
 pub fn shortest_path(
@@ -645,14 +697,15 @@ pub fn shortest_path(
         from: from.name.clone(),
         to: to.name.clone(),
         max_hops,
+        edges: match (opts.cooccurs, opts.located_in) {
+            (true, true) => "co-occurrence and hierarchy (located_in)",
+            (false, true) => "hierarchy (located_in)",
+            _ => "co-occurrence",
+        },
     };
     if from.id == to.id {
         return Ok(Vec::new());
     }
-    let opts = LoadOptions {
-        located_in: false,
-        ..opts
-    };
     let kg = if weighted {
         if !opts.measure.non_negative() {
             return Err(GraphError::NegativeWeights {
@@ -672,7 +725,11 @@ pub fn shortest_path(
             .map(|e| e.weight)
             .fold(f64::MIN_POSITIVE, f64::max);
     let cost = |e: petgraph::graph::EdgeReference<'_, Edge>| -> f64 {
-        let w = e.weight().weight.max(1e-12);
+        // A hierarchy edge is certain: as cheap as the strongest edge.
+        let w = match e.weight().kind {
+            Kind::LocatedIn => max_w,
+            Kind::Cooccurs => e.weight().weight.max(1e-12),
+        };
         if weighted {
             max_w / w
         } else {
@@ -738,10 +795,7 @@ fn explore_between(
     let mut frontier: [Vec<i64>; 2] = [vec![a], vec![b]];
     let mut dist = [0usize; 2];
     let passes = |kg: &KGraph, nodes: &HashMap<i64, Node>, r: &RelationRow| -> bool {
-        if r.kind != "cooccurs" {
-            return false;
-        }
-        if !need_counts {
+        if !need_counts || r.kind != "cooccurs" {
             return kg.edge_weight_of(r, None).is_some();
         }
         match (nodes.get(&r.source), nodes.get(&r.target)) {

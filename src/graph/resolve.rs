@@ -22,6 +22,9 @@ pub fn resolve(store: &Store, name: &str, etype: Option<EntityType>) -> Result<N
     if found.is_empty() {
         found = store.entities_with_alias(name, etype)?;
     }
+    if found.is_empty() && name.chars().any(|c| c.is_ascii_alphabetic()) {
+        found = store.entities_named_nocase(name, etype)?;
+    }
     match found.len() {
         1 => Ok(found.remove(0).into()),
         0 => Err(GraphError::UnknownName {
@@ -70,18 +73,19 @@ pub fn suggest(
 ) -> Result<Vec<Candidate>> {
     // Bounded work whatever was typed: a name is compared by its first
     // MAX_COMPARED characters (no stored name is longer), and only with
-    // names sharing a character with it.
-    let query: Vec<char> = name.chars().take(MAX_COMPARED).collect();
+    // names sharing a character with it; Latin case never keeps a name
+    // from being suggested (holovis → HOLOVIS).
+    let query: Vec<char> = name.to_lowercase().chars().take(MAX_COMPARED).collect();
     if query.is_empty() {
         return Ok(Vec::new());
     }
     let chars: std::collections::HashSet<char> = query.iter().copied().collect();
     let mut best: HashMap<i64, (f64, Candidate)> = HashMap::new();
     for (id, t, canonical, alias) in store.all_names()? {
-        if etype.is_some_and(|e| e != t) || !alias.chars().any(|c| chars.contains(&c)) {
+        if etype.is_some_and(|e| e != t) || !alias.to_lowercase().chars().any(|c| chars.contains(&c)) {
             continue;
         }
-        let a: Vec<char> = alias.chars().take(MAX_COMPARED).collect();
+        let a: Vec<char> = alias.to_lowercase().chars().take(MAX_COMPARED).collect();
         let score = similarity(&query, &a);
         if score <= 0.0 {
             continue;

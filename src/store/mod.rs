@@ -4,6 +4,7 @@
 //! Schema changes are append-only migrations under `migrations/`, applied in
 //! order under `PRAGMA user_version`.
 
+mod browse;
 mod predictions;
 mod write;
 
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use thiserror::Error;
 
+pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.

@@ -129,6 +129,26 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Entities whose canonical name or an alias equals `name` ignoring
+    /// the case of Latin letters (SQLite's `lower` folds ASCII only).
+    /// A scan: asked only when the exact lookups found nothing.
+    pub fn entities_named_nocase(
+        &self,
+        name: &str,
+        etype: Option<EntityType>,
+    ) -> Result<Vec<EntityRow>> {
+        let sql = format!(
+            "SELECT {ENTITY_COLS} FROM entities e
+             WHERE (?2 IS NULL OR e.type = ?2)
+               AND (lower(e.name) = lower(?1)
+                    OR e.id IN (SELECT entity_id FROM aliases WHERE lower(alias) = lower(?1)))
+             ORDER BY e.mention_count DESC, e.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![name, etype.map(|t| t.as_str())], entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every (entity id, type, name or alias): the haystack for "did you
     /// mean" suggestions. Only used on the error path.
     pub fn all_names(&self) -> Result<Vec<(i64, EntityType, String, String)>> {
@@ -342,37 +362,84 @@ pub struct SentenceHit {
     pub text: String,
 }
 
+/// What `Store::search_sentences` found.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SearchResult {
+    /// The first `limit` sentences, by file name and position.
+    pub hits: Vec<SentenceHit>,
+    /// All sentences that match.
+    pub total: i64,
+    /// Whether the trigram index served the query (some term of 3+ chars).
+    pub indexed: bool,
+}
+
 impl Store {
-    /// Sentences containing `needle`. Three characters or more go through
-    /// the trigram index; one or two fall back to `LIKE`, which the trigram
-    /// tokenizer cannot serve. Returns the hits and whether the index was
-    /// used.
-    pub fn search_sentences(&self, needle: &str, limit: usize) -> Result<(Vec<SentenceHit>, bool)> {
-        let use_index = needle.chars().count() >= 3;
-        let sql = if use_index {
-            "SELECT d.file_name, d.published, s.paragraph, s.text
-             FROM sentences_fts f
-             JOIN sentences s ON s.id = f.rowid
-             JOIN documents d ON d.id = s.document_id
-             WHERE sentences_fts MATCH ?1
-             ORDER BY d.file_name, s.idx LIMIT ?2"
+    /// Sentences containing every one of `terms`, from documents published
+    /// in `[since, until]` (dates compared as text, so `2021` and
+    /// `2021-02` work as prefixes of `until`'s day). Terms of three
+    /// characters or more go through the trigram index; shorter ones use
+    /// `LIKE`, which the trigram tokenizer cannot serve.
+    pub fn search_sentences(
+        &self,
+        terms: &[String],
+        since: Option<&str>,
+        until: Option<&str>,
+        limit: usize,
+    ) -> Result<SearchResult> {
+        let (long, short): (Vec<&String>, Vec<&String>) =
+            terms.iter().partition(|t| t.chars().count() >= 3);
+        let mut args: Vec<String> = Vec::new();
+        let mut conds: Vec<String> = Vec::new();
+        if !long.is_empty() {
+            // FTS5 phrases, quotes doubled: no query syntax reaches FTS.
+            let phrases: Vec<String> = long
+                .iter()
+                .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+                .collect();
+            args.push(phrases.join(" AND "));
+            conds.push(format!(
+                "s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?{})",
+                args.len()
+            ));
+        }
+        for t in short {
+            args.push(
+                t.replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_"),
+            );
+            conds.push(format!(
+                "s.text LIKE '%' || ?{} || '%' ESCAPE '\\'",
+                args.len()
+            ));
+        }
+        if let Some(d) = since {
+            args.push(d.to_string());
+            conds.push(format!("d.published >= ?{}", args.len()));
+        }
+        if let Some(d) = until {
+            // "2021-02" includes every day of February.
+            args.push(super::browse::until_bound(d));
+            conds.push(format!("d.published <= ?{}", args.len()));
+        }
+        let filter = if conds.is_empty() {
+            "1".to_string()
         } else {
-            "SELECT d.file_name, d.published, s.paragraph, s.text
-             FROM sentences s JOIN documents d ON d.id = s.document_id
-             WHERE s.text LIKE '%' || ?1 || '%' ESCAPE '\\'
-             ORDER BY d.file_name, s.idx LIMIT ?2"
+            conds.join(" AND ")
         };
-        let pattern = if use_index {
-            // One FTS5 phrase: the whole needle, quotes doubled.
-            format!("\"{}\"", needle.replace('"', "\"\""))
-        } else {
-            needle
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        };
-        let mut stmt = self.connection().prepare(sql)?;
-        let rows = stmt.query_map(rusqlite::params![pattern, limit as i64], |r| {
+        let from = "FROM sentences s JOIN documents d ON d.id = s.document_id";
+        let params = rusqlite::params_from_iter(args.iter());
+        let total: i64 = self.connection().query_row(
+            &format!("SELECT COUNT(*) {from} WHERE {filter}"),
+            params,
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.connection().prepare(&format!(
+            "SELECT d.file_name, d.published, s.paragraph, s.text {from} WHERE {filter}
+             ORDER BY d.file_name, s.idx LIMIT {}",
+            limit.min(i64::MAX as usize)
+        ))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(SentenceHit {
                 file_name: r.get(0)?,
                 published: r.get(1)?,
@@ -380,6 +447,10 @@ impl Store {
                 text: r.get(3)?,
             })
         })?;
-        Ok((rows.collect::<rusqlite::Result<_>>()?, use_index))
+        Ok(SearchResult {
+            hits: rows.collect::<rusqlite::Result<_>>()?,
+            total,
+            indexed: !long.is_empty(),
+        })
     }
 }
