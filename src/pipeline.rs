@@ -8,7 +8,7 @@
 use crate::extract::{Discovered, Extractor, Lexicon};
 use crate::model::{DocExtraction, ParsedDoc};
 use crate::store::{DocOutcome, DocToWrite, Store, StoreError};
-use crate::text;
+use crate::text::{self, Kept};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -208,17 +208,24 @@ fn read_file(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// Reads and parses one file. `Ok(None)` when its content is stored already.
-fn load(path: &Path, stored: &HashMap<String, String>) -> Result<Option<ParsedDoc>, String> {
+fn load(
+    path: &Path,
+    stored: &HashMap<String, String>,
+) -> Result<Option<(ParsedDoc, Kept)>, String> {
     let bytes = read_file(path)?;
     let hash = text::content_hash(&bytes);
     if stored.contains_key(&hash) {
         return Ok(None);
     }
-    let doc = text::parse_document(path, &bytes).map_err(|e| e.to_string())?;
+    let (doc, kept) = text::parse_document_counted(path, &bytes).map_err(|e| e.to_string())?;
     if doc.sentences.is_empty() {
-        return Err("no text left after removing markup and page furniture".into());
+        return Err(format!(
+            "no text left after removing markup and page furniture ({} characters dropped; \
+             `shanhai show-doc` lists them)",
+            kept.dropped_chars
+        ));
     }
-    Ok(Some(doc))
+    Ok(Some((doc, kept)))
 }
 
 /// Ingests `inputs` (files or folders) into `store`.
@@ -260,7 +267,7 @@ pub fn ingest_batched(
             .filter_map(|path| {
                 let result = load(path, &stored).ok().flatten();
                 progress.advance(file_len(path));
-                result.map(|doc| extractor.discover(&doc))
+                result.map(|(doc, _)| extractor.discover(&doc))
             })
             .collect();
         discovered.extend(found);
@@ -289,8 +296,8 @@ pub fn ingest_batched(
                 let loaded: Loaded = chunk
                     .par_iter()
                     .map(|path| {
-                        let result =
-                            load(path, stored).map(|d| d.map(|doc| link(extractor, lexicon, doc)));
+                        let result = load(path, stored)
+                            .map(|d| d.map(|(doc, kept)| link(extractor, lexicon, doc, kept)));
                         (path.clone(), result)
                     })
                     .collect();
@@ -301,12 +308,12 @@ pub fn ingest_batched(
         });
         // Documents wait here until a batch is full, so one transaction
         // can span several parsed chunks.
-        let mut pending: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+        let mut pending: Vec<Ready> = Vec::new();
         let mut pending_bytes = 0usize;
         for loaded in receiver {
-            for (doc, extraction) in sort_chunk(loaded, &mut report, &mut failures, progress) {
-                pending_bytes += doc.byte_len;
-                pending.push((doc, extraction));
+            for ready in sort_chunk(loaded, &mut report, &mut failures, progress) {
+                pending_bytes += ready.0.byte_len;
+                pending.push(ready);
                 if pending.len() >= batching.docs.max(1) || pending_bytes >= batching.bytes {
                     write_batch(store, &pending, &mut report, progress)?;
                     pending.clear();
@@ -326,9 +333,12 @@ pub fn ingest_batched(
     Ok(report)
 }
 
-/// One parsed chunk: per file, the document and its extraction, `None`
-/// when it is already stored, or the error that stopped it.
-type Loaded = Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>;
+/// A document ready to store: what cleaning kept, and its extraction.
+type Ready = (ParsedDoc, Kept, DocExtraction);
+
+/// One parsed chunk: per file, the document ready to store, `None` when
+/// it is already stored, or the error that stopped it.
+type Loaded = Vec<(PathBuf, Result<Option<Ready>, String>)>;
 
 /// Sorts a parsed chunk: skipped and failed files are counted and
 /// reported, the documents ready to store are returned.
@@ -337,11 +347,14 @@ fn sort_chunk(
     report: &mut IngestReport,
     failures: &mut Vec<FileFailure>,
     progress: &dyn Progress,
-) -> Vec<(ParsedDoc, DocExtraction)> {
+) -> Vec<Ready> {
     let mut ready = Vec::new();
     for (path, result) in loaded {
         match result {
-            Ok(Some(pair)) => ready.push(pair),
+            Ok(Some(doc)) => {
+                warn_if_mostly_dropped(&path, &doc.1, progress);
+                ready.push(doc)
+            }
             Ok(None) => {
                 report.skipped += 1;
                 progress.message(&format!("{}: skipped (already stored)", path.display()));
@@ -358,10 +371,26 @@ fn sort_chunk(
     ready
 }
 
+/// Nothing is dropped silently: a page that lost more than half of its
+/// text to cleaning is named, so a layout the cleaner misreads is seen.
+fn warn_if_mostly_dropped(path: &Path, kept: &Kept, progress: &dyn Progress) {
+    if kept.mostly_dropped() {
+        progress.message(&format!(
+            "warning: {}: cleaning dropped {:.0}% of its text ({} of {} characters kept); \
+             `shanhai show-doc {}` shows what was dropped and why",
+            path.display(),
+            kept.dropped_percent(),
+            kept.kept_chars,
+            kept.kept_chars + kept.dropped_chars,
+            path.display()
+        ));
+    }
+}
+
 /// Writes documents in one transaction and counts the outcomes.
 fn write_batch(
     store: &mut Store,
-    batch: &[(ParsedDoc, DocExtraction)],
+    batch: &[Ready],
     report: &mut IngestReport,
     progress: &dyn Progress,
 ) -> Result<(), StoreError> {
@@ -370,12 +399,16 @@ fn write_batch(
     }
     let items: Vec<DocToWrite<'_>> = batch
         .iter()
-        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .map(|(doc, kept, extraction)| DocToWrite {
+            doc,
+            extraction,
+            kept: Some(*kept),
+        })
         .collect();
     let write_started = Instant::now();
     let outcomes = store.write_batch(&items)?;
     report.write_seconds += write_started.elapsed().as_secs_f64();
-    for ((doc, _), outcome) in batch.iter().zip(outcomes) {
+    for ((doc, _, _), outcome) in batch.iter().zip(outcomes) {
         report.bytes += doc.byte_len as u64;
         progress.advance(doc.byte_len as u64);
         match outcome {
@@ -401,9 +434,9 @@ fn write_batch(
     Ok(())
 }
 
-fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc, DocExtraction) {
+fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc, kept: Kept) -> Ready {
     let extraction = extractor.link(lexicon, &doc);
-    (doc, extraction)
+    (doc, kept, extraction)
 }
 
 fn file_len(path: &Path) -> u64 {

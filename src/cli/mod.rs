@@ -11,6 +11,7 @@ mod output;
 mod path;
 mod progress;
 mod search;
+mod show_doc;
 mod stats;
 mod top;
 mod why;
@@ -27,6 +28,7 @@ Examples:
   shanhai build                         ingest seeds/ into shanhai.db, draw graph_out/seeds.dot
   shanhai ingest news/ more/article.html
   shanhai stats
+  shanhai show-doc news/article.html    kept text, dropped blocks and why
   shanhai neighbors 宇恒电池 --window paragraph --measure npmi
   shanhai why 宇恒电池 长兴经开区
   shanhai path 宇恒电池 德清县
@@ -57,6 +59,8 @@ pub enum Command {
     Ingest(ingest::Args),
     /// Count rows per table and entities per type.
     Stats(stats::Args),
+    /// Show what cleaning keeps of a file and what it drops, with reasons.
+    ShowDoc(show_doc::Args),
     /// Find sentences containing a text (full-text index; LIKE for 1–2 characters).
     Search(search::Args),
     /// Export mentions (JSON Lines) or the graph.
@@ -98,6 +102,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Stats(args) => stats::run(&cli.db, args),
         Command::Search(args) => search::run(&cli.db, args),
+        Command::ShowDoc(args) => show_doc::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),
         Command::Neighbors(args) => neighbors::run(&cli.db, args),
