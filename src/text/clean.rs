@@ -539,7 +539,7 @@ fn title_from_html_title(t: &str) -> Option<String> {
 }
 
 pub fn clean(text: &str, is_html: bool) -> Cleaned {
-    let (raw, html_title, meta_dates) = if is_html {
+    let (raw, html_title, meta_dates, link_lines) = if is_html {
         let h = html::html_to_text(text);
         // Sites often put their logo or name in <h1>: trust it only when
         // <title> agrees with it (or there is no <title>).
@@ -552,16 +552,22 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
             (Some(h1), None) => Some(h1.to_string()),
             _ => from_title,
         };
-        (normalise(&h.text), title, h.meta_dates)
+        (normalise(&h.text), title, h.meta_dates, h.link_lines)
     } else {
         let t = if text.contains('&') {
             html::decode_entities(text)
         } else {
             text.to_string()
         };
-        (normalise(&t), None, Vec::new())
+        (normalise(&t), None, Vec::new(), Vec::new())
     };
     let lines: Vec<&str> = raw.split('\n').map(str::trim).collect();
+    // Which lines are mostly links, when normalising kept the HTML's lines.
+    let links = if link_lines.len() == lines.len() {
+        link_lines
+    } else {
+        vec![false; lines.len()]
+    };
     // Lines are judged in simplified script (相關文章 is 相关文章), one
     // line for one, and kept as written.
     let simplified = super::script::simplified(&raw);
@@ -569,14 +575,14 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
         Some(s) => s.split('\n').map(str::trim).collect(),
         None => lines.clone(),
     };
-    let kinds = judge(&judged);
+    let kinds = judge(&judged, &links);
 
     let title = html_title.or_else(|| pick_title(&lines, &kinds));
     let title_line = title
         .as_deref()
         .and_then(|t| lines.iter().position(|l| *l == t));
     let mut kinds = kinds;
-    drop_header(&judged, &mut kinds, title_line);
+    drop_header(&judged, &links, &mut kinds, title_line);
     if let Some(t) = &title {
         let t = super::script::simplified(t).unwrap_or_else(|| t.clone());
         keep_prose_on_the_title(&judged, &mut kinds, &t);
@@ -597,7 +603,7 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
 }
 
 /// Classifies every line: kept, dropped (with the reason) or blank.
-fn judge(lines: &[&str]) -> Vec<Kind> {
+fn judge(lines: &[&str], links: &[bool]) -> Vec<Kind> {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
     drop_contact_blocks(lines, &mut kinds);
     let cut = walk(lines, &mut kinds);
@@ -610,7 +616,7 @@ fn judge(lines: &[&str]) -> Vec<Kind> {
             };
         }
     }
-    drop_menus(lines, &mut kinds);
+    drop_menus(lines, links, &mut kinds);
     kinds
 }
 
@@ -714,10 +720,11 @@ fn ends_with_date(line: &str) -> bool {
 
 /// Menus above the body and lists below it: runs of link-like lines
 /// before the first or after the last body paragraph (three or more, or
-/// two titles with dates). Inside the body, short lines stay (lists of
-/// names, section headings); above it, a line of more than 8 characters
-/// may be the headline and stays.
-fn drop_menus(lines: &[&str], kinds: &mut [Kind]) {
+/// two titles with dates, or two lines that are mostly HTML links).
+/// Inside the body, short lines stay (lists of names, section headings);
+/// above it, a line of more than 8 characters may be the headline and
+/// stays unless it is a link.
+fn drop_menus(lines: &[&str], links: &[bool], kinds: &mut [Kind]) {
     let kept: Vec<usize> = (0..lines.len())
         .filter(|&i| kinds[i] == Kind::Keep)
         .collect();
@@ -728,16 +735,19 @@ fn drop_menus(lines: &[&str], kinds: &mut [Kind]) {
         .iter()
         .rposition(|&i| is_body_para(lines[i]))
         .unwrap_or(first_body);
+    let linked =
+        |i: usize| links[i] && !has_sentence_end(lines[i]) && char_len_capped(lines[i], 60) <= 60;
     let mut drop_run = |run: &[usize]| {
         let dated = run.iter().filter(|&&i| ends_with_date(lines[i])).count();
-        if run.len() >= 3 || dated >= 2 {
+        let links = run.iter().filter(|&&i| linked(i)).count();
+        if run.len() >= 3 || dated >= 2 || links >= 2 {
             for &i in run {
                 kinds[i] = Kind::Drop(DropReason::Menu);
             }
         }
     };
     for (part, short) in [(&kept[..first_body], 8), (&kept[last_body + 1..], 12)] {
-        for run in part.split(|&i| !is_list_item(lines[i], short)) {
+        for run in part.split(|&i| !is_list_item(lines[i], short) && !linked(i)) {
             drop_run(run);
         }
     }
@@ -770,8 +780,9 @@ fn keep_prose_on_the_title(lines: &[&str], kinds: &mut [Kind], title: &str) {
 }
 
 /// Above the headline: short lines (a site's name, menu words) are page
-/// header. The line right above the headline may be its kicker (引题).
-fn drop_header(lines: &[&str], kinds: &mut [Kind], title_line: Option<usize>) {
+/// header. The line right above the headline may be its kicker (引题),
+/// unless it is a link.
+fn drop_header(lines: &[&str], links: &[bool], kinds: &mut [Kind], title_line: Option<usize>) {
     let Some(t) = title_line else { return };
     if kinds[t] != Kind::Keep {
         return;
@@ -779,7 +790,7 @@ fn drop_header(lines: &[&str], kinds: &mut [Kind], title_line: Option<usize>) {
     let kicker = (0..t)
         .rev()
         .find(|&i| kinds[i] != Kind::Blank)
-        .filter(|&i| kinds[i] == Kind::Keep);
+        .filter(|&i| kinds[i] == Kind::Keep && !links[i]);
     for i in 0..t {
         let l = lines[i];
         let header = char_len_capped(l, 12) <= 12 && !has_sentence_end(l);
