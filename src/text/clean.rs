@@ -1,27 +1,41 @@
 //! HTML to text, page-furniture removal, title and date.
 //!
 //! The cleaned body is the kept lines, trimmed, joined by a single `\n`
-//! (one line = one paragraph). What is dropped:
+//! (one line = one paragraph). Every other text line is dropped with a
+//! [`DropReason`], and [`Cleaned`] accounts for all of them (kept and
+//! dropped characters, the dropped blocks), so nothing goes silently.
+//! Lines are judged by their shape — length, sentence ends and commas,
+//! list-like and link-like lines, position before, in or after the body,
+//! the headline's place and words — in the manner of jusText, and
+//! traditional-script pages through their simplified view. What is dropped:
 //!
 //! * breadcrumbs (您当前的位置…, 当前位置:首页 > …, any short line with two
-//!   or more `>`/`›`/`»` separators);
+//!   or more `>`/`›`/`»` separators) and `|`-separated navigation lines;
 //! * bylines: short lines with a full date and 来源/作者/记者/发布…, lines that
-//!   are only a date, relative times (3个月前);
+//!   are only a date, relative times (3个月前), reporter lines (本报记者 X);
 //! * tool and share lines (分享到, 字体:, 打印, 关闭窗口, 扫一扫…), editor and tag
 //!   lines (责任编辑, 编辑:, 标签:, 关键词:…), source lines (本文转自, 来源:,
-//!   转载请注明…), copyright lines (版权所有, Copyright, ©, All Rights Reserved);
+//!   转载请注明…), copyright and site lines (版权所有, Copyright, ©, All
+//!   Rights Reserved, 主办:, ICP备, 网站标识码);
 //! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates);
 //! * lines with no letter or CJK character (".", "—2024—", "07:08:39"), and
 //!   URL-only lines;
 //! * contact ads: a short block (≤ 8 lines, ≤ 500 chars, between blank
-//!   lines) with a phone number, WeChat id or QR-code prompt;
+//!   lines) with a phone number, WeChat id or QR-code prompt; contact words
+//!   inside an article sentence do not count;
 //! * a repeated short heading line (same text seen before);
-//! * **everything from a tail marker on**, once body text has been
-//!   seen (any body paragraph): related-article lists (相关文章, 相关阅读, 推荐阅读, 延伸阅读, 热门文章,
-//!   猜你喜欢…), 上一篇/下一篇, copyright/disclaimer headings (版权和免责申明,
-//!   版权声明, 免责声明), comment boxes; and a headline printed twice in a
-//!   row after the body (related lists often show title, title, teaser);
-//! * a trailing run of three or more short menu lines (融媒产品 / 浙江宣传 …).
+//! * after the body, an end heading (版权和免责申明, 版权声明, 免责声明,
+//!   comment boxes, 上一篇/下一篇) and everything after it;
+//! * related lists: a list heading (相关文章, 相关阅读, 推荐阅读, 延伸阅读,
+//!   热门文章, 猜你喜欢…) or a headline printed twice in a row after the
+//!   body opens a list only when list items follow; its titles and single
+//!   teasers are dropped, and two prose paragraphs in a row (or prose that
+//!   repeats the headline's words) are the article again. Above the body
+//!   (more prose still to come) a heading drops only itself and its items;
+//! * menus: runs of link-like lines (short menu words, titles with dates,
+//!   lines that are mostly HTML links) above the first or below the last
+//!   body paragraph, and short lines above the headline (a site's name),
+//!   the kicker right above it excepted.
 //!
 //! Title: HTML `<h1>`, else `<title>` without the site suffix; for text, the
 //! main headline of the header (the lines before the first body paragraph):
