@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dev=${1:-tests/data/dev}
 verbose=${2:-}
-bin=target/release/shanhai
+# SHANHAI_BIN picks another binary; a CARGO_TARGET_DIR build is found.
+bin=${SHANHAI_BIN:-${CARGO_TARGET_DIR:-target}/release/shanhai}
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 grep -E '"doc": *"r[A-Z]0[1-4]' "$dev/gold.jsonl" >"$t/tune.jsonl"

@@ -8,7 +8,7 @@
 use crate::extract::{Discovered, Extractor, Lexicon};
 use crate::model::{DocExtraction, ParsedDoc};
 use crate::store::{DocOutcome, DocToWrite, Store, StoreError};
-use crate::text;
+use crate::text::{self, Kept};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -317,7 +317,7 @@ fn load(
     path: &Path,
     stored: &HashMap<String, String>,
     stdin: Option<&[u8]>,
-) -> Result<Option<ParsedDoc>, String> {
+) -> Result<Option<(ParsedDoc, Kept)>, String> {
     load_hashed(path, stored, stdin).1
 }
 
@@ -326,7 +326,7 @@ fn load_hashed(
     path: &Path,
     stored: &HashMap<String, String>,
     stdin: Option<&[u8]>,
-) -> (Option<String>, Result<Option<ParsedDoc>, String>) {
+) -> (Option<String>, Result<Option<(ParsedDoc, Kept)>, String>) {
     let bytes = match bytes_of(path, stdin) {
         Ok(b) => b,
         Err(e) => return (None, Err(e)),
@@ -339,16 +339,24 @@ fn load_hashed(
     (Some(hash), doc)
 }
 
-fn parse_loaded(path: &Path, bytes: &[u8], hash: &str) -> Result<Option<ParsedDoc>, String> {
-    let mut doc = text::parse_document(path, bytes).map_err(|e| e.to_string())?;
+fn parse_loaded(
+    path: &Path,
+    bytes: &[u8],
+    hash: &str,
+) -> Result<Option<(ParsedDoc, Kept)>, String> {
+    let (mut doc, kept) = text::parse_document_counted(path, bytes).map_err(|e| e.to_string())?;
     if path.as_os_str() == STDIN {
         doc.path = PathBuf::from(format!("stdin:{}", &hash[..16]));
         doc.file_name = "stdin".into();
     }
     if doc.sentences.is_empty() {
-        return Err("no text left after removing markup and page furniture".into());
+        return Err(format!(
+            "no text left after removing markup and page furniture ({} characters dropped; \
+             `shanhai show-doc` lists them)",
+            kept.dropped_chars
+        ));
     }
-    Ok(Some(doc))
+    Ok(Some((doc, kept)))
 }
 
 /// Ingests `inputs` (files or folders) into `store`.
@@ -389,7 +397,10 @@ pub fn ingest_batched(
             .map(|path| {
                 let (hash, result) = load_hashed(path, &stored, stdin);
                 progress.advance(input_len(path, stdin));
-                let found = result.ok().flatten().map(|doc| extractor.discover(&doc));
+                let found = result
+                    .ok()
+                    .flatten()
+                    .map(|(doc, _)| extractor.discover(&doc));
                 (crate::model::path_key(path), hash, found)
             })
             .collect();
@@ -430,7 +441,7 @@ pub fn ingest_batched(
                     .par_iter()
                     .map(|path| {
                         let result = load(path, stored, stdin)
-                            .map(|d| d.map(|doc| link(extractor, lexicon, doc)));
+                            .map(|d| d.map(|(doc, kept)| link(extractor, lexicon, doc, kept)));
                         (path.clone(), result)
                     })
                     .collect();
@@ -441,12 +452,12 @@ pub fn ingest_batched(
         });
         // Documents wait here until a batch is full, so one transaction
         // can span several parsed chunks.
-        let mut pending: Vec<(ParsedDoc, DocExtraction)> = Vec::new();
+        let mut pending: Vec<Ready> = Vec::new();
         let mut pending_bytes = 0usize;
         for loaded in receiver {
-            for (doc, extraction) in sort_chunk(loaded, &mut report, &mut failures, progress) {
-                pending_bytes += doc.byte_len;
-                pending.push((doc, extraction));
+            for ready in sort_chunk(loaded, &mut report, &mut failures, progress) {
+                pending_bytes += ready.0.byte_len;
+                pending.push(ready);
                 if pending.len() >= batching.docs.max(1) || pending_bytes >= batching.bytes {
                     write_batch(store, &pending, &stale, &mut report, progress)?;
                     pending.clear();
@@ -539,9 +550,12 @@ pub fn prune(store: &mut Store, inputs: &[PathBuf]) -> Result<Vec<String>, Store
     Ok(shown)
 }
 
-/// One parsed chunk: per file, the document and its extraction, `None`
-/// when it is already stored, or the error that stopped it.
-type Loaded = Vec<(PathBuf, Result<Option<(ParsedDoc, DocExtraction)>, String>)>;
+/// A document ready to store: what cleaning kept, and its extraction.
+type Ready = (ParsedDoc, Kept, DocExtraction);
+
+/// One parsed chunk: per file, the document ready to store, `None` when
+/// it is already stored, or the error that stopped it.
+type Loaded = Vec<(PathBuf, Result<Option<Ready>, String>)>;
 
 /// Sorts a parsed chunk: skipped and failed files are counted and
 /// reported, the documents ready to store are returned.
@@ -550,11 +564,14 @@ fn sort_chunk(
     report: &mut IngestReport,
     failures: &mut Vec<FileFailure>,
     progress: &dyn Progress,
-) -> Vec<(ParsedDoc, DocExtraction)> {
+) -> Vec<Ready> {
     let mut ready = Vec::new();
     for (path, result) in loaded {
         match result {
-            Ok(Some(pair)) => ready.push(pair),
+            Ok(Some(doc)) => {
+                warn_if_mostly_dropped(&path, &doc.1, progress);
+                ready.push(doc)
+            }
             Ok(None) => {
                 report.skipped += 1;
                 progress.message(&format!("{}: skipped (already stored)", path.display()));
@@ -571,10 +588,26 @@ fn sort_chunk(
     ready
 }
 
+/// Nothing is dropped silently: a page that lost more than half of its
+/// text to cleaning is named, so a layout the cleaner misreads is seen.
+fn warn_if_mostly_dropped(path: &Path, kept: &Kept, progress: &dyn Progress) {
+    if kept.mostly_dropped() {
+        progress.message(&format!(
+            "warning: {}: cleaning dropped {:.0}% of its text ({} of {} characters kept); \
+             `shanhai show-doc {}` shows what was dropped and why",
+            path.display(),
+            kept.dropped_percent(),
+            kept.kept_chars,
+            kept.kept_chars + kept.dropped_chars,
+            path.display()
+        ));
+    }
+}
+
 /// Writes documents in one transaction and counts the outcomes.
 fn write_batch(
     store: &mut Store,
-    batch: &[(ParsedDoc, DocExtraction)],
+    batch: &[Ready],
     stale: &HashSet<(String, String)>,
     report: &mut IngestReport,
     progress: &dyn Progress,
@@ -584,12 +617,16 @@ fn write_batch(
     }
     let items: Vec<DocToWrite<'_>> = batch
         .iter()
-        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .map(|(doc, kept, extraction)| DocToWrite {
+            doc,
+            extraction,
+            kept: Some(*kept),
+        })
         .collect();
     let write_started = Instant::now();
     let outcomes = store.write_batch_moving(&items, stale)?;
     report.write_seconds += write_started.elapsed().as_secs_f64();
-    for ((doc, _), outcome) in batch.iter().zip(outcomes) {
+    for ((doc, _, _), outcome) in batch.iter().zip(outcomes) {
         report.bytes += doc.byte_len as u64;
         progress.advance(doc.byte_len as u64);
         match outcome {
@@ -615,10 +652,10 @@ fn write_batch(
     Ok(())
 }
 
-fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc) -> (ParsedDoc, DocExtraction) {
+fn link(extractor: &Extractor, lexicon: &Lexicon, doc: ParsedDoc, kept: Kept) -> Ready {
     let mut extraction = extractor.link(lexicon, &doc);
     drop_stopped(extractor, &mut extraction);
-    (doc, extraction)
+    (doc, kept, extraction)
 }
 
 /// A vetoed name stays out of the graph altogether: linking never

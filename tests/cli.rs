@@ -29,7 +29,14 @@ fn ingesting_the_seeds_twice_stores_them_once() {
         "{}",
         stderr(&first)
     );
-    assert_eq!(stderr(&first).lines().count(), 1, "{}", stderr(&first));
+    // One summary line, and one warning: seed 002 is more related list
+    // and advertisement than article.
+    let err = stderr(&first);
+    let (warnings, rest): (Vec<&str>, Vec<&str>) =
+        err.lines().partition(|l| l.starts_with("warning"));
+    assert_eq!(rest.len(), 1, "{err}");
+    assert_eq!(warnings.len(), 1, "{err}");
+    assert!(warnings[0].contains("002_"), "{err}");
     for field in [
         "read",
         "stored",
@@ -744,4 +751,179 @@ fn the_default_seeds_drawing_holds_every_entity_mentioned_ten_times() {
     );
     let o = shanhai(&db, &["export", "dot", "--center", "遂昌"]);
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn seed_path(prefix: &str) -> String {
+    let dir = project().join("seeds");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn each_document_records_what_cleaning_kept_and_dropped_and_stats_sums_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    assert!(ingest_seeds(&db).status.success());
+    let c = Connection::open(&db).unwrap();
+    let rows: Vec<(String, i64, i64, i64)> = c
+        .prepare(
+            "SELECT file_name, kept_chars, dropped_chars,
+                    (SELECT SUM(length(text)) FROM sentences s WHERE s.document_id = d.id)
+             FROM documents d ORDER BY file_name",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(rows.len(), 5);
+    for (name, kept, dropped, sentence_chars) in &rows {
+        // sentences are the kept lines, trimmed: never more than was kept
+        assert!(
+            *kept >= *sentence_chars && *sentence_chars > 0,
+            "{name}: {kept} {sentence_chars}"
+        );
+        assert!(*dropped > 0, "{name}: every seed page has furniture");
+    }
+    let (kept, dropped): (i64, i64) = rows.iter().fold((0, 0), |(k, d), r| (k + r.1, d + r.2));
+    let out = shanhai(&db, &["stats"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let line = |label: &str| {
+        text.lines()
+            .find(|l| l.starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} line: {text}"))
+            .to_string()
+    };
+    assert!(line("kept ").contains(&kept.to_string()), "{text}");
+    assert!(line("dropped ").contains(&dropped.to_string()), "{text}");
+    assert!(
+        text.contains("documents that lost more than half of their text: 1 of 5"),
+        "{text}"
+    );
+}
+
+#[test]
+fn show_doc_prints_the_kept_text_and_each_dropped_block_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let seed = seed_path("002");
+    let out = shanhai(&db, &["show-doc", &seed]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let (kept, dropped) = text.split_once("== dropped").expect("dropped section");
+    assert!(kept.contains("== kept text"), "{text}");
+    assert!(kept.contains("专家认为,山区26县凭借资源禀赋"), "{kept}");
+    assert!(!kept.contains("13391219793"), "{kept}");
+    // the contact advertisement and the related list, each under its reason
+    let block = |reason: &str, needle: &str| {
+        let at = dropped
+            .find(&format!("[{reason}"))
+            .unwrap_or_else(|| panic!("no [{reason}] block: {dropped}"));
+        let body = &dropped[at..];
+        let end = body[1..].find("\n[").map_or(body.len(), |e| e + 1);
+        assert!(body[..end].contains(needle), "{reason}: {}", &body[..end]);
+    };
+    block("contact advertisement", "13391219793");
+    block("related-article list", "青海大学国家大学科技园");
+    assert!(text.contains("not stored"), "{text}");
+
+    // once stored, the recorded counts are shown too
+    assert!(ingest_seeds(&db).status.success());
+    let text = stdout(&shanhai(&db, &["show-doc", "--dropped-only", &seed]));
+    assert!(text.contains("stored in"), "{text}");
+    assert!(!text.contains("== kept text"), "{text}");
+
+    let missing = shanhai(&db, &["show-doc", "no/such/page.html"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("no/such/page.html"),
+        "{}",
+        stderr(&missing)
+    );
+}
+
+#[test]
+fn ingest_warns_naming_a_page_that_loses_more_than_half_of_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mostly_furniture = dir.path().join("menu_page.txt");
+    let mut page = String::from(
+        "首页 | 新闻 | 政务 | 服务 | 互动\n您当前的位置：首页 > 新闻 > 正文\n\n\
+         青松县新建标准厂房12万平方米，已有9家企业签约入驻，园区配套设施正在完善。\n\n",
+    );
+    for i in 0..12 {
+        page.push_str(&format!(
+            "版权所有 青松县融媒体中心 第{i}号 未经授权不得转载\n"
+        ));
+    }
+    std::fs::write(&mostly_furniture, page).unwrap();
+    let article = dir.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "青松县经济开发区今年新引进项目12个，总投资58亿元，其中亿元以上项目7个。\n责任编辑：张三\n",
+    )
+    .unwrap();
+    let out = shanhai(
+        &db,
+        &[
+            "ingest",
+            mostly_furniture.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning")).collect();
+    assert_eq!(warnings.len(), 1, "{err}");
+    assert!(warnings[0].contains("menu_page.txt"), "{err}");
+    assert!(warnings[0].contains("show-doc"), "{err}");
+    assert!(
+        err.contains("2 stored"),
+        "the page is stored all the same: {err}"
+    );
+}
+
+#[test]
+fn a_database_of_schema_version_1_migrates_and_keeps_its_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    {
+        let c = Connection::open(&db).unwrap();
+        c.execute_batch(include_str!("../migrations/0001_init.sql"))
+            .unwrap();
+        c.execute(
+            "INSERT INTO documents (path, file_name, hash, encoding, char_count, byte_count,
+                                    paragraph_count, sentence_count)
+             VALUES ('old.txt', 'old.txt', 'abc', 'utf-8', 10, 30, 1, 1)",
+            [],
+        )
+        .unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let out = ingest_seeds(&db);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = Connection::open(&db).unwrap();
+    let (old_kept, new_kept): (Option<i64>, i64) = c
+        .query_row(
+            "SELECT (SELECT kept_chars FROM documents WHERE path = 'old.txt'),
+                    (SELECT COUNT(kept_chars) FROM documents)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((old_kept, new_kept), (None, 5));
+    let text = stdout(&shanhai(&db, &["stats"]));
+    assert!(
+        text.contains("1 of 5 (1 more stored by an older shanhai have no record)"),
+        "{text}"
+    );
 }

@@ -45,7 +45,11 @@ fn doc(path: &str, lines: &[&str], names: &[(EntityType, &str)]) -> (ParsedDoc, 
 fn write(store: &mut Store, docs: &[(ParsedDoc, DocExtraction)]) -> Vec<DocOutcome> {
     let items: Vec<DocToWrite<'_>> = docs
         .iter()
-        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .map(|(doc, extraction)| DocToWrite {
+            doc,
+            extraction,
+            kept: None,
+        })
         .collect();
     store.write_batch(&items).unwrap()
 }

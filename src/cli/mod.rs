@@ -13,6 +13,7 @@ mod path;
 mod progress;
 mod search;
 mod show;
+mod show_doc;
 mod stats;
 mod top;
 mod why;
@@ -36,6 +37,7 @@ Examples:
   shanhai stats
   shanhai entities --type county --sort degree
   shanhai show 遂昌
+  shanhai show-doc seeds/002_4f8eb700d407de6f.txt   kept text, dropped blocks and why
   shanhai neighbors 遂昌 --window paragraph --measure npmi
   shanhai why 阿里云 遂昌
   shanhai path 浙江 上虞
@@ -72,6 +74,8 @@ pub enum Command {
     /// Everything stored about one entity: aliases, hierarchy, documents,
     /// first and last seen, strongest neighbours.
     Show(show::Args),
+    /// Show what cleaning keeps of a file and what it drops, with reasons.
+    ShowDoc(show_doc::Args),
     /// Find sentences containing a text (full-text index; LIKE for 1–2 characters).
     Search(search::Args),
     /// Export mentions (JSON Lines) or the graph.
@@ -137,6 +141,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Entities(args) => entities::run(&cli.db, args),
         Command::Show(args) => show::run(&cli.db, args),
         Command::Search(args) => search::run(&cli.db, args),
+        Command::ShowDoc(args) => show_doc::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),
         Command::Neighbors(args) => neighbors::run(&cli.db, args),

@@ -39,7 +39,7 @@ impl Progress for Bar {
         self.bar.inc(bytes);
     }
     fn message(&self, line: &str) {
-        if self.verbose || line.starts_with("error") {
+        if self.verbose || line.starts_with("error") || line.starts_with("warning") {
             self.bar.suspend(|| eprintln!("{line}"));
         }
     }

@@ -1,6 +1,6 @@
 use super::output::{Format, Table};
 use super::Outcome;
-use shanhai::store::Store;
+use shanhai::store::{Cleaning, Store};
 use std::io::Write;
 use std::path::Path;
 
@@ -59,6 +59,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     {
         writeln!(out, "{w:<20} {n:>10}")?;
     }
+    write_cleaning(&mut out, &stats.cleaning)?;
     Ok(Outcome::Success)
 }
 
@@ -79,5 +80,60 @@ fn tsv(stats: &shanhai::store::Stats, pairs: [i64; 3]) -> Table {
     for (w, n) in ["sentence", "paragraph", "document"].iter().zip(pairs) {
         row("cooccurring_pairs", w, n);
     }
+    let c = &stats.cleaning;
+    row("cleaning", "documents", c.documents);
+    row("cleaning", "unrecorded", c.unrecorded);
+    row("cleaning", "kept_chars", c.kept_chars);
+    row("cleaning", "dropped_chars", c.dropped_chars);
+    row("cleaning", "mostly_dropped", c.mostly_dropped);
     t
+}
+
+/// Kept and dropped text totals: nothing is dropped silently.
+fn write_cleaning(out: &mut impl Write, c: &Cleaning) -> std::io::Result<()> {
+    let total = c.kept_chars + c.dropped_chars;
+    let share = |n: i64| {
+        if total > 0 {
+            100.0 * n as f64 / total as f64
+        } else {
+            0.0
+        }
+    };
+    writeln!(out, "\n{:<20} {:>10} {:>7}", "cleaning", "chars", "share")?;
+    writeln!(
+        out,
+        "{:<20} {:>10} {:>6.1}%",
+        "kept",
+        c.kept_chars,
+        share(c.kept_chars)
+    )?;
+    writeln!(
+        out,
+        "{:<20} {:>10} {:>6.1}%",
+        "dropped",
+        c.dropped_chars,
+        share(c.dropped_chars)
+    )?;
+    writeln!(
+        out,
+        "documents that lost more than half of their text: {} of {}{}",
+        c.mostly_dropped,
+        c.documents,
+        if c.unrecorded > 0 {
+            format!(
+                " ({} more stored by an older shanhai have no record)",
+                c.unrecorded
+            )
+        } else {
+            String::new()
+        }
+    )?;
+    if c.mostly_dropped > 0 {
+        writeln!(
+            out,
+            "(list them: sqlite3 DB 'SELECT path FROM documents WHERE dropped_chars > kept_chars'; \
+             then shanhai show-doc PATH)"
+        )?;
+    }
+    Ok(())
 }

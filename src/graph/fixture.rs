@@ -155,7 +155,11 @@ pub fn write(store: &mut Store, entities: &[Ent], docs: &[Doc]) -> Result<(), St
     }
     let batch: Vec<DocToWrite<'_>> = parsed
         .iter()
-        .map(|(doc, extraction)| DocToWrite { doc, extraction })
+        .map(|(doc, extraction)| DocToWrite {
+            doc,
+            extraction,
+            kept: None,
+        })
         .collect();
     store.write_batch(&batch)?;
     Ok(())

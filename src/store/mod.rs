@@ -10,7 +10,7 @@ mod write;
 
 pub mod query;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -20,8 +20,13 @@ pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.
-pub const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../migrations/0001_init.sql")),
+    (
+        "0002_kept_dropped",
+        include_str!("../../migrations/0002_kept_dropped.sql"),
+    ),
+];
 
 /// Schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -397,12 +402,56 @@ impl Store {
         let per_kind = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let cleaning = self.conn.query_row(
+            "SELECT COUNT(kept_chars), COUNT(*) - COUNT(kept_chars),
+                    COALESCE(SUM(kept_chars), 0), COALESCE(SUM(dropped_chars), 0),
+                    COALESCE(SUM(dropped_chars > kept_chars), 0)
+             FROM documents",
+            [],
+            |r| {
+                Ok(Cleaning {
+                    documents: r.get(0)?,
+                    unrecorded: r.get(1)?,
+                    kept_chars: r.get(2)?,
+                    dropped_chars: r.get(3)?,
+                    mostly_dropped: r.get(4)?,
+                })
+            },
+        )?;
         Ok(Stats {
             tables,
             per_type,
             per_kind,
+            cleaning,
         })
     }
+
+    /// The stored record of the document at `path`: (kept, dropped)
+    /// characters, each `None` when stored before they were recorded.
+    /// `None` when no document is stored at that path.
+    pub fn kept_dropped(&self, path: &str) -> Result<Option<(Option<i64>, Option<i64>)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT kept_chars, dropped_chars FROM documents WHERE path = ?1",
+                [path],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+}
+
+/// What cleaning kept and dropped, summed over the stored documents.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Cleaning {
+    /// Documents with a record (stored since schema version 2).
+    pub documents: i64,
+    /// Documents stored before the record existed.
+    pub unrecorded: i64,
+    pub kept_chars: i64,
+    pub dropped_chars: i64,
+    /// Documents that lost more than half of their text.
+    pub mostly_dropped: i64,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -412,6 +461,7 @@ pub struct Stats {
     pub per_type: Vec<(String, i64, i64)>,
     /// (relation kind, relations)
     pub per_kind: Vec<(String, i64)>,
+    pub cleaning: Cleaning,
 }
 
 impl Stats {

@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 pub struct DocToWrite<'a> {
     pub doc: &'a ParsedDoc,
     pub extraction: &'a DocExtraction,
+    /// What cleaning kept and dropped; `None` when not known.
+    pub kept: Option<crate::text::Kept>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +163,7 @@ fn write_one(
     located: &mut BTreeSet<(i64, i64)>,
 ) -> Result<DocOutcome> {
     let doc = item.doc;
+    let kept = item.kept;
     let path = crate::model::path_key(&doc.path);
     let same_content: Option<(i64, String)> = tx
         .prepare_cached("SELECT id, path FROM documents WHERE hash = ?1")?
@@ -193,8 +196,9 @@ fn write_one(
         .len();
     tx.prepare_cached(
         "INSERT INTO documents (path, file_name, hash, title, published, encoding,
-                                char_count, byte_count, paragraph_count, sentence_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                char_count, byte_count, paragraph_count, sentence_count,
+                                kept_chars, dropped_chars)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         path.as_str(),
@@ -207,6 +211,8 @@ fn write_one(
         doc.byte_len as i64,
         paragraph_count as i64,
         doc.sentences.len() as i64,
+        kept.map(|k| k.kept_chars as i64),
+        kept.map(|k| k.dropped_chars as i64),
     ])?;
     let doc_id = tx.last_insert_rowid();
 

@@ -1,27 +1,41 @@
 //! HTML to text, page-furniture removal, title and date.
 //!
 //! The cleaned body is the kept lines, trimmed, joined by a single `\n`
-//! (one line = one paragraph). What is dropped:
+//! (one line = one paragraph). Every other text line is dropped with a
+//! [`DropReason`], and [`Cleaned`] accounts for all of them (kept and
+//! dropped characters, the dropped blocks), so nothing goes silently.
+//! Lines are judged by their shape — length, sentence ends and commas,
+//! list-like and link-like lines, position before, in or after the body,
+//! the headline's place and words — in the manner of jusText, and
+//! traditional-script pages through their simplified view. What is dropped:
 //!
 //! * breadcrumbs (您当前的位置…, 当前位置:首页 > …, any short line with two
-//!   or more `>`/`›`/`»` separators);
+//!   or more `>`/`›`/`»` separators) and `|`-separated navigation lines;
 //! * bylines: short lines with a full date and 来源/作者/记者/发布…, lines that
-//!   are only a date, relative times (3个月前);
+//!   are only a date, relative times (3个月前), reporter lines (本报记者 X);
 //! * tool and share lines (分享到, 字体:, 打印, 关闭窗口, 扫一扫…), editor and tag
 //!   lines (责任编辑, 编辑:, 标签:, 关键词:…), source lines (本文转自, 来源:,
-//!   转载请注明…), copyright lines (版权所有, Copyright, ©, All Rights Reserved);
+//!   转载请注明…), copyright and site lines (版权所有, Copyright, ©, All
+//!   Rights Reserved, 主办:, ICP备, 网站标识码);
 //! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates);
 //! * lines with no letter or CJK character (".", "—2024—", "07:08:39"), and
 //!   URL-only lines;
 //! * contact ads: a short block (≤ 8 lines, ≤ 500 chars, between blank
-//!   lines) with a phone number, WeChat id or QR-code prompt;
+//!   lines) with a phone number, WeChat id or QR-code prompt; contact words
+//!   inside an article sentence do not count;
 //! * a repeated short heading line (same text seen before);
-//! * **everything from a tail marker on**, once body text has been
-//!   seen (any body paragraph): related-article lists (相关文章, 相关阅读, 推荐阅读, 延伸阅读, 热门文章,
-//!   猜你喜欢…), 上一篇/下一篇, copyright/disclaimer headings (版权和免责申明,
-//!   版权声明, 免责声明), comment boxes; and a headline printed twice in a
-//!   row after the body (related lists often show title, title, teaser);
-//! * a trailing run of three or more short menu lines (融媒产品 / 浙江宣传 …).
+//! * after the body, an end heading (版权和免责申明, 版权声明, 免责声明,
+//!   comment boxes, 上一篇/下一篇) and everything after it;
+//! * related lists: a list heading (相关文章, 相关阅读, 推荐阅读, 延伸阅读,
+//!   热门文章, 猜你喜欢…) or a headline printed twice in a row after the
+//!   body opens a list only when list items follow; its titles and single
+//!   teasers are dropped, and two prose paragraphs in a row (or prose that
+//!   repeats the headline's words) are the article again. Above the body
+//!   (more prose still to come) a heading drops only itself and its items;
+//! * menus: runs of link-like lines (short menu words, titles with dates,
+//!   lines that are mostly HTML links) above the first or below the last
+//!   body paragraph, and short lines above the headline (a site's name),
+//!   the kicker right above it excepted.
 //!
 //! Title: HTML `<h1>`, else `<title>` without the site suffix; for text, the
 //! main headline of the header (the lines before the first body paragraph):
@@ -45,6 +59,68 @@ pub struct Cleaned {
     pub title: Option<String>,
     pub published: Option<String>,
     pub body: String,
+    /// Characters of the kept lines (line breaks not counted).
+    pub kept_chars: usize,
+    /// Characters of the dropped lines: kept + dropped is every character
+    /// of the page's text lines (after markup, before trimming nothing else).
+    pub dropped_chars: usize,
+    /// What was dropped, in page order: runs of lines dropped for one reason.
+    pub dropped: Vec<DroppedBlock>,
+}
+
+/// Lines dropped together for one reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DroppedBlock {
+    pub reason: DropReason,
+    /// The lines, trimmed, joined by `\n`.
+    pub text: String,
+}
+
+/// Why a line is not part of the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropReason {
+    /// No letter or CJK character (separators, bare times).
+    NoWords,
+    Breadcrumb,
+    /// Date, source, author or reading-count line.
+    Byline,
+    /// Editor, source, tag, share, print, copyright lines.
+    Furniture,
+    /// A newspaper's index or edition line.
+    Newspaper,
+    UrlOnly,
+    /// A short block advertising a phone number, WeChat id or QR code.
+    Contact,
+    /// A short heading seen before.
+    Repeated,
+    /// A heading such as 相关文章 or 版权声明.
+    Marker,
+    /// Items of a related-article list (titles, teasers).
+    RelatedList,
+    /// Everything after a copyright, disclaimer or comment heading.
+    AfterEnd,
+    /// A run of short link-like lines (menus, tabs, site sections).
+    Menu,
+}
+
+impl DropReason {
+    /// Short explanation shown by `show-doc`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DropReason::NoWords => "no words (separators, bare numbers)",
+            DropReason::Breadcrumb => "breadcrumb",
+            DropReason::Byline => "byline (date, source, author)",
+            DropReason::Furniture => "page furniture (editor, source, tags, share, copyright)",
+            DropReason::Newspaper => "newspaper index or edition line",
+            DropReason::UrlOnly => "URL only",
+            DropReason::Contact => "contact advertisement (phone, WeChat, QR code)",
+            DropReason::Repeated => "repeated short heading",
+            DropReason::Marker => "related-list or end-of-article heading",
+            DropReason::RelatedList => "related-article list",
+            DropReason::AfterEnd => "after a copyright, disclaimer or comment heading",
+            DropReason::Menu => "menu of short link-like lines",
+        }
+    }
 }
 
 pub fn looks_like_html(path: &Path, text: &str) -> bool {
@@ -78,7 +154,7 @@ static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 
 static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[【\[〖(（]?\s*(?:(?:[您你](?:当前|现在|目前|所在)?|当前|现在|目前|所在)的?(?:位置|所在位置)|责任编辑|责编\s*[:：]|编辑\s*[:：]|主编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|统筹\s*[:：]|值班编辑|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|tags?\s*[:：]|来源\s*[:：]|稿源\s*[:：]|信息来源|文章来源|作者\s*[:：]|原标题\s*[:：]|本文转自|本文来源|本文来自|转自\s*[:：]|转载请注明|转载请|原文(?:链接|地址)|本文(?:链接|地址)|版权所有|copyright|all rights reserved|©|分享到|分享至|分享给|一键分享|字体\s*[:：]|字号\s*[:：]|打印本页|打印文章|关闭窗口|返回顶部|收藏本文|扫一扫|微信扫一扫|扫描二维码|阅读原文|发布时间\s*[:：]|发布日期\s*[:：]|更新时间\s*[:：]|浏览次数|点击数\s*[:：]|阅读量\s*[:：]|\d{1,5}\s*版\s*[:：]|第\s*\d{1,5}\s*版)",
+        r"(?i)^[【\[〖(（]?\s*(?:(?:[您你](?:当前|现在|目前|所在)?|当前|现在|目前|所在)的?(?:位置|所在位置)|责任编辑|责编\s*[:：]|编辑\s*[:：]|主编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|统筹\s*[:：]|值班编辑|标签\s*[:：]|关键词\s*[:：]|关键字\s*[:：]|tags?\s*[:：]|来源\s*[:：]|稿源\s*[:：]|信息来源|文章来源|作者\s*[:：]|原标题\s*[:：]|本文转自|本文来源|本文来自|转自\s*[:：]|转载请注明|转载请|原文(?:链接|地址)|本文(?:链接|地址)|版权所有|copyright|all rights reserved|©|分享到|分享至|分享给|一键分享|字体\s*[:：]|字号\s*[:：]|打印本页|打印文章|关闭窗口|返回顶部|收藏本文|扫一扫|微信扫一扫|扫描二维码|阅读原文|主办\s*[:：]|承办\s*[:：]|网站标识码|网站地图|发布时间\s*[:：]|发布日期\s*[:：]|更新时间\s*[:：]|浏览次数|点击数\s*[:：]|阅读量\s*[:：]|\d{1,5}\s*版\s*[:：]|第\s*\d{1,5}\s*版)",
     )
     .unwrap()
 });
@@ -86,7 +162,7 @@ static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases that mark a line as furniture wherever they occur (short lines).
 static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)",
+        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)|icp备|公网安备|网站标识码",
     )
     .unwrap()
 });
@@ -130,6 +206,12 @@ static RELATIVE_TIME: LazyLock<Regex> =
 
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:https?://|www\.)[\x21-\x7e]+").unwrap());
+
+/// A reporter line: 本报记者 X 通讯员 Y.
+static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（【]?\s*(?:本报|本台|本刊|本网)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)\s*[:：]?\s*\p{Han}")
+        .unwrap()
+});
 
 static NAMES_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:[\s\u{3000}、,，]+\p{Han}{2,4}){0,4}$").unwrap());
@@ -180,26 +262,40 @@ fn reads_as_prose(line: &str) -> bool {
 /// The shortest line read as article prose.
 const PROSE_MIN_CHARS: usize = 60;
 
-/// Is most of the article still to come after a tail marker (more prose
-/// after it than body before it)? Then the marker sits in a navigation
-/// block above the body. A related list with teasers after a long body
-/// is not: its prose is less than the body's.
-fn prose_follows(lines: &[&str], kinds: &[Kind], at: usize, body_bytes_before: usize) -> bool {
-    let prose_bytes: usize = (at + 1..lines.len())
-        .filter(|&j| kinds[j] == Kind::Keep && reads_as_prose(lines[j]))
-        .map(|j| lines[j].len())
-        .sum();
-    prose_bytes > body_bytes_before
+/// Bytes of prose from each line to the end, as first classified: the
+/// walk asks at every marker whether most of the article is still to come
+/// (more prose after it than body before it: the marker then sits in a
+/// navigation block above the body). A related list with teasers after a
+/// long body is not: its prose is less than the body's.
+fn prose_after(lines: &[&str], kinds: &[Kind]) -> Vec<usize> {
+    let mut after = vec![0; lines.len() + 1];
+    for j in (0..lines.len()).rev() {
+        let prose = kinds[j] == Kind::Keep && reads_as_prose(lines[j]);
+        after[j] = after[j + 1] + if prose { lines[j].len() } else { 0 };
+    }
+    after
 }
 
-/// The list a marker opens, up to the next prose paragraph.
+/// How far the walk looks ahead for a list's items: bounded, so that a
+/// page of markers stays linear.
+const LOOK_AHEAD: usize = 40;
+
+/// The list a marker opens, up to the next prose paragraph, the next
+/// marker (which opens its own) or a headline (a line right above a byline).
 fn drop_list_after(lines: &[&str], kinds: &mut [Kind], at: usize) {
     for j in at + 1..lines.len() {
-        if kinds[j] == Kind::Keep && reads_as_prose(lines[j]) {
-            break;
-        }
-        if kinds[j] == Kind::Keep {
-            kinds[j] = Kind::Drop;
+        match kinds[j] {
+            Kind::Tail { .. } => break,
+            Kind::Keep if reads_as_prose(lines[j]) => break,
+            Kind::Keep => {
+                let next =
+                    (j + 1..lines.len().min(j + 1 + LOOK_AHEAD)).find(|&k| kinds[k] != Kind::Blank);
+                if next.is_some_and(|k| kinds[k] == Kind::Byline) {
+                    break;
+                }
+                kinds[j] = Kind::Drop(DropReason::RelatedList);
+            }
+            _ => {}
         }
     }
 }
@@ -274,11 +370,15 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 enum Kind {
     Blank,
     Keep,
-    Drop,
+    Drop(DropReason),
     /// Dropped, and a byline: the title sits right above it.
     Byline,
-    /// A tail marker: cuts the rest once the body has started.
-    Tail,
+    /// A tail marker. `end`: a copyright or comment heading, which ends the
+    /// article; otherwise a related-list heading, which ends the body only
+    /// when a list follows it.
+    Tail {
+        end: bool,
+    },
 }
 
 fn classify(line: &str) -> Kind {
@@ -286,13 +386,16 @@ fn classify(line: &str) -> Kind {
         return Kind::Blank;
     }
     if !has_word_char(line) {
-        return Kind::Drop;
+        return Kind::Drop(DropReason::NoWords);
     }
     let len = char_len_capped(line, 200);
     if let Some(m) = TAIL_MARKER.find(line) {
         let after = line[m.end()..].trim_start();
         if (len <= 40 && !has_sentence_end(line)) || after.starts_with([':', '：']) {
-            return Kind::Tail;
+            let end = ["上一", "下一", "免责", "版权", "评论"]
+                .iter()
+                .any(|w| m.as_str().contains(w));
+            return Kind::Tail { end };
         }
     }
     let short = len <= 120;
@@ -302,7 +405,7 @@ fn classify(line: &str) -> Kind {
         0
     };
     if date_count >= 3 {
-        return Kind::Drop; // newspaper index line
+        return Kind::Drop(DropReason::Newspaper); // index line
     }
     if short {
         if date_count >= 1 && !line.contains('。') {
@@ -320,13 +423,26 @@ fn classify(line: &str) -> Kind {
         }
     }
     if FURNITURE_PREFIX.is_match(line) {
-        return Kind::Drop;
+        return Kind::Drop(DropReason::Furniture);
     }
     if short && FURNITURE_ANYWHERE.is_match(line) {
-        return Kind::Drop;
+        return Kind::Drop(DropReason::Furniture);
     }
     if len <= 20 && NEWSPAPER.is_match(line) {
-        return Kind::Drop;
+        return Kind::Drop(DropReason::Newspaper);
+    }
+    if len <= 30 && !has_sentence_end(line) && REPORTER.is_match(line) {
+        return Kind::Byline;
+    }
+    if len <= 80
+        && !has_sentence_end(line)
+        && line
+            .chars()
+            .filter(|c| matches!(c, '|' | '｜' | '丨'))
+            .count()
+            >= 2
+    {
+        return Kind::Drop(DropReason::Menu); // 首页 | 新闻 | 产业
     }
     if len <= 80
         && line
@@ -335,12 +451,12 @@ fn classify(line: &str) -> Kind {
             .count()
             >= 2
     {
-        return Kind::Drop; // breadcrumb
+        return Kind::Drop(DropReason::Breadcrumb);
     }
     if let Some(m) = URL.find(line) {
         let rest = char_len(&line[..m.start()]) + char_len(&line[m.end()..]);
         if rest <= 12 {
-            return Kind::Drop;
+            return Kind::Drop(DropReason::UrlOnly);
         }
     }
     Kind::Keep
@@ -403,7 +519,7 @@ fn normalise(text: &str) -> String {
             },
             0xE2 => match (b.get(i + 1), b.get(i + 2)) {
                 (Some(0x80), Some(0xA8 | 0xA9)) => Some((3, "\n")),
-                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some((3, "")),
+                (Some(0x80), Some(0x8B..=0x8F)) | (Some(0x81), Some(0xA0..=0xA4)) => Some((3, "")),
                 _ => None,
             },
             0xEF => match (b.get(i + 1), b.get(i + 2)) {
@@ -437,7 +553,7 @@ fn title_from_html_title(t: &str) -> Option<String> {
 }
 
 pub fn clean(text: &str, is_html: bool) -> Cleaned {
-    let (raw, html_title, meta_dates) = if is_html {
+    let (raw, html_title, meta_dates, link_lines) = if is_html {
         let h = html::html_to_text(text);
         // Sites often put their logo or name in <h1>: trust it only when
         // <title> agrees with it (or there is no <title>).
@@ -450,98 +566,286 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
             (Some(h1), None) => Some(h1.to_string()),
             _ => from_title,
         };
-        (normalise(&h.text), title, h.meta_dates)
+        (normalise(&h.text), title, h.meta_dates, h.link_lines)
     } else {
         let t = if text.contains('&') {
             html::decode_entities(text)
         } else {
             text.to_string()
         };
-        (normalise(&t), None, Vec::new())
+        (normalise(&t), None, Vec::new(), Vec::new())
     };
     let lines: Vec<&str> = raw.split('\n').map(str::trim).collect();
+    // Which lines are mostly links, when normalising kept the HTML's lines.
+    let links = if link_lines.len() == lines.len() {
+        link_lines
+    } else {
+        vec![false; lines.len()]
+    };
+    // Lines are judged in simplified script (相關文章 is 相关文章), one
+    // line for one, and kept as written.
+    let simplified = super::script::simplified(&raw);
+    let judged: Vec<&str> = match &simplified {
+        Some(s) => s.split('\n').map(str::trim).collect(),
+        None => lines.clone(),
+    };
+    let kinds = judge(&judged, &links);
+
+    let title = html_title.or_else(|| pick_title(&lines, &kinds));
+    let title_line = title
+        .as_deref()
+        .and_then(|t| lines.iter().position(|l| *l == t));
+    let mut kinds = kinds;
+    drop_header(&judged, &links, &mut kinds, title_line);
+    if let Some(t) = &title {
+        let t = super::script::simplified(t).unwrap_or_else(|| t.clone());
+        keep_prose_on_the_title(&judged, &mut kinds, &t);
+    }
+    let published = meta_dates
+        .iter()
+        .find_map(|d| find_date(d))
+        .or_else(|| pick_date(&lines));
+
+    let mut cleaned = Cleaned {
+        title,
+        published,
+        body: String::with_capacity(raw.len()),
+        ..Cleaned::default()
+    };
+    account(&lines, &kinds, &mut cleaned);
+    cleaned
+}
+
+/// Classifies every line: kept, dropped (with the reason) or blank.
+fn judge(lines: &[&str], links: &[bool]) -> Vec<Kind> {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    drop_contact_blocks(lines, &mut kinds);
+    let cut = walk(lines, &mut kinds);
+    if let Some((at, reason)) = cut {
+        for (i, k) in kinds.iter_mut().enumerate().skip(at) {
+            *k = match *k {
+                Kind::Tail { .. } if i == at => Kind::Drop(DropReason::Marker),
+                Kind::Keep | Kind::Tail { .. } => Kind::Drop(reason),
+                other => other,
+            };
+        }
+    }
+    drop_menus(lines, links, &mut kinds);
+    kinds
+}
 
-    drop_contact_blocks(&lines, &mut kinds);
-
-    // Walk the lines: cut at tail markers, drop repeated short headings.
+/// Walks the lines in order: markers, related lists, repeated headings.
+/// Returns where the article ends (an end-of-article heading), if it does.
+///
+/// A list heading (相关文章…) after the body opens a list only when list
+/// items follow it; in a list, short title lines and single teaser
+/// paragraphs are dropped, and two prose paragraphs in a row are the
+/// article again (a list inside the body). A heading before most of the
+/// article's prose (a navigation block above the body) drops only itself
+/// and the items under it.
+fn walk(lines: &[&str], kinds: &mut [Kind]) -> Option<(usize, DropReason)> {
     let mut body_chars = 0usize;
     let mut seen_short: HashSet<&str> = HashSet::new();
-    let mut cut = lines.len();
+    let mut in_list = false;
+    let prose_after = prose_after(lines, kinds);
     for i in 0..lines.len() {
         let line = lines[i];
         match kinds[i] {
-            Kind::Tail => {
-                // a marker ends the body only when no article prose follows
-                // it (a nav block's 相关推荐 can stand before the body)
-                if body_chars >= MIN_BODY_BEFORE_CUT
-                    && !prose_follows(&lines, &kinds, i, body_chars)
-                {
-                    cut = i;
-                    break;
+            Kind::Tail { end } => {
+                let after_body =
+                    body_chars >= MIN_BODY_BEFORE_CUT && prose_after[i + 1] <= body_chars;
+                if after_body && end {
+                    return Some((i, DropReason::AfterEnd));
                 }
-                kinds[i] = Kind::Drop;
-                drop_list_after(&lines, &mut kinds, i);
+                kinds[i] = Kind::Drop(DropReason::Marker);
+                if after_body {
+                    in_list = list_follows(lines, kinds, i);
+                } else {
+                    drop_list_after(lines, kinds, i);
+                }
+            }
+            Kind::Keep if in_list => {
+                if reads_as_prose(line) && next_kept_is_prose(lines, kinds, i) {
+                    in_list = false;
+                    body_chars += line.len();
+                } else {
+                    kinds[i] = Kind::Drop(DropReason::RelatedList);
+                }
             }
             Kind::Keep => {
                 if is_body_para(line) {
                     body_chars += line.len();
                 } else if !seen_short.insert(line) {
-                    kinds[i] = Kind::Drop;
+                    kinds[i] = Kind::Drop(DropReason::Repeated);
                     continue;
                 }
                 // A list of titles each printed twice: a related-article list.
                 if body_chars >= MIN_BODY_BEFORE_CUT && is_headline(line) {
                     let next = (i + 1..lines.len()).find(|&j| kinds[j] != Kind::Blank);
                     if next.is_some_and(|j| lines[j] == line) {
-                        cut = i;
-                        break;
+                        kinds[i] = Kind::Drop(DropReason::RelatedList);
+                        in_list = true;
                     }
                 }
             }
             _ => {}
         }
     }
-    for k in kinds.iter_mut().skip(cut) {
-        *k = Kind::Drop;
-    }
+    None
+}
 
-    // Trailing menus: three or more short link-like lines at the very end.
-    let kept: Vec<usize> = (0..cut).filter(|&i| kinds[i] == Kind::Keep).collect();
-    let mut menu = 0;
-    for &i in kept.iter().rev() {
-        let l = lines[i];
-        if char_len_capped(l, 12) <= 12 && !has_sentence_end(l) && !l.ends_with(['）', ')']) {
-            menu += 1;
-        } else {
-            break;
-        }
-    }
-    if menu >= 3 {
-        for &i in &kept[kept.len() - menu..] {
-            kinds[i] = Kind::Drop;
-        }
-    }
+/// The kept lines after `at`, up to `n` of them, within the look-ahead.
+fn next_kept(kinds: &[Kind], at: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+    (at + 1..kinds.len().min(at + 1 + LOOK_AHEAD))
+        .filter(|&j| kinds[j] == Kind::Keep)
+        .take(n)
+}
 
-    let title = html_title.or_else(|| pick_title(&lines, &kinds));
-    let published = meta_dates
+/// Does a list follow the heading at `at`? Its first kept line is a list
+/// item (a title, not prose), and so is one of the next two.
+fn list_follows(lines: &[&str], kinds: &[Kind], at: usize) -> bool {
+    let next: Vec<usize> = next_kept(kinds, at, 3).collect();
+    match next.first() {
+        None => true,
+        Some(&first) if reads_as_prose(lines[first]) => false,
+        Some(_) => next.len() == 1 || next[1..].iter().any(|&j| !reads_as_prose(lines[j])),
+    }
+}
+
+fn next_kept_is_prose(lines: &[&str], kinds: &[Kind], at: usize) -> bool {
+    next_kept(kinds, at, 1).any(|j| reads_as_prose(lines[j]))
+}
+
+/// A link-like line: a menu word (up to `short` chars), a title with its
+/// date.
+fn is_list_item(line: &str, short: usize) -> bool {
+    let len = char_len_capped(line, 60);
+    len <= short && !has_sentence_end(line) && !line.ends_with(['）', ')'])
+        || len <= 60 && !has_sentence_end(line) && ends_with_date(line)
+}
+
+fn ends_with_date(line: &str) -> bool {
+    let tail = line.trim_end_matches(|c: char| c.is_whitespace() || c == ']' || c == ')');
+    LOOSE_DATE
+        .find_iter(tail)
+        .last()
+        .is_some_and(|m| m.end() == tail.len() && m.start() > 0)
+}
+
+/// Menus above the body and lists below it: runs of link-like lines
+/// before the first or after the last body paragraph (three or more, or
+/// two titles with dates, or two lines that are mostly HTML links).
+/// Inside the body, short lines stay (lists of names, section headings);
+/// above it, a line of more than 8 characters may be the headline and
+/// stays unless it is a link.
+fn drop_menus(lines: &[&str], links: &[bool], kinds: &mut [Kind]) {
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| kinds[i] == Kind::Keep)
+        .collect();
+    let Some(first_body) = kept.iter().position(|&i| is_body_para(lines[i])) else {
+        return;
+    };
+    let last_body = kept
         .iter()
-        .find_map(|d| find_date(d))
-        .or_else(|| pick_date(&lines));
-
-    let mut body = String::with_capacity(raw.len());
-    for (i, l) in lines.iter().enumerate() {
-        if kinds[i] == Kind::Keep {
-            if !body.is_empty() {
-                body.push('\n');
+        .rposition(|&i| is_body_para(lines[i]))
+        .unwrap_or(first_body);
+    let linked =
+        |i: usize| links[i] && !has_sentence_end(lines[i]) && char_len_capped(lines[i], 60) <= 60;
+    let mut drop_run = |run: &[usize]| {
+        let dated = run.iter().filter(|&&i| ends_with_date(lines[i])).count();
+        let links = run.iter().filter(|&&i| linked(i)).count();
+        if run.len() >= 3 || dated >= 2 || links >= 2 {
+            for &i in run {
+                kinds[i] = Kind::Drop(DropReason::Menu);
             }
-            body.push_str(l);
+        }
+    };
+    for (part, short) in [(&kept[..first_body], 8), (&kept[last_body + 1..], 12)] {
+        for run in part.split(|&i| !is_list_item(lines[i], short) && !linked(i)) {
+            drop_run(run);
         }
     }
-    Cleaned {
-        title,
-        published,
-        body,
+}
+
+/// Prose that a related list swallowed is the article's own after all
+/// when it repeats the headline's words: teasers of other articles do not.
+fn keep_prose_on_the_title(lines: &[&str], kinds: &mut [Kind], title: &str) {
+    let han = |c: &char| ('\u{4E00}'..='\u{9FFF}').contains(c);
+    let chars: Vec<char> = title.chars().collect();
+    let bigrams: HashSet<[char; 2]> = chars
+        .windows(2)
+        .filter(|w| han(&w[0]) && han(&w[1]))
+        .map(|w| [w[0], w[1]])
+        .collect();
+    if bigrams.len() < 4 {
+        return;
+    }
+    for (i, line) in lines.iter().enumerate() {
+        if kinds[i] != Kind::Drop(DropReason::RelatedList) || !reads_as_prose(line) {
+            continue;
+        }
+        let text: Vec<char> = line.chars().collect();
+        let seen: HashSet<[char; 2]> = text.windows(2).map(|w| [w[0], w[1]]).collect();
+        let shared = bigrams.intersection(&seen).count();
+        if shared >= 4 && shared * 5 >= bigrams.len() * 2 {
+            kinds[i] = Kind::Keep;
+        }
+    }
+}
+
+/// Above the headline: short lines (a site's name, menu words) are page
+/// header. The line right above the headline may be its kicker (引题),
+/// unless it is a link.
+fn drop_header(lines: &[&str], links: &[bool], kinds: &mut [Kind], title_line: Option<usize>) {
+    let Some(t) = title_line else { return };
+    if kinds[t] != Kind::Keep {
+        return;
+    }
+    let kicker = (0..t)
+        .rev()
+        .find(|&i| kinds[i] != Kind::Blank)
+        .filter(|&i| kinds[i] == Kind::Keep && !links[i]);
+    for i in 0..t {
+        let l = lines[i];
+        let header = char_len_capped(l, 12) <= 12 && !has_sentence_end(l);
+        if kinds[i] == Kind::Keep && header && (Some(i) != kicker || !is_headline(l)) {
+            kinds[i] = Kind::Drop(DropReason::Menu);
+        }
+    }
+}
+
+/// Fills the body, the kept and dropped counts and the dropped blocks.
+fn account(lines: &[&str], kinds: &[Kind], out: &mut Cleaned) {
+    // a dropped block runs until a kept line or another reason
+    let mut open = false;
+    for (l, kind) in lines.iter().zip(kinds) {
+        let reason = match *kind {
+            Kind::Blank => continue,
+            Kind::Keep => {
+                if !out.body.is_empty() {
+                    out.body.push('\n');
+                }
+                out.body.push_str(l);
+                out.kept_chars += char_len(l);
+                open = false;
+                continue;
+            }
+            Kind::Drop(r) => r,
+            Kind::Byline => DropReason::Byline,
+            Kind::Tail { .. } => DropReason::Marker,
+        };
+        out.dropped_chars += char_len(l);
+        match out.dropped.last_mut() {
+            Some(b) if open && b.reason == reason => {
+                b.text.push('\n');
+                b.text.push_str(l);
+            }
+            _ => out.dropped.push(DroppedBlock {
+                reason,
+                text: l.to_string(),
+            }),
+        }
+        open = true;
     }
 }
 
@@ -581,12 +885,14 @@ fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
                 <= 500;
         if small {
             for k in &mut kinds[block] {
-                *k = Kind::Drop;
+                if !matches!(k, Kind::Drop(_) | Kind::Byline) {
+                    *k = Kind::Drop(DropReason::Contact);
+                }
             }
         } else {
             for j in block {
                 if is_contact_line(lines[j]) {
-                    kinds[j] = Kind::Drop;
+                    kinds[j] = Kind::Drop(DropReason::Contact);
                 }
             }
         }
@@ -665,6 +971,17 @@ mod tests {
             "甲\n乙\n丙丁\n戊己\n庚\t“辛”"
         );
         check("遂昌建设三大平台加快绿色发展\r\n\r\n遂昌,一座生态之城。\u{200B}", "title: Some(\"遂昌建设三大平台加快绿色发展\")\ndate: None\n遂昌建设三大平台加快绿色发展\n遂昌,一座生态之城。");
+    }
+
+    #[test]
+    fn zero_width_characters_inside_a_name_do_not_split_it() {
+        let c = clean(
+            "青松\u{200B}科技\u{200D}有限公司\u{2060}今年投产。\u{200E}",
+            false,
+        );
+        assert_eq!(c.body, "青松科技有限公司今年投产。");
+        let c = clean("<p>青松&#8203;科技&zwj;有限公司今年投产。</p>", true);
+        assert_eq!(c.body, "青松科技有限公司今年投产。");
     }
 
     #[test]

@@ -23,6 +23,31 @@ pub struct HtmlText {
     /// `content` of `<meta>` tags whose name/property mentions a publication
     /// date (publishdate, pubdate, article:published_time…), unparsed.
     pub meta_dates: Vec<String>,
+    /// Per line of `text`: is most of its text inside links (`<a>`)? Menus
+    /// and related-article lists are; article paragraphs are not.
+    pub link_lines: Vec<bool>,
+}
+
+/// Bytes of the current line, and of them inside `<a>`.
+#[derive(Default)]
+struct LineLinks {
+    bytes: usize,
+    link_bytes: usize,
+}
+
+impl LineLinks {
+    fn add(&mut self, bytes: usize, in_link: bool) {
+        self.bytes += bytes;
+        if in_link {
+            self.link_bytes += bytes;
+        }
+    }
+
+    /// Ends the line: records whether links made most of it.
+    fn end(&mut self, out: &mut Vec<bool>) {
+        out.push(self.link_bytes * 2 > self.bytes);
+        *self = LineLinks::default();
+    }
 }
 
 const SKIP_WITH_CONTENT: &[&str] = &[
@@ -90,6 +115,8 @@ pub fn html_to_text(src: &str) -> HtmlText {
     let mut in_head = false;
     let mut in_h1 = false;
     let mut h1_buf = String::new();
+    let mut in_link = false;
+    let mut line = LineLinks::default();
     while i < n {
         let next = find_byte(bytes, i, b'<').unwrap_or(n);
         if next > i && !in_head {
@@ -97,7 +124,9 @@ pub fn html_to_text(src: &str) -> HtmlText {
             if in_h1 && out.h1.is_none() {
                 push_text(&mut h1_buf, seg);
             }
+            let before = out.text.len();
             push_text(&mut out.text, seg);
+            line.add(out.text.len() - before, in_link);
         }
         i = next;
         if i >= n {
@@ -173,6 +202,7 @@ pub fn html_to_text(src: &str) -> HtmlText {
                 continue;
             }
             "head" => in_head = !closing,
+            "a" => in_link = !closing && !self_closing,
             "body" => in_head = false,
             "meta" => meta_date(&src[i..tag_end], &mut out.meta_dates),
             _ => {}
@@ -198,6 +228,7 @@ pub fn html_to_text(src: &str) -> HtmlText {
                     out.text.pop();
                 }
                 out.text.push('\n');
+                line.end(&mut out.link_lines);
             }
         } else if matches!(name, "td" | "th")
             && !out.text.ends_with([' ', '\n'])
@@ -207,6 +238,7 @@ pub fn html_to_text(src: &str) -> HtmlText {
         }
         i = tag_end;
     }
+    line.end(&mut out.link_lines);
     out
 }
 
@@ -459,6 +491,21 @@ A & B <C> 文字 “引号”
 产业 增速
 ",
         );
+    }
+
+    #[test]
+    fn lines_made_mostly_of_links_are_marked() {
+        let h = html_to_text(
+            "<p>正文第一段，有一个<a href=x>链接</a>。</p><ul><li><a>相关新闻标题一</a></li>\
+             <li><a>相关新闻标题二</a> 01-01</li></ul>",
+        );
+        assert_eq!(
+            h.text.split('\n').count(),
+            h.link_lines.len(),
+            "{:?}",
+            h.text
+        );
+        assert_eq!(h.link_lines, vec![false, true, true, false]);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Traditional-script articles read through a simplified view: the same
 //! text, character for character, with each traditional character replaced
 //! by its simplified form (OpenCC's character table, `data/opencc/`) and
-//! full-width Latin letters and digits by ASCII.
+//! full-width Latin letters and digits by ASCII, and odd spaces (NBSP,
+//! U+3000, the typographic spaces) by the ASCII space, so that a name
+//! written with any of them reads like one written with a plain space.
+//! Zero-width characters never get here: cleaning removes them.
 //! Offsets are unchanged, so whatever is found in the view is found at the
 //! same place in the text as written.
 
@@ -49,11 +52,15 @@ static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     map
 });
 
-/// The form recognition reads a character in: simplified script, and
-/// full-width Latin letters and digits as ASCII (ＡＢＢ → ABB).
+/// The form recognition reads a character in: simplified script,
+/// full-width Latin letters and digits as ASCII (ＡＢＢ → ABB), odd spaces
+/// as the ASCII space.
 pub fn simplified_char(c: char) -> char {
     if c.is_ascii() {
         return c;
+    }
+    if let '\u{A0}' | '\u{3000}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' = c {
+        return ' ';
     }
     if c.is_alphanumeric() {
         if let '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' = c {
@@ -111,6 +118,12 @@ mod tests {
             "上海同濟技術轉移服務有限公司",
             "上海同济技术转移服务有限公司",
         );
+    }
+
+    #[test]
+    fn odd_spaces_read_as_the_ascii_space() {
+        check("ABB\u{A0}中国\u{3000}遂昌\u{2009}县", "ABB 中国 遂昌 县");
+        check("ＡＢＢ\u{3000}ＣＨＩＮＡ", "ABB CHINA");
     }
 
     #[test]
