@@ -310,14 +310,14 @@ fn bytes_of<'a>(
     }
 }
 
+/// A parsed document and what cleaning kept of it; `Ok(None)` when its
+/// content is stored already.
+type LoadResult = Result<Option<(ParsedDoc, Kept)>, String>;
+
 /// Reads and parses one file. `Ok(None)` when its content is stored already.
 /// A document from standard input is stored under `stdin:` and the start
 /// of its hash: each text piped in is a document of its own.
-fn load(
-    path: &Path,
-    stored: &HashMap<String, String>,
-    stdin: Option<&[u8]>,
-) -> Result<Option<(ParsedDoc, Kept)>, String> {
+fn load(path: &Path, stored: &HashMap<String, String>, stdin: Option<&[u8]>) -> LoadResult {
     load_hashed(path, stored, stdin).1
 }
 
@@ -326,7 +326,7 @@ fn load_hashed(
     path: &Path,
     stored: &HashMap<String, String>,
     stdin: Option<&[u8]>,
-) -> (Option<String>, Result<Option<(ParsedDoc, Kept)>, String>) {
+) -> (Option<String>, LoadResult) {
     let bytes = match bytes_of(path, stdin) {
         Ok(b) => b,
         Err(e) => return (None, Err(e)),
@@ -339,11 +339,7 @@ fn load_hashed(
     (Some(hash), doc)
 }
 
-fn parse_loaded(
-    path: &Path,
-    bytes: &[u8],
-    hash: &str,
-) -> Result<Option<(ParsedDoc, Kept)>, String> {
+fn parse_loaded(path: &Path, bytes: &[u8], hash: &str) -> LoadResult {
     let (mut doc, kept) = text::parse_document_counted(path, bytes).map_err(|e| e.to_string())?;
     if path.as_os_str() == STDIN {
         doc.path = PathBuf::from(format!("stdin:{}", &hash[..16]));
