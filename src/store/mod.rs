@@ -5,6 +5,7 @@
 //! order under `PRAGMA user_version`.
 
 mod predictions;
+mod search_index;
 mod write;
 
 pub mod query;
@@ -18,8 +19,13 @@ use thiserror::Error;
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.
-pub const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../migrations/0001_init.sql")),
+    (
+        "0004_lazy_search_index",
+        include_str!("../../migrations/0004_lazy_search_index.sql"),
+    ),
+];
 
 /// Schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -68,6 +68,27 @@ fn entity_row(r: &Row<'_>) -> rusqlite::Result<EntityRow> {
     })
 }
 
+/// A window size, as the relation column that counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowCol {
+    Sentence,
+    Paragraph,
+    Document,
+}
+
+impl WindowCol {
+    /// SQL condition on `relations r` keeping the rows that count in this
+    /// window: located_in, or a co-occurrence with a shared window. The
+    /// column name is one of three constants, never user input.
+    fn live(self) -> &'static str {
+        match self {
+            WindowCol::Sentence => "(r.kind = 'located_in' OR r.sentence_count > 0)",
+            WindowCol::Paragraph => "(r.kind = 'located_in' OR r.paragraph_count > 0)",
+            WindowCol::Document => "(r.kind = 'located_in' OR r.document_count > 0)",
+        }
+    }
+}
+
 const RELATION_COLS: &str = "r.id, r.kind, r.source_id, r.target_id, r.sentence_count, \
                              r.paragraph_count, r.document_count";
 
@@ -166,16 +187,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every relation touching one of `ids` (both kinds), each once. Uses
-    /// the unique (kind, source_id, target_id) index and relations_by_target.
-    pub fn relations_touching(&self, ids: &[i64]) -> Result<Vec<RelationRow>> {
+    /// Every relation touching one of `ids` that counts in `window`
+    /// (located_in, or a co-occurrence sharing at least one such window),
+    /// each once. Uses the unique (kind, source_id, target_id) index and
+    /// relations_by_target.
+    pub fn relations_touching(&self, ids: &[i64], window: WindowCol) -> Result<Vec<RelationRow>> {
+        let live = window.live();
         let sql = format!(
             "SELECT {RELATION_COLS} FROM relations r
              WHERE r.kind IN ('cooccurs', 'located_in')
-               AND r.source_id IN (SELECT value FROM json_each(?1))
+               AND r.source_id IN (SELECT value FROM json_each(?1)) AND {live}
              UNION ALL
              SELECT {RELATION_COLS} FROM relations r
-             WHERE r.target_id IN (SELECT value FROM json_each(?1))"
+             WHERE r.target_id IN (SELECT value FROM json_each(?1)) AND {live}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows: Vec<RelationRow> = stmt
@@ -224,8 +248,14 @@ impl Store {
         Ok(stmt.query_row([json_ids(ids)], |r| r.get(0))?)
     }
 
-    pub fn all_relations(&self) -> Result<Vec<RelationRow>> {
-        let sql = format!("SELECT {RELATION_COLS} FROM relations r ORDER BY r.id");
+    /// Every relation that counts in `window`, in id order: one sequential
+    /// scan of the table. A co-occurrence sharing no window of that size
+    /// (most pairs share only a document) is never materialised.
+    pub fn all_relations(&self, window: WindowCol) -> Result<Vec<RelationRow>> {
+        let sql = format!(
+            "SELECT {RELATION_COLS} FROM relations r WHERE {} ORDER BY r.id",
+            window.live()
+        );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], relation_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -344,11 +374,12 @@ pub struct SentenceHit {
 
 impl Store {
     /// Sentences containing `needle`. Three characters or more go through
-    /// the trigram index; one or two fall back to `LIKE`, which the trigram
-    /// tokenizer cannot serve. Returns the hits and whether the index was
+    /// the trigram index when it holds every sentence; one or two, or an
+    /// index that the last ingest left behind (`update_search_index`),
+    /// fall back to `LIKE`. Returns the hits and whether the index was
     /// used.
     pub fn search_sentences(&self, needle: &str, limit: usize) -> Result<(Vec<SentenceHit>, bool)> {
-        let use_index = needle.chars().count() >= 3;
+        let use_index = needle.chars().count() >= 3 && self.unindexed_sentences()?.0 == 0;
         let sql = if use_index {
             "SELECT d.file_name, d.published, s.paragraph, s.text
              FROM sentences_fts f

@@ -114,18 +114,20 @@ fn write_all(
     for item in docs {
         let outcome = write_one(tx, ids, item, &mut pairs, &mut located)?;
         if matches!(outcome, DocOutcome::Stored { .. }) {
-            new_documents.push(tx.query_row(
-                "SELECT id FROM documents WHERE hash = ?1",
-                [&item.doc.hash],
-                |r| r.get(0),
-            )?);
+            new_documents.push(
+                tx.prepare_cached("SELECT id FROM documents WHERE hash = ?1")?
+                    .query_row([&item.doc.hash], |r| r.get(0))?,
+            );
         }
         outcomes.push(outcome);
     }
+    // The full-text index is left to the first search (see
+    // `Store::update_search_index`): only the range of new sentences is
+    // noted. Their ids are consecutive, as this is the only writer.
     tx.prepare_cached(
-        "INSERT INTO sentences_fts (rowid, text)
-         SELECT id, text FROM sentences
-         WHERE document_id IN (SELECT value FROM json_each(?1))",
+        "INSERT INTO fts_pending (lo, hi)
+         SELECT min(id), max(id) FROM sentences
+         WHERE document_id IN (SELECT value FROM json_each(?1)) HAVING count(*) > 0",
     )?
     .execute([serde_json::to_string(&new_documents).expect("ids serialise")])?;
     flush_pairs(tx, pairs)?;
