@@ -1,8 +1,8 @@
 //! Every stored figure stays what it was when the writer and the queries
 //! change underneath: the seeds and the dev articles, ingested in one run,
 //! must answer `stats`, `neighbors`, `why`, `path`, `top`, `search`, the
-//! SQL views and every export exactly as recorded in
-//! `tests/data/golden/figures.txt`.
+//! SQL views and every export exactly as recorded in `tests/data/golden/`
+//! (ingested in one transaction, and three documents per transaction).
 //!
 //! The golden was produced by the code before the ingest was reworked
 //! (issue 15, from main at cddd0d2). It records figures, not recognition
@@ -15,8 +15,6 @@ mod common;
 
 use std::fmt::Write as _;
 use std::path::Path;
-
-const GOLDEN: &str = "tests/data/golden/figures.txt";
 
 /// Runs the binary under test (or `SHANHAI_FIGURES_BIN`, to record the
 /// golden from another build) from the project root.
@@ -200,36 +198,52 @@ fn figures(db: &Path, out_dir: &Path) -> Answers {
 
 #[test]
 fn seeds_and_dev_answer_as_recorded() {
+    check("tests/data/golden/figures.txt", &[]);
+}
+
+/// Three documents per transaction: counts, ids, caches and the search
+/// index carried from batch to batch.
+#[test]
+fn seeds_and_dev_in_small_batches_answer_as_recorded() {
+    check("tests/data/golden/figures-batch3.txt", &["--batch-docs", "3"]);
+}
+
+fn check(golden: &str, ingest_args: &[&str]) {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("figures.db");
-    let o = run(&db, &["ingest", "seeds", "tests/data/dev/docs"]);
+    let mut args = vec!["ingest", "seeds", "tests/data/dev/docs"];
+    args.extend_from_slice(ingest_args);
+    let o = run(&db, &args);
     assert!(o.status.success(), "ingest failed: {}", common::stderr(&o));
     let answers = figures(&db, dir.path());
     let actual = answers.recorded;
-    let golden_path = common::project().join(GOLDEN);
+    let golden_path = common::project().join(golden);
     if std::env::var_os("SHANHAI_BLESS").is_some() {
         std::fs::create_dir_all(golden_path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&golden_path, &actual).expect("write golden");
         return;
     }
-    let golden = std::fs::read_to_string(&golden_path).expect("golden file");
-    if golden != actual {
+    let recorded = std::fs::read_to_string(&golden_path).expect("golden file");
+    if recorded != actual {
         let kept = dir.keep().join("figures.actual.txt");
         std::fs::write(&kept, &answers.full).expect("write actual");
-        let (line, (want, got)) = golden
+        let (line, (want, got)) = recorded
             .lines()
             .zip(actual.lines())
             .enumerate()
             .find(|(_, (a, b))| a != b)
-            .unwrap_or((golden.lines().count().min(actual.lines().count()), ("<end>", "<end>")));
-        let title = golden
+            .unwrap_or((
+                recorded.lines().count().min(actual.lines().count()),
+                ("<end>", "<end>"),
+            ));
+        let title = recorded
             .lines()
             .take(line + 1)
             .filter(|l| l.starts_with("==== "))
             .last()
             .unwrap_or("");
         panic!(
-            "the database answers differently from {GOLDEN} (whole answer in {}):\n\
+            "the database answers differently from {golden} (whole answer in {}):\n\
              first difference at line {} in section {title}\n  recorded: {want}\n  now:      {got}",
             kept.display(),
             line + 1
