@@ -5,6 +5,7 @@
 #     bash bench/run.sh                 # 20,000 articles (about 110 MB)
 #     ARTICLES=2000 bash bench/run.sh   # a quick run
 #     PEER=1 bash bench/run.sh          # also run the jieba-posseg peer on 1,000 articles
+#     BIG_MB=10 bash bench/run.sh       # a smaller single large document (0 skips it)
 #
 # Everything is written under bench_out/ (or $BENCH_OUT). Figures are wall
 # times of the release binary, process start and database open included.
@@ -16,8 +17,10 @@ RUNS=${RUNS:-7}
 mkdir -p "$OUT"
 
 cargo build --release --quiet --bin shanhai --example gen_corpus
-BIN=target/release/shanhai
-GEN=target/release/examples/gen_corpus
+TARGET=${CARGO_TARGET_DIR:-target}
+# BIN=path/to/shanhai benchmarks another build (say, the one before a change).
+BIN=${BIN:-$TARGET/release/shanhai}
+GEN=$TARGET/release/examples/gen_corpus
 
 corpus="$OUT/corpus-$ARTICLES"
 if [ ! -d "$corpus" ]; then

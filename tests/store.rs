@@ -306,8 +306,16 @@ fn measures_view_matches_hand_computation() {
 fn search_index_follows_ingests_and_replacements() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let a = doc("/news/a.txt", &["华越科技有限公司落户青田经济开发区。"], &[]);
-    let b = doc("/news/b.txt", &["东源材料有限公司也在青田经济开发区。"], &[]);
+    let a = doc(
+        "/news/a.txt",
+        &["华越科技有限公司落户青田经济开发区。"],
+        &[],
+    );
+    let b = doc(
+        "/news/b.txt",
+        &["东源材料有限公司也在青田经济开发区。"],
+        &[],
+    );
     write(&mut store, &[a, b]);
     let matches = |store: &Store, text: &str| {
         count(
@@ -315,7 +323,11 @@ fn search_index_follows_ingests_and_replacements() {
             &format!("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '\"{text}\"'"),
         )
     };
-    assert_eq!(matches(&store, "青田经济"), 0, "ingest leaves indexing to search");
+    assert_eq!(
+        matches(&store, "青田经济"),
+        0,
+        "ingest leaves indexing to search"
+    );
     assert_eq!(store.unindexed_sentences().unwrap().0, 2);
     // Search is exact before the index is brought up to date: it scans.
     let (hits, indexed) = store.search_sentences("青田经济", 10).unwrap();
@@ -326,9 +338,17 @@ fn search_index_follows_ingests_and_replacements() {
     let (hits, indexed) = store.search_sentences("青田经济", 10).unwrap();
     assert_eq!((hits.len(), indexed), (2, true));
     // Replace an indexed document, then a not-yet-indexed one.
-    let a2 = doc("/news/a.txt", &["华越科技有限公司迁往丽水经济开发区。"], &[]);
+    let a2 = doc(
+        "/news/a.txt",
+        &["华越科技有限公司迁往丽水经济开发区。"],
+        &[],
+    );
     write(&mut store, &[a2]);
-    let a3 = doc("/news/a.txt", &["华越科技有限公司又迁往龙泉经济开发区。"], &[]);
+    let a3 = doc(
+        "/news/a.txt",
+        &["华越科技有限公司又迁往龙泉经济开发区。"],
+        &[],
+    );
     write(&mut store, &[a3]);
     assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 1);
     assert_eq!(matches(&store, "青田经济"), 1);
@@ -363,10 +383,7 @@ fn a_version_1_database_migrates_and_stays_searchable() {
         .unwrap();
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(
-        count(&store, "PRAGMA user_version"),
-        SCHEMA_VERSION
-    );
+    assert_eq!(count(&store, "PRAGMA user_version"), SCHEMA_VERSION);
     assert_eq!(
         count(
             &store,

@@ -68,7 +68,12 @@ fn section(out: &mut Answers, title: &str, body: &str) {
     writeln!(out.recorded, "==== {title}").unwrap();
     if text.len() > VERBATIM_BYTES {
         let digest = shanhai::text::content_hash(text.as_bytes());
-        writeln!(out.recorded, "sha256 {digest}, {} lines", text.lines().count()).unwrap();
+        writeln!(
+            out.recorded,
+            "sha256 {digest}, {} lines",
+            text.lines().count()
+        )
+        .unwrap();
     } else {
         out.recorded.push_str(&text);
     }
@@ -76,8 +81,9 @@ fn section(out: &mut Answers, title: &str, body: &str) {
 
 /// Every row of a query, one line per row, columns tab-separated.
 fn sql_rows(db: &Path, sql: &str) -> String {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open db");
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open db");
     let mut stmt = conn.prepare(sql).expect("prepare");
     let n = stmt.column_count();
     let mut rows = stmt.query([]).expect("query");
@@ -101,7 +107,10 @@ fn sql_rows(db: &Path, sql: &str) -> String {
 /// The names the questions are asked about: the best-connected entities
 /// and the weakest-connected one, picked from the data (no names here).
 fn subjects(db: &Path) -> (Vec<String>, String) {
-    let top = answer(db, &["top", "--by", "degree", "--limit", "4", "--format", "tsv"]);
+    let top = answer(
+        db,
+        &["top", "--by", "degree", "--limit", "4", "--format", "tsv"],
+    );
     let names: Vec<String> = top
         .lines()
         .skip(1)
@@ -128,8 +137,22 @@ fn figures(db: &Path, out_dir: &Path) -> Answers {
         for extra in [
             &["--depth", "1"][..],
             &["--depth", "2", "--limit", "400"],
-            &["--window", "paragraph", "--measure", "npmi", "--limit", "400"],
-            &["--window", "document", "--measure", "association", "--limit", "400"],
+            &[
+                "--window",
+                "paragraph",
+                "--measure",
+                "npmi",
+                "--limit",
+                "400",
+            ],
+            &[
+                "--window",
+                "document",
+                "--measure",
+                "association",
+                "--limit",
+                "400",
+            ],
         ] {
             let mut args = vec!["neighbors", name.as_str(), "--format", "tsv"];
             args.extend_from_slice(extra);
@@ -163,7 +186,11 @@ fn figures(db: &Path, out_dir: &Path) -> Answers {
         let args = ["search", needle, "--limit", "100000"];
         section(&mut out, &args.join(" "), &answer(db, &args));
     }
-    section(&mut out, "export mentions", &answer(db, &["export", "mentions"]));
+    section(
+        &mut out,
+        "export mentions",
+        &answer(db, &["export", "mentions"]),
+    );
     for window in ["sentence", "paragraph", "document"] {
         for format in ["dot", "graphml", "gexf", "cytoscape"] {
             let args = ["export", format, "--window", window];
@@ -174,10 +201,21 @@ fn figures(db: &Path, out_dir: &Path) -> Answers {
         answer(db, &["export", "neo4j", "--window", window, "-o", neo_s]);
         for file in ["nodes.csv", "relationships.csv"] {
             let text = std::fs::read_to_string(neo.join(file)).expect("neo4j file");
-            section(&mut out, &format!("export neo4j --window {window}: {file}"), &text);
+            section(
+                &mut out,
+                &format!("export neo4j --window {window}: {file}"),
+                &text,
+            );
         }
     }
-    let ego = ["export", "dot", "--center", names[0].as_str(), "--depth", "2"];
+    let ego = [
+        "export",
+        "dot",
+        "--center",
+        names[0].as_str(),
+        "--depth",
+        "2",
+    ];
     section(&mut out, &ego.join(" "), &answer(db, &ego));
     for (title, sql) in [
         ("corpus_totals", "SELECT * FROM corpus_totals"),
@@ -205,7 +243,10 @@ fn seeds_and_dev_answer_as_recorded() {
 /// index carried from batch to batch.
 #[test]
 fn seeds_and_dev_in_small_batches_answer_as_recorded() {
-    check("tests/data/golden/figures-batch3.txt", &["--batch-docs", "3"]);
+    check(
+        "tests/data/golden/figures-batch3.txt",
+        &["--batch-docs", "3"],
+    );
 }
 
 fn check(golden: &str, ingest_args: &[&str]) {
