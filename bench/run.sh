@@ -5,6 +5,7 @@
 #     bash bench/run.sh                 # 20,000 articles (about 110 MB)
 #     ARTICLES=2000 bash bench/run.sh   # a quick run
 #     PEER=1 bash bench/run.sh          # also run the jieba-posseg peer on 1,000 articles
+#     BIG_MB=10 bash bench/run.sh       # a smaller single large document (0 skips it)
 #
 # Everything is written under bench_out/ (or $BENCH_OUT). Figures are wall
 # times of the release binary, process start and database open included.
@@ -16,8 +17,10 @@ RUNS=${RUNS:-7}
 mkdir -p "$OUT"
 
 cargo build --release --quiet --bin shanhai --example gen_corpus
-BIN=target/release/shanhai
-GEN=target/release/examples/gen_corpus
+TARGET=${CARGO_TARGET_DIR:-target}
+# BIN=path/to/shanhai benchmarks another build (say, the one before a change).
+BIN=${BIN:-$TARGET/release/shanhai}
+GEN=$TARGET/release/examples/gen_corpus
 
 corpus="$OUT/corpus-$ARTICLES"
 if [ ! -d "$corpus" ]; then
@@ -30,6 +33,19 @@ if [ ! -d "$extra" ]; then
   for f in "$extra"/000/*.txt; do mv "$f" "${f%.txt}-extra.txt"; done
 fi
 corpus_mb=$(du -sb "$corpus" | awk '{printf "%.1f", $1/1e6}')
+# One very large document (BIG_MB, default 60; 0 skips it): generated
+# articles joined into a single file, to show whether any phase grows faster
+# than the document. Its ingest is cut off after BIG_TIMEOUT seconds.
+BIG_MB=${BIG_MB:-60}
+BIG_TIMEOUT=${BIG_TIMEOUT:-900}
+big="$OUT/big-$BIG_MB"
+if [ "$BIG_MB" != 0 ] && [ ! -f "$big/big.txt" ]; then
+  # About 5.3 KB per generated article.
+  "$GEN" "$OUT/big-parts" --articles $((BIG_MB * 1000 / 53 * 10)) --seed 11 >/dev/null
+  mkdir -p "$big"
+  find "$OUT/big-parts" -name '*.txt' | sort | xargs cat | head -c $((BIG_MB * 1000000)) >"$big/big.txt"
+  rm -rf "$OUT/big-parts"
+fi
 
 db="$OUT/bench.db"
 rm -f "$db" "$db-wal" "$db-shm"
@@ -51,6 +67,22 @@ rm -f "$OUT/alone.db"*
 alone_start=$(date +%s.%N)
 "$BIN" --db "$OUT/alone.db" ingest "$extra" 2>/dev/null
 alone_s=$(echo "$(date +%s.%N) - $alone_start" | bc -l)
+
+# The single large document, into an empty database.
+big_line=""
+if [ "$BIG_MB" != 0 ]; then
+  rm -f "$OUT/big.db"*
+  big_mb=$(du -b "$big/big.txt" | awk '{printf "%.1f", $1/1e6}')
+  bs=$(date +%s.%N)
+  if timeout "$BIG_TIMEOUT" /usr/bin/time -f "%M" -o "$OUT/big.rss" "$BIN" --db "$OUT/big.db" ingest "$big" 2>"$OUT/big.log"; then
+    big_s=$(echo "$(date +%s.%N) - $bs" | bc -l)
+    big_line=$(printf '| one %s MB document | %.1f s, %.2f MB/s, %s MB peak |' "$big_mb" "$big_s" \
+      "$(echo "$big_mb / $big_s" | bc -l)" "$(awk '{printf "%.0f", $1/1024}' "$OUT/big.rss")")
+  else
+    big_line=$(printf '| one %s MB document | not done in %s s (< %.2f MB/s) |' "$big_mb" "$BIG_TIMEOUT" \
+      "$(echo "$big_mb / $BIG_TIMEOUT" | bc -l)")
+  fi
+fi
 
 # Names to query: the best-connected county and firm, and a firm far from it.
 read -r county firm far < <(python3 - "$db" <<'PY'
@@ -83,6 +115,11 @@ time_ms() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
 }
 
+# The first search after an ingest brings the full-text index up to date.
+ss0=$(date +%s%N)
+"$BIN" --db "$db" search 有限公司 >/dev/null 2>&1 || true
+q_search_first=$(( ($(date +%s%N) - ss0) / 1000000 ))
+q_search=$(time_ms "$BIN" --db "$db" search 有限公司)
 q_n1=$(time_ms "$BIN" --db "$db" neighbors "$county" --depth 1)
 q_n2=$(time_ms "$BIN" --db "$db" neighbors "$county" --depth 2)
 q_path=$(time_ms "$BIN" --db "$db" path "$firm" "$far")
@@ -132,5 +169,7 @@ shanhai benchmark — $(nproc) cores, $(date -u +%Y-%m-%d), commit $(git rev-par
 | export dot, ego depth 1 | $q_ego ms |
 | export graphml, whole graph | $q_whole ms |
 | top --by degree | $q_top ms |
+| search 有限公司: first after the ingest (indexes) / then | $q_search_first ms / $q_search ms |
+$big_line
 $peer_line
 TABLE

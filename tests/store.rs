@@ -227,6 +227,9 @@ fn a_changed_file_replaces_its_old_version_without_leftovers() {
         ),
         0
     );
+    // The old version was replaced before any search indexed it: the
+    // first search indexes only what is stored now.
+    assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 2);
     assert_eq!(
         count(
             &store,
@@ -298,4 +301,107 @@ fn measures_view_matches_hand_computation() {
     assert!((jaccard - 2.0 / 3.0).abs() < 1e-9);
     assert!((cosine - 2.0 / 6f64.sqrt()).abs() < 1e-9);
     assert!((pmi - (2.0f64 * 4.0 / 6.0).ln()).abs() < 1e-9);
+}
+
+/// The full-text index is brought up to date by the first search after an
+/// ingest; a document replaced after it was indexed leaves the index too,
+/// and the index stays consistent (FTS5's integrity check).
+#[test]
+fn search_index_follows_ingests_and_replacements() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let a = doc(
+        "/news/a.txt",
+        &["华越科技有限公司落户青田经济开发区。"],
+        &[],
+    );
+    let b = doc(
+        "/news/b.txt",
+        &["东源材料有限公司也在青田经济开发区。"],
+        &[],
+    );
+    write(&mut store, &[a, b]);
+    let matches = |store: &Store, text: &str| {
+        count(
+            store,
+            &format!("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '\"{text}\"'"),
+        )
+    };
+    assert_eq!(
+        matches(&store, "青田经济"),
+        0,
+        "ingest leaves indexing to search"
+    );
+    assert_eq!(store.unindexed_sentences().unwrap().0, 2);
+    // Search is exact before the index is brought up to date: it scans.
+    assert_eq!(searched(&store, "青田经济"), (2, false));
+    assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 2);
+    assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 0);
+    assert_eq!(matches(&store, "青田经济"), 2);
+    assert_eq!(searched(&store, "青田经济"), (2, true));
+    // Replace an indexed document, then a not-yet-indexed one.
+    let a2 = doc(
+        "/news/a.txt",
+        &["华越科技有限公司迁往丽水经济开发区。"],
+        &[],
+    );
+    write(&mut store, &[a2]);
+    let a3 = doc(
+        "/news/a.txt",
+        &["华越科技有限公司又迁往龙泉经济开发区。"],
+        &[],
+    );
+    write(&mut store, &[a3]);
+    assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 1);
+    assert_eq!(matches(&store, "青田经济"), 1);
+    assert_eq!(matches(&store, "丽水经济"), 0);
+    assert_eq!(matches(&store, "龙泉经济"), 1);
+    store
+        .connection()
+        .execute(
+            "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )
+        .unwrap();
+}
+
+/// A database of schema 1 (full-text index kept by the writer) migrates:
+/// its sentences stay searchable, the unused index is gone.
+#[test]
+fn a_version_1_database_migrates_and_stays_searchable() {
+    let (_dir, path) = temp_db();
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(shanhai::store::MIGRATIONS[0].1).unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO documents (path, file_name, hash, encoding, char_count, byte_count,
+                                    paragraph_count, sentence_count)
+             VALUES ('/a.txt', 'a.txt', 'h', 'utf-8', 9, 27, 1, 1);
+             INSERT INTO sentences (document_id, paragraph, idx, char_start, char_end, text)
+             VALUES (1, 0, 0, 0, 9, '青田经济开发区扩区。');
+             INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(count(&store, "PRAGMA user_version"), SCHEMA_VERSION);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'mentions_by_entity'"
+        ),
+        0
+    );
+    assert_eq!(store.unindexed_sentences().unwrap().0, 0);
+    assert_eq!(searched(&store, "青田经济"), (1, true));
+}
+
+/// How many sentences a one-term search finds, and whether the index
+/// served it.
+fn searched(store: &Store, text: &str) -> (usize, bool) {
+    let found = store
+        .search_sentences(&[text.to_string()], None, None, 10)
+        .unwrap();
+    (found.hits.len(), found.indexed)
 }

@@ -2,7 +2,9 @@
 //! from documents of a date range.
 
 use super::output::{highlight, json, shown_of, tsv_clean, DateArgs, Format, Mark};
+use super::progress::Bar;
 use super::Outcome;
+use shanhai::pipeline::Progress;
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -38,7 +40,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     if terms.is_empty() {
         anyhow::bail!("nothing to search for: give some text");
     }
-    let store = Store::open_read_only(db)?;
+    let mut store = Store::open_read_only(db)?;
+    let has_long = terms.iter().any(|t| t.chars().count() >= 3);
+    if has_long && catch_up_index(&store, db)? {
+        store = Store::open_read_only(db)?;
+    }
     let found = store.search_sentences(
         &terms,
         args.dates.since.as_deref(),
@@ -70,8 +76,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             let mark = Mark::for_stdout(Format::Table);
             let how = if found.indexed {
                 "full-text index"
-            } else {
+            } else if !has_long {
                 "scan (fewer than 3 characters)"
+            } else {
+                "scan (the full-text index could not be brought up to date)"
             };
             let quoted: Vec<String> = terms.iter().map(|t| format!("“{t}”")).collect();
             writeln!(
@@ -95,4 +103,27 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::found(found.total > 0))
+}
+
+/// Indexes the sentences the ingests since the last search added (ingest
+/// leaves that to the first search, off its critical path), with a progress
+/// bar. Returns whether anything was indexed. A database that cannot be
+/// written (read-only place, busy) is left as it is: the search then scans,
+/// and stays exact.
+fn catch_up_index(store: &Store, db: &Path) -> anyhow::Result<bool> {
+    let (pending, bytes) = store.unindexed_sentences()?;
+    if pending == 0 {
+        return Ok(false);
+    }
+    let bar = Bar::new(false);
+    bar.start_phase("indexing for search", bytes as u64);
+    let result = Store::update_search_index(db, |n| bar.advance(n));
+    bar.finish();
+    match result {
+        Ok(n) => Ok(n > 0),
+        Err(e) => {
+            eprintln!("note: {pending} sentence(s) not in the full-text index yet and it cannot be updated ({e}); scanning instead");
+            Ok(false)
+        }
+    }
 }

@@ -12,7 +12,7 @@ pub mod fixture;
 pub mod resolve;
 
 use crate::model::EntityType;
-use crate::store::query::{CorpusTotals, EntityRow, RelationRow};
+use crate::store::query::{CorpusTotals, EntityRow, RelationRow, WindowCol};
 use crate::store::{Store, StoreError};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
@@ -91,6 +91,14 @@ impl Window {
             Window::Sentence => "sentence",
             Window::Paragraph => "paragraph",
             Window::Document => "document",
+        }
+    }
+    /// The relation column counting this window.
+    pub fn col(self) -> WindowCol {
+        match self {
+            Window::Sentence => WindowCol::Sentence,
+            Window::Paragraph => WindowCol::Paragraph,
+            Window::Document => WindowCol::Document,
         }
     }
     fn slot(self) -> usize {
@@ -338,7 +346,7 @@ impl KGraph {
         for e in store.all_entities()? {
             kg.add_node(e.into());
         }
-        for r in store.all_relations()? {
+        for r in store.all_relations(opts.window.col())? {
             kg.add_relation(&r);
         }
         Ok(kg)
@@ -377,7 +385,7 @@ impl KGraph {
                 // Closing edges among the outermost level only.
                 store.relations_among(&frontier, &frontier)?
             } else {
-                store.relations_touching(&frontier)?
+                store.relations_touching(&frontier, opts.window.col())?
             };
             if level < depth {
                 let missing: Vec<i64> = rows
@@ -846,7 +854,7 @@ fn explore_between(
         } else {
             1
         };
-        let rows = store.relations_touching(&frontier[s])?;
+        let rows = store.relations_touching(&frontier[s], opts.window.col())?;
         if need_counts {
             fetch(
                 store,

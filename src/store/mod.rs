@@ -6,6 +6,7 @@
 
 mod browse;
 mod predictions;
+mod search_index;
 mod write;
 
 pub mod query;
@@ -25,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0002_kept_dropped",
         include_str!("../../migrations/0002_kept_dropped.sql"),
+    ),
+    (
+        "0003_lazy_search_index",
+        include_str!("../../migrations/0003_lazy_search_index.sql"),
     ),
 ];
 

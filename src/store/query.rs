@@ -68,6 +68,27 @@ fn entity_row(r: &Row<'_>) -> rusqlite::Result<EntityRow> {
     })
 }
 
+/// A window size, as the relation column that counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowCol {
+    Sentence,
+    Paragraph,
+    Document,
+}
+
+impl WindowCol {
+    /// SQL condition on `relations r` keeping the rows that count in this
+    /// window: located_in, or a co-occurrence with a shared window. The
+    /// column name is one of three constants, never user input.
+    fn live(self) -> &'static str {
+        match self {
+            WindowCol::Sentence => "(r.kind = 'located_in' OR r.sentence_count > 0)",
+            WindowCol::Paragraph => "(r.kind = 'located_in' OR r.paragraph_count > 0)",
+            WindowCol::Document => "(r.kind = 'located_in' OR r.document_count > 0)",
+        }
+    }
+}
+
 const RELATION_COLS: &str = "r.id, r.kind, r.source_id, r.target_id, r.sentence_count, \
                              r.paragraph_count, r.document_count";
 
@@ -186,16 +207,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every relation touching one of `ids` (both kinds), each once. Uses
-    /// the unique (kind, source_id, target_id) index and relations_by_target.
-    pub fn relations_touching(&self, ids: &[i64]) -> Result<Vec<RelationRow>> {
+    /// Every relation touching one of `ids` that counts in `window`
+    /// (located_in, or a co-occurrence sharing at least one such window),
+    /// each once. Uses the unique (kind, source_id, target_id) index and
+    /// relations_by_target.
+    pub fn relations_touching(&self, ids: &[i64], window: WindowCol) -> Result<Vec<RelationRow>> {
+        let live = window.live();
         let sql = format!(
             "SELECT {RELATION_COLS} FROM relations r
              WHERE r.kind IN ('cooccurs', 'located_in')
-               AND r.source_id IN (SELECT value FROM json_each(?1))
+               AND r.source_id IN (SELECT value FROM json_each(?1)) AND {live}
              UNION ALL
              SELECT {RELATION_COLS} FROM relations r
-             WHERE r.target_id IN (SELECT value FROM json_each(?1))"
+             WHERE r.target_id IN (SELECT value FROM json_each(?1)) AND {live}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows: Vec<RelationRow> = stmt
@@ -244,8 +268,14 @@ impl Store {
         Ok(stmt.query_row([json_ids(ids)], |r| r.get(0))?)
     }
 
-    pub fn all_relations(&self) -> Result<Vec<RelationRow>> {
-        let sql = format!("SELECT {RELATION_COLS} FROM relations r ORDER BY r.id");
+    /// Every relation that counts in `window`, in id order: one sequential
+    /// scan of the table. A co-occurrence sharing no window of that size
+    /// (most pairs share only a document) is never materialised.
+    pub fn all_relations(&self, window: WindowCol) -> Result<Vec<RelationRow>> {
+        let sql = format!(
+            "SELECT {RELATION_COLS} FROM relations r WHERE {} ORDER BY r.id",
+            window.live()
+        );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], relation_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -377,8 +407,10 @@ impl Store {
     /// Sentences containing every one of `terms`, from documents published
     /// in `[since, until]` (dates compared as text, so `2021` and
     /// `2021-02` work as prefixes of `until`'s day). Terms of three
-    /// characters or more go through the trigram index; shorter ones use
-    /// `LIKE`, which the trigram tokenizer cannot serve.
+    /// characters or more go through the trigram index when it holds every
+    /// sentence; shorter ones use `LIKE`, which the trigram tokenizer cannot
+    /// serve, and so do all terms while the last ingest left sentences to
+    /// index (`update_search_index`), so the answer stays exact.
     pub fn search_sentences(
         &self,
         terms: &[String],
@@ -386,8 +418,11 @@ impl Store {
         until: Option<&str>,
         limit: usize,
     ) -> Result<SearchResult> {
-        let (long, short): (Vec<&String>, Vec<&String>) =
-            terms.iter().partition(|t| t.chars().count() >= 3);
+        let has_long = terms.iter().any(|t| t.chars().count() >= 3);
+        let use_index = has_long && self.unindexed_sentences()?.0 == 0;
+        let (long, short): (Vec<&String>, Vec<&String>) = terms
+            .iter()
+            .partition(|t| use_index && t.chars().count() >= 3);
         let mut args: Vec<String> = Vec::new();
         let mut conds: Vec<String> = Vec::new();
         if !long.is_empty() {
@@ -450,7 +485,7 @@ impl Store {
         Ok(SearchResult {
             hits: rows.collect::<rusqlite::Result<_>>()?,
             total,
-            indexed: !long.is_empty(),
+            indexed: use_index,
         })
     }
 }

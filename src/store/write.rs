@@ -86,21 +86,40 @@ impl Store {
     }
 }
 
-/// What this transaction already wrote or looked up: entity ids by type
-/// and name or alias, records merged whole, aliases inserted. Valid inside
-/// one transaction only (another process may change entities between two).
+/// What the writer already wrote or looked up. Entity ids by type and
+/// name or alias, and records merged whole, are valid inside one
+/// transaction. Ids found by canonical name and aliases known to be stored
+/// stay valid across transactions while no other connection writes
+/// (`PRAGMA data_version` unchanged) and no document is replaced: they
+/// save a lookup per entity and batch.
 #[derive(Default)]
 pub(super) struct WriteCache {
     ids: HashMap<(EntityType, String), i64>,
     merged: HashMap<crate::model::EntityKey, i64>,
     aliases: std::collections::HashSet<(i64, String)>,
+    by_name: HashMap<(EntityType, String), i64>,
+    data_version: Option<i64>,
 }
 
 impl WriteCache {
+    /// Forgets everything (a rollback, a replaced document).
     pub(super) fn clear(&mut self) {
         self.ids.clear();
         self.merged.clear();
         self.aliases.clear();
+        self.by_name.clear();
+        self.data_version = None;
+    }
+
+    /// At the start of a transaction: keeps what other connections cannot
+    /// have changed since the last one.
+    fn begin(&mut self, data_version: i64) {
+        self.ids.clear();
+        self.merged.clear();
+        if self.data_version != Some(data_version) {
+            self.clear();
+        }
+        self.data_version = Some(data_version);
     }
 }
 
@@ -124,24 +143,26 @@ fn write_all(
     let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
     let mut outcomes = Vec::with_capacity(docs.len());
     // Entities may have been changed by another process since our last
-    // batch: the cache is only trusted inside one transaction.
-    ids.clear();
+    // batch.
+    ids.begin(tx.query_row("PRAGMA data_version", [], |r| r.get(0))?);
     let mut new_documents: Vec<i64> = Vec::new();
     for item in docs {
         let outcome = write_one(tx, ids, item, stale, &mut pairs, &mut located)?;
         if matches!(outcome, DocOutcome::Stored { .. }) {
-            new_documents.push(tx.query_row(
-                "SELECT id FROM documents WHERE hash = ?1",
-                [&item.doc.hash],
-                |r| r.get(0),
-            )?);
+            new_documents.push(
+                tx.prepare_cached("SELECT id FROM documents WHERE hash = ?1")?
+                    .query_row([&item.doc.hash], |r| r.get(0))?,
+            );
         }
         outcomes.push(outcome);
     }
+    // The full-text index is left to the first search (see
+    // `Store::update_search_index`): only the range of new sentences is
+    // noted. Their ids are consecutive, as this is the only writer.
     tx.prepare_cached(
-        "INSERT INTO sentences_fts (rowid, text)
-         SELECT id, text FROM sentences
-         WHERE document_id IN (SELECT value FROM json_each(?1))",
+        "INSERT INTO fts_pending (lo, hi)
+         SELECT min(id), max(id) FROM sentences
+         WHERE document_id IN (SELECT value FROM json_each(?1)) HAVING count(*) > 0",
     )?
     .execute([serde_json::to_string(&new_documents).expect("ids serialise")])?;
     flush_pairs(tx, pairs)?;
@@ -405,24 +426,39 @@ fn apply_entity_deltas(
     Ok(())
 }
 
+/// Adds a batch's pair counts, one statement per distinct pair: an update
+/// of the stored relation, or an insert (ids are handed out in pair order,
+/// as before). A probe and a plain UPDATE/INSERT cost less than an upsert
+/// with RETURNING, which materialises its result.
 fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> Result<()> {
-    let mut upsert = tx.prepare_cached(
+    let mut find = tx.prepare_cached(
+        "SELECT id FROM relations WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
+    )?;
+    let mut update = tx.prepare_cached(
+        "UPDATE relations SET sentence_count = sentence_count + ?2,
+                              paragraph_count = paragraph_count + ?3,
+                              document_count = document_count + ?4
+         WHERE id = ?1",
+    )?;
+    let mut insert = tx.prepare_cached(
         "INSERT INTO relations (kind, source_id, target_id, sentence_count, paragraph_count, document_count)
-         VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (kind, source_id, target_id) DO UPDATE SET
-             sentence_count = sentence_count + excluded.sentence_count,
-             paragraph_count = paragraph_count + excluded.paragraph_count,
-             document_count = document_count + excluded.document_count
-         RETURNING id",
+         VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)",
     )?;
     let mut evidence = tx.prepare_cached(
         "INSERT OR IGNORE INTO relation_evidence (relation_id, sentence_id) VALUES (?1, ?2)",
     )?;
     for ((a, b), d) in pairs {
-        let id: i64 = upsert
-            .query_row(params![a, b, d.sentences, d.paragraphs, d.documents], |r| {
-                r.get(0)
-            })?;
+        let found: Option<i64> = find.query_row(params![a, b], |r| r.get(0)).optional()?;
+        let id = match found {
+            Some(id) => {
+                update.execute(params![id, d.sentences, d.paragraphs, d.documents])?;
+                id
+            }
+            None => {
+                insert.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
+                tx.last_insert_rowid()
+            }
+        };
         for sid in d.evidence {
             evidence.execute(params![id, sid])?;
         }
@@ -498,15 +534,22 @@ fn lookup_entity(
     etype: EntityType,
     name: &str,
 ) -> Result<Option<i64>> {
-    if let Some(&id) = ids.ids.get(&(etype, name.to_string())) {
+    let key = (etype, name.to_string());
+    if let Some(&id) = ids.ids.get(&key) {
         return Ok(Some(id));
     }
-    let found: Option<i64> = tx
-        .prepare_cached("SELECT id FROM entities WHERE type = ?1 AND name = ?2")?
-        .query_row(params![etype.as_str(), name], |r| r.get(0))
-        .optional()?;
+    let found: Option<i64> = match ids.by_name.get(&key) {
+        Some(&id) => Some(id),
+        None => tx
+            .prepare_cached("SELECT id FROM entities WHERE type = ?1 AND name = ?2")?
+            .query_row(params![etype.as_str(), name], |r| r.get(0))
+            .optional()?,
+    };
     let found = match found {
-        Some(id) => Some(id),
+        Some(id) => {
+            ids.by_name.insert(key, id);
+            Some(id)
+        }
         None => tx
             .prepare_cached(
                 "SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id
@@ -582,6 +625,7 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
                     )
                     .optional()?;
                 if taken.is_none() {
+                    ids.by_name.remove(&(etype, current.clone()));
                     tx.execute(
                         "UPDATE entities SET name = ?2 WHERE id = ?1",
                         params![id, canonical],
@@ -601,7 +645,9 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
                 record.attrs.admin_code,
                 attrs_json.as_deref().unwrap_or("{}")
             ])?;
-            tx.last_insert_rowid()
+            let id = tx.last_insert_rowid();
+            ids.by_name.insert((etype, canonical.clone()), id);
+            id
         }
     };
     ids.ids.insert((etype, canonical.clone()), id);
