@@ -82,7 +82,9 @@ pub fn suggest(
     let chars: std::collections::HashSet<char> = query.iter().copied().collect();
     let mut best: HashMap<i64, (f64, Candidate)> = HashMap::new();
     for (id, t, canonical, alias) in store.all_names()? {
-        if etype.is_some_and(|e| e != t) || !alias.to_lowercase().chars().any(|c| chars.contains(&c)) {
+        if etype.is_some_and(|e| e != t)
+            || !alias.to_lowercase().chars().any(|c| chars.contains(&c))
+        {
             continue;
         }
         let a: Vec<char> = alias.to_lowercase().chars().take(MAX_COMPARED).collect();
