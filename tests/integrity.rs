@@ -284,7 +284,7 @@ fn a_very_long_unknown_name_is_answered_promptly() {
         .take(5000)
         .collect();
     let o = guarded(&db, &["neighbors", &long], None);
-    // An unknown name is a query that found nothing: exit 1 (issue 12).
+    // an unknown name is "nothing found" (exit 1), not an error
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
     assert!(err(&o).contains("no entity named"), "{}", err(&o));
 }

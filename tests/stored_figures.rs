@@ -8,7 +8,9 @@
 //! (issue 15): first from main at cddd0d2, then, when issue 15 was merged,
 //! re-recorded from main with issues 10, 11 and 12 merged (b7d55c9, before
 //! issue 15), which changed cleaning, recognition and output formats on
-//! purpose; the merged code answers exactly that. It records figures, not
+//! purpose; the merged code answered exactly that. Main's recognition
+//! commit 855e263 (firm lists with a quoted title, 全是公司, 创新企业港)
+//! then changed a few dev figures and it was re-recorded. It records figures, not
 //! recognition quality: when recognition, cleaning or the output format
 //! changes on purpose, check the diff this test prints, then re-record it
 //! with `SHANHAI_BLESS=1 cargo test --test stored_figures`

@@ -992,7 +992,10 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                     && (has_named_token(&core) || jieba_knows_as_name(&name));
                 // a 银行 that is not a bank's name is a kind of bank
                 let generic_bank = suffix == "银行" && !bank;
+                // 都是公司, 全是公司产品: a copula, not a brand, before 公司
+                let copula = core.ends_with('是');
                 if core.chars().count() > 24
+                    || copula
                     || generic_bank
                     || !(bank || named_firm_core(&remove_brackets(&core)))
                 {
@@ -1148,7 +1151,7 @@ static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[一二三四五六七八九十0-9]+期(?:工程)?$").expect("regex"));
 
 static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?[^，。；、“”,.;:!?：]{0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
+    Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?(?:[^，。；、“”,.;:!?：]|“[^，。；、“”]{1,6}”){0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
         .expect("regex")
 });
 
@@ -1635,6 +1638,8 @@ fn cut_after_last_verb(it: &str) -> String {
             // a verbal noun (移动/vn, 制造/vn) names a product, it opens no list
             && ((t.tag.starts_with('v') && t.tag != "vn" && n >= 2 && JIEBA.has_word(t.word))
                 || is_leading_verb(t.word))
+            // a verb before a role noun describes it (创新企业港): no list opens
+            && !toks[i + 1].word.ends_with("企业")
         {
             cut = Some(pos);
         }
@@ -2160,6 +2165,11 @@ mod tests {
 
     #[test]
     fn firms_named_by_cue_without_a_suffix() {
+        check(
+            "涌现出青澜电瓷等国家及省级专精特新“小巨人”企业22家。",
+            &[("firm", "青澜电瓷")],
+        );
+        check_absent("站房的幕墙也全是公司产品。", &["全是公司"]);
         // a project list's first item: its product (智慧移动建筑) neither
         // opens the list nor lengthens the brand
         check(
