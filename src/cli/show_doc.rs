@@ -78,7 +78,12 @@ fn write_stored(out: &mut impl Write, db: &Path, path: &Path) -> anyhow::Result<
     let Ok(store) = Store::open_read_only(db) else {
         return Ok(()); // an old or foreign database: the file speaks for itself
     };
-    let record = store.kept_dropped(&path.to_string_lossy())?;
+    // Documents are stored under their canonical path (how `ingest` keys
+    // them), whatever spelling of it is given here.
+    let key = std::fs::canonicalize(path)
+        .map(|p| shanhai::model::path_key(&p))
+        .unwrap_or_else(|_| shanhai::model::path_key(path));
+    let record = store.kept_dropped(&key)?;
     match record {
         Some((Some(k), Some(d))) => writeln!(
             out,
