@@ -480,6 +480,16 @@ fn build_cmd(dir: &Path, bin: &Path, pidfile: &Path) -> Command {
         bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
+    // a background job of a script without job control ignores SIGINT,
+    // and the ignore is inherited: give the child the default back
+    // SAFETY: signal() is async-signal-safe.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        c.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
     c.env("PATH", path)
         .env("FAKE_DOT_PID", pidfile)
         .arg("build")

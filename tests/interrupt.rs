@@ -36,9 +36,25 @@ fn corpus(dir: &Path) {
     }
 }
 
+/// A shell that starts a job in the background without job control
+/// (`cmd &` in a script) ignores SIGINT in it, and the ignore is inherited:
+/// the child gets the default action back, as a terminal's Ctrl-C would
+/// find it.
+fn with_default_sigint(c: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: signal() is async-signal-safe.
+    unsafe {
+        c.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+}
+
 fn ingest(db: &Path, dir: &Path) -> std::process::Child {
-    Command::new(env!("CARGO_BIN_EXE_shanhai"))
-        .arg("--db")
+    let mut c = Command::new(env!("CARGO_BIN_EXE_shanhai"));
+    with_default_sigint(&mut c);
+    c.arg("--db")
         .arg(db)
         .arg("ingest")
         .args(["--batch-docs", "40"])
