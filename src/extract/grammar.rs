@@ -1483,7 +1483,7 @@ static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A list whose every item ends in 园 or 园区, one of them a park the
 /// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
 /// before the first item scopes over the rest, so they are parks too.
-fn among_named_parks(list: &str, items: &[String], found: &[Cand]) -> bool {
+fn among_named_parks(list: &str, found: &[Cand]) -> bool {
     let ends_as_park = |it: &str| it.ends_with('园') || it.ends_with("园区");
     list.split('、').count() >= 2
         && list.split('、').all(|it| ends_as_park(it.trim()))
@@ -1492,7 +1492,6 @@ fn among_named_parks(list: &str, items: &[String], found: &[Cand]) -> bool {
                 && list.contains(c.name.as_str())
                 && strip_place_prefix(&c.name) != c.name
         })
-        && !items.is_empty()
 }
 
 /// Where a list ends when its last item runs on into the clause
@@ -1539,7 +1538,7 @@ fn park_list(s: &str, out: &mut Vec<Cand>) {
         let park_like = |it: &String| {
             (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
         };
-        if !(PARK_LIST_CUE.is_match(&s[end..]) || among_named_parks(&s[start..end], &items, out)) {
+        if !(PARK_LIST_CUE.is_match(&s[end..]) || among_named_parks(&s[start..end], out)) {
             continue;
         }
         for it in items.into_iter().filter(park_like) {
@@ -1982,8 +1981,7 @@ pub fn brand_then_industry(s: &str, brand: &str) -> bool {
 
 /// 某某经开 with no 区: news clips a place's 经开区 to four characters
 /// (在某某经开落户). Only a known place before it makes a name.
-fn clipped_dev_zones(s: &str, out: &mut Vec<Cand>) {
-    let cs: Vec<char> = s.chars().collect();
+fn clipped_dev_zones(s: &str, cs: &[char], out: &mut Vec<Cand>) {
     for (at, _) in s.match_indices("经开") {
         let end = s[..at].chars().count();
         if cs.get(end + 2) == Some(&'区') {
@@ -2111,7 +2109,7 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     }
     brand_industry_firms(s, out);
     if s.contains("经开") {
-        clipped_dev_zones(s, out);
+        clipped_dev_zones(s, &cs, out);
     }
     if s.contains("平台") || s.contains("载体") {
         platform_list(s, out);
