@@ -10,15 +10,9 @@
 //!   某某特色小镇), or with 园 and 园区, is one park.
 
 use super::grammar::{self, Cand};
+use super::rules::rules;
 use crate::model::EntityType;
 use std::collections::{HashMap, HashSet};
-
-/// Generic heads a firm's short form may carry (某某公司, 某某集团).
-const SHORT_FORM_HEADS: &[&str] = &["公司", "集团"];
-
-/// The shortest name part that is still a name of its own once a place is
-/// taken off a park's name (characters before the suffix).
-const MIN_PARK_CORE_CHARS: usize = 3;
 
 /// Moves every form of `from` onto `into` (as aliases and observed forms).
 pub(crate) fn absorb(cands: &mut [Cand], into: usize, from: usize) {
@@ -48,7 +42,8 @@ pub(crate) fn drop_marked(cands: &mut Vec<Cand>, drop: &[bool]) {
 
 /// A firm named by brand and a bare head (某某公司), not by registration.
 fn is_short_form(name: &str) -> bool {
-    SHORT_FORM_HEADS
+    rules()
+        .short_form_heads
         .iter()
         .any(|h| name.strip_suffix(h).is_some_and(|b| b.chars().count() <= 4))
 }
@@ -75,7 +70,11 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         if c.etype != EntityType::Firm {
             continue;
         }
-        let Some(brand) = SHORT_FORM_HEADS.iter().find_map(|h| c.name.strip_suffix(h)) else {
+        let Some(brand) = rules()
+            .short_form_heads
+            .iter()
+            .find_map(|h| c.name.strip_suffix(h))
+        else {
             continue;
         };
         let Some(owners) = by_brand.get(brand) else {
@@ -153,7 +152,7 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     for &short in &parks {
         let short_form = park_form(&cands[short].name).to_string();
         let core_chars = grammar::park_core_chars(&short_form);
-        if core_chars < MIN_PARK_CORE_CHARS {
+        if core_chars < rules().thresholds.min_park_core_chars {
             continue;
         }
         let longer = parks.iter().copied().find(|&long| {

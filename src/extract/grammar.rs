@@ -3,7 +3,7 @@
 //! as partners and inside project names.
 
 use super::gazetteer::gazetteer;
-use super::lists::*;
+use super::rules::rules;
 use crate::model::EntityType;
 use aho_corasick::{AhoCorasick, MatchKind};
 use jieba_rs::Jieba;
@@ -45,10 +45,10 @@ static SUFFIXES: LazyLock<SuffixTable> = LazyLock::new(|| {
     let mut pats: Vec<&str> = Vec::new();
     let mut kinds = Vec::new();
     for (list, k) in [
-        (FIRM_SUFFIXES, Kind::Firm),
-        (PARK_SUFFIXES, Kind::Park),
-        (PLATFORM_SUFFIXES, Kind::Platform),
-        (INSTITUTION_SUFFIXES, Kind::Inst),
+        (&rules().firm_suffixes[..], Kind::Firm),
+        (&rules().park_suffixes[..], Kind::Park),
+        (&rules().platform_suffixes[..], Kind::Platform),
+        (&rules().institution_suffixes[..], Kind::Inst),
     ] {
         for p in list {
             if !pats.contains(p) {
@@ -67,16 +67,16 @@ static SUFFIXES: LazyLock<SuffixTable> = LazyLock::new(|| {
 static INDUSTRY_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(INDUSTRY_WORDS)
+        .build(&rules().industry_words)
         .expect("industry automaton")
 });
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
-    generic: GENERIC_MODIFIERS.iter().copied().collect(),
-    strong: STRONG_BREAK_WORDS.iter().copied().collect(),
-    firm_break: FIRM_BREAK_WORDS.iter().copied().collect(),
-    countries: COUNTRIES.iter().copied().collect(),
-    partners: GENERIC_PARTNERS.iter().copied().collect(),
+    generic: rules().generic_modifiers.iter().copied().collect(),
+    strong: rules().strong_break_words.iter().copied().collect(),
+    firm_break: rules().firm_break_words.iter().copied().collect(),
+    countries: rules().countries.iter().copied().collect(),
+    partners: rules().generic_partners.iter().copied().collect(),
 });
 
 struct Sets {
@@ -147,10 +147,7 @@ pub fn is_place_word(w: &str) -> bool {
 }
 
 fn is_named_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "x" | "nz" | "nr" | "nrt" | "nrfg" | "nt" | "eng" | "j" | "nrf"
-    )
+    rules().is_name_tag(tag)
 }
 
 /// Tags `cs[ws..we]` with bracketed place groups "(浙江)" left out of the
@@ -203,13 +200,16 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     // in one is a description, never the start of a firm's name
     if kind == Kind::Firm
         && t.word.chars().count() > 2
-        && ROLE_ENDINGS.iter().any(|r| t.word.ends_with(r))
+        && rules().role_endings.iter().any(|r| t.word.ends_with(r))
     {
         return true;
     }
     let tag = t.tag.as_str();
     // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
-    if tag == "r" && t.end - t.start == 1 && !t.word.chars().all(|c| LIVE_PRONOUNS.contains(c)) {
+    if tag == "r"
+        && t.end - t.start == 1
+        && !t.word.chars().all(|c| rules().live_pronouns.contains(&c))
+    {
         return false;
     }
     matches!(
@@ -235,13 +235,6 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
         && !t.word.contains('—'))
 }
 
-/// One-character pronouns and demonstratives of modern prose; jieba tags a
-/// few classical ones (吾, 尔, 伊) r too, and those live on in brands.
-const LIVE_PRONOUNS: &str = "我你他她它其此该本各每某这那谁您咱彼何哪自";
-
-/// Endings of a fused word that make it a role noun, not a name part.
-const ROLE_ENDINGS: &[&str] = &["企业", "公司", "教授", "专家", "院士"];
-
 fn is_weak(t: &Tok) -> bool {
     matches!(
         t.tag.as_str(),
@@ -252,8 +245,7 @@ fn is_weak(t: &Tok) -> bool {
 /// Finds the left edge of a name whose suffix starts at `hs`.
 /// Returns None when no name precedes the suffix.
 fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
-    const MAXW: usize = 24;
-    let lim = hs.saturating_sub(MAXW);
+    let lim = hs.saturating_sub(rules().thresholds.left_window_chars);
     let mut i = hs;
     let g = gazetteer();
     while i > lim {
@@ -321,9 +313,9 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
             // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
             let only_heads = toks[k + 1..]
                 .iter()
-                .all(|x| NAME_HEAD_WORDS.contains(&x.word.as_str()));
+                .all(|x| rules().name_head_words.contains(&x.word.as_str()));
             let head_word = only_heads
-                && (NAME_HEAD_WORDS.contains(&t.word.as_str()))
+                && (rules().name_head_words.contains(&t.word.as_str()))
                 && (kind == Kind::Firm
                     || matches!(
                         t.word.as_str(),
@@ -382,7 +374,7 @@ fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     // when the part to its right already is one
     let span = chars_str(cs, start, hs);
     let mut cut: Option<usize> = None;
-    for v in CUT_VERBS {
+    for v in &rules().cut_verbs {
         if let Some(p) = span.rfind(v) {
             let at = span[..p + v.len()].chars().count();
             if cut.is_none_or(|c| at > c) {
@@ -417,8 +409,8 @@ fn lone_place_char_start(cs: &[char], start: usize, hs: usize) -> usize {
         .is_some_and(|t| t.tag == "ns" && t.word.chars().count() == 1);
     let before = cs[start - 1];
     let joinable = !is_hard(before)
-        && !PARTICLE_HEADS.contains(&before)
-        && !FUNCTION_HEADS.contains(&before)
+        && !rules().particle_heads.contains(&before)
+        && !rules().function_heads.contains(&before)
         && !"在于到至向从和与及的".contains(before);
     if first_is_lone_place && joinable {
         start - 1
@@ -448,22 +440,6 @@ fn place_across_edge(cs: &[char], start: usize, ws: usize) -> usize {
     start
 }
 
-/// Verbs that introduce a name: what precedes them is not part of it.
-const CUT_VERBS: &[&str] = &[
-    "共建",
-    "联建",
-    "合建",
-    "共同建设",
-    "携手",
-    "迎来",
-    "引进",
-    "落户",
-    "签约",
-    "牵手",
-    "招引",
-    "吸引",
-];
-
 /// Characters of a park's name before its suffix (产业园 → 0).
 pub fn park_core_chars(name: &str) -> usize {
     name.chars().count() - park_suffix_chars(name)
@@ -471,7 +447,8 @@ pub fn park_core_chars(name: &str) -> usize {
 
 /// Characters of the longest park suffix a name ends with.
 fn park_suffix_chars(name: &str) -> usize {
-    PARK_SUFFIXES
+    rules()
+        .park_suffixes
         .iter()
         .filter(|x| name.ends_with(*x))
         .map(|x| x.chars().count())
@@ -481,7 +458,7 @@ fn park_suffix_chars(name: &str) -> usize {
 
 /// Does a park suffix of two or more characters end at `end`?
 fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
-    PARK_SUFFIXES.iter().any(|x| {
+    rules().park_suffixes.iter().any(|x| {
         let n = x.chars().count();
         n >= 2 && end >= n && x.chars().eq(cs[end - n..end].iter().copied())
     })
@@ -490,9 +467,10 @@ fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
 /// Does a token end like a park or platform name (某某产业园, 开发区)?
 fn ends_org_name(w: &str) -> bool {
     w.chars().count() >= 2
-        && PARK_SUFFIXES
+        && rules()
+            .park_suffixes
             .iter()
-            .chain(PLATFORM_SUFFIXES)
+            .chain(&rules().platform_suffixes)
             .any(|x| w.ends_with(x) && x.chars().count() >= 2)
 }
 
@@ -539,7 +517,7 @@ fn named_core(core: &str) -> bool {
     for t in JIEBA.tag(core, true) {
         let w = t.word;
         if s.generic.contains(w)
-            || INDUSTRY_WORDS.contains(&w)
+            || rules().industry_words.contains(&w)
             || matches!(t.tag, "m" | "q" | "r")
             || carries_no_name(&t)
             || is_grade_word(w)
@@ -586,12 +564,8 @@ fn jieba_knows_as_name(phrase: &str) -> bool {
             .is_some_and(|t| matches!(t.tag, "nt" | "nz" | "j"))
 }
 
-/// How often a word must occur in jieba's dictionary to be a common word
-/// whatever its tag (国际化 is tagged nt, an organisation).
-const COMMON_WORD_FREQ: usize = 300;
-
 fn common_in_dictionary(w: &str) -> bool {
-    JIEBA.has_word(w) && JIEBA.suggest_freq(w) >= COMMON_WORD_FREQ
+    JIEBA.has_word(w) && JIEBA.suggest_freq(w) >= rules().thresholds.common_word_freq
 }
 
 /// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
@@ -618,7 +592,7 @@ fn named_firm_core(core: &str) -> bool {
             provinces.extend(provinces_of(w));
             continue;
         }
-        if s.generic.contains(w) || INDUSTRY_WORDS.contains(&w) {
+        if s.generic.contains(w) || rules().industry_words.contains(&w) {
             continue;
         }
         if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
@@ -626,8 +600,8 @@ fn named_firm_core(core: &str) -> bool {
         }
         // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
         if matches!(t.tag, "m" | "q" | "r" | "t")
-            || PARK_SUFFIXES.contains(&w)
-            || PLATFORM_SUFFIXES.contains(&w)
+            || rules().park_suffixes.contains(&w)
+            || rules().platform_suffixes.contains(&w)
         {
             continue;
         }
@@ -656,10 +630,10 @@ fn brand_not_place(w: &str, provinces_before: &[&str]) -> bool {
         })
 }
 
-/// Strips a firm suffix: the longest of FIRM_SUFFIXES at the end.
+/// Strips a firm suffix: the longest of rules().firm_suffixes at the end.
 pub fn strip_firm_suffix(name: &str) -> &str {
     let mut best = name;
-    for suf in FIRM_SUFFIXES {
+    for suf in &rules().firm_suffixes {
         if let Some(rest) = name.strip_suffix(suf) {
             if rest.len() < best.len() {
                 best = rest;
@@ -785,34 +759,20 @@ fn has_brand_token(s: &str) -> bool {
 }
 
 fn ends_with_industry(s: &str) -> bool {
-    INDUSTRY_WORDS.iter().any(|w| s.ends_with(w))
+    rules().industry_words.iter().any(|w| s.ends_with(w))
 }
 
 fn generic_new_district(core: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "智造", "智能", "产业", "科技", "科学", "高新", "经济", "工业", "数字", "创新", "金融",
-        "临空", "空港", "航空", "国际", "港", "湾", "制造", "智慧",
-    ];
-    if MARKS.iter().any(|m| core.contains(m)) {
+    if rules().new_district_marks.iter().any(|m| core.contains(m)) {
         return false;
     }
     let body = strip_place_prefix(core);
     (body.chars().count() <= 2 && !has_proper_token(&body))
-        || [
-            "高铁", "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中心", "老城",
-            "滨江",
-        ]
-        .iter()
-        .any(|w| body.contains(w))
+        || rules()
+            .new_district_generic_words
+            .iter()
+            .any(|w| body.contains(w))
 }
-
-/// Particles that never start a name, whatever jieba says.
-const PARTICLE_HEADS: &[char] = &['了', '的', '着', '过', '等', '被', '把', '及'];
-/// Prepositions and conjunctions that start a name only rarely: stripped
-/// when jieba reads them as a function word.
-const FUNCTION_HEADS: &[char] = &[
-    '在', '和', '与', '对', '向', '将', '由', '从', '为', '同', '跟', '给', '让', '以', '于', '或',
-];
 
 /// 了某某新能源 → 某某新能源: function words before a name are not part
 /// of it.
@@ -823,9 +783,9 @@ pub fn strip_function_head(name: &str) -> String {
         if rest.chars().count() < 2 {
             break;
         }
-        let strip = if PARTICLE_HEADS.contains(&c) {
+        let strip = if rules().particle_heads.contains(&c) {
             true
-        } else if FUNCTION_HEADS.contains(&c) {
+        } else if rules().function_heads.contains(&c) {
             let toks = JIEBA.tag(&s, true);
             toks.first().is_some_and(|t| {
                 t.word.chars().count() == 1
@@ -845,12 +805,8 @@ pub fn strip_function_head(name: &str) -> String {
     s
 }
 
-/// Designations of level that stand before a name without being part of
-/// it when a place follows (国家级某某经济技术开发区 → 某某经济技术开发区).
-const LEVEL_PREFIXES: &[&str] = &["国家级", "省级", "市级", "县级"];
-
 fn strip_level_before_place(name: &str) -> String {
-    for level in LEVEL_PREFIXES {
+    for level in &rules().level_prefixes {
         if let Some(rest) = name.strip_prefix(level) {
             let first = JIEBA.cut(rest, true);
             if first.first().is_some_and(|t| is_place_word(t.word)) {
@@ -988,13 +944,13 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 // 中国工商银行): any core but a generic one (商业银行)
                 let bank = suffix == "银行"
                     && core.chars().count() >= 2
-                    && !GENERIC_BANK_CORES.contains(&core.as_str())
+                    && !rules().generic_bank_cores.contains(&core.as_str())
                     && (has_named_token(&core) || jieba_knows_as_name(&name));
                 // a 银行 that is not a bank's name is a kind of bank
                 let generic_bank = suffix == "银行" && !bank;
                 // 都是公司, 全是公司产品: a copula, not a brand, before 公司
                 let copula = core.ends_with('是');
-                if core.chars().count() > 24
+                if core.chars().count() > rules().thresholds.firm_core_max_chars
                     || copula
                     || generic_bank
                     || !(bank || named_firm_core(&remove_brackets(&core)))
@@ -1028,7 +984,7 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 let suffix = &s[m.start()..m.end()];
                 // a bare 县开发区 is the county's park by anaphora, not a name
                 let core_ok = named_core(&core);
-                if !core_ok || core.chars().count() > 20 {
+                if !core_ok || core.chars().count() > rules().thresholds.park_core_max_chars {
                     continue;
                 }
                 // bare 园区 is mostly anaphora (该园区, 园区内): only a proper
@@ -1074,13 +1030,14 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                     .unwrap_or("");
                 let key_lab = field.chars().count() >= 4 && named_core(field);
                 if !(named_core(&core) && (has_proper_token(&core) || key_lab) || whole_line)
-                    || core.chars().count() > 16
+                    || core.chars().count() > rules().thresholds.platform_core_max_chars
                 {
                     continue;
                 }
-                if PARK_SUFFIXES
+                if rules()
+                    .park_suffixes
                     .iter()
-                    .chain(PLATFORM_SUFFIXES)
+                    .chain(&rules().platform_suffixes)
                     .any(|x| core.contains(x))
                 {
                     continue;
@@ -1098,7 +1055,9 @@ fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 push_cand(out, EntityType::Platform, name, aliases);
             }
             Kind::Inst => {
-                if core.chars().count() > 20 || !named_core(&core) && !is_place_word(&core) {
+                if core.chars().count() > rules().thresholds.institution_core_max_chars
+                    || !named_core(&core) && !is_place_word(&core)
+                {
                     continue;
                 }
                 push_cand(out, EntityType::Institution, name, vec![]);
@@ -1116,7 +1075,10 @@ fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
             break;
         }
     }
-    if !ends_with_industry(&c) || c.chars().count() < 4 || c.chars().count() > 12 {
+    if !ends_with_industry(&c)
+        || c.chars().count() < rules().thresholds.firm_in_name_min_chars
+        || c.chars().count() > rules().thresholds.firm_in_name_max_chars
+    {
         return;
     }
     let body = strip_place_prefix(&c);
@@ -1143,9 +1105,6 @@ static QUOTED_LIST_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“「]([^“”「」]{4,60})[”」][一二三四五六七八九十两\d]+大(平台)").expect("regex")
 });
 
-/// Verbs whose objects are products or industries, not firms.
-const PRODUCT_VERBS: &[&str] = &["生产", "制造", "主营", "主产", "围绕", "研发", "加工"];
-
 /// A project's phase after its owner's name (某某二期): not part of the name.
 static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[一二三四五六七八九十0-9]+期(?:工程)?$").expect("regex"));
@@ -1161,11 +1120,6 @@ static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
-
-const NAME_HEAD_WORDS: &[&str] = &[
-    "联合", "合作", "协同", "共享", "开放", "服务", "创新", "投资", "建设", "发展", "管理", "开发",
-    "运营", "控股", "实业", "科技",
-];
 
 static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^，。、；：“”,.;:!?的与和在是]{2,10}?)(?:董事长|总经理|副总经理|总裁|创始人|CEO|首席执行官)").expect("regex")
@@ -1207,8 +1161,8 @@ fn quoted_names(s: &str, out: &mut Vec<Cand>) {
         let generic = toks.iter().all(|t| SETS.generic.contains(t.word))
             || (toks.len() == 1
                 && JIEBA.has_word(core)
-                && JIEBA.suggest_freq(core) >= 1000
-                && !INDUSTRY_WORDS.contains(&core));
+                && JIEBA.suggest_freq(core) >= rules().thresholds.generic_core_freq
+                && !rules().industry_words.contains(&core));
         if generic {
             continue;
         }
@@ -1260,7 +1214,7 @@ fn leader_firms(s: &str, out: &mut Vec<Cand>) {
             if suffix.is_some() && !firm_suffix {
                 continue;
             }
-            if !firm_item_ok(it) || INDUSTRY_WORDS.contains(&it) {
+            if !firm_item_ok(it) || rules().industry_words.contains(&it) {
                 continue;
             }
             // jieba tags brands as abbreviations (j) or as places it does
@@ -1286,19 +1240,6 @@ static FIRMS_AFTER_QUOTES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[、和及]?“[^“”]{2,10}”)*等[^，。；“”]{0,10}?(?:企业|公司|厂商|龙头)")
         .expect("regex")
 });
-const FIRM_BEFORE_QUOTE: &[&str] = &[
-    "企业",
-    "公司",
-    "集团",
-    "厂商",
-    "提供者",
-    "提供商",
-    "供应商",
-    "制造商",
-    "品牌",
-    "龙头",
-    "冠军",
-];
 
 fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
     for c in QUOTED_SHORT.captures_iter(s) {
@@ -1307,10 +1248,13 @@ fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
         let after = &s[m.end()..];
         let inner = c[1].trim();
         // after 企业 a quoted common word is a figure of speech (企业“家门口”)
-        let cued = (FIRM_BEFORE_QUOTE.iter().any(|w| before.ends_with(w))
+        let cued = (rules()
+            .firm_before_quote
+            .iter()
+            .any(|w| before.ends_with(w))
             && (has_brand_token(inner) || !JIEBA.has_word(inner)))
             || FIRMS_AFTER_QUOTES.is_match(after);
-        if !cued || !firm_item_ok(inner) || INDUSTRY_WORDS.contains(&inner) {
+        if !cued || !firm_item_ok(inner) || rules().industry_words.contains(&inner) {
             continue;
         }
         if suffix_kind(inner).is_some_and(|k| k != Kind::Firm) {
@@ -1338,7 +1282,7 @@ fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
 }
 
 static FIRM_HEAD_AC: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(FIRM_SHORT_HEADS).expect("firm head automaton"));
+    LazyLock::new(|| AhoCorasick::new(&rules().firm_short_heads).expect("firm head automaton"));
 
 fn may_hold_firm_head(clause: &str) -> bool {
     clause.chars().count() >= 4
@@ -1372,7 +1316,7 @@ fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
 }
 
 fn is_firm_head(w: &str) -> bool {
-    FIRM_SHORT_HEADS.contains(&w)
+    rules().firm_short_heads.contains(&w)
         || (w.chars().count() == 2
             && w.ends_with('业')
             && w != "企业"
@@ -1398,7 +1342,7 @@ fn brand_like(t: &jieba_rs::Tag) -> bool {
     (2..=4).contains(&n)
         && !is_place_word(t.word)
         && !SETS.generic.contains(t.word)
-        && !INDUSTRY_WORDS.contains(&t.word)
+        && !rules().industry_words.contains(&t.word)
         && t.word.chars().all(|c| !is_hard(c))
         && matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "ns")
         && !is_reduplicated(t.word)
@@ -1424,17 +1368,6 @@ static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
-const PLATFORM_LIST_HEADS: &[&str] = &[
-    "中心",
-    "研究院",
-    "实验室",
-    "平台",
-    "综合体",
-    "孵化器",
-    "众创空间",
-    "工作站",
-    "基地",
-];
 
 fn platform_list(s: &str, out: &mut Vec<Cand>) {
     for m in PLATFORM_LIST_CUE.find_iter(s) {
@@ -1450,7 +1383,8 @@ fn platform_list(s: &str, out: &mut Vec<Cand>) {
         }
         for it in summed_up_items(list, out) {
             let n = it.chars().count();
-            if (4..=20).contains(&n) && PLATFORM_LIST_HEADS.iter().any(|h| it.ends_with(h)) {
+            if (4..=20).contains(&n) && rules().platform_list_heads.iter().any(|h| it.ends_with(h))
+            {
                 push_cand(out, EntityType::Platform, it, vec![]);
             }
         }
@@ -1563,7 +1497,7 @@ fn firm_item_ok(it: &str) -> bool {
         return false;
     }
     // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is
-    if NON_FIRM_HEADS.iter().any(|h| {
+    if rules().non_firm_heads.iter().any(|h| {
         it.strip_suffix(h)
             .is_some_and(|brand| !has_brand_token(brand))
     }) || ["铁路", "公路", "水库", "高速"]
@@ -1577,7 +1511,7 @@ fn firm_item_ok(it: &str) -> bool {
     if tags.len() == 1 {
         let t = &tags[0];
         if JIEBA.has_word(t.word)
-            && JIEBA.suggest_freq(t.word) >= 5000
+            && JIEBA.suggest_freq(t.word) >= rules().thresholds.ordinary_item_freq
             && matches!(t.tag, "n" | "vn" | "v" | "a" | "an")
         {
             return false;
@@ -1698,10 +1632,12 @@ fn trim_item(it: &str) -> Option<String> {
     while i < toks.len() {
         let t = &toks[i];
         let w = t.word;
-        let named = is_named_tag(t.tag) || !JIEBA.has_word(w) || JIEBA.suggest_freq(w) < 50;
+        let named = is_named_tag(t.tag)
+            || !JIEBA.has_word(w)
+            || JIEBA.suggest_freq(w) < rules().thresholds.rare_word_freq;
         if named
             && !SETS.generic.contains(w)
-            && !INDUSTRY_WORDS.iter().any(|iw| w.starts_with(iw))
+            && !rules().industry_words.iter().any(|iw| w.starts_with(iw))
             && name.chars().count() < 5
         {
             name.push_str(w);
@@ -1731,7 +1667,8 @@ fn trim_item(it: &str) -> Option<String> {
     // reads it in when it ends the item (某某生物制药); anything after
     // that is the product, not the firm
     let rest: String = toks[i..].iter().map(|t| t.word).collect();
-    if let Some(w) = INDUSTRY_WORDS
+    if let Some(w) = rules()
+        .industry_words
         .iter()
         .filter(|w| rest.starts_with(*w))
         .max_by_key(|w| w.len())
@@ -1779,7 +1716,7 @@ fn list_firms(s: &str, out: &mut Vec<Cand>) {
                 .find(v)
                 .is_some_and(|p| items[0][p + v.len()..].chars().count() >= 2)
         };
-        if PRODUCT_VERBS.iter().any(opened_by) {
+        if rules().product_verbs.iter().any(opened_by) {
             continue;
         }
         let cue = m.as_str();
@@ -1844,7 +1781,7 @@ fn leading_brand(item: &str) -> Option<String> {
         if !proper
             || product_word
             || is_place_word(t.word)
-            || INDUSTRY_WORDS.contains(&t.word)
+            || rules().industry_words.contains(&t.word)
             || t.word.chars().any(is_hard)
         {
             break;
@@ -1875,7 +1812,7 @@ fn partner_firms(s: &str, out: &mut Vec<Cand>) {
                 && !SETS.partners.contains(t.word)
                 && (is_named_tag(t.tag)
                     || !JIEBA.has_word(t.word)
-                    || JIEBA.suggest_freq(t.word) < 1000)
+                    || JIEBA.suggest_freq(t.word) < rules().thresholds.partner_name_freq)
         });
         if !named {
             continue;
@@ -1923,7 +1860,9 @@ fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             continue;
         }
         let core = chars_str(cs, start, hs);
-        if core.contains("年产") || core.chars().count() > 10 {
+        if core.contains("年产")
+            || core.chars().count() > rules().thresholds.project_firm_core_max_chars
+        {
             continue;
         }
         firm_in_name(&core, out);
@@ -1944,7 +1883,7 @@ pub fn registered_brand(name: &str) -> Option<String> {
     else {
         // no industry word (某某防护用品): the first word, if it is a name,
         // unless the firm is named after a park it runs (某某创意产业园有限公司)
-        if PARK_SUFFIXES.iter().any(|p| core.contains(p)) {
+        if rules().park_suffixes.iter().any(|p| core.contains(p)) {
             return None;
         }
         let first = JIEBA.tag(&core, true).into_iter().next()?;
@@ -1976,7 +1915,7 @@ fn strip_place_chars(s: &str) -> String {
 pub fn brand_then_industry(s: &str, brand: &str) -> bool {
     let s = strip_place_chars(&strip_place_prefix(s));
     s.strip_prefix(brand)
-        .is_some_and(|rest| INDUSTRY_WORDS.iter().any(|w| rest.starts_with(w)))
+        .is_some_and(|rest| rules().industry_words.iter().any(|w| rest.starts_with(w)))
 }
 
 /// 某某经开 with no 区: news clips a place's 经开区 to four characters
@@ -2029,19 +1968,14 @@ fn brand_before_bracketed_place(name: &str) -> Option<String> {
     .then(|| brand.to_string())
 }
 
-/// Longest stretch between a research body's name and its sub-unit's
-/// suffix (某某研究院 + 茶生态 + 实验室).
-const SUB_UNIT_MIDDLE_MAX: usize = 8;
-
 /// 某某研究院某某实验室, 某某大学某某创新中心: a research body's unit,
 /// named by its parent's name plus its own. The parent counts on its own
 /// only where the text also names it alone.
 fn sub_unit_platforms(s: &str, first: usize, out: &mut Vec<Cand>) {
-    const PARENTS: &[&str] = &["研究院", "研究所", "大学", "学院"];
     let parents: Vec<String> = out[first..]
         .iter()
         .filter(|c| matches!(c.etype, EntityType::Platform | EntityType::Institution))
-        .filter(|c| PARENTS.iter().any(|p| c.name.ends_with(p)))
+        .filter(|c| rules().research_parents.iter().any(|p| c.name.ends_with(p)))
         .map(|c| c.name.clone())
         .collect();
     for parent in parents {
@@ -2061,16 +1995,20 @@ fn sub_unit_platforms(s: &str, first: usize, out: &mut Vec<Cand>) {
 /// The sub-unit right after a parent's name (茶生态实验室), if the text
 /// goes on with a short descriptive stretch and a platform suffix.
 fn sub_unit_after(rest: &str) -> Option<String> {
-    let cs: Vec<char> = rest.chars().take(SUB_UNIT_MIDDLE_MAX + 6).collect();
+    let cs: Vec<char> = rest
+        .chars()
+        .take(rules().thresholds.sub_unit_middle_max_chars + 6)
+        .collect();
     let head: String = cs.iter().collect();
-    let (middle_end, suffix) = PLATFORM_SUFFIXES
+    let (middle_end, suffix) = rules()
+        .platform_suffixes
         .iter()
         .filter(|x| **x != "研究院" && x.chars().count() >= 2)
         .filter_map(|x| head.find(x).map(|i| (i, *x)))
         .min_by_key(|(i, x)| (*i, std::cmp::Reverse(x.len())))?;
     let middle = &head[..middle_end];
     let n = middle.chars().count();
-    if !(1..=SUB_UNIT_MIDDLE_MAX).contains(&n)
+    if !(1..=rules().thresholds.sub_unit_middle_max_chars).contains(&n)
         || middle
             .chars()
             .any(|c| is_hard(c) || "和与及或、".contains(c))

@@ -5,13 +5,11 @@
 //! word, it is not a place, and it stands on word boundaries in the text.
 
 use super::grammar::{is_place_word, JIEBA};
+use super::rules::rules;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../../data/firms/listed_companies.tsv");
-
-/// A short name shorter than this is too likely to be part of another word.
-const MIN_SHORT_NAME_CHARS: usize = 3;
 
 /// One listed company as the text may name it.
 pub struct ListedFirm {
@@ -29,7 +27,9 @@ struct Index {
 /// Could this short name be read as an ordinary word or phrase?
 fn short_name_is_safe(short: &str) -> bool {
     // news sites (某某网) appear in articles as source credits, not as firms
-    if short.chars().count() < MIN_SHORT_NAME_CHARS || is_place_word(short) || short.ends_with('网')
+    if short.chars().count() < rules().thresholds.listed_short_name_min_chars
+        || is_place_word(short)
+        || short.ends_with('网')
     {
         return false;
     }

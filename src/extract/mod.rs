@@ -14,8 +14,8 @@ pub mod gazetteer;
 pub mod grammar;
 pub mod lexicon_file;
 pub mod listed;
-pub mod lists;
 pub mod park_variants;
+pub mod rules;
 
 use crate::eval::normalize_name;
 use crate::model::{
@@ -26,6 +26,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use gazetteer::{gazetteer, Level};
 use grammar::JIEBA;
 pub use lexicon_file::{LexiconFileError, UserLexicon};
+use rules::rules;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -93,7 +94,7 @@ fn is_common_word(s: &str) -> bool {
     }
     let tags = JIEBA.tag(s, false);
     let tag = tags.first().map_or("", |t| t.tag);
-    !matches!(tag, "nz" | "nt" | "nr" | "nrt" | "nrfg" | "eng" | "x")
+    !rules().is_name_tag(tag)
 }
 
 /// Is `s` free of a common-word reading: unknown to jieba's dictionary,
@@ -104,7 +105,7 @@ fn jieba_reads_as_place(s: &str) -> bool {
         || JIEBA
             .tag(s, false)
             .first()
-            .is_some_and(|t| matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j"))
+            .is_some_and(|t| t.tag == "ns" || rules().is_name_tag(t.tag))
 }
 
 /// A county or region short form that needs evidence in the document.
@@ -112,7 +113,7 @@ fn risky_place_short(short: &str, province: &str) -> bool {
     if province != gazetteer::HOME_PROVINCE {
         return true;
     }
-    if lists::AMBIGUOUS_SHORT_FORMS.contains(&short) {
+    if rules().ambiguous_short_forms.contains(&short) {
         return true;
     }
     if !JIEBA.has_word(short) {
@@ -120,7 +121,7 @@ fn risky_place_short(short: &str, province: &str) -> bool {
     }
     let tags = JIEBA.tag(short, false);
     let tag = tags.first().map_or("", |t| t.tag);
-    tag != "ns" || JIEBA.suggest_freq(short) >= 300
+    tag != "ns" || JIEBA.suggest_freq(short) >= rules().thresholds.common_word_freq
 }
 
 impl LinkIndex {
@@ -372,34 +373,6 @@ struct RawMatch {
     pat: usize,
 }
 
-/// How often a risky place short form must occur in one document to be
-/// taken as that place without any other evidence.
-const PLACE_REPEATS_AS_EVIDENCE: usize = 3;
-
-const PLACE_CUE_BEFORE: &[&str] = &[
-    "在", "于", "赴", "到", "至", "位于", "落户", "来到", "走进", "地处", "前往", "和", "与",
-];
-const PLACE_CUE_AFTER: &[&str] = &[
-    "县委",
-    "市委",
-    "区委",
-    "县政府",
-    "市政府",
-    "区政府",
-    "人民",
-    "全县",
-    "全市",
-    "全区",
-    "当地",
-    "境内",
-    "县城",
-    "城区",
-    "经济开发区",
-    "开发区",
-    "高新区",
-    "籍",
-];
-
 impl Extractor {
     pub fn new(user: UserLexicon) -> Self {
         let stop = user.stop.iter().cloned().collect();
@@ -582,7 +555,12 @@ impl Extractor {
         // type votes per normalised surface
         let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
         for r in &recs {
-            let w = if r.fixed { 1000 } else { 2 };
+            let t = &rules().thresholds;
+            let w = if r.fixed {
+                t.fixed_name_vote
+            } else {
+                t.proposed_name_vote
+            };
             *votes
                 .entry(normalize_name(&r.name))
                 .or_default()
@@ -594,7 +572,7 @@ impl Extractor {
                         .entry(normalize_name(a))
                         .or_default()
                         .entry(r.etype)
-                        .or_default() += 1;
+                        .or_default() += t.alias_vote;
                 }
             }
         }
@@ -834,11 +812,12 @@ impl Extractor {
                 // a conjunction cannot make a common word a place (和资源循环);
                 // a locative (在开化) can
                 let common_word = !jieba_reads_as_place(&surface);
-                PLACE_CUE_BEFORE
+                rules()
+                    .place_cue_before
                     .iter()
                     .filter(|c| !(common_word && matches!(**c, "和" | "与")))
                     .any(|c| before.ends_with(c))
-                    || PLACE_CUE_AFTER.iter().any(|c| after.starts_with(c))
+                    || rules().place_cue_after.iter().any(|c| after.starts_with(c))
                     || (r.start > 0
                         && cs[r.start - 1] == '、'
                         && ri > 0
@@ -866,18 +845,18 @@ impl Extractor {
                             let pl = &g.places[p];
                             if nested_county.contains(&t.ent)
                                 && pl.short.as_deref() == Some(surface.as_str())
-                                && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
+                                && !rules().ambiguous_short_forms.contains(&surface.as_str())
                             {
                                 return true;
                             }
                             // the parent named in the document helps a safe-tagged short form
                             let parent_named = pl.province == gazetteer::HOME_PROVINCE
-                                && !lists::AMBIGUOUS_SHORT_FORMS.contains(&surface.as_str())
+                                && !rules().ambiguous_short_forms.contains(&surface.as_str())
                                 && pl.parent.is_some_and(|q| {
                                     g.places[q].level == Level::Prefecture && place_present(q)
                                 });
                             let repeated = times_named.get(&r.pat).copied().unwrap_or(0)
-                                >= PLACE_REPEATS_AS_EVIDENCE
+                                >= rules().thresholds.place_repeats_as_evidence
                                 && jieba_reads_as_place(&surface);
                             parent_named || repeated || place_cue()
                         }

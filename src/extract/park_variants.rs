@@ -8,6 +8,7 @@
 use super::doc_merge::{absorb, drop_marked};
 use super::gazetteer::{gazetteer, Level};
 use super::grammar::Cand;
+use super::rules::rules;
 use crate::model::EntityType;
 use std::collections::HashMap;
 
@@ -29,10 +30,6 @@ const ZONE_KINDS: &[(&str, &[&str])] = &[
     ("cluster", &["产业集聚区"]),
 ];
 
-/// Words that may stand between a zone's place and its suffix without
-/// changing which zone it is.
-const LEVEL_INFIXES: &[&str] = &["国家级", "国家", "省级"];
-
 /// The place and kind of zone a park name denotes, when its name is only a
 /// place and a zone suffix.
 pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
@@ -43,7 +40,7 @@ pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
         .filter_map(|(kind, s)| name.strip_suffix(s).map(|core| (kind, core)))
         .min_by_key(|(_, core)| core.len())?;
     let mut core = core;
-    for infix in LEVEL_INFIXES {
+    for infix in &rules().level_infixes {
         if let Some(c) = core.strip_suffix(infix) {
             core = c;
             break;

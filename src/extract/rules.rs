@@ -1,0 +1,249 @@
+//! The recogniser's word lists and thresholds, read once from `data/rules/`.
+//!
+//! Every list and number a rule consults lives in a data file with a header
+//! saying what it is for (embedded with `include_str!`, so the binary needs
+//! no files at run time). `Rules::load` checks them; a unit test loads them,
+//! so a broken edit fails the tests instead of the first run.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Word lists, one field per file of `data/rules/` (same name).
+#[derive(Debug)]
+pub struct Rules {
+    pub firm_suffixes: Vec<&'static str>,
+    pub park_suffixes: Vec<&'static str>,
+    pub platform_suffixes: Vec<&'static str>,
+    pub institution_suffixes: Vec<&'static str>,
+    pub industry_words: Vec<&'static str>,
+    pub generic_modifiers: Vec<&'static str>,
+    pub strong_break_words: Vec<&'static str>,
+    pub firm_break_words: Vec<&'static str>,
+    pub non_firm_heads: Vec<&'static str>,
+    pub generic_partners: Vec<&'static str>,
+    pub countries: Vec<&'static str>,
+    pub ambiguous_short_forms: Vec<&'static str>,
+    pub firm_short_heads: Vec<&'static str>,
+    pub generic_bank_cores: Vec<&'static str>,
+    pub role_endings: Vec<&'static str>,
+    pub cut_verbs: Vec<&'static str>,
+    pub new_district_marks: Vec<&'static str>,
+    pub new_district_generic_words: Vec<&'static str>,
+    pub particle_heads: Vec<char>,
+    pub function_heads: Vec<char>,
+    pub live_pronouns: Vec<char>,
+    pub level_prefixes: Vec<&'static str>,
+    pub level_infixes: Vec<&'static str>,
+    pub product_verbs: Vec<&'static str>,
+    pub name_head_words: Vec<&'static str>,
+    pub firm_before_quote: Vec<&'static str>,
+    pub platform_list_heads: Vec<&'static str>,
+    pub research_parents: Vec<&'static str>,
+    pub short_form_heads: Vec<&'static str>,
+    pub place_cue_before: Vec<&'static str>,
+    pub place_cue_after: Vec<&'static str>,
+    pub name_tags: Vec<&'static str>,
+    pub thresholds: Thresholds,
+}
+
+/// The numbers of `data/rules/thresholds.tsv`; each is explained there.
+#[derive(Debug)]
+pub struct Thresholds {
+    pub common_word_freq: usize,
+    pub generic_core_freq: usize,
+    pub ordinary_item_freq: usize,
+    pub rare_word_freq: usize,
+    pub partner_name_freq: usize,
+    pub left_window_chars: usize,
+    pub firm_core_max_chars: usize,
+    pub park_core_max_chars: usize,
+    pub platform_core_max_chars: usize,
+    pub institution_core_max_chars: usize,
+    pub firm_in_name_min_chars: usize,
+    pub firm_in_name_max_chars: usize,
+    pub project_firm_core_max_chars: usize,
+    pub sub_unit_middle_max_chars: usize,
+    pub min_park_core_chars: usize,
+    pub fixed_name_vote: usize,
+    pub proposed_name_vote: usize,
+    pub alias_vote: usize,
+    pub place_repeats_as_evidence: usize,
+    pub listed_short_name_min_chars: usize,
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(Rules::load);
+
+/// The rules, loaded on first use and shared read-only.
+pub fn rules() -> &'static Rules {
+    &RULES
+}
+
+macro_rules! rule_file {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../../data/rules/", $name, ".tsv")),
+        )
+    };
+}
+
+impl Rules {
+    /// Parses every file. Panics naming the file and line on a malformed
+    /// entry: the files are compiled in, and `rules_load` tests them.
+    pub fn load() -> Rules {
+        Rules {
+            firm_suffixes: words(rule_file!("firm_suffixes")),
+            park_suffixes: words(rule_file!("park_suffixes")),
+            platform_suffixes: words(rule_file!("platform_suffixes")),
+            institution_suffixes: words(rule_file!("institution_suffixes")),
+            industry_words: words(rule_file!("industry_words")),
+            generic_modifiers: words(rule_file!("generic_modifiers")),
+            strong_break_words: words(rule_file!("strong_break_words")),
+            firm_break_words: words(rule_file!("firm_break_words")),
+            non_firm_heads: words(rule_file!("non_firm_heads")),
+            generic_partners: words(rule_file!("generic_partners")),
+            countries: words(rule_file!("countries")),
+            ambiguous_short_forms: words(rule_file!("ambiguous_short_forms")),
+            firm_short_heads: words(rule_file!("firm_short_heads")),
+            generic_bank_cores: words(rule_file!("generic_bank_cores")),
+            role_endings: words(rule_file!("role_endings")),
+            cut_verbs: words(rule_file!("cut_verbs")),
+            new_district_marks: words(rule_file!("new_district_marks")),
+            new_district_generic_words: words(rule_file!("new_district_generic_words")),
+            particle_heads: chars(rule_file!("particle_heads")),
+            function_heads: chars(rule_file!("function_heads")),
+            live_pronouns: chars(rule_file!("live_pronouns")),
+            level_prefixes: words(rule_file!("level_prefixes")),
+            level_infixes: words(rule_file!("level_infixes")),
+            product_verbs: words(rule_file!("product_verbs")),
+            name_head_words: words(rule_file!("name_head_words")),
+            firm_before_quote: words(rule_file!("firm_before_quote")),
+            platform_list_heads: words(rule_file!("platform_list_heads")),
+            research_parents: words(rule_file!("research_parents")),
+            short_form_heads: words(rule_file!("short_form_heads")),
+            place_cue_before: words(rule_file!("place_cue_before")),
+            place_cue_after: words(rule_file!("place_cue_after")),
+            name_tags: words(rule_file!("name_tags")),
+            thresholds: Thresholds::parse(rule_file!("thresholds")),
+        }
+    }
+
+    /// Is this jieba tag one of the name-like tags (`name_tags.tsv`)?
+    pub fn is_name_tag(&self, tag: &str) -> bool {
+        self.name_tags.contains(&tag)
+    }
+}
+
+/// The data lines of a rule file: `#` comments and blank lines skipped,
+/// the first tab-separated field kept.
+fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+fn words((name, text): (&str, &'static str)) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for (line, fields) in data_lines(text) {
+        let word = fields[0];
+        assert!(
+            !word.contains(char::is_whitespace),
+            "data/rules/{name}.tsv line {line}: an entry may not contain spaces: {word:?}"
+        );
+        out.push(word);
+    }
+    assert!(!out.is_empty(), "data/rules/{name}.tsv has no entries");
+    out
+}
+
+fn chars(file: (&str, &'static str)) -> Vec<char> {
+    let (name, _) = file;
+    words(file)
+        .into_iter()
+        .map(|w| {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => panic!("data/rules/{name}.tsv: one character per line, found {w:?}"),
+            }
+        })
+        .collect()
+}
+
+impl Thresholds {
+    fn parse((name, text): (&str, &'static str)) -> Thresholds {
+        let mut values: HashMap<&str, usize> = HashMap::new();
+        for (line, fields) in data_lines(text) {
+            let [key, value] = fields[..] else {
+                panic!("data/rules/{name}.tsv line {line}: expected NAME<TAB>VALUE");
+            };
+            let value = value.parse().unwrap_or_else(|_| {
+                panic!("data/rules/{name}.tsv line {line}: {value:?} is not a count")
+            });
+            assert!(
+                values.insert(key, value).is_none(),
+                "data/rules/{name}.tsv line {line}: {key} given twice"
+            );
+        }
+        let mut take = |key: &str| {
+            values
+                .remove(key)
+                .unwrap_or_else(|| panic!("data/rules/{name}.tsv: {key} is missing"))
+        };
+        let t = Thresholds {
+            common_word_freq: take("common_word_freq"),
+            generic_core_freq: take("generic_core_freq"),
+            ordinary_item_freq: take("ordinary_item_freq"),
+            rare_word_freq: take("rare_word_freq"),
+            partner_name_freq: take("partner_name_freq"),
+            left_window_chars: take("left_window_chars"),
+            firm_core_max_chars: take("firm_core_max_chars"),
+            park_core_max_chars: take("park_core_max_chars"),
+            platform_core_max_chars: take("platform_core_max_chars"),
+            institution_core_max_chars: take("institution_core_max_chars"),
+            firm_in_name_min_chars: take("firm_in_name_min_chars"),
+            firm_in_name_max_chars: take("firm_in_name_max_chars"),
+            project_firm_core_max_chars: take("project_firm_core_max_chars"),
+            sub_unit_middle_max_chars: take("sub_unit_middle_max_chars"),
+            min_park_core_chars: take("min_park_core_chars"),
+            fixed_name_vote: take("fixed_name_vote"),
+            proposed_name_vote: take("proposed_name_vote"),
+            alias_vote: take("alias_vote"),
+            place_repeats_as_evidence: take("place_repeats_as_evidence"),
+            listed_short_name_min_chars: take("listed_short_name_min_chars"),
+        };
+        let unknown: Vec<&&str> = values.keys().collect();
+        assert!(
+            unknown.is_empty(),
+            "data/rules/{name}.tsv: unknown names {unknown:?}"
+        );
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_load() {
+        let r = Rules::load();
+        assert!(r.firm_suffixes.contains(&"有限公司"));
+        assert_eq!(r.particle_heads.len(), 8);
+        assert_eq!(r.thresholds.common_word_freq, 300);
+        assert!(r.is_name_tag("nz") && !r.is_name_tag("n"));
+    }
+
+    #[test]
+    fn malformed_rule_files_are_named() {
+        let bad = std::panic::catch_unwind(|| words(("demo", "# header\nok\ntwo words\n")));
+        assert!(bad.is_err());
+        let bad = std::panic::catch_unwind(|| chars(("demo", "ab\n")));
+        assert!(bad.is_err());
+        let bad =
+            std::panic::catch_unwind(|| Thresholds::parse(("demo", "common_word_freq\tmany\n")));
+        assert!(bad.is_err());
+        assert_eq!(words(("demo", "# c\n\na\tnote\nb\n")), vec!["a", "b"]);
+    }
+}
