@@ -20,7 +20,9 @@ fn main() {
             println!("  {}\t{}\t{:?}", c.key.etype, c.key.canonical, c.aliases);
         }
     }
-    let lexicon = extractor.build_lexicon(&found, &[]);
+    let lexicon = extractor
+        .build_lexicon(&found, &[])
+        .unwrap_or_else(|e| panic!("{e}"));
     for doc in &docs {
         println!("== {} (linked)", doc.file_name);
         for m in extractor.link(&lexicon, doc).mentions {

@@ -1,7 +1,7 @@
 //! Prints jieba-rs's part-of-speech tags (HMM on) and dictionary
 //! frequencies for each line of standard input: a look at what the
 //! recogniser sees when a name is cut wrongly.
-use shanhai::extract::grammar::JIEBA;
+use shanhai::extract::JIEBA;
 use std::io::BufRead;
 
 fn main() {

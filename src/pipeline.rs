@@ -5,7 +5,7 @@
 //! proposes; pass 2 parses again, links every known name and hands the
 //! results to the single writer in batched transactions.
 
-use crate::extract::{Discovered, Extractor, Lexicon};
+use crate::extract::{Discovered, Extractor, Lexicon, LexiconError};
 use crate::model::{DocExtraction, ParsedDoc};
 use crate::store::{DocOutcome, DocToWrite, Store, StoreError};
 use crate::text::{self, Kept};
@@ -355,13 +355,24 @@ fn parse_loaded(path: &Path, bytes: &[u8], hash: &str) -> LoadResult {
     Ok(Some((doc, kept)))
 }
 
+/// Why an ingest stopped: the store failed, or the run's names could not
+/// be made into a lexicon. Problems with single files are not errors: they
+/// are reported in `IngestReport::failures` and the other files stored.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+}
+
 /// Ingests `inputs` (files or folders) into `store`.
 pub fn ingest(
     store: &mut Store,
     extractor: &Extractor,
     inputs: &[PathBuf],
     progress: &dyn Progress,
-) -> Result<IngestReport, StoreError> {
+) -> Result<IngestReport, IngestError> {
     ingest_batched(store, extractor, inputs, progress, Batching::default())
 }
 
@@ -372,7 +383,7 @@ pub fn ingest_batched(
     inputs: &[PathBuf],
     progress: &dyn Progress,
     batching: Batching,
-) -> Result<IngestReport, StoreError> {
+) -> Result<IngestReport, IngestError> {
     let started = Instant::now();
     let (mut files, mut failures) = collect_inputs(inputs);
     let stdin = take_stdin(&mut files, &mut failures);
@@ -408,7 +419,7 @@ pub fn ingest_batched(
         }
     }
     let known = store.known_entities()?;
-    let lexicon = extractor.build_lexicon(&discovered, &known);
+    let lexicon = extractor.build_lexicon(&discovered, &known)?;
     drop(discovered);
     let discover_seconds = started.elapsed().as_secs_f64();
     let stale = stale_documents(&stored, &run_hashes);
@@ -692,10 +703,14 @@ fn file_len(path: &Path) -> u64 {
 
 /// Runs extraction on documents in memory (no store): used by `eval` on
 /// files and by tests.
-pub fn extract_all(extractor: &Extractor, docs: &[ParsedDoc]) -> Vec<DocExtraction> {
+pub fn extract_all(
+    extractor: &Extractor,
+    docs: &[ParsedDoc],
+) -> Result<Vec<DocExtraction>, LexiconError> {
     let discovered: Vec<Discovered> = docs.par_iter().map(|d| extractor.discover(d)).collect();
-    let lexicon = extractor.build_lexicon(&discovered, &[]);
-    docs.par_iter()
+    let lexicon = extractor.build_lexicon(&discovered, &[])?;
+    Ok(docs
+        .par_iter()
         .map(|d| extractor.link(&lexicon, d))
-        .collect()
+        .collect())
 }

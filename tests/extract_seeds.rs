@@ -88,7 +88,7 @@ fn throughput() {
     let t0 = std::time::Instant::now();
     let disc: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
     let t1 = std::time::Instant::now();
-    let lex = ex.build_lexicon(&disc, &[]);
+    let lex = ex.build_lexicon(&disc, &[]).expect("lexicon");
     let _ = ex.link(&lex, &base[0]);
     let t2 = std::time::Instant::now();
     let mut n = 0;

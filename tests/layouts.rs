@@ -108,7 +108,8 @@ fn zero_width_and_full_width_characters_inside_a_name_do_not_split_it() {
                 ＸＹ\u{2060}智能装备有限公司也将入驻青松县。\n";
     let doc = parse_document(Path::new("odd.txt"), page.as_bytes()).unwrap();
     assert!(doc.text.contains("青松科技有限公司"), "{}", doc.text);
-    let found = shanhai::pipeline::extract_all(&Extractor::new(UserLexicon::default()), &[doc]);
+    let found = shanhai::pipeline::extract_all(&Extractor::new(UserLexicon::default()), &[doc])
+        .expect("lexicon");
     let names: Vec<&str> = found[0]
         .entities
         .iter()

@@ -4,8 +4,9 @@
 //! when it cannot be an ordinary word: jieba does not read it as a common
 //! word, it is not a place, and it stands on word boundaries in the text.
 
-use super::grammar::{is_place_word, JIEBA};
+use super::discover::grammar::is_place_word;
 use super::rules::rules;
+use super::JIEBA;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 

@@ -113,7 +113,7 @@ pub fn parse_folder(relative: &str) -> Vec<shanhai::model::ParsedDoc> {
 /// at its offsets.
 pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::eval::EvalDoc> {
     let extractor = shanhai::extract::Extractor::new(Default::default());
-    let extractions = shanhai::pipeline::extract_all(&extractor, docs);
+    let extractions = shanhai::pipeline::extract_all(&extractor, docs).expect("lexicon");
     docs.iter()
         .zip(&extractions)
         .map(|(d, x)| {

@@ -10,7 +10,7 @@
 //!   某某特色小镇), or with 园 and 园区, is one park.
 
 use super::grammar::{self, Cand};
-use super::rules::rules;
+use crate::extract::rules::rules;
 use crate::model::EntityType;
 use std::collections::{HashMap, HashSet};
 

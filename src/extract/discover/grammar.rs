@@ -2,16 +2,14 @@
 //! segmentation-based left boundaries, quoted names, lists of firms, firms
 //! as partners and inside project names.
 
-use super::gazetteer::gazetteer;
-use super::rules::rules;
+use crate::extract::gazetteer::gazetteer;
+use crate::extract::rules::rules;
+use crate::extract::JIEBA;
 use crate::model::EntityType;
 use aho_corasick::{AhoCorasick, MatchKind};
-use jieba_rs::Jieba;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
-
-pub static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 
 /// A name a sentence proposes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -625,7 +623,7 @@ fn brand_not_place(w: &str, provinces_before: &[&str]) -> bool {
     !provinces_before.is_empty()
         && g.lookup(w).iter().all(|&i| {
             let p = &g.places[i];
-            p.level == super::gazetteer::Level::County
+            p.level == crate::extract::gazetteer::Level::County
                 && !provinces_before.contains(&p.province.as_str())
         })
 }
@@ -665,9 +663,10 @@ pub fn is_prefix_place(w: &str) -> bool {
         || g.lookup(w).iter().any(|&i| {
             let p = &g.places[i];
             match p.level {
-                super::gazetteer::Level::Province | super::gazetteer::Level::Prefecture => true,
-                super::gazetteer::Level::County => {
-                    p.province == super::gazetteer::HOME_PROVINCE || p.full == w
+                crate::extract::gazetteer::Level::Province
+                | crate::extract::gazetteer::Level::Prefecture => true,
+                crate::extract::gazetteer::Level::County => {
+                    p.province == crate::extract::gazetteer::HOME_PROVINCE || p.full == w
                 }
                 _ => false,
             }
@@ -2055,7 +2054,7 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
     if s.contains('园') && s.contains('、') {
         park_list(s, out);
     }
-    for firm in super::listed::listed_in(s) {
+    for firm in crate::extract::listed::listed_in(s) {
         let aliases = if firm.surface == firm.full {
             firm_short_names(&firm.full)
         } else {

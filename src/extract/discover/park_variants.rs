@@ -6,9 +6,9 @@
 //! Kinds are kept apart: a county's 开发区 and its 高新区 are two parks.
 
 use super::doc_merge::{absorb, drop_marked};
-use super::gazetteer::{gazetteer, Level};
 use super::grammar::Cand;
-use super::rules::rules;
+use crate::extract::gazetteer::{gazetteer, Level};
+use crate::extract::rules::rules;
 use crate::model::EntityType;
 use std::collections::HashMap;
 

@@ -1,0 +1,380 @@
+//! Corpus-level resolution: every surface form a run knows, resolved to
+//! one entity.
+//!
+//! `build` runs five named steps:
+//! 1. `seed_gazetteer`: every administrative division, with its full and
+//!    short forms;
+//! 2. `collect_known`, `collect_user`, `collect_discovered`: the entities
+//!    already stored and the user's lexicon (both *fixed*), then what the
+//!    documents proposed;
+//! 3. `TypeVotes`: each normalised surface gets the type most records give
+//!    it (fixed names outweigh proposals);
+//! 4. `screen_records` drops proposals of the wrong type, vetoed or taken by
+//!    the gazetteer, and `union_by_alias` joins records that share a
+//!    (type, normalised alias);
+//! 5. `add_group` names each group (a fixed name, else the longest, then
+//!    most frequent) and adds it to the table.
+
+use super::discover::{grammar, Discovered};
+use super::gazetteer::gazetteer;
+use super::link::LinkIndex;
+use super::rules::rules;
+use super::UserLexicon;
+use crate::eval::normalize_name;
+use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The lexicon could not be made into a matching automaton (more names
+/// than aho-corasick's limits allow).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot build the matching automaton over {surfaces} names")]
+pub struct LexiconError {
+    pub surfaces: usize,
+    #[source]
+    pub source: aho_corasick::BuildError,
+}
+
+/// Every known surface form, resolved to its entity.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub entities: Vec<EntityRecord>,
+    /// Per document hash: surfaces discovered there.
+    pub(super) evidence: HashMap<String, HashSet<String>>,
+    /// Surfaces the user declared: never risky.
+    pub(super) user_surfaces: HashSet<String>,
+    /// Surfaces the user vetoed.
+    pub(super) stop: HashSet<String>,
+    index: LinkIndex,
+}
+
+impl Lexicon {
+    /// Number of distinct surfaces known.
+    pub fn surface_count(&self) -> usize {
+        self.index().targets.len()
+    }
+
+    /// The matching index.
+    pub(super) fn index(&self) -> &LinkIndex {
+        &self.index
+    }
+}
+
+/// Entities in insertion order, findable by key.
+#[derive(Default)]
+struct EntityTable {
+    entities: Vec<EntityRecord>,
+    by_key: HashMap<EntityKey, usize>,
+}
+
+impl EntityTable {
+    fn get(&self, key: &EntityKey) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    fn push(&mut self, record: EntityRecord) {
+        self.by_key.insert(record.key.clone(), self.entities.len());
+        self.entities.push(record);
+    }
+
+    /// Adds the forms an entity does not have yet, in order.
+    fn add_aliases<'a>(&mut self, i: usize, aliases: impl IntoIterator<Item = &'a String>) {
+        for a in aliases {
+            if !self.entities[i].aliases.contains(a) {
+                self.entities[i].aliases.push(a.clone());
+            }
+        }
+    }
+}
+
+/// A name offered to the lexicon, before resolution.
+struct Record {
+    etype: EntityType,
+    name: String,
+    aliases: Vec<String>,
+    /// Stored or declared by the user: never voted away.
+    fixed: bool,
+    attrs: EntityAttrs,
+}
+
+/// Resolves the proposals of a run, with what is already stored and the
+/// user's lexicon, into one `Lexicon`.
+pub(super) fn build<'a>(
+    user: &UserLexicon,
+    stop: &HashSet<String>,
+    discovered: impl IntoIterator<Item = &'a Discovered>,
+    known: &[EntityRecord],
+) -> Result<Lexicon, LexiconError> {
+    let mut table = seed_gazetteer();
+    let gazetteer_entities = table.entities.len();
+    let mut records = Vec::new();
+    collect_known(&mut table, known, &mut records);
+    let user_surfaces = collect_user(&mut table, gazetteer_entities, user, &mut records);
+    let evidence = collect_discovered(discovered, &mut records);
+    let votes = TypeVotes::count(&records);
+    let keep = screen_records(&mut records, &votes, stop);
+    for members in union_by_alias(&records, &keep).values() {
+        add_group(&mut table, &records, members);
+    }
+    let mut lexicon = Lexicon {
+        entities: table.entities,
+        evidence,
+        user_surfaces,
+        stop: stop.clone(),
+        index: LinkIndex::empty(),
+    };
+    lexicon.index = LinkIndex::build(&lexicon)?;
+    Ok(lexicon)
+}
+
+/// Step 1: every administrative division, named by its canonical form,
+/// with its full and short forms as aliases.
+fn seed_gazetteer() -> EntityTable {
+    let g = gazetteer();
+    let mut table = EntityTable::default();
+    for p in &g.places {
+        let key = EntityKey::new(p.etype(), p.canonical.clone());
+        if table.get(&key).is_some() {
+            continue;
+        }
+        let mut aliases = vec![p.full.clone()];
+        aliases.extend(p.short.clone());
+        table.push(EntityRecord {
+            key,
+            attrs: EntityAttrs {
+                admin_code: Some(p.code.clone()),
+                parent: p.parent.map(|i| g.places[i].canonical.clone()),
+                county: None,
+            },
+            aliases,
+        });
+    }
+    table
+}
+
+/// Step 2a: stored entities. A stored place adds its aliases to the
+/// gazetteer's entity; any other is a fixed record.
+fn collect_known(table: &mut EntityTable, known: &[EntityRecord], records: &mut Vec<Record>) {
+    for k in known {
+        if let Some(i) = table.get(&k.key) {
+            table.add_aliases(i, &k.aliases);
+            continue;
+        }
+        records.push(Record {
+            etype: k.key.etype,
+            name: k.key.canonical.clone(),
+            aliases: k.aliases.clone(),
+            fixed: true,
+            attrs: k.attrs.clone(),
+        });
+    }
+}
+
+/// Step 2b: the user's lexicon. An alias of a gazetteer place goes onto
+/// the place; any other entry is a fixed record. Returns every surface the
+/// user named (never risky when linking).
+fn collect_user(
+    table: &mut EntityTable,
+    gazetteer_entities: usize,
+    user: &UserLexicon,
+    records: &mut Vec<Record>,
+) -> HashSet<String> {
+    let mut user_surfaces = HashSet::new();
+    for (surface, etype, canonical) in &user.entries {
+        user_surfaces.insert(surface.clone());
+        user_surfaces.insert(canonical.clone());
+        let place = table
+            .get(&EntityKey::new(*etype, canonical.clone()))
+            .filter(|&i| i < gazetteer_entities);
+        if let Some(i) = place {
+            table.add_aliases(i, [surface]);
+            continue;
+        }
+        records.push(Record {
+            etype: *etype,
+            name: canonical.clone(),
+            aliases: vec![surface.clone(), canonical.clone()],
+            fixed: true,
+            attrs: EntityAttrs::default(),
+        });
+    }
+    user_surfaces
+}
+
+/// Step 2c: what the documents proposed (generic firm names left out),
+/// and per document the surfaces seen there.
+fn collect_discovered<'a>(
+    discovered: impl IntoIterator<Item = &'a Discovered>,
+    records: &mut Vec<Record>,
+) -> HashMap<String, HashSet<String>> {
+    let mut evidence: HashMap<String, HashSet<String>> = HashMap::new();
+    for d in discovered {
+        evidence
+            .entry(d.doc_hash.clone())
+            .or_default()
+            .extend(d.observed.iter().cloned());
+        for c in &d.candidates {
+            let generic =
+                |s: &str| c.key.etype == EntityType::Firm && grammar::is_generic_firm_name(s);
+            if generic(&c.key.canonical) {
+                continue;
+            }
+            records.push(Record {
+                etype: c.key.etype,
+                name: c.key.canonical.clone(),
+                aliases: c.aliases.iter().filter(|a| !generic(a)).cloned().collect(),
+                fixed: false,
+                attrs: c.attrs.clone(),
+            });
+        }
+    }
+    evidence
+}
+
+/// Step 3: per normalised surface, the weight of each type records give it.
+struct TypeVotes(HashMap<String, BTreeMap<EntityType, usize>>);
+
+impl TypeVotes {
+    fn count(records: &[Record]) -> TypeVotes {
+        let t = &rules().thresholds;
+        let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+        let mut vote = |surface: &str, etype: EntityType, weight: usize| {
+            *votes
+                .entry(normalize_name(surface))
+                .or_default()
+                .entry(etype)
+                .or_default() += weight;
+        };
+        for r in records {
+            let weight = if r.fixed {
+                t.fixed_name_vote
+            } else {
+                t.proposed_name_vote
+            };
+            vote(&r.name, r.etype, weight);
+            for a in r.aliases.iter().filter(|a| **a != r.name) {
+                vote(a, r.etype, t.alias_vote);
+            }
+        }
+        TypeVotes(votes)
+    }
+
+    /// The type with the most weight (ties: the type listed first).
+    fn best(&self, surface: &str) -> Option<EntityType> {
+        self.0.get(&normalize_name(surface)).and_then(|m| {
+            m.iter()
+                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+                .map(|(t, _)| *t)
+        })
+    }
+}
+
+/// Step 4a: which records stay. A proposal goes when its name votes for
+/// another type, is vetoed or is a gazetteer surface; a proposal's aliases
+/// keep only forms of its type that are not places. Every record that
+/// stays lists its own name first among its aliases.
+fn screen_records(records: &mut [Record], votes: &TypeVotes, stop: &HashSet<String>) -> Vec<bool> {
+    let g = gazetteer();
+    let mut keep = vec![true; records.len()];
+    for (i, r) in records.iter_mut().enumerate() {
+        if !r.fixed {
+            let wrong_type = votes.best(&r.name) != Some(r.etype);
+            if wrong_type || stop.contains(&r.name) || g.by_surface.contains_key(&r.name) {
+                keep[i] = false;
+                continue;
+            }
+            let etype = r.etype;
+            r.aliases.retain(|a| {
+                votes.best(a) == Some(etype)
+                    && !g.by_surface.contains_key(a)
+                    && !grammar::is_place_word(a)
+            });
+        }
+        r.aliases.retain(|a| !stop.contains(a));
+        if !r.aliases.contains(&r.name) {
+            r.aliases.insert(0, r.name.clone());
+        }
+    }
+    keep
+}
+
+/// Step 4b: records that share a (type, normalised alias) are one entity.
+/// Returns the groups by their root, each in record order.
+fn union_by_alias(records: &[Record], keep: &[bool]) -> BTreeMap<usize, Vec<usize>> {
+    let mut parent: Vec<usize> = (0..records.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut owner: HashMap<(EntityType, String), usize> = HashMap::new();
+    for (i, r) in records.iter().enumerate().filter(|(i, _)| keep[*i]) {
+        for a in &r.aliases {
+            let key = (r.etype, normalize_name(a));
+            match owner.get(&key) {
+                Some(&j) => {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    if ri != rj {
+                        parent[ri] = rj;
+                    }
+                }
+                None => {
+                    owner.insert(key, i);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in (0..records.len()).filter(|&i| keep[i]) {
+        groups.entry(root(&mut parent, i)).or_default().push(i);
+    }
+    groups
+}
+
+/// Step 5: one entity for a group: named by its fixed record if it has
+/// one, else by its longest name (then the most frequent, then the first
+/// in order); an entity of that key already in the table gains the aliases.
+fn add_group(table: &mut EntityTable, records: &[Record], members: &[usize]) {
+    let mut aliases: Vec<String> = Vec::new();
+    for a in members.iter().flat_map(|&m| &records[m].aliases) {
+        if !aliases.contains(a) {
+            aliases.push(a.clone());
+        }
+    }
+    let key = EntityKey::new(records[members[0]].etype, group_name(records, members));
+    if let Some(i) = table.get(&key) {
+        table.add_aliases(i, &aliases);
+        return;
+    }
+    let attrs = members
+        .iter()
+        .map(|&m| records[m].attrs.clone())
+        .find(|a| !a.is_empty())
+        .unwrap_or_default();
+    table.push(EntityRecord {
+        key,
+        attrs,
+        aliases,
+    });
+}
+
+/// The canonical name of a group (see `add_group`).
+fn group_name(records: &[Record], members: &[usize]) -> String {
+    if let Some(&m) = members.iter().find(|&&m| records[m].fixed) {
+        return records[m].name.clone();
+    }
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for &m in members {
+        *count.entry(records[m].name.as_str()).or_default() += 1;
+    }
+    let mut names: Vec<&str> = members.iter().map(|&m| records[m].name.as_str()).collect();
+    names.sort_by(|a, b| {
+        b.chars()
+            .count()
+            .cmp(&a.chars().count())
+            .then(count[b].cmp(&count[a]))
+            .then(a.cmp(b))
+    });
+    names[0].to_string()
+}

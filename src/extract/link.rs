@@ -1,0 +1,588 @@
+//! Linking: every known surface in a document, matched and resolved.
+//!
+//! `LinkIndex` (built once per lexicon) holds one aho-corasick automaton
+//! over every surface, leftmost-longest, and for each surface the entities
+//! it may name, each marked *risky* when the surface alone is weak
+//! evidence (a two-character name, a common word, a place's short form
+//! that is also a word). Linking a document then:
+//! 1. `raw_matches`: every match, ASCII names only on word boundaries;
+//! 2. `DocContext`: what the document establishes (entities named by safe
+//!    surfaces, counties named in full inside longer names, repeats);
+//! 3. per match, `Linker::acceptable` drops risky targets without evidence
+//!    and `Linker::choose` picks among the rest (a name discovered here,
+//!    then places by context, home province, level);
+//! 4. `Linker::nested_names`: firms inside a park's or platform's name;
+//! 5. `with_context_entities`: a park's county and every place's ancestors
+//!    come along without mentions.
+
+use super::gazetteer::{self, gazetteer, Level};
+use super::lexicon::{Lexicon, LexiconError};
+use super::place_names::county_full_in_name;
+use super::rules::rules;
+use super::JIEBA;
+use crate::model::{DocExtraction, EntityType, Mention, ParsedDoc};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// One entity a surface may name.
+#[derive(Debug)]
+pub(super) struct Target {
+    ent: usize,
+    risky: bool,
+}
+
+/// The matching index of a lexicon.
+#[derive(Debug)]
+pub(super) struct LinkIndex {
+    ac: Option<AhoCorasick>,
+    /// Surface -> pattern id.
+    pat_of: HashMap<String, usize>,
+    pub(super) targets: Vec<Vec<Target>>,
+    /// Per entity: its gazetteer place, if any.
+    place: Vec<Option<usize>>,
+    /// Per gazetteer place: its entity.
+    ent_of_place: HashMap<usize, usize>,
+    /// County canonical name -> its entity.
+    county_ent: HashMap<String, usize>,
+    /// Per pattern of a non-place name: the county entity whose full form
+    /// it contains (某某县竹木产业园 → 某某).
+    nested_county: Vec<Option<usize>>,
+}
+
+/// Is `s` a word of jieba's dictionary with a common (not name-like) tag?
+fn is_common_word(s: &str) -> bool {
+    if !JIEBA.has_word(s) {
+        return false;
+    }
+    let tags = JIEBA.tag(s, false);
+    let tag = tags.first().map_or("", |t| t.tag);
+    !rules().is_name_tag(tag)
+}
+
+/// Is `s` free of a common-word reading: unknown to jieba's dictionary,
+/// or known there as a proper name of some kind (its tags for places are
+/// not reliable: 余姚/nr), not as a noun like 资源?
+fn jieba_reads_as_place(s: &str) -> bool {
+    !JIEBA.has_word(s)
+        || JIEBA
+            .tag(s, false)
+            .first()
+            .is_some_and(|t| t.tag == "ns" || rules().is_name_tag(t.tag))
+}
+
+/// A county or region short form that needs evidence in the document.
+fn risky_place_short(short: &str, province: &str) -> bool {
+    if province != gazetteer::HOME_PROVINCE {
+        return true;
+    }
+    if rules().ambiguous_short_forms.contains(&short) {
+        return true;
+    }
+    if !JIEBA.has_word(short) {
+        return false;
+    }
+    let tags = JIEBA.tag(short, false);
+    let tag = tags.first().map_or("", |t| t.tag);
+    tag != "ns" || JIEBA.suggest_freq(short) >= rules().thresholds.common_word_freq
+}
+
+impl LinkIndex {
+    /// The index of an empty lexicon: matches nothing.
+    pub(super) fn empty() -> LinkIndex {
+        LinkIndex {
+            ac: None,
+            pat_of: HashMap::new(),
+            targets: Vec::new(),
+            place: Vec::new(),
+            ent_of_place: HashMap::new(),
+            county_ent: HashMap::new(),
+            nested_county: Vec::new(),
+        }
+    }
+
+    pub(super) fn build(lex: &Lexicon) -> Result<LinkIndex, LexiconError> {
+        let (place, ent_of_place) = places_of(lex);
+        let mut pat_of: HashMap<&str, usize> = HashMap::new();
+        let mut pats: Vec<&str> = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        for (ei, e) in lex.entities.iter().enumerate() {
+            let mut seen: HashSet<&str> = HashSet::new();
+            for a in std::iter::once(&e.key.canonical).chain(e.aliases.iter()) {
+                let a = a.as_str();
+                if a.is_empty() || !seen.insert(a) || lex.stop.contains(a) {
+                    continue;
+                }
+                // the canonical of a county may be a synthetic name
+                if place[ei].is_some() && a == e.key.canonical && !e.aliases.iter().any(|x| x == a)
+                {
+                    continue;
+                }
+                let risky = !lex.user_surfaces.contains(a) && surface_is_risky(a, place[ei]);
+                let pi = *pat_of.entry(a).or_insert_with(|| {
+                    pats.push(a);
+                    targets.push(Vec::new());
+                    pats.len() - 1
+                });
+                targets[pi].push(Target { ent: ei, risky });
+            }
+        }
+        let ac = if pats.is_empty() {
+            None
+        } else {
+            let built = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats);
+            Some(built.map_err(|source| LexiconError {
+                surfaces: pats.len(),
+                source,
+            })?)
+        };
+        let county_ent = lex
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(ei, e)| e.key.etype == EntityType::County && place[*ei].is_some())
+            .map(|(ei, e)| (e.key.canonical.clone(), ei))
+            .collect();
+        let nested_county = pats
+            .iter()
+            .zip(&targets)
+            .map(|(p, ts)| {
+                if p.chars().count() < 4 || !ts.iter().any(|t| place[t.ent].is_none()) {
+                    return None;
+                }
+                county_full_in_name(p).and_then(|c| ent_of_place.get(&c).copied())
+            })
+            .collect();
+        Ok(LinkIndex {
+            ac,
+            county_ent,
+            nested_county,
+            pat_of: pats
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.to_string(), i))
+                .collect(),
+            targets,
+            place,
+            ent_of_place,
+        })
+    }
+}
+
+/// Per entity its gazetteer place (counties, regions and parks with an
+/// admin code), and per place its entity.
+fn places_of(lex: &Lexicon) -> (Vec<Option<usize>>, HashMap<usize, usize>) {
+    let g = gazetteer();
+    let code_to_place: HashMap<&str, usize> = g
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.code.as_str(), i))
+        .collect();
+    let mut place = Vec::with_capacity(lex.entities.len());
+    let mut ent_of_place = HashMap::new();
+    for (ei, e) in lex.entities.iter().enumerate() {
+        let p = match e.key.etype {
+            EntityType::County | EntityType::Region | EntityType::Park => e
+                .attrs
+                .admin_code
+                .as_deref()
+                .and_then(|c| code_to_place.get(c).copied()),
+            _ => None,
+        };
+        if let Some(p) = p {
+            ent_of_place.insert(p, ei);
+        }
+        place.push(p);
+    }
+    (place, ent_of_place)
+}
+
+/// Is a surface weak evidence for its entity: a place's short form that is
+/// also a word (or outside the home province), a two-character full place
+/// name, or a short or common-word name of anything else?
+fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
+    match place {
+        Some(p) => {
+            let pl = &gazetteer().places[p];
+            (pl.short.as_deref() == Some(surface) && risky_place_short(surface, &pl.province))
+                || (pl.full == surface && surface.chars().count() <= 2)
+        }
+        None => surface.chars().count() <= 2 || is_common_word(surface),
+    }
+}
+
+/// One raw match of a known surface (char offsets in its sentence).
+struct RawMatch {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    pat: usize,
+}
+
+/// Every match of a known surface, sentence by sentence, and each
+/// sentence's characters. An ASCII name must not be part of a longer
+/// ASCII word.
+fn raw_matches(ac: &AhoCorasick, doc: &ParsedDoc) -> (Vec<RawMatch>, Vec<Vec<char>>) {
+    let mut raw = Vec::new();
+    let mut sent_chars = Vec::with_capacity(doc.sentences.len());
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        let cs: Vec<char> = text.chars().collect();
+        let mut char_at_byte = vec![0usize; text.len() + 1];
+        for (ci, (bi, ch)) in text.char_indices().enumerate() {
+            char_at_byte[bi..bi + ch.len_utf8()].fill(ci);
+        }
+        char_at_byte[text.len()] = cs.len();
+        for m in ac.find_iter(text) {
+            let (start, end) = (char_at_byte[m.start()], char_at_byte[m.end()]);
+            let glued =
+                |a: usize, b: usize| cs[a].is_ascii_alphanumeric() && cs[b].is_ascii_alphanumeric();
+            if (start > 0 && glued(start - 1, start)) || (end < cs.len() && glued(end - 1, end)) {
+                continue;
+            }
+            raw.push(RawMatch {
+                sentence: si,
+                start,
+                end,
+                pat: m.pattern().as_usize(),
+            });
+        }
+        sent_chars.push(cs);
+    }
+    (raw, sent_chars)
+}
+
+/// What the whole document establishes before any match is resolved.
+struct DocContext<'a> {
+    /// Surfaces this document proposed (evidence for risky ones).
+    evidence: &'a HashSet<String>,
+    /// Entities named somewhere by a safe surface.
+    present: HashSet<usize>,
+    /// Counties named by their full form inside a longer name (某某县竹木
+    /// 产业园, 某某县委): evidence for the short form standing alone.
+    nested_county: HashSet<usize>,
+    /// Matches per surface.
+    times_named: HashMap<usize, usize>,
+}
+
+impl<'a> DocContext<'a> {
+    fn new(idx: &LinkIndex, raw: &[RawMatch], evidence: &'a HashSet<String>) -> Self {
+        let mut ctx = DocContext {
+            evidence,
+            present: HashSet::new(),
+            nested_county: HashSet::new(),
+            times_named: HashMap::new(),
+        };
+        for r in raw {
+            let safe = idx.targets[r.pat].iter().filter(|t| !t.risky);
+            ctx.present.extend(safe.map(|t| t.ent));
+            ctx.nested_county.extend(idx.nested_county[r.pat]);
+            *ctx.times_named.entry(r.pat).or_default() += 1;
+        }
+        ctx
+    }
+}
+
+/// Every known name in one document (already in the recognition view).
+pub(super) fn link(lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
+    let idx = lexicon.index();
+    let Some(ac) = &idx.ac else {
+        return DocExtraction::default();
+    };
+    let empty = HashSet::new();
+    let evidence = lexicon.evidence.get(&doc.hash).unwrap_or(&empty);
+    let (raw, sent_chars) = raw_matches(ac, doc);
+    let linker = Linker {
+        lexicon,
+        idx,
+        ctx: DocContext::new(idx, &raw, evidence),
+        raw: &raw,
+        sent_chars: &sent_chars,
+    };
+    let mut chosen: Vec<Option<usize>> = Vec::with_capacity(raw.len());
+    let mut mentions = Vec::new();
+    let mut nested = Vec::new();
+    for ri in 0..raw.len() {
+        let pick = linker.resolve(ri, &chosen);
+        chosen.push(pick);
+        if let Some(pick) = pick {
+            nested.extend(linker.nested_names(ri, pick));
+            mentions.push(linker.mention(ri, pick));
+        }
+    }
+    let mut ents: Vec<usize> = chosen.iter().flatten().copied().collect();
+    for (e, m) in nested {
+        ents.push(e);
+        mentions.push(m);
+    }
+    mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
+    let ents = with_context_entities(lexicon, idx, ents);
+    DocExtraction {
+        mentions,
+        entities: ents
+            .into_iter()
+            .map(|e| lexicon.entities[e].clone())
+            .collect(),
+    }
+}
+
+/// Resolution of one document's matches.
+struct Linker<'a> {
+    lexicon: &'a Lexicon,
+    idx: &'a LinkIndex,
+    ctx: DocContext<'a>,
+    raw: &'a [RawMatch],
+    sent_chars: &'a [Vec<char>],
+}
+
+impl Linker<'_> {
+    fn chars(&self, ri: usize) -> &[char] {
+        &self.sent_chars[self.raw[ri].sentence]
+    }
+
+    fn surface(&self, ri: usize) -> String {
+        let r = &self.raw[ri];
+        self.chars(ri)[r.start..r.end].iter().collect()
+    }
+
+    fn mention(&self, ri: usize, ent: usize) -> Mention {
+        let r = &self.raw[ri];
+        Mention {
+            sentence: r.sentence,
+            start: r.start,
+            end: r.end,
+            surface: self.surface(ri),
+            entity: self.lexicon.entities[ent].key.clone(),
+        }
+    }
+
+    fn is_place(&self, ent: usize) -> bool {
+        self.idx.place[ent].is_some()
+    }
+
+    fn place_present(&self, p: usize) -> bool {
+        self.idx
+            .ent_of_place
+            .get(&p)
+            .is_some_and(|e| self.ctx.present.contains(e))
+    }
+
+    /// The entity match `ri` names, if any (`chosen` holds the choices of
+    /// the matches before it).
+    fn resolve(&self, ri: usize, chosen: &[Option<usize>]) -> Option<usize> {
+        let surface = self.surface(ri);
+        let observed = self.ctx.evidence.contains(&surface);
+        let ok: Vec<&Target> = self.idx.targets[self.raw[ri].pat]
+            .iter()
+            .filter(|t| self.acceptable(t, ri, &surface, observed, chosen))
+            .filter(|t| !(self.township_next(ri) && self.is_county(t.ent)))
+            .collect();
+        match ok.len() {
+            0 => None,
+            1 => Some(ok[0].ent),
+            _ => Some(self.choose(&ok, observed)),
+        }
+    }
+
+    fn is_county(&self, ent: usize) -> bool {
+        self.idx.place[ent].is_some_and(|p| gazetteer().places[p].level == Level::County)
+    }
+
+    /// 某某镇, 某某乡, 某某街道: a township that shares a county's short form.
+    fn township_next(&self, ri: usize) -> bool {
+        let (cs, end) = (self.chars(ri), self.raw[ri].end);
+        cs.get(end).is_some_and(|c| matches!(c, '镇' | '乡' | '村'))
+            || cs[end..].starts_with(&['街', '道'])
+    }
+
+    /// May this match name this target? A safe surface may; a risky one
+    /// needs evidence: proposed in this document, the entity named safely
+    /// elsewhere in it, or for a place its county named in full, its
+    /// prefecture named, repeats, or a locative cue.
+    fn acceptable(
+        &self,
+        t: &Target,
+        ri: usize,
+        surface: &str,
+        observed: bool,
+        chosen: &[Option<usize>],
+    ) -> bool {
+        if !t.risky || observed || self.ctx.present.contains(&t.ent) {
+            return true;
+        }
+        let Some(p) = self.idx.place[t.ent] else {
+            return false;
+        };
+        let g = gazetteer();
+        let pl = &g.places[p];
+        let ambiguous = rules().ambiguous_short_forms.contains(&surface);
+        if self.ctx.nested_county.contains(&t.ent)
+            && pl.short.as_deref() == Some(surface)
+            && !ambiguous
+        {
+            return true;
+        }
+        // the parent named in the document helps a safe-tagged short form
+        let parent_named = pl.province == gazetteer::HOME_PROVINCE
+            && !ambiguous
+            && pl
+                .parent
+                .is_some_and(|q| g.places[q].level == Level::Prefecture && self.place_present(q));
+        let repeated = self
+            .ctx
+            .times_named
+            .get(&self.raw[ri].pat)
+            .copied()
+            .unwrap_or(0)
+            >= rules().thresholds.place_repeats_as_evidence
+            && jieba_reads_as_place(surface);
+        parent_named || repeated || self.place_cue(ri, surface, chosen)
+    }
+
+    /// A word before or after the match that makes it a place (在某某,
+    /// 某某县委), or a neighbour in a 、 list that is a place.
+    fn place_cue(&self, ri: usize, surface: &str, chosen: &[Option<usize>]) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let before: String = cs[r.start.saturating_sub(2)..r.start].iter().collect();
+        let after: String = cs[r.end..cs.len().min(r.end + 5)].iter().collect();
+        // a conjunction cannot make a common word a place (和资源循环);
+        // a locative (在开化) can
+        let common_word = !jieba_reads_as_place(surface);
+        let cue_before = rules()
+            .place_cue_before
+            .iter()
+            .filter(|c| !(common_word && matches!(**c, "和" | "与")))
+            .any(|c| before.ends_with(c));
+        let cue_after = rules().place_cue_after.iter().any(|c| after.starts_with(c));
+        cue_before
+            || cue_after
+            || self.place_listed_before(ri, chosen)
+            || self.place_listed_after(ri)
+    }
+
+    /// 某地、某某: the match right before, across a 、, was taken as a place.
+    fn place_listed_before(&self, ri: usize, chosen: &[Option<usize>]) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        r.start > 0
+            && cs[r.start - 1] == '、'
+            && ri > 0
+            && self.raw[ri - 1].sentence == r.sentence
+            && self.raw[ri - 1].end + 1 == r.start
+            && chosen[ri - 1].is_some_and(|e| self.is_place(e))
+    }
+
+    /// 某某、某地: the match right after, across a 、, may be a place.
+    fn place_listed_after(&self, ri: usize) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        r.end < cs.len()
+            && cs[r.end] == '、'
+            && self.raw.get(ri + 1).is_some_and(|n| {
+                n.sentence == r.sentence
+                    && n.start == r.end + 1
+                    && self.idx.targets[n.pat].iter().any(|t| self.is_place(t.ent))
+            })
+    }
+
+    /// Among several acceptable targets: a non-place name discovered in
+    /// this document, else the best place by (a place at all, an ancestor
+    /// named in the document, in the home province, higher level, earlier
+    /// entity).
+    fn choose(&self, ok: &[&Target], observed: bool) -> usize {
+        if let Some(t) = ok.iter().find(|t| !self.is_place(t.ent) && observed) {
+            return t.ent;
+        }
+        let g = gazetteer();
+        let score = |t: &&&Target| match self.idx.place[t.ent] {
+            Some(p) => {
+                let pl = &g.places[p];
+                let ctx = g.ancestors(p).into_iter().any(|q| self.place_present(q));
+                (
+                    true,
+                    ctx,
+                    pl.province == gazetteer::HOME_PROVINCE,
+                    std::cmp::Reverse(pl.level),
+                    std::cmp::Reverse(t.ent),
+                )
+            }
+            None => (
+                false,
+                false,
+                false,
+                std::cmp::Reverse(Level::Township),
+                std::cmp::Reverse(t.ent),
+            ),
+        };
+        ok.iter().max_by_key(score).map_or(ok[0].ent, |t| t.ent)
+    }
+
+    /// Firms named inside a park's or platform's name (某某集团科创城), and
+    /// parks inside an institution's name (某某高新区党工委): the longest
+    /// known name at each start, a short brand only where this document
+    /// proposed it.
+    fn nested_names(&self, ri: usize, pick: usize) -> Vec<(usize, Mention)> {
+        let outer = self.lexicon.entities[pick].key.etype;
+        if !matches!(
+            outer,
+            EntityType::Park | EntityType::Platform | EntityType::Institution
+        ) {
+            return Vec::new();
+        }
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let n = r.end - r.start;
+        let mut found = Vec::new();
+        for a in 0..n {
+            for b in (a + 2..=n).rev().filter(|&b| b - a != n) {
+                let sub: String = cs[r.start + a..r.start + b].iter().collect();
+                let Some(&pi) = self.idx.pat_of.get(&sub) else {
+                    continue;
+                };
+                let seen_here = self.ctx.evidence.contains(&sub);
+                let inner = self.idx.targets[pi].iter().find(|t| {
+                    let et = self.lexicon.entities[t.ent].key.etype;
+                    (!t.risky || seen_here)
+                        && (et == EntityType::Firm
+                            || (et == EntityType::Park && outer == EntityType::Institution))
+                });
+                if let Some(t) = inner {
+                    let mention = Mention {
+                        sentence: r.sentence,
+                        start: r.start + a,
+                        end: r.start + b,
+                        surface: sub,
+                        entity: self.lexicon.entities[t.ent].key.clone(),
+                    };
+                    found.push((t.ent, mention));
+                    break;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The entities mentioned, plus the county a park lies in (for
+/// `located_in`) and the administrative ancestors of every place, so the
+/// store can link county → prefecture → province even where the document
+/// names only the county. Sorted, without repeats.
+fn with_context_entities(lexicon: &Lexicon, idx: &LinkIndex, mut ents: Vec<usize>) -> Vec<usize> {
+    let g = gazetteer();
+    let counties: Vec<usize> = ents
+        .iter()
+        .filter_map(|&e| lexicon.entities[e].attrs.county.as_deref())
+        .filter_map(|c| idx.county_ent.get(c).copied())
+        .collect();
+    ents.extend(counties);
+    let mentioned = ents.len();
+    for k in 0..mentioned {
+        if let Some(place) = idx.place[ents[k]] {
+            for ancestor in g.ancestors(place) {
+                ents.extend(idx.ent_of_place.get(&ancestor).copied());
+            }
+        }
+    }
+    ents.sort_unstable();
+    ents.dedup();
+    ents
+}

@@ -1,0 +1,71 @@
+//! Which administrative divisions a longer name contains: the county of a
+//! park (浙江某某经济开发区 → 某某) and a county named in full inside a
+//! firm's or park's name (evidence for its short form).
+
+use super::gazetteer::{self, gazetteer, Level};
+
+/// Counties a surface names (only by their full form when `full_only`),
+/// and those of them in the home province.
+fn counties_named(surface: &str, full_only: bool) -> (Vec<usize>, Vec<usize>) {
+    let g = gazetteer();
+    let hits: Vec<usize> = g
+        .lookup(surface)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            g.places[i].level == Level::County && (!full_only || g.places[i].full == surface)
+        })
+        .collect();
+    let home = hits
+        .iter()
+        .copied()
+        .filter(|&i| g.places[i].province == gazetteer::HOME_PROVINCE)
+        .collect();
+    (hits, home)
+}
+
+/// The county whose full form (某某县, 某某市) a longer name contains, if
+/// exactly one county (Zhejiang preferred) has that full form.
+pub(super) fn county_full_in_name(name: &str) -> Option<usize> {
+    let cs: Vec<char> = name.chars().collect();
+    for a in 0..cs.len() {
+        for b in (a + 3..=cs.len().min(a + 8)).rev() {
+            if b == cs.len() && a == 0 {
+                continue;
+            }
+            let sub: String = cs[a..b].iter().collect();
+            let (hits, home) = counties_named(&sub, true);
+            if home.len() == 1 {
+                return Some(home[0]);
+            }
+            if hits.len() == 1 {
+                return Some(hits[0]);
+            }
+        }
+    }
+    None
+}
+
+/// The county a park's name places it in: 浙江某某经济开发区 → 某某
+/// (Zhejiang counties preferred; ambiguous names elsewhere are not used).
+pub fn county_in_name(name: &str) -> Option<String> {
+    let g = gazetteer();
+    let cs: Vec<char> = name.chars().collect();
+    for a in 0..cs.len() {
+        for b in (a + 2..=cs.len().min(a + 8)).rev() {
+            let sub: String = cs[a..b].iter().collect();
+            let (hits, home) = counties_named(&sub, false);
+            let pick = if home.len() == 1 {
+                Some(home[0])
+            } else if hits.len() == 1 && g.places[hits[0]].full == sub {
+                Some(hits[0])
+            } else {
+                None
+            };
+            if let Some(i) = pick {
+                return Some(g.places[i].canonical.clone());
+            }
+        }
+    }
+    None
+}

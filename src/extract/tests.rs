@@ -1,0 +1,348 @@
+//! End-to-end tests of recognition: invented texts through discover,
+//! lexicon and link, checked by `check(texts, doc, expected, absent)`.
+
+use super::*;
+use crate::extract::place_names::county_in_name;
+use crate::model::{EntityType, ParsedDoc};
+use std::path::Path;
+
+fn doc(name: &str, text: &str) -> ParsedDoc {
+    ParsedDoc {
+        path: Path::new(name).to_path_buf(),
+        file_name: name.to_string(),
+        hash: crate::text::content_hash(text.as_bytes()),
+        encoding: "utf-8".into(),
+        title: None,
+        published: None,
+        text: text.to_string(),
+        sentences: crate::text::split::split(text),
+        byte_len: text.len(),
+    }
+}
+
+fn run(ex: &Extractor, texts: &[&str]) -> Vec<(ParsedDoc, DocExtraction)> {
+    let docs: Vec<ParsedDoc> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| doc(&format!("d{i}.txt"), t))
+        .collect();
+    let disc: Vec<Discovered> = docs.iter().map(|d| ex.discover(d)).collect();
+    let lex = ex.build_lexicon(&disc, &[]).expect("lexicon");
+    docs.into_iter()
+        .map(|d| {
+            let x = ex.link(&lex, &d);
+            (d, x)
+        })
+        .collect()
+}
+
+/// (type, canonical, surface) of every mention.
+fn found(x: &DocExtraction) -> Vec<(EntityType, String, String)> {
+    x.mentions
+        .iter()
+        .map(|m| {
+            (
+                m.entity.etype,
+                m.entity.canonical.clone(),
+                m.surface.clone(),
+            )
+        })
+        .collect()
+}
+
+fn check(texts: &[&str], doc_i: usize, expected: &[(&str, &str, &str)], absent: &[&str]) {
+    check_with(
+        &Extractor::new(UserLexicon::default()),
+        texts,
+        doc_i,
+        expected,
+        absent,
+    )
+}
+
+fn check_with(
+    ex: &Extractor,
+    texts: &[&str],
+    doc_i: usize,
+    expected: &[(&str, &str, &str)],
+    absent: &[&str],
+) {
+    let out = run(ex, texts);
+    let (d, x) = &out[doc_i];
+    for m in &x.mentions {
+        let s: String = d.sentences[m.sentence]
+            .text
+            .chars()
+            .skip(m.start)
+            .take(m.end - m.start)
+            .collect();
+        assert_eq!(s, m.surface);
+    }
+    let got = found(x);
+    for (t, canon, surface) in expected {
+        let t: EntityType = t.parse().unwrap();
+        assert!(
+            got.iter()
+                .any(|(gt, gc, gs)| *gt == t && gc == canon && gs == surface),
+            "expected {t} {canon} ({surface}) in {got:?}"
+        );
+    }
+    for a in absent {
+        assert!(
+            !got.iter().any(|(_, _, gs)| gs == a),
+            "unexpected {a} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn counties_with_codes_and_evidence() {
+    check(
+        &["桐庐县今年招商成绩亮眼。桐庐的企业加快转型。"],
+        0,
+        &[("county", "桐庐", "桐庐县"), ("county", "桐庐", "桐庐")],
+        &[],
+    );
+    // a common-word short form needs evidence
+    check(&["大好江山处处新景。"], 0, &[], &["江山"]);
+    check(
+        &["江山市推进工业强市。江山的企业很多。"],
+        0,
+        &[("county", "江山", "江山")],
+        &[],
+    );
+    check(
+        &["记者在开化采访时看到。"],
+        0,
+        &[("county", "开化", "开化")],
+        &[],
+    );
+    let ex = Extractor::new(UserLexicon::default());
+    let out = run(&ex, &["磐安县加快发展。"]);
+    let rec = out[0]
+        .1
+        .entities
+        .iter()
+        .find(|e| e.key.canonical == "磐安")
+        .unwrap();
+    assert_eq!(rec.attrs.admin_code.as_deref(), Some("330727"));
+    assert_eq!(rec.attrs.parent.as_deref(), Some("金华"));
+    assert!(rec.aliases.contains(&"磐安县".to_string()));
+}
+
+#[test]
+fn names_inside_a_longer_name_count_only_when_also_alone() {
+    // a park named only in its administration's name (rule 3)
+    let park = "龙泉市溪口工业园区";
+    check(
+        &["龙泉市溪口工业园区管委会主任介绍了情况。"],
+        0,
+        &[],
+        &[park],
+    );
+    check(
+        &["龙泉市溪口工业园区管委会介绍，龙泉市溪口工业园区今年引进项目12个。"],
+        0,
+        &[("park", park, park)],
+        &[],
+    );
+    // a research body named only as its unit's parent
+    let unit = "浙江翊澜研究院智能装备创新中心";
+    check(
+        &["为浙江翊澜研究院智能装备创新中心揭牌。"],
+        0,
+        &[("platform", unit, unit)],
+        &["浙江翊澜研究院"],
+    );
+}
+
+#[test]
+fn county_full_form_inside_a_name_is_evidence() {
+    // 磐安县 only inside longer names; 磐安 alone later
+    let texts =
+        ["在磐安县中药材产业园，企业忙生产。磐安县委负责人介绍。所在的磐安，还引进了新项目。"];
+    check(&texts, 0, &[("county", "磐安", "磐安")], &[]);
+    // no full form anywhere: a risky short form stays unlinked
+    check(&["大好江山处处新景。"], 0, &[], &["江山"]);
+    // ambiguous short forms still need their own evidence
+    check(
+        &["江山市光电产业园开工。大好江山处处新景。"],
+        0,
+        &[],
+        &["江山"],
+    );
+    // the park lies in its county, even when the county has no mention
+    let ex = Extractor::new(UserLexicon::default());
+    let out = run(&ex, &["在磐安县中药材产业园，企业忙生产。"]);
+    let x = &out[0].1;
+    let park = x
+        .entities
+        .iter()
+        .find(|e| e.key.canonical == "磐安县中药材产业园")
+        .expect("park");
+    assert_eq!(park.attrs.county.as_deref(), Some("磐安"));
+    assert!(x
+        .entities
+        .iter()
+        .any(|e| e.key.canonical == "磐安" && e.key.etype == EntityType::County));
+    assert!(!x.mentions.iter().any(|m| m.surface == "磐安"));
+}
+
+#[test]
+fn project_firm_joins_the_registered_firm_with_its_brand() {
+    let texts = ["投资20亿元的澜星新能源汽车电机项目落户，由宁波澜星动力科技有限公司投资建设。"];
+    check(
+        &texts,
+        0,
+        &[
+            ("firm", "宁波澜星动力科技有限公司", "澜星新能源汽车电机"),
+            (
+                "firm",
+                "宁波澜星动力科技有限公司",
+                "宁波澜星动力科技有限公司",
+            ),
+        ],
+        &[],
+    );
+    let out = run(&Extractor::new(UserLexicon::default()), &texts);
+    let firms: HashSet<&str> = out[0]
+        .1
+        .mentions
+        .iter()
+        .filter(|m| m.entity.etype == EntityType::Firm)
+        .map(|m| m.entity.canonical.as_str())
+        .collect();
+    assert_eq!(firms.len(), 1, "{firms:?}");
+}
+
+#[test]
+fn park_county_attribute() {
+    assert_eq!(
+        county_in_name("浙江桐庐经济开发区").as_deref(),
+        Some("桐庐")
+    );
+    assert_eq!(
+        county_in_name("磐安县新材料产业园").as_deref(),
+        Some("磐安")
+    );
+    assert_eq!(county_in_name("青峰智谷"), None);
+}
+
+#[test]
+fn names_resolve_across_documents() {
+    let texts = [
+        "3月，浙江星澜光电材料有限公司在海宁投产。",
+        "星澜光电的新工厂已经满负荷运行。",
+        "今年的星澜光电材料订单增长。",
+    ];
+    check(
+        &texts,
+        1,
+        &[("firm", "浙江星澜光电材料有限公司", "星澜光电")],
+        &[],
+    );
+    check(
+        &texts,
+        2,
+        &[("firm", "浙江星澜光电材料有限公司", "星澜光电材料")],
+        &[],
+    );
+}
+
+#[test]
+fn risky_short_names_need_evidence() {
+    let texts = ["星澜集团投资建设新基地。星澜的订单充足。", "天空星澜闪烁。"];
+    check(&texts, 0, &[("firm", "星澜集团", "星澜")], &[]);
+    check(&texts, 1, &[], &["星澜"]);
+}
+
+#[test]
+fn quoted_and_separated_platforms() {
+    let texts = [
+        "企业在“浙里帮”平台上提交诉求。",
+        "青峰之城——智能绿谷开园。“青峰之城·智能绿谷”吸引企业。",
+    ];
+    check(&texts, 0, &[("platform", "浙里帮平台", "浙里帮")], &[]);
+    let out = run(&Extractor::new(UserLexicon::default()), &texts);
+    let ents: HashSet<String> = out[1]
+        .1
+        .mentions
+        .iter()
+        .map(|m| m.entity.canonical.clone())
+        .collect();
+    assert_eq!(ents.len(), 1, "{ents:?}");
+}
+
+#[test]
+fn user_lexicon_adds_merges_and_vetoes() {
+    let user = UserLexicon::parse("云帆\tfirm\t云帆智造有限公司\n浙里帮平台\tstop\n").unwrap();
+    let ex = Extractor::new(user);
+    let texts = ["云帆今年产值翻番。企业在“浙里帮”平台上提交诉求。"];
+    check_with(
+        &ex,
+        &texts,
+        0,
+        &[("firm", "云帆智造有限公司", "云帆")],
+        &["浙里帮平台", "浙里帮"],
+    );
+}
+
+#[test]
+fn odd_input_yields_no_empty_or_bare_suffix_names_and_offsets_hold() {
+    let ex = Extractor::new(UserLexicon::default());
+    let texts = [
+        "",
+        "（）()“”公司有限公司集团平台",
+        "ＡＢＣ有限公司、、、等企业",
+        "与合作",
+        "𠀀𠀁有限公司 ☃ 产业园\u{0}",
+        "(浙江)有限公司",
+        "等一批企业",
+    ];
+    let bare = ["", "公司", "有限公司", "集团", "平台", "产业园", "企业"];
+    for (d, x) in run(&ex, &texts) {
+        for m in &x.mentions {
+            let written: String = d.sentences[m.sentence]
+                .text
+                .chars()
+                .skip(m.start)
+                .take(m.end - m.start)
+                .collect();
+            assert_eq!(written, m.surface, "{}", d.file_name);
+            assert!(
+                !bare.contains(&m.surface.as_str()),
+                "{}: a bare suffix or nothing was taken for a name: {m:?}",
+                d.file_name
+            );
+        }
+    }
+    // full-width Latin letters read as ASCII: ＡＢＣ有限公司 is a firm
+    let out = run(&ex, &["ＡＢＣ有限公司今年投产。"]);
+    assert!(
+        out[0]
+            .1
+            .mentions
+            .iter()
+            .any(|m| m.surface == "ＡＢＣ有限公司"),
+        "{:?}",
+        out[0].1.mentions
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    #[test]
+    fn random_text_never_panics_and_offsets_hold(
+        a in "[公司集团有限股份平台产业园区县市镇浙江杭州桐庐（）()“”「」、，。等与和合作的项目星澜云帆A-Za-z0-9·—\\n]{0,80}",
+        b in "\\PC{0,40}",
+    ) {
+        let ex = Extractor::new(UserLexicon::default());
+        let text = format!("{a}{b}{a}");
+        for (d, x) in run(&ex, &[&text, &a]) {
+            for m in &x.mentions {
+                let s: String = d.sentences[m.sentence].text.chars().skip(m.start).take(m.end - m.start).collect();
+                proptest::prop_assert_eq!(s, m.surface.clone());
+            }
+        }
+    }
+}
