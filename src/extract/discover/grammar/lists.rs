@@ -1,0 +1,435 @@
+//! Lists: items of a 、 list summed up as firms, parks or platforms
+//! (A、B、C等企业), each item trimmed to its name.
+
+use super::*;
+
+/// A list the text sums up as platforms (A、B、C等9个平台): its items that
+/// end in a carrier's head are platforms, named or descriptive.
+pub(super) static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"等(?:\d+|[一二三四五六七八九十几多]+)?(?:个|家|大)?(?:创新|服务|科创)?(?:平台|载体)",
+    )
+    .expect("regex")
+});
+
+pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>) {
+    for m in PLATFORM_LIST_CUE.find_iter(s) {
+        let before = &s[..m.start()];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_hard(*c) && *c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let list = &before[start..];
+        if !list.contains('、') {
+            continue;
+        }
+        for it in summed_up_items(list, out) {
+            let n = it.chars().count();
+            if (4..=20).contains(&n) && rules().platform_list_heads.iter().any(|h| it.ends_with(h))
+            {
+                push_cand(out, EntityType::Platform, it, vec![]);
+            }
+        }
+    }
+}
+
+/// The items of a list (A、B、C) as names: the first one loses the verb
+/// that opens the list, or is skipped when the grammar has already read
+/// its left edge (a name found there ends it).
+pub(super) fn summed_up_items(list: &str, found: &[Cand]) -> Vec<String> {
+    let mut items = Vec::new();
+    for (k, it) in list.split('、').enumerate() {
+        let it = it.trim();
+        if k > 0 {
+            items.push(it.to_string());
+        } else if !found.iter().any(|c| it.ends_with(c.name.as_str())) {
+            items.push(strip_leading_words(&cut_after_last_verb(it)));
+        }
+    }
+    items
+}
+
+/// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
+/// its items that end in 园 or 园区 are parks, descriptive names included.
+pub(super) static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?(?:专业|特色|主题)?(?:产业园|工业园|园区)")
+        .expect("regex")
+});
+
+/// A list whose every item ends in 园 or 园区, one of them a park the
+/// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
+/// before the first item scopes over the rest, so they are parks too.
+pub(super) fn among_named_parks(list: &str, found: &[Cand]) -> bool {
+    let ends_as_park = |it: &str| it.ends_with('园') || it.ends_with("园区");
+    list.split('、').count() >= 2
+        && list.split('、').all(|it| ends_as_park(it.trim()))
+        && found.iter().any(|c| {
+            c.etype == EntityType::Park
+                && list.contains(c.name.as_str())
+                && strip_place_prefix(&c.name) != c.name
+        })
+}
+
+/// Where a list ends when its last item runs on into the clause
+/// (…、某某产业园参观考察): after the park the grammar found in that item.
+pub(super) fn end_at_last_named_park(s: &str, start: usize, end: usize, found: &[Cand]) -> usize {
+    let last = s[start..end]
+        .rfind('、')
+        .map_or(start, |i| start + i + '、'.len_utf8());
+    found
+        .iter()
+        .filter(|c| c.etype == EntityType::Park)
+        .filter_map(|c| {
+            s[last..end]
+                .find(c.name.as_str())
+                .map(|i| last + i + c.name.len())
+        })
+        .max()
+        .unwrap_or(end)
+}
+
+pub(super) fn park_list(s: &str, out: &mut Vec<Cand>) {
+    let mut from = 0;
+    for (at, _) in s.match_indices('、') {
+        if at < from {
+            continue;
+        }
+        // the list runs from the clause start to the first hard break after it
+        let start = s[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_hard(*c) && *c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = s[at..]
+            .char_indices()
+            .find(|(_, c)| is_hard(*c) && *c != '、')
+            .map_or(s.len(), |(i, _)| at + i);
+        from = end;
+        let end = if PARK_LIST_CUE.is_match(&s[end..]) {
+            end
+        } else {
+            end_at_last_named_park(s, start, end, out)
+        };
+        let items = summed_up_items(&s[start..end], out);
+        let park_like = |it: &String| {
+            (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
+        };
+        if !(PARK_LIST_CUE.is_match(&s[end..]) || among_named_parks(&s[start..end], out)) {
+            continue;
+        }
+        for it in items.into_iter().filter(park_like) {
+            push_cand(out, EntityType::Park, it, vec![]);
+        }
+    }
+}
+
+/// Is a list item (or partner) a plausible firm name?
+pub(super) fn firm_item_ok(it: &str) -> bool {
+    let n = it.chars().count();
+    if !(2..=16).contains(&n) {
+        return false;
+    }
+    if it
+        .chars()
+        .any(|c| c.is_ascii_digit() || is_hard(c) && c != '(' && c != ')')
+    {
+        return false;
+    }
+    if is_place_word(it) || SETS.partners.contains(it) || SETS.generic.contains(it) {
+        return false;
+    }
+    // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is
+    if rules().non_firm_heads.iter().any(|h| {
+        it.strip_suffix(h)
+            .is_some_and(|brand| !has_brand_token(brand))
+    }) || ["铁路", "公路", "水库", "高速"]
+        .iter()
+        .any(|h| it.contains(h))
+    {
+        return false;
+    }
+    // a very common word alone is not a firm
+    let tags = JIEBA.tag(it, true);
+    if tags.len() == 1 {
+        let t = &tags[0];
+        if JIEBA.has_word(t.word)
+            && JIEBA.suggest_freq(t.word) >= rules().thresholds.ordinary_item_freq
+            && matches!(t.tag, "n" | "vn" | "v" | "a" | "an")
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The type an item's suffix gives it, if any.
+pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
+    let table = &*SUFFIXES;
+    table
+        .ac
+        .find_iter(it)
+        .filter(|m| m.end() == it.len())
+        .map(|m| table.kinds[m.pattern().as_usize()])
+        .last()
+}
+
+/// Leading verbs and prepositions of a list's first item: 落地某某 → 某某.
+pub(super) fn strip_leading_words(it: &str) -> String {
+    let toks = JIEBA.tag(it, true);
+    let mut skip = 0usize;
+    // 新落地某某: a one-char modifier before a leading verb
+    if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {
+        skip = 1;
+    }
+    for t in toks.iter().skip(skip) {
+        let n = t.word.chars().count();
+        let strong = SETS.strong.contains(t.word)
+            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
+            || t.tag.starts_with('u')
+            || (matches!(t.tag, "v" | "vn" | "n")
+                && n >= 2
+                && !is_named_tag(t.tag)
+                && JIEBA.has_word(t.word)
+                && is_leading_verb(t.word));
+        if strong && skip + n < it.chars().count() {
+            skip += n;
+        } else {
+            break;
+        }
+    }
+    it.chars().skip(skip).collect()
+}
+
+/// 某某产业园已引进了某某电梯 → 某某电梯: a list's first item starts after
+/// the last verb before it, when what follows is a name.
+pub(super) fn cut_after_last_verb(it: &str) -> String {
+    let toks = JIEBA.tag(it, true);
+    let mut pos = 0usize;
+    let mut cut: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let n = t.word.chars().count();
+        pos += n;
+        if i + 1 < toks.len()
+            // a verbal noun (移动/vn, 制造/vn) names a product, it opens no list
+            && ((t.tag.starts_with('v') && t.tag != "vn" && n >= 2 && JIEBA.has_word(t.word))
+                || is_leading_verb(t.word))
+            // a verb before a role noun describes it (创新企业港): no list opens
+            && !toks[i + 1].word.ends_with("企业")
+        {
+            cut = Some(pos);
+        }
+    }
+    let Some(at) = cut else {
+        return it.to_string();
+    };
+    let rest: String = it.chars().skip(at).collect();
+    let rest = strip_function_head(&rest);
+    if rest.chars().count() >= 2 && named_firm_core(&rest) {
+        rest
+    } else {
+        it.to_string()
+    }
+}
+
+pub(super) fn is_leading_verb(w: &str) -> bool {
+    SETS.strong.contains(w)
+        || matches!(
+            w,
+            "落地"
+                | "引进"
+                | "包括"
+                | "引入"
+                | "入驻"
+                | "落户"
+                | "签约"
+                | "集聚"
+                | "吸引"
+                | "招引"
+                | "培育"
+                | "拥有"
+                | "涌现"
+                | "聚集"
+                | "汇聚"
+                | "形成"
+                | "诞生"
+                | "孵化"
+                | "招商"
+        )
+}
+
+/// A long list item is a firm plus what it makes: 某某精密机械零部件 →
+/// 某某精密; [place] name [industry word].
+pub(super) fn trim_item(it: &str) -> Option<String> {
+    if it.chars().count() <= 6 {
+        return Some(it.to_string());
+    }
+    let toks = JIEBA.tag(it, true);
+    let mut out = String::new();
+    let mut i = 0;
+    while i < toks.len() && is_place_word(toks[i].word) {
+        out.push_str(toks[i].word);
+        i += 1;
+    }
+    let mut name = String::new();
+    while i < toks.len() {
+        let t = &toks[i];
+        let w = t.word;
+        let named = is_named_tag(t.tag)
+            || !JIEBA.has_word(w)
+            || JIEBA.suggest_freq(w) < rules().thresholds.rare_word_freq;
+        if named
+            && !SETS.generic.contains(w)
+            && !rules().industry_words.iter().any(|iw| w.starts_with(iw))
+            && name.chars().count() < 5
+        {
+            name.push_str(w);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if name.chars().count() < 2 {
+        // a brand jieba cuts into common words (邦/文, 极光) still names the
+        // firm when an industry word follows it at once (某某科技液晶…)
+        let head = (i..toks.len().min(i + 3)).find(|&j| is_firm_head(toks[j].word))?;
+        let brand: String = toks[i..head].iter().map(|t| t.word).collect();
+        let plain = toks[i..head].iter().all(|t| {
+            (t.tag.starts_with('n') || matches!(t.tag, "a" | "b" | "j"))
+                && !SETS.generic.contains(t.word)
+                && !is_place_word(t.word)
+        });
+        if !plain || !(2..=4).contains(&brand.chars().count()) {
+            return None;
+        }
+        name = brand;
+        i = head;
+    }
+    out.push_str(&name);
+    // one industry word right after the name, or the whole word jieba
+    // reads it in when it ends the item (某某生物制药); anything after
+    // that is the product, not the firm
+    let rest: String = toks[i..].iter().map(|t| t.word).collect();
+    if let Some(w) = rules()
+        .industry_words
+        .iter()
+        .filter(|w| rest.starts_with(*w))
+        .max_by_key(|w| w.len())
+    {
+        let last_word = i + 1 == toks.len();
+        match toks.get(i).filter(|t| last_word && t.word.starts_with(w)) {
+            Some(t) => out.push_str(t.word),
+            None => out.push_str(w),
+        }
+    }
+    Some(out)
+}
+
+pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
+    let mut prev_end = 0usize;
+    for m in LIST_CUE.find_iter(s) {
+        let gap = m.as_str();
+        let floor = prev_end;
+        prev_end = m.end();
+        if gap.ends_with("项目")
+            && ["产业", "行业", "领域", "标志性", "方面", "板块", "赛道"]
+                .iter()
+                .any(|w| gap.contains(w))
+        {
+            continue;
+        }
+        // 等以某某为主的企业: the items are what those firms make
+        if gap.contains('以') && gap.contains("为主") {
+            continue;
+        }
+        let before = &s[floor..m.start()];
+        // the list: back to the last hard boundary other than 、
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| {
+                is_hard(*c) && *c != '、' && *c != '(' && *c != ')' && *c != '（' && *c != '）'
+            })
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let list = &before[start..];
+        let items: Vec<&str> = list.split('、').collect();
+        // 生产A、B等: a list opened by a verb of making names products
+        let opened_by = |v: &&str| {
+            items[0]
+                .find(v)
+                .is_some_and(|p| items[0][p + v.len()..].chars().count() >= 2)
+        };
+        if rules().product_verbs.iter().any(opened_by) {
+            continue;
+        }
+        let cue = m.as_str();
+        let firm_cue = cue.contains("企业")
+            || cue.contains("公司")
+            || cue.contains("龙头")
+            || cue.contains("厂商");
+        if items.len() < 2 && !firm_cue {
+            continue;
+        }
+        for (k, it) in items.iter().enumerate() {
+            let mut it = PHASE.replace(it.trim(), "").into_owned();
+            if k == 0 {
+                it = strip_leading_words(&cut_after_last_verb(&it));
+            }
+            if it.contains("项目") {
+                continue;
+            }
+            if let Some(kind) = suffix_kind(&it) {
+                if kind != Kind::Firm {
+                    continue;
+                }
+            }
+            if !firm_item_ok(&it) {
+                continue;
+            }
+            let Some(name) = trim_item(&it) else { continue };
+            if !firm_item_ok(&name) {
+                continue;
+            }
+            let mut aliases = firm_short_names(&name);
+            let short = strip_place_prefix(&name);
+            if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
+                aliases.push(short);
+            }
+            // in a list of projects the firm is the brand that opens the
+            // item; the item as trimmed stays an alias (某某铝塑膜 → 某某)
+            let project = cue.ends_with("项目");
+            match leading_brand(&name).filter(|b| project && *b != name) {
+                Some(brand) => {
+                    aliases.insert(0, name);
+                    push_cand(out, EntityType::Firm, brand, aliases);
+                }
+                None => push_cand(out, EntityType::Firm, name, aliases),
+            }
+        }
+    }
+}
+
+/// The brand a project's name opens with: the run of words jieba tags as
+/// names or does not know (not places, not industry words), two characters
+/// or more.
+pub(super) fn leading_brand(item: &str) -> Option<String> {
+    let mut brand = String::new();
+    for t in JIEBA.tag(item, true) {
+        let proper = matches!(
+            t.tag,
+            "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "eng" | "ns"
+        ) || !JIEBA.has_word(t.word);
+        // a common word after the brand (某某 + 智慧/nr) starts the product
+        let product_word = brand.chars().count() >= 2 && common_in_dictionary(t.word);
+        if !proper
+            || product_word
+            || is_place_word(t.word)
+            || rules().industry_words.contains(&t.word)
+            || t.word.chars().any(is_hard)
+        {
+            break;
+        }
+        brand.push_str(t.word);
+    }
+    (brand.chars().count() >= 2).then_some(brand)
+}

@@ -1,0 +1,304 @@
+//! Name grammars for one sentence: organisational suffixes with
+//! segmentation-based left boundaries, quoted names, lists of firms, firms
+//! as partners and inside project names.
+
+use crate::extract::gazetteer::gazetteer;
+use crate::extract::rules::rules;
+use crate::extract::JIEBA;
+use crate::model::EntityType;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+mod left;
+mod lists;
+mod names;
+mod partners;
+mod quoted;
+mod suffix;
+
+use left::*;
+use lists::*;
+pub use names::*;
+pub use partners::*;
+use quoted::*;
+use suffix::*;
+
+/// A name a sentence proposes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cand {
+    pub etype: EntityType,
+    /// The name as written in the text (quotation marks removed).
+    pub name: String,
+    /// Other forms of the name: derived short names, quoted parts.
+    pub aliases: Vec<String>,
+    /// Forms seen literally in the text (evidence for risky short names).
+    pub observed: Vec<String>,
+    /// The longer name this one was read from (a firm inside a park's
+    /// name): it counts only where the document also names it on its own.
+    pub nested_in: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Firm,
+    Park,
+    Platform,
+    Inst,
+}
+
+struct SuffixTable {
+    ac: AhoCorasick,
+    kinds: Vec<Kind>,
+}
+
+static SUFFIXES: LazyLock<SuffixTable> = LazyLock::new(|| {
+    let mut pats: Vec<&str> = Vec::new();
+    let mut kinds = Vec::new();
+    for (list, k) in [
+        (&rules().firm_suffixes[..], Kind::Firm),
+        (&rules().park_suffixes[..], Kind::Park),
+        (&rules().platform_suffixes[..], Kind::Platform),
+        (&rules().institution_suffixes[..], Kind::Inst),
+    ] {
+        for p in list {
+            if !pats.contains(p) {
+                pats.push(p);
+                kinds.push(k);
+            }
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("suffix automaton");
+    SuffixTable { ac, kinds }
+});
+
+static INDUSTRY_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&rules().industry_words)
+        .expect("industry automaton")
+});
+
+static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
+    generic: rules().generic_modifiers.iter().copied().collect(),
+    strong: rules().strong_break_words.iter().copied().collect(),
+    firm_break: rules().firm_break_words.iter().copied().collect(),
+    countries: rules().countries.iter().copied().collect(),
+    partners: rules().generic_partners.iter().copied().collect(),
+});
+
+struct Sets {
+    generic: HashSet<&'static str>,
+    strong: HashSet<&'static str>,
+    firm_break: HashSet<&'static str>,
+    countries: HashSet<&'static str>,
+    partners: HashSet<&'static str>,
+}
+
+/// A token of a tagged window, with char offsets into the sentence.
+#[derive(Clone, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: String,
+    tag: String,
+}
+
+fn is_hard(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '“'
+            | '”'
+            | '"'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '《'
+            | '》'
+            | '…'
+            | '/'
+            | '|'
+            | '\''
+            | '‘'
+            | '’'
+            | '（'
+            | '('
+            | '）'
+            | ')'
+            | '【'
+            | '】'
+            | '['
+            | ']'
+            | '+'
+            | '%'
+            | '~'
+            | '～'
+    ) || c.is_whitespace()
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+}
+
+pub fn is_place_word(w: &str) -> bool {
+    gazetteer().is_place(w) || SETS.countries.contains(w)
+}
+
+fn is_named_tag(tag: &str) -> bool {
+    rules().is_name_tag(tag)
+}
+
+/// Tags `cs[ws..we]` with bracketed place groups "(浙江)" left out of the
+/// text given to jieba but kept in the offsets.
+fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
+    let mut text = String::new();
+    let mut map: Vec<usize> = Vec::new();
+    let mut i = ws;
+    while i < we {
+        let c = cs[i];
+        if c == '(' || c == '（' {
+            if let Some(close) = (i + 1..we.min(i + 10)).find(|&k| cs[k] == ')' || cs[k] == '）') {
+                i = close + 1;
+                continue;
+            }
+        }
+        text.push(c);
+        map.push(i);
+        i += 1;
+    }
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for t in JIEBA.tag(&text, true) {
+        let n = t.word.chars().count();
+        if n == 0 {
+            continue;
+        }
+        let start = map[pos];
+        let end = map[pos + n - 1] + 1;
+        out.push(Tok {
+            start,
+            end,
+            word: t.word.to_string(),
+            tag: t.tag.to_string(),
+        });
+        pos += n;
+    }
+    out
+}
+
+fn is_strong(t: &Tok, kind: Kind) -> bool {
+    let s = &*SETS;
+    if s.strong.contains(t.word.as_str()) {
+        return true;
+    }
+    if kind == Kind::Firm && s.firm_break.contains(t.word.as_str()) {
+        return true;
+    }
+    // jieba fuses role nouns (上市公司, 龙头企业, 大学教授): a word that ends
+    // in one is a description, never the start of a firm's name
+    if kind == Kind::Firm
+        && t.word.chars().count() > 2
+        && rules().role_endings.iter().any(|r| t.word.ends_with(r))
+    {
+        return true;
+    }
+    let tag = t.tag.as_str();
+    // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
+    if tag == "r"
+        && t.end - t.start == 1
+        && !t.word.chars().all(|c| rules().live_pronouns.contains(&c))
+    {
+        return false;
+    }
+    matches!(
+        tag,
+        "p" | "c"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ug"
+            | "ud"
+            | "uv"
+            | "r"
+            | "m"
+            | "q"
+            | "w"
+            | "y"
+            | "e"
+            | "o"
+            | "i"
+            | "l"
+    ) || (t.word.chars().all(|c| !c.is_alphanumeric())
+        && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・")
+        && !t.word.contains('—'))
+}
+
+fn is_weak(t: &Tok) -> bool {
+    matches!(
+        t.tag.as_str(),
+        "v" | "vd" | "d" | "ad" | "f" | "vg" | "dg" | "zg"
+    )
+}
+
+/// Every name one sentence proposes.
+pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
+    let cs: Vec<char> = s.chars().collect();
+    let first = out.len();
+    suffix_names(s, &cs, out);
+    sub_unit_platforms(s, first, out);
+    if s.contains("项目") {
+        developer_brands(first, out);
+    }
+    quoted_names(s, out);
+    if s.contains('等') {
+        list_firms(s, out);
+    }
+    partner_firms(s, out);
+    officer_firms(s, out);
+    if s.contains('以') {
+        leader_firms(s, out);
+    }
+    if s.contains('“') {
+        quoted_firms(s, out);
+    }
+    brand_industry_firms(s, out);
+    if s.contains("经开") {
+        clipped_dev_zones(s, &cs, out);
+    }
+    if s.contains("平台") || s.contains("载体") {
+        platform_list(s, out);
+    }
+    if s.contains('园') && s.contains('、') {
+        park_list(s, out);
+    }
+    for firm in crate::extract::listed::listed_in(s) {
+        let aliases = if firm.surface == firm.full {
+            firm_short_names(&firm.full)
+        } else {
+            vec![firm.full.clone()]
+        };
+        push_cand(out, EntityType::Firm, firm.surface.clone(), aliases);
+    }
+    if s.contains("项目") {
+        project_firms(s, &cs, out);
+    }
+}
+
+#[cfg(test)]
+mod invented_news;
+#[cfg(test)]
+mod tests;

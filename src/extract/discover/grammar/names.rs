@@ -1,0 +1,401 @@
+//! The shape of a name: its core before the suffix, whether that core is
+//! named (a proper word) or generic, and the forms it is stripped to (a
+//! firm's short names, place prefixes and function words taken off).
+
+use super::*;
+
+/// Characters of a park's name before its suffix (产业园 → 0).
+pub fn park_core_chars(name: &str) -> usize {
+    name.chars().count() - park_suffix_chars(name)
+}
+
+/// Characters of the longest park suffix a name ends with.
+pub(super) fn park_suffix_chars(name: &str) -> usize {
+    rules()
+        .park_suffixes
+        .iter()
+        .filter(|x| name.ends_with(*x))
+        .map(|x| x.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Does a park suffix of two or more characters end at `end`?
+pub(super) fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
+    rules().park_suffixes.iter().any(|x| {
+        let n = x.chars().count();
+        n >= 2 && end >= n && x.chars().eq(cs[end - n..end].iter().copied())
+    })
+}
+
+/// Does a token end like a park or platform name (某某产业园, 开发区)?
+pub(super) fn ends_org_name(w: &str) -> bool {
+    w.chars().count() >= 2
+        && rules()
+            .park_suffixes
+            .iter()
+            .chain(&rules().platform_suffixes)
+            .any(|x| w.ends_with(x) && x.chars().count() >= 2)
+}
+
+/// A verb that introduces a firm: 迎来某某公司, 引进某某集团.
+pub(super) fn is_intro_verb(t: &Tok) -> bool {
+    t.tag.starts_with('v') && t.end - t.start >= 2 && is_leading_verb(&t.word)
+        || matches!(
+            t.word.as_str(),
+            "迎来" | "携手" | "联手" | "牵手" | "联合" | "新引进" | "新落户" | "新签约"
+        )
+}
+
+pub(super) fn chars_str(cs: &[char], a: usize, b: usize) -> String {
+    cs[a..b].iter().collect()
+}
+
+/// Parts of speech that never make a phrase a name on their own: verbs,
+/// adverbs, prepositions, conjunctions, time and direction words, idioms
+/// (力促产业园, 到产业新城 are not names).
+/// Words jieba guesses (not in its dictionary) are name material whatever
+/// their tag: its HMM tags unknown brands as verbs (元立/v).
+pub(super) fn carries_no_name(t: &jieba_rs::Tag) -> bool {
+    let tag = t.tag;
+    JIEBA.has_word(t.word)
+        && matches!(
+            tag,
+            "v" | "vd" | "d" | "ad" | "p" | "c" | "t" | "f" | "i" | "l" | "vg" | "dg"
+        )
+        || tag.starts_with('u')
+}
+
+/// Does `core` carry a name (not only generic modifiers)?
+pub(super) fn named_core(core: &str) -> bool {
+    if core.is_empty() {
+        return false;
+    }
+    if core.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let s = &*SETS;
+    if s.generic.contains(core) {
+        return false;
+    }
+    for t in JIEBA.tag(core, true) {
+        let w = t.word;
+        if s.generic.contains(w)
+            || rules().industry_words.contains(&w)
+            || matches!(t.tag, "m" | "q" | "r")
+            || carries_no_name(&t)
+            || is_grade_word(w)
+        {
+            continue;
+        }
+        if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
+/// Does a phrase hold a proper name: a place, a word jieba tags as a name
+/// or abbreviation, a word it does not know, or Latin letters? Common
+/// nouns alone (跨境电商供应平台) make a description, not a name.
+pub(super) fn has_proper_token(core: &str) -> bool {
+    core.chars().any(|c| c.is_ascii_alphabetic())
+        || JIEBA.tag(core, true).iter().any(|t| {
+            let w = t.word;
+            is_place_word(w)
+                || matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "j")
+                || (t.tag == "nt" && !common_in_dictionary(w))
+                || (!JIEBA.has_word(w) && w.chars().count() >= 2)
+        })
+}
+
+/// Does a phrase hold a place or a word jieba tags as a name (its guesses
+/// at unknown common coinages, tagged n, do not count)?
+pub(super) fn has_named_token(core: &str) -> bool {
+    JIEBA.tag(core, true).iter().any(|t| {
+        is_place_word(t.word) || matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+    })
+}
+
+/// Does jieba's dictionary hold the whole phrase as an organisation's or
+/// other proper name (农业银行/nt)?
+pub(super) fn jieba_knows_as_name(phrase: &str) -> bool {
+    JIEBA.has_word(phrase)
+        && JIEBA
+            .tag(phrase, false)
+            .first()
+            .is_some_and(|t| matches!(t.tag, "nt" | "nz" | "j"))
+}
+
+pub(super) fn common_in_dictionary(w: &str) -> bool {
+    JIEBA.has_word(w) && JIEBA.suggest_freq(w) >= rules().thresholds.common_word_freq
+}
+
+/// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
+/// do not name it.
+pub(super) fn is_grade_word(w: &str) -> bool {
+    w.chars().count() >= 2 && (w.ends_with('级') || w.ends_with('型'))
+}
+
+/// Core of a firm name is more than place, industry and generic words.
+pub(super) fn named_firm_core(core: &str) -> bool {
+    if core.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let s = &*SETS;
+    let mut provinces: Vec<&str> = Vec::new();
+    for t in JIEBA.tag(core, true) {
+        let w = t.word;
+        if is_place_word(w) {
+            // a county of another province after a place is a brand that
+            // shares a place's name (贵州 + a county of another province)
+            if brand_not_place(w, &provinces) {
+                return true;
+            }
+            provinces.extend(provinces_of(w));
+            continue;
+        }
+        if s.generic.contains(w) || rules().industry_words.contains(&w) {
+            continue;
+        }
+        if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
+            continue;
+        }
+        // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
+        if matches!(t.tag, "m" | "q" | "r" | "t")
+            || rules().park_suffixes.contains(&w)
+            || rules().platform_suffixes.contains(&w)
+        {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
+/// The provinces a place name may lie in.
+pub(super) fn provinces_of(w: &str) -> Vec<&'static str> {
+    let g = gazetteer();
+    g.lookup(w)
+        .iter()
+        .map(|&i| g.places[i].province.as_str())
+        .collect()
+}
+
+/// A county-level name right after places of other provinces only.
+pub(super) fn brand_not_place(w: &str, provinces_before: &[&str]) -> bool {
+    let g = gazetteer();
+    !provinces_before.is_empty()
+        && g.lookup(w).iter().all(|&i| {
+            let p = &g.places[i];
+            p.level == crate::extract::gazetteer::Level::County
+                && !provinces_before.contains(&p.province.as_str())
+        })
+}
+
+/// Strips a firm suffix: the longest of rules().firm_suffixes at the end.
+pub fn strip_firm_suffix(name: &str) -> &str {
+    let mut best = name;
+    for suf in &rules().firm_suffixes {
+        if let Some(rest) = name.strip_suffix(suf) {
+            if rest.len() < best.len() {
+                best = rest;
+            }
+        }
+    }
+    best
+}
+
+pub(crate) fn remove_brackets(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Is `w` a place that may start a name: a province or prefecture, a
+/// Zhejiang county (full or short), another county's full name, a country.
+pub fn is_prefix_place(w: &str) -> bool {
+    let g = gazetteer();
+    SETS.countries.contains(w)
+        || g.lookup(w).iter().any(|&i| {
+            let p = &g.places[i];
+            match p.level {
+                crate::extract::gazetteer::Level::Province
+                | crate::extract::gazetteer::Level::Prefecture => true,
+                crate::extract::gazetteer::Level::County => {
+                    p.province == crate::extract::gazetteer::HOME_PROVINCE || p.full == w
+                }
+                _ => false,
+            }
+        })
+}
+
+/// Strips leading places (浙江, 杭州市, 日本…) from a name, by jieba
+/// tokens, keeping at least 2 chars.
+pub fn strip_place_prefix(s: &str) -> String {
+    let toks = JIEBA.cut(s, true);
+    let total = s.chars().count();
+    let mut cut = 0usize;
+    for t in toks {
+        let n = t.word.chars().count();
+        if is_prefix_place(t.word) && total - cut - n >= 2 {
+            cut += n;
+        } else {
+            break;
+        }
+    }
+    let rest: String = s.chars().skip(cut).collect();
+    if rest.starts_with(['-', '－', '·', '—', '•', '・', '(', '（', '、']) {
+        return s.to_string();
+    }
+    rest
+}
+
+/// A firm name with nothing to tell it apart: once the place prefix and
+/// the organisational suffix are gone, only industry words are left
+/// (汽车零部件有限公司, 浙江新材料). Such a form must never name or merge
+/// firms.
+pub fn is_generic_firm_name(name: &str) -> bool {
+    let core = strip_place_prefix(&remove_brackets(strip_firm_suffix(name)));
+    let mut covered = vec![false; core.len()];
+    for m in INDUSTRY_AC.find_iter(&core) {
+        covered[m.start()..m.end()]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    let distinctive = core.char_indices().filter(|(i, _)| !covered[*i]).count();
+    distinctive < 2
+}
+
+/// Short names of a firm: 浙江某某电子材料有限公司 → 某某电子材料, 某某电子;
+/// 荷兰某某 → 某某. Names of 3+ chars before the first industry word too.
+pub fn firm_short_names(full: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let core0 = remove_brackets(strip_firm_suffix(full));
+    let core = strip_place_prefix(&core0);
+    let mut push = |s: String| {
+        if s.chars().count() >= 2 && s != full && !out.contains(&s) && !is_place_word(&s) {
+            out.push(s);
+        }
+    };
+    if core0 != full {
+        push(core0.clone());
+    }
+    push(core.clone());
+    // name + first industry word
+    let cchars: Vec<char> = core.chars().collect();
+    if let Some(m) = INDUSTRY_AC
+        .find_iter(&core)
+        .find(|m| core[..m.start()].chars().count() >= 2)
+    {
+        let name_len = core[..m.start()].chars().count();
+        let short = format!("{}{}", &core[..m.start()], &core[m.start()..m.end()]);
+        let bare = core[..m.start()].to_string();
+        push(short);
+        if name_len >= 3 && named_firm_core(&bare) {
+            push(bare);
+        }
+    } else if cchars.len() >= 3 && full.ends_with("集团") {
+        // 某某集团 → 某某 (kept only when 3+ chars)
+    }
+    // 第二某某 (the works' number without its place) names no one firm
+    out.retain(|s| !s.starts_with('第'));
+    out.retain(|s| named_firm_core(s) || s.chars().any(|c| c.is_ascii_alphabetic()));
+    out
+}
+
+/// Does `s` contain an unknown word or a proper-noun-tagged word that is
+/// not a place?
+pub(super) fn has_brand_token(s: &str) -> bool {
+    JIEBA.tag(s, true).iter().any(|t| {
+        !is_place_word(t.word)
+            && !SETS.generic.contains(t.word)
+            && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+    })
+}
+
+pub(super) fn ends_with_industry(s: &str) -> bool {
+    rules().industry_words.iter().any(|w| s.ends_with(w))
+}
+
+pub(super) fn generic_new_district(core: &str) -> bool {
+    if rules().new_district_marks.iter().any(|m| core.contains(m)) {
+        return false;
+    }
+    let body = strip_place_prefix(core);
+    (body.chars().count() <= 2 && !has_proper_token(&body))
+        || rules()
+            .new_district_generic_words
+            .iter()
+            .any(|w| body.contains(w))
+}
+
+/// 了某某新能源 → 某某新能源: function words before a name are not part
+/// of it.
+pub fn strip_function_head(name: &str) -> String {
+    let mut s = name.trim().to_string();
+    while let Some(c) = s.chars().next() {
+        let rest: String = s.chars().skip(1).collect();
+        if rest.chars().count() < 2 {
+            break;
+        }
+        let strip = if rules().particle_heads.contains(&c) {
+            true
+        } else if rules().function_heads.contains(&c) {
+            let toks = JIEBA.tag(&s, true);
+            toks.first().is_some_and(|t| {
+                t.word.chars().count() == 1
+                    && (matches!(t.tag, "p" | "c" | "d") || t.tag.starts_with('u'))
+            }) || (2..=4).any(|n| {
+                rest.chars().count() > n
+                    && is_prefix_place(&rest.chars().take(n).collect::<String>())
+            })
+        } else {
+            false
+        };
+        if !strip {
+            break;
+        }
+        s = rest;
+    }
+    s
+}
+
+pub(super) fn strip_level_before_place(name: &str) -> String {
+    for level in &rules().level_prefixes {
+        if let Some(rest) = name.strip_prefix(level) {
+            let first = JIEBA.cut(rest, true);
+            if first.first().is_some_and(|t| is_place_word(t.word)) {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
+/// A park name after a dash that has a name of its own is the name; what
+/// precedes the dash describes it (历史性时刻——中外(某市)产业合作园).
+pub(super) fn park_after_dash(name: &str) -> String {
+    for dash in ["——", "—"] {
+        if let Some(p) = name.rfind(dash) {
+            let rest = &name[p + dash.len()..];
+            let rest_core: String = rest
+                .chars()
+                .take(rest.chars().count() - park_suffix_chars(rest))
+                .collect();
+            if rest.chars().count() >= 4 && named_core(&rest_core) {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}

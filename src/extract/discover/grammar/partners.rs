@@ -1,0 +1,238 @@
+//! Names in relations: partners (与某某合作), officers (某某董事长),
+//! projects (某某新能源项目), developers' brands, the clipped 经开 form and
+//! the units of research bodies.
+
+use super::*;
+
+pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in PARTNER.captures_iter(s) {
+        let x = c[1].trim();
+        if suffix_kind(x).is_some() || !firm_item_ok(x) {
+            continue;
+        }
+        let toks = JIEBA.tag(x, true);
+        if toks.iter().any(|t| {
+            matches!(
+                t.tag,
+                "r" | "m" | "q" | "t" | "p" | "c" | "d" | "f" | "s" | "v" | "uj"
+            )
+        }) {
+            continue;
+        }
+        let named = toks.iter().any(|t| {
+            !is_place_word(t.word)
+                && !SETS.generic.contains(t.word)
+                && !SETS.partners.contains(t.word)
+                && (is_named_tag(t.tag)
+                    || !JIEBA.has_word(t.word)
+                    || JIEBA.suggest_freq(t.word) < rules().thresholds.partner_name_freq)
+        });
+        if !named {
+            continue;
+        }
+        let aliases = firm_short_names(x);
+        push_cand(out, EntityType::Firm, x.to_string(), aliases);
+    }
+}
+
+/// 某某科技董事长 → 某某科技: a brand before a company officer's title.
+pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in OFFICER.captures_iter(s) {
+        let x = strip_leading_words(c[1].trim());
+        if suffix_kind(&x).is_some() || !firm_item_ok(&x) || x.chars().count() < 3 {
+            continue;
+        }
+        let toks = JIEBA.tag(&x, true);
+        if toks
+            .iter()
+            .any(|t| matches!(t.tag, "r" | "m" | "q" | "t" | "p" | "c" | "d" | "uj" | "v"))
+        {
+            continue;
+        }
+        // a brand (unknown word or proper-noun tag) followed by an industry word
+        let named = toks.iter().any(|t| {
+            !is_place_word(t.word)
+                && !SETS.generic.contains(t.word)
+                && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+        });
+        if !named || !ends_with_industry(&x) || !named_firm_core(&x) {
+            continue;
+        }
+        let aliases = firm_short_names(&x);
+        push_cand(out, EntityType::Firm, x, aliases);
+    }
+}
+
+pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
+    for m in PROJECT.find_iter(s) {
+        let hs = s[..m.start()].chars().count();
+        let Some((start, after_digit)) = find_left(cs, hs, Kind::Firm) else {
+            continue;
+        };
+        if after_digit {
+            continue;
+        }
+        let core = chars_str(cs, start, hs);
+        if core.contains("年产")
+            || core.chars().count() > rules().thresholds.project_firm_core_max_chars
+        {
+            continue;
+        }
+        firm_in_name(&core, out);
+    }
+}
+
+/// The brand of a registered firm name: 宁波某某动力科技有限公司 → 某某
+/// (the part before the first industry word, 2+ chars).
+pub fn registered_brand(name: &str) -> Option<String> {
+    let bare = strip_firm_suffix(name);
+    if bare == name {
+        return None;
+    }
+    let core = strip_place_chars(&strip_place_prefix(&remove_brackets(bare)));
+    let Some(m) = INDUSTRY_AC
+        .find_iter(&core)
+        .find(|m| core[..m.start()].chars().count() >= 2)
+    else {
+        // no industry word (某某防护用品): the first word, if it is a name,
+        // unless the firm is named after a park it runs (某某创意产业园有限公司)
+        if rules().park_suffixes.iter().any(|p| core.contains(p)) {
+            return None;
+        }
+        let first = JIEBA.tag(&core, true).into_iter().next()?;
+        return (first.word.chars().count() >= 2 && brand_like(&first))
+            .then(|| first.word.to_string());
+    };
+    let brand = &core[..m.start()];
+    (named_firm_core(brand) && !is_place_word(brand)).then(|| brand.to_string())
+}
+
+/// Leading places read by characters (jieba may cut 宁波澜星 as 宁/波澜/星).
+pub(super) fn strip_place_chars(s: &str) -> String {
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    'outer: while i < cs.len() {
+        for n in (2..=4).rev() {
+            if i + n + 2 <= cs.len() && is_prefix_place(&cs[i..i + n].iter().collect::<String>()) {
+                i += n;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    cs[i..].iter().collect()
+}
+
+/// Does `s` (a project's firm: 某某新能源汽车电机) start with `brand`
+/// followed by an industry word?
+pub fn brand_then_industry(s: &str, brand: &str) -> bool {
+    let s = strip_place_chars(&strip_place_prefix(s));
+    s.strip_prefix(brand)
+        .is_some_and(|rest| rules().industry_words.iter().any(|w| rest.starts_with(w)))
+}
+
+/// 某某经开 with no 区: news clips a place's 经开区 to four characters
+/// (在某某经开落户). Only a known place before it makes a name.
+pub(super) fn clipped_dev_zones(s: &str, cs: &[char], out: &mut Vec<Cand>) {
+    for (at, _) in s.match_indices("经开") {
+        let end = s[..at].chars().count();
+        if cs.get(end + 2) == Some(&'区') {
+            continue;
+        }
+        let place = (2..=4)
+            .rev()
+            .filter(|n| *n <= end)
+            .map(|n| cs[end - n..end].iter().collect::<String>())
+            .find(|w| is_place_word(w));
+        if let Some(place) = place {
+            push_cand(out, EntityType::Park, format!("{place}经开"), Vec::new());
+        }
+    }
+}
+
+/// 某某(江阴)科创产业园项目: a park named as a firm's local branch, brand
+/// then its place in brackets, is that firm's project; the firm counts
+/// (ANNOTATION rule 6).
+pub(super) fn developer_brands(first: usize, out: &mut Vec<Cand>) {
+    let brands: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| c.etype == EntityType::Park)
+        .filter_map(|c| brand_before_bracketed_place(&c.name))
+        .collect();
+    for brand in brands {
+        push_cand(out, EntityType::Firm, brand, Vec::new());
+    }
+}
+
+/// The brand of 某某(地名)…: two to four characters, not a place, before a
+/// bracketed place.
+pub(super) fn brand_before_bracketed_place(name: &str) -> Option<String> {
+    let (open, bracket) = name.char_indices().find(|(_, c)| matches!(c, '(' | '（'))?;
+    let brand = &name[..open];
+    let inner = &name[open + bracket.len_utf8()..];
+    let close = inner.find([')', '）'])?;
+    let place = &inner[..close];
+    let n = brand.chars().count();
+    ((2..=4).contains(&n)
+        && is_place_word(place)
+        && !is_place_word(brand)
+        && named_firm_core(brand)
+        && !SETS.generic.contains(brand))
+    .then(|| brand.to_string())
+}
+
+/// 某某研究院某某实验室, 某某大学某某创新中心: a research body's unit,
+/// named by its parent's name plus its own. The parent counts on its own
+/// only where the text also names it alone.
+pub(super) fn sub_unit_platforms(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let parents: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| matches!(c.etype, EntityType::Platform | EntityType::Institution))
+        .filter(|c| rules().research_parents.iter().any(|p| c.name.ends_with(p)))
+        .map(|c| c.name.clone())
+        .collect();
+    for parent in parents {
+        for (at, _) in s.match_indices(parent.as_str()) {
+            let Some(unit) = sub_unit_after(&s[at + parent.len()..]) else {
+                continue;
+            };
+            let name = format!("{parent}{unit}");
+            if let Some(p) = out[first..].iter_mut().find(|c| c.name == parent) {
+                p.nested_in.get_or_insert_with(|| name.clone());
+            }
+            push_cand(out, EntityType::Platform, name, Vec::new());
+        }
+    }
+}
+
+/// The sub-unit right after a parent's name (茶生态实验室), if the text
+/// goes on with a short descriptive stretch and a platform suffix.
+pub(super) fn sub_unit_after(rest: &str) -> Option<String> {
+    let cs: Vec<char> = rest
+        .chars()
+        .take(rules().thresholds.sub_unit_middle_max_chars + 6)
+        .collect();
+    let head: String = cs.iter().collect();
+    let (middle_end, suffix) = rules()
+        .platform_suffixes
+        .iter()
+        .filter(|x| **x != "研究院" && x.chars().count() >= 2)
+        .filter_map(|x| head.find(x).map(|i| (i, *x)))
+        .min_by_key(|(i, x)| (*i, std::cmp::Reverse(x.len())))?;
+    let middle = &head[..middle_end];
+    let n = middle.chars().count();
+    if !(1..=rules().thresholds.sub_unit_middle_max_chars).contains(&n)
+        || middle
+            .chars()
+            .any(|c| is_hard(c) || "和与及或、".contains(c))
+    {
+        return None;
+    }
+    let plain = JIEBA.tag(middle, true).iter().all(|t| {
+        !matches!(
+            t.tag,
+            "v" | "p" | "c" | "uj" | "d" | "r" | "m" | "q" | "f" | "t"
+        )
+    });
+    plain.then(|| format!("{middle}{suffix}"))
+}

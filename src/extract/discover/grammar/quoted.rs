@@ -1,0 +1,271 @@
+//! Names in quotation marks, firms cued by a quoted short name, leaders
+//! (以某某为龙头) and brand + industry short names (某某铝业).
+
+use super::*;
+
+pub(super) static QUOTED_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[“「『]([^“”「」『』\x22]{4,14})[”」』]").expect("regex"));
+
+pub(super) static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[“「『\x22]([^“”「」『』\x22]{2,20})[”」』\x22]((?:管理|服务|数字|智慧|信息|综合|协同)*(?:平台|应用|系统|APP|App|app|小程序))")
+        .expect("regex")
+});
+
+pub(super) static QUOTED_LIST_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[“「]([^“”「」]{4,60})[”」][一二三四五六七八九十两\d]+大(平台)").expect("regex")
+});
+
+/// A project's phase after its owner's name (某某二期): not part of the name.
+pub(super) static PHASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[一二三四五六七八九十0-9]+期(?:工程)?$").expect("regex"));
+
+pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?(?:[^，。；、“”,.;:!?：]|“[^，。；、“”]{1,6}”){0,12}?(?:企业|公司|厂商|项目|龙头|产业集群)")
+        .expect("regex")
+});
+
+pub(super) static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:与|同|携手)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:等(?:企业|单位|公司|机构)?)?(?:开展|进行|深化|加强|展开)?(?:合作|签约|签订|共建|达成|携手)",
+    )
+    .expect("regex")
+});
+
+pub(super) static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^，。、；：“”,.;:!?的与和在是]{2,10}?)(?:董事长|总经理|副总经理|总裁|创始人|CEO|首席执行官)").expect("regex")
+});
+
+pub(super) static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[（(](?:以下)?简称[:：]?[“"「]?([^”"」）)，,]{2,12})[”"」]?[）)]"#)
+        .expect("regex")
+});
+
+pub(super) static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"项目").expect("regex"));
+
+/// “某某”平台 → 某某平台 (alias 某某); “A、B、C”三大平台 → A平台, B平台, C平台.
+pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
+    // “某某产业大脑”: a quoted name ending in a platform suffix is a name
+    // even when its core is only an industry (the quotes make it one)
+    for c in QUOTED_WHOLE.captures_iter(s) {
+        let inner = c[1].trim();
+        if inner.contains(['、', '，']) || inner.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if suffix_kind(inner) != Some(Kind::Platform) {
+            continue;
+        }
+        let table = &*SUFFIXES;
+        let Some(m) = table
+            .ac
+            .find_iter(inner)
+            .filter(|m| m.end() == inner.len())
+            .last()
+        else {
+            continue;
+        };
+        let core = &inner[..m.start()];
+        if core.chars().count() < 2 || SETS.generic.contains(core) {
+            continue;
+        }
+        let toks = JIEBA.tag(core, true);
+        let generic = toks.iter().all(|t| SETS.generic.contains(t.word))
+            || (toks.len() == 1
+                && JIEBA.has_word(core)
+                && JIEBA.suggest_freq(core) >= rules().thresholds.generic_core_freq
+                && !rules().industry_words.contains(&core));
+        if generic {
+            continue;
+        }
+        push_cand(out, EntityType::Platform, inner.to_string(), vec![]);
+    }
+    for c in QUOTED_LIST_PLATFORMS.captures_iter(s) {
+        let items = &c[1];
+        let suffix = &c[2];
+        if items.contains('、') || items.contains('，') {
+            for it in items.split(['、', '，']) {
+                let it = it.trim();
+                if (2..=10).contains(&it.chars().count()) {
+                    push_cand(out, EntityType::Platform, format!("{it}{suffix}"), vec![]);
+                }
+            }
+        }
+    }
+    for c in QUOTED.captures_iter(s) {
+        let inner = c[1].trim();
+        if inner.contains('、') || inner.contains('，') || inner.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let suffix = &c[2];
+        push_cand(
+            out,
+            EntityType::Platform,
+            format!("{inner}{suffix}"),
+            vec![inner.to_string()],
+        );
+    }
+}
+
+/// 以某某为龙头/为代表 (…的产业): the items are the firms that lead an
+/// industry. With 为主/为核心 only items with a firm suffix count, since
+/// those cues mostly introduce products (以园林工具为主).
+pub(super) static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"以([^，。；：“”,;:!?以]{2,40}?)为(龙头|代表|引领|主|核心)").expect("regex")
+});
+
+pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in LEADER.captures_iter(s) {
+        let strong_cue = matches!(&c[2], "龙头" | "代表" | "引领");
+        let items = c[1].trim_end_matches('等');
+        for it in items.split(['、', '和', '及']) {
+            let it = it.trim();
+            let suffix = suffix_kind(it);
+            let firm_suffix = suffix == Some(Kind::Firm);
+            if suffix.is_some() && !firm_suffix {
+                continue;
+            }
+            if !firm_item_ok(it) || rules().industry_words.contains(&it) {
+                continue;
+            }
+            // jieba tags brands as abbreviations (j) or as places it does
+            // not know from the gazetteer (ns)
+            let brand = has_brand_token(it)
+                || it.chars().any(|c| c.is_ascii_alphabetic())
+                || JIEBA
+                    .tag(it, true)
+                    .iter()
+                    .any(|t| t.tag == "j" || (t.tag == "ns" && !is_place_word(t.word)));
+            if firm_suffix || (strong_cue && brand) {
+                push_cand(out, EntityType::Firm, it.to_string(), firm_short_names(it));
+            }
+        }
+    }
+}
+
+/// A quoted short name the text presents as a firm: 龙头企业“某某”,
+/// “某某”“某某”等一批企业.
+pub(super) static QUOTED_SHORT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"“([^“”，。、]{2,10})”").expect("regex"));
+pub(super) static FIRMS_AFTER_QUOTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[、和及]?“[^“”]{2,10}”)*等[^，。；“”]{0,10}?(?:企业|公司|厂商|龙头)")
+        .expect("regex")
+});
+
+pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in QUOTED_SHORT.captures_iter(s) {
+        let m = c.get(0).expect("whole match");
+        let before = &s[..m.start()];
+        let after = &s[m.end()..];
+        let inner = c[1].trim();
+        // after 企业 a quoted common word is a figure of speech (企业“家门口”)
+        let cued = (rules()
+            .firm_before_quote
+            .iter()
+            .any(|w| before.ends_with(w))
+            && (has_brand_token(inner) || !JIEBA.has_word(inner)))
+            || FIRMS_AFTER_QUOTES.is_match(after);
+        if !cued || !firm_item_ok(inner) || rules().industry_words.contains(&inner) {
+            continue;
+        }
+        if suffix_kind(inner).is_some_and(|k| k != Kind::Firm) {
+            continue;
+        }
+        push_cand(
+            out,
+            EntityType::Firm,
+            inner.to_string(),
+            firm_short_names(inner),
+        );
+    }
+}
+
+/// A brand followed by a strong industry word, standing alone between
+/// function words or punctuation (华某铝业把握…, 与某某电子合作): a firm's
+/// short name. The brand must be a word jieba does not know or knows as a
+/// name, and not a place.
+pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
+    // jieba cuts at punctuation anyway: tag only the clauses that hold a
+    // head word (tagging every sentence whole cost a tenth of the ingest)
+    for clause in s.split(is_hard).filter(|c| may_hold_firm_head(c)) {
+        brand_industry_in_clause(clause, out);
+    }
+}
+
+pub(super) static FIRM_HEAD_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(&rules().firm_short_heads).expect("firm head automaton"));
+
+pub(super) fn may_hold_firm_head(clause: &str) -> bool {
+    clause.chars().count() >= 4
+        && (FIRM_HEAD_AC.is_match(clause)
+            || clause
+                .char_indices()
+                .filter(|(_, c)| *c == '业')
+                .any(|(i, c)| {
+                    let start = clause[..i]
+                        .chars()
+                        .next_back()
+                        .map_or(i, |p| i - p.len_utf8());
+                    is_firm_head(&clause[start..i + c.len_utf8()])
+                }))
+}
+
+pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
+    let toks = JIEBA.tag(s, true);
+    for i in 0..toks.len().saturating_sub(1) {
+        let (brand, head) = (&toks[i], &toks[i + 1]);
+        if !is_firm_head(head.word) || !brand_like(brand) {
+            continue;
+        }
+        let left_free = i == 0 || !continues_name(&toks[i - 1]);
+        let right_free = toks.get(i + 2).is_none_or(|t| !continues_name(t));
+        if left_free && right_free {
+            let name = format!("{}{}", brand.word, head.word);
+            push_cand(out, EntityType::Firm, name, vec![]);
+        }
+    }
+}
+
+pub(super) fn is_firm_head(w: &str) -> bool {
+    rules().firm_short_heads.contains(&w)
+        || (w.chars().count() == 2
+            && w.ends_with('业')
+            && w != "企业"
+            && w != "产业"
+            && w != "行业"
+            && w != "就业"
+            && w != "创业"
+            && w != "事业"
+            && w != "农业"
+            && w != "工业"
+            && w != "商业"
+            && w != "作业"
+            && w != "专业"
+            && w != "职业"
+            && w != "营业"
+            && w != "林业"
+            && w != "渔业"
+            && w != "物业")
+}
+
+pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
+    let n = t.word.chars().count();
+    (2..=4).contains(&n)
+        && !is_place_word(t.word)
+        && !SETS.generic.contains(t.word)
+        && !rules().industry_words.contains(&t.word)
+        && t.word.chars().all(|c| !is_hard(c))
+        && matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "ns")
+        && !is_reduplicated(t.word)
+}
+
+/// 一排排, 家家: a repeated character describes, it does not name.
+pub(super) fn is_reduplicated(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    cs.windows(2).any(|p| p[0] == p[1])
+}
+
+/// Would this token carry a name on (a noun, a name, Latin letters)?
+pub(super) fn continues_name(t: &jieba_rs::Tag) -> bool {
+    t.word.chars().any(|c| c.is_alphanumeric())
+        && (t.tag.starts_with('n') || matches!(t.tag, "j" | "eng" | "x" | "b" | "a" | "an" | "vn"))
+}

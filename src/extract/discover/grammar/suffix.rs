@@ -1,0 +1,307 @@
+//! The suffix grammar: a firm, park, platform or institution suffix with
+//! the name to its left, checked by type (core length, named core, generic
+//! cores) and pushed with its derived aliases.
+
+use super::*;
+
+pub(super) fn push_cand(
+    out: &mut Vec<Cand>,
+    etype: EntityType,
+    name: String,
+    aliases: Vec<String>,
+) {
+    let mut raw = strip_level_before_place(name.trim());
+    if etype == EntityType::Park {
+        raw = park_after_dash(&raw);
+    }
+    let name = strip_function_head(&raw);
+    if name.chars().count() < 2 {
+        return;
+    }
+    let aliases: Vec<String> = if name == raw {
+        aliases
+    } else {
+        let mut v: Vec<String> = Vec::new();
+        for a in aliases {
+            let a = strip_function_head(&a);
+            if a != name && a.chars().count() >= 2 && !v.contains(&a) {
+                v.push(a);
+            }
+        }
+        v
+    };
+    let mut observed = vec![name.clone()];
+    for a in &aliases {
+        if !observed.contains(a) {
+            observed.push(a.clone());
+        }
+    }
+    out.push(Cand {
+        etype,
+        name,
+        aliases,
+        observed,
+        nested_in: None,
+    });
+}
+
+pub(super) fn park_aliases(name: &str, core: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let stripped = strip_place_prefix(name);
+    let suffix_len = name.chars().count() - core.chars().count();
+    if stripped != name && stripped.chars().count() >= suffix_len + 2 {
+        let score: String = stripped
+            .chars()
+            .take(stripped.chars().count() - suffix_len)
+            .collect();
+        if named_core(&score) && !is_prefix_place(&score) {
+            out.push(stripped);
+        }
+    }
+    // 某某集团南湖智谷 → 南湖智谷: the part after a firm inside a park name
+    for mark in ["集团", "公司"] {
+        if let Some(p) = name.find(mark) {
+            let rest = &name[p + mark.len()..];
+            if rest.chars().count() >= 4 {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// One suffix match with the name to its left.
+struct SuffixMatch<'a> {
+    cs: &'a [char],
+    /// The suffix as written (有限公司, 产业园…).
+    suffix: &'a str,
+    /// End of the name (after a sub-unit: 某某实验室某某分中心).
+    he: usize,
+    /// The name before its suffix.
+    core: String,
+    name: String,
+    /// The name is the whole sentence (a heading).
+    whole_line: bool,
+}
+
+/// Every name the suffix grammar finds in one sentence: each suffix with
+/// the name jieba's tokens allow to its left, checked by its type.
+pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
+    let table = &*SUFFIXES;
+    for m in table.ac.find_iter(s) {
+        let kind = table.kinds[m.pattern().as_usize()];
+        let hs = s[..m.start()].chars().count();
+        let he = with_sub_unit(cs, kind, hs + s[m.start()..m.end()].chars().count());
+        let Some((start, after_digit)) = find_left(cs, hs, kind) else {
+            continue;
+        };
+        if after_digit {
+            continue;
+        }
+        let start = lone_place_char_start(cs, start, hs);
+        let found = SuffixMatch {
+            cs,
+            suffix: &s[m.start()..m.end()],
+            he,
+            core: chars_str(cs, start, hs),
+            name: chars_str(cs, start, he),
+            whole_line: start == 0 && he == cs.len(),
+        };
+        match kind {
+            Kind::Firm => firm_by_suffix(&found, out),
+            Kind::Park => park_by_suffix(&found, out),
+            Kind::Platform => platform_by_suffix(&found, out),
+            Kind::Inst => institution_by_suffix(&found, out),
+        }
+    }
+}
+
+/// The end of a name whose suffix ends at `he`, with a sub-unit after it:
+/// 某某实验室某某分中心, 某某集聚区某某分区.
+fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
+    let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
+    if kind == Kind::Platform {
+        for mark in ["分中心", "分院", "分平台", "分基地"] {
+            if let Some(p) = rest.find(mark) {
+                let pre = &rest[..p];
+                let n = pre.chars().count();
+                if (2..=4).contains(&n) && pre.chars().all(|c| !is_hard(c)) {
+                    he += n + mark.chars().count();
+                }
+                break;
+            }
+        }
+    }
+    if kind == Kind::Park {
+        if let Some(p) = rest.find("分区").or_else(|| rest.find("片区")) {
+            let pre = &rest[..p];
+            if pre.chars().count() >= 2 && pre.chars().all(|c| !is_hard(c)) {
+                he += pre.chars().count() + 2;
+            }
+        }
+    }
+    he
+}
+
+/// A firm: a named core (or a bank's place or kind), not a clause, a
+/// copula, a bare 工厂 or a 股份 without a brand; with its short names.
+fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
+    // a bank is named by its place or its kind (浙江某某农商银行,
+    // 中国工商银行): any core but a generic one (商业银行)
+    let bank = m.suffix == "银行"
+        && m.core.chars().count() >= 2
+        && !rules().generic_bank_cores.contains(&m.core.as_str())
+        && (has_named_token(&m.core) || jieba_knows_as_name(&m.name));
+    // a 银行 that is not a bank's name is a kind of bank
+    let generic_bank = m.suffix == "银行" && !bank;
+    // 都是公司, 全是公司产品: a copula, not a brand, before 公司
+    let copula = m.core.ends_with('是');
+    if m.core.chars().count() > rules().thresholds.firm_core_max_chars
+        || copula
+        || generic_bank
+        || !(bank || named_firm_core(&remove_brackets(&m.core)))
+    {
+        return;
+    }
+    // 某某仪器厂 names a works; 厂房, 厂区, 厂长 and a bare 工厂 do not
+    if m.suffix == "厂"
+        && (m
+            .cs
+            .get(m.he)
+            .is_some_and(|c| "房区长家商里内".contains(*c))
+            || m.core.ends_with('工')
+            || !has_proper_token(&m.core))
+    {
+        return;
+    }
+    // 某某股份 needs a brand-like word (not 部分股份)
+    if m.suffix == "股份" && !has_brand_token(&m.core) {
+        return;
+    }
+    let mut aliases = firm_short_names(&m.name);
+    // 某某有限公司（以下简称“某某股份”）
+    let after: String = m.cs[m.he..m.cs.len().min(m.he + 16)].iter().collect();
+    if let Some(c) = SHORT_NAME.captures(&after) {
+        let a = c[1].trim().to_string();
+        if a.chars().count() >= 2 && !aliases.contains(&a) {
+            aliases.push(a);
+        }
+    }
+    push_cand(out, EntityType::Firm, m.name.clone(), aliases);
+}
+
+/// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
+/// inside its name and its administration (管委会) noted.
+fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
+    // a bare 县开发区 is the county's park by anaphora, not a name
+    let core_ok = named_core(&m.core);
+    if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
+        return;
+    }
+    // bare 园区 is mostly anaphora (该园区, 园区内): only a proper
+    // name right before it makes one
+    let last_word = JIEBA.cut(&m.core, true).last().map(|t| t.word.to_string());
+    if m.suffix == "园区" && !last_word.is_some_and(|w| has_proper_token(&w)) {
+        return;
+    }
+    if matches!(m.suffix, "新城" | "新区") && generic_new_district(&m.core) {
+        return;
+    }
+    let aliases = park_aliases(&m.name, &m.core);
+    // a firm inside a park name: 某某新材料产业园 → 某某新材料
+    if matches!(m.suffix, "产业园" | "合作园" | "产业合作园") {
+        firm_in_name(&m.core, out);
+        if let Some(firm) = out.last_mut().filter(|c| c.etype == EntityType::Firm) {
+            if firm.nested_in.is_none() && m.core.contains(firm.name.as_str()) {
+                firm.nested_in = Some(m.name.clone());
+            }
+        }
+    }
+    let body_after: String = m.cs[m.he..m.cs.len().min(m.he + 5)].iter().collect();
+    let administration = ["管委会", "管理委员会"]
+        .iter()
+        .find(|a| body_after.starts_with(*a))
+        .map(|a| format!("{}{a}", m.name));
+    let before = out.len();
+    push_cand(out, EntityType::Park, m.name.clone(), aliases);
+    // a park named only in its administration's name is not
+    // named on its own (ANNOTATION rule 3)
+    if let Some(body) = administration.filter(|_| out.len() > before) {
+        if let Some(c) = out.last_mut() {
+            c.nested_in = Some(body);
+        }
+    }
+}
+
+/// A platform: a named core with a proper word (or a state key lab's
+/// field, or a heading), no park or platform inside it.
+fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
+    // a state or provincial carrier (国家某某重点实验室, 国家级
+    // 某某检测中心) is named by its field
+    let field = ["国家级", "省级", "国家", "省"]
+        .iter()
+        .find_map(|l| m.core.strip_prefix(l))
+        .unwrap_or("");
+    let key_lab = field.chars().count() >= 4 && named_core(field);
+    if !(named_core(&m.core) && (has_proper_token(&m.core) || key_lab) || m.whole_line)
+        || m.core.chars().count() > rules().thresholds.platform_core_max_chars
+    {
+        return;
+    }
+    if rules()
+        .park_suffixes
+        .iter()
+        .chain(&rules().platform_suffixes)
+        .any(|x| m.core.contains(x))
+    {
+        return;
+    }
+    let mut aliases = Vec::new();
+    for sep in ["·", "——", "•", "・", "—"] {
+        if let Some(p) = m.name.find(sep) {
+            let left = &m.name[..p];
+            if left.chars().count() >= 3 {
+                aliases.push(left.to_string());
+            }
+            break;
+        }
+    }
+    push_cand(out, EntityType::Platform, m.name.clone(), aliases);
+}
+
+/// An institution: a named core or a place.
+fn institution_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
+    if m.core.chars().count() > rules().thresholds.institution_core_max_chars
+        || !named_core(&m.core) && !is_place_word(&m.core)
+    {
+        return;
+    }
+    push_cand(out, EntityType::Institution, m.name.clone(), vec![]);
+}
+
+/// A firm named inside a longer name or a project: [place] name industry.
+pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
+    let mut c = core.to_string();
+    for tail in ["国际产业", "国际", "产业", "高端", "智能"] {
+        if let Some(r) = c.strip_suffix(tail) {
+            c = r.to_string();
+            break;
+        }
+    }
+    if !ends_with_industry(&c)
+        || c.chars().count() < rules().thresholds.firm_in_name_min_chars
+        || c.chars().count() > rules().thresholds.firm_in_name_max_chars
+    {
+        return;
+    }
+    let body = strip_place_prefix(&c);
+    let named = JIEBA.tag(&body, true).iter().any(|t| {
+        is_named_tag(t.tag) && !is_place_word(t.word) && !SETS.generic.contains(t.word)
+            || !JIEBA.has_word(t.word) && t.word.chars().count() >= 2
+    });
+    if !named || !named_firm_core(&body) {
+        return;
+    }
+    let aliases = firm_short_names(&c);
+    push_cand(out, EntityType::Firm, c, aliases);
+}

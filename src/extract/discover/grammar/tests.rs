@@ -1,0 +1,220 @@
+//! Unit tests of the sentence grammars, one kind of name each.
+
+use super::*;
+
+fn names(input: &str) -> Vec<(EntityType, String)> {
+    let mut out = Vec::new();
+    sentence_names(input, &mut out);
+    out.into_iter().map(|c| (c.etype, c.name)).collect()
+}
+
+fn check(input: &str, expected: &[(&str, &str)]) {
+    let got = names(input);
+    for (t, n) in expected {
+        let t: EntityType = t.parse().unwrap();
+        assert!(
+            got.iter().any(|(gt, gn)| *gt == t && gn == n),
+            "{input}: expected {t} {n}, got {got:?}"
+        );
+    }
+}
+
+fn check_absent(input: &str, absent: &[&str]) {
+    let got = names(input);
+    for n in absent {
+        assert!(
+            !got.iter().any(|(_, gn)| gn == n),
+            "{input}: unexpected {n} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn firms_named_by_cue_without_a_suffix() {
+    check(
+        "涌现出青澜电瓷等国家及省级专精特新“小巨人”企业22家。",
+        &[("firm", "青澜电瓷")],
+    );
+    check_absent("站房的幕墙也全是公司产品。", &["全是公司"]);
+    // a project list's first item: its product (智慧移动建筑) neither
+    // opens the list nor lengthens the brand
+    check(
+        "青岚美筑智慧移动建筑、星澜科技半导体设备等12个项目建成投产。",
+        &[("firm", "青岚美筑")],
+    );
+    check_absent(
+        "青岚美筑智慧移动建筑、星澜科技半导体设备等12个项目建成投产。",
+        &["青岚美筑智慧", "建筑"],
+    );
+    check(
+        "形成以翊澜为龙头的汽车产业、以TCW为龙头的家电产业。",
+        &[("firm", "翊澜"), ("firm", "TCW")],
+    );
+    check(
+        "拥有行业龙头企业“澄翊”，以及“汭峰”“琮昊”等一批专精特新企业。",
+        &[("firm", "澄翊"), ("firm", "汭峰"), ("firm", "琮昊")],
+    );
+    check("今年，鑫锐铝业把握机遇扩大产能。", &[("firm", "鑫锐铝业")]);
+    check(
+        "浙江翊澜农商银行发放贷款。",
+        &[("firm", "浙江翊澜农商银行")],
+    );
+    check_absent("多家商业银行参与。", &["商业银行"]);
+    check_absent(
+        "第二种是生产割草机、油锯等以园林工具为主的企业。",
+        &["割草机", "油锯"],
+    );
+}
+
+#[test]
+fn lists_summed_up_as_platforms_or_parks() {
+    check(
+        "已搭建起翊澜研究院、世界竹编设计中心、质量提升服务中心等9个平台。",
+        &[
+            ("platform", "世界竹编设计中心"),
+            ("platform", "质量提升服务中心"),
+        ],
+    );
+    check(
+        "代表们走进龙泉市溪口工业园区、储能材料产业园、精细化工产业园参观考察。",
+        &[("park", "储能材料产业园"), ("park", "精细化工产业园")],
+    );
+    check_absent("建设储能材料产业园、精细化工产业园。", &["储能材料产业园"]);
+    check(
+        "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
+        &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
+    );
+}
+
+#[test]
+fn a_park_named_as_a_firms_branch_names_the_firm() {
+    check(
+        "青澜(龙泉)智能制造产业园项目开工。",
+        &[("firm", "青澜"), ("park", "青澜(龙泉)智能制造产业园")],
+    );
+    check_absent("浙江(龙泉)智能制造产业园项目开工。", &["浙江"]);
+}
+
+#[test]
+fn units_of_research_bodies() {
+    check(
+        "为浙江翊澜研究院智能装备创新中心揭牌。",
+        &[("platform", "浙江翊澜研究院智能装备创新中心")],
+    );
+    check_absent(
+        "浙江翊澜研究院与青松公司共建实验室。",
+        &["浙江翊澜研究院与青松公司共建实验室"],
+    );
+}
+
+#[test]
+fn parks_named_in_short() {
+    check(
+        "去年，翊澜科技最终选择落户江山经开，总投资5亿元。",
+        &[("park", "江山经开")],
+    );
+    check("项目落户于江山经开区。", &[("park", "江山经开区")]);
+    check(
+        "项目位于龙港市翊澜新区，由新区管委会负责。",
+        &[("park", "龙港市翊澜新区")],
+    );
+    check_absent("打造城东新区和高铁新区。", &["城东新区", "高铁新区"]);
+}
+
+#[test]
+fn firm_suffix_grammar() {
+    check(
+        "1984年，龙泉第二纺织机械厂创立。",
+        &[("firm", "龙泉第二纺织机械厂")],
+    );
+    check(
+        "与园区一路之隔的湖北吾澜健康科技有限公司，由5家企业组建。",
+        &[("firm", "湖北吾澜健康科技有限公司")],
+    );
+    check(
+        "3月，浙江星澜光电科技股份有限公司在海宁投产。",
+        &[("firm", "浙江星澜光电科技股份有限公司")],
+    );
+    check(
+        "县里与澄湖新能源控股集团有限公司签订协议。",
+        &[("firm", "澄湖新能源控股集团有限公司")],
+    );
+    check(
+        "位于桐庐的杭州云栖精工机械有限公司扩产。",
+        &[("firm", "杭州云栖精工机械有限公司")],
+    );
+    check(
+        "今年又新引进宁波瀚钠电池有限公司等企业。",
+        &[("firm", "宁波瀚钠电池有限公司")],
+    );
+    check(
+        "蓝鲸数途科技(宁波)有限公司落户。",
+        &[("firm", "蓝鲸数途科技(宁波)有限公司")],
+    );
+    check_absent("该公司今年上市。", &["该公司"]);
+}
+
+#[test]
+fn generic_firm_names_have_no_distinctive_part() {
+    assert!(is_generic_firm_name("汽车零部件有限公司"));
+    assert!(is_generic_firm_name("浙江新材料有限公司"));
+    assert!(is_generic_firm_name("电子"));
+    assert!(!is_generic_firm_name("浙江星澜光电材料有限公司"));
+    assert!(!is_generic_firm_name("星澜光电"));
+}
+
+#[test]
+fn firm_short_name_derivation() {
+    let s = firm_short_names("浙江星澜光电材料有限公司");
+    assert!(s.contains(&"星澜光电".to_string()), "{s:?}");
+    let s = firm_short_names("瀚钠(浙江)新材料有限公司");
+    assert!(s.contains(&"瀚钠新材料".to_string()), "{s:?}");
+    let s = firm_short_names("荷兰奥凯");
+    assert!(s.contains(&"奥凯".to_string()), "{s:?}");
+}
+
+#[test]
+fn park_and_platform_grammar() {
+    check(
+        "去年，浙江桐庐经济开发区获批。",
+        &[("park", "浙江桐庐经济开发区")],
+    );
+    check("项目落户海宁经编产业园。", &[("park", "海宁经编产业园")]);
+    check("在湖州南太湖新区举行签约。", &[("park", "湖州南太湖新区")]);
+    check_absent("城区、西城新区建设加快。", &["西城新区"]);
+    check("企业入驻“浙里帮”平台。", &[("platform", "浙里帮平台")]);
+    check(
+        "当地推出“亲清在线”管理服务系统。",
+        &[("platform", "亲清在线管理服务系统")],
+    );
+    check(
+        "磐石智能制造创新中心正式挂牌。",
+        &[("platform", "磐石智能制造创新中心")],
+    );
+    check(
+        "联合浙江工业大学湖州研究院攻关。",
+        &[("platform", "浙江工业大学湖州研究院")],
+    );
+    check_absent("建设数字化平台。", &["数字化平台"]);
+    check_absent("共建15家创新平台。", &["创新平台"]);
+    check_absent("在开发区内投资。", &["开发区"]);
+}
+
+#[test]
+fn lists_partners_projects() {
+    check(
+        "落地星澜光电、云栖精工、Zentra等一批头部企业。",
+        &[
+            ("firm", "星澜光电"),
+            ("firm", "云栖精工"),
+            ("firm", "Zentra"),
+        ],
+    );
+    check("与瀚海云图合作的实训基地开班。", &[("firm", "瀚海云图")]);
+    check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
+    check_absent(
+        "西线公路、南山水库、医院等一批重大项目加快建设。",
+        &["西线公路", "南山水库", "医院"],
+    );
+    check_absent("与高校合作。", &["高校"]);
+}
