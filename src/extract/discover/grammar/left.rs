@@ -4,22 +4,41 @@
 
 use super::*;
 
-/// Finds the left edge of a name whose suffix starts at `hs`.
+/// Finds the left edge of a name whose suffix starts at `hs`, and whether
+/// the name starts right after a digit (a figure, not a name). Three
+/// passes: the hard boundary (`window_start`), jieba's tokens walked
+/// right to left (`walk_left`), then a verb jieba missed (`after_cut_verb`).
 /// Returns None when no name precedes the suffix.
 pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
+    let ws = window_start(cs, hs);
+    let after_digit =
+        ws > 0 && (cs[ws - 1].is_ascii_digit() || ('０'..='９').contains(&cs[ws - 1]));
+    if ws >= hs {
+        return None;
+    }
+    let start = walk_left(cs, ws, hs, kind);
+    if start >= hs {
+        return None;
+    }
+    let start = place_across_edge(cs, start, ws);
+    let start = after_cut_verb(cs, start, hs, kind);
+    Some((start, after_digit && start == ws))
+}
+
+/// How far left a name may reach: to the first hard boundary (punctuation,
+/// digits, space) within the window, across a bracketed place "(浙江)".
+fn window_start(cs: &[char], hs: usize) -> usize {
     let lim = hs.saturating_sub(rules().thresholds.left_window_chars);
     let mut i = hs;
-    let g = gazetteer();
     while i > lim {
         let c = cs[i - 1];
         if c == ')' || c == '）' {
-            // "(浙江)" inside a name
             let open = (i.saturating_sub(10).max(lim)..i - 1)
                 .rev()
                 .find(|&k| cs[k] == '(' || cs[k] == '（');
             if let Some(o) = open {
                 let inner: String = cs[o + 1..i - 1].iter().collect();
-                if g.is_place(&inner) && o > lim {
+                if gazetteer().is_place(&inner) && o > lim {
                     i = o;
                     continue;
                 }
@@ -31,130 +50,144 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
         }
         i -= 1;
     }
-    let after_digit = i > 0 && (cs[i - 1].is_ascii_digit() || ('０'..='９').contains(&cs[i - 1]));
-    let ws = i;
-    if ws >= hs {
-        return None;
+    i
+}
+
+/// Is `cs[start..hs]` (brackets removed) a name's core of this kind?
+fn right_is_named(cs: &[char], start: usize, hs: usize, kind: Kind) -> bool {
+    let right = remove_brackets(&chars_str(cs, start, hs));
+    match kind {
+        Kind::Firm => named_firm_core(&right),
+        _ => named_core(&right),
     }
+}
+
+/// Walks jieba's tokens of `cs[ws..hs]` from the suffix leftwards and
+/// returns where the name starts (`hs` when nothing is a name). Strong
+/// words end it; weak ones (verbs, adverbs) are absorbed until the part to
+/// their right is a name, after which only a registered place prefix may
+/// still join (入驻北京某某科技 → 北京…).
+fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
     let toks = tag_window(cs, ws, hs);
     let mut start = hs;
     let mut weak_stop = false;
-    let mut k = toks.len();
-    while k > 0 {
-        k -= 1;
+    for k in (0..toks.len()).rev() {
         let t = &toks[k];
-        // a park or platform name ending inside a firm candidate, or a
-        // verb that introduces a name (迎来, 引进, 签约…), ends the name when
-        // the part to its right already is one
-        // a park inside a park's name (某某经开区某某工业园): the inner
-        // park ends the outer name when the part to its right has a name
-        if kind == Kind::Park && start < hs && park_suffix_ends_at(cs, t.end) {
-            let right = remove_brackets(&chars_str(cs, start, hs));
-            if named_core(&right) && t.end - ws >= 4 {
-                break;
-            }
+        if start < hs && inner_name_ends(cs, t, start, ws, hs, kind) {
+            break;
         }
-        if kind == Kind::Firm && start < hs && (ends_org_name(&t.word) || is_intro_verb(t)) {
-            let right = remove_brackets(&chars_str(cs, start, hs));
-            if named_firm_core(&right) {
-                break;
-            }
-        }
-        // 某地第二某某厂: an ordinal right after a place numbers the works
-        if t.tag == "m"
-            && t.word.starts_with('第')
-            && start < hs
-            && k > 0
-            && is_place_word(&toks[k - 1].word)
-        {
+        if start < hs && ordinal_after_place(&toks, k) {
             start = t.start;
             continue;
         }
-        if is_strong(t, kind) {
-            // words that are also the head of a name right before its
-            // suffix: 联合实验室, 某某投资管理有限公司, 某某建设集团
-            let only_heads = toks[k + 1..]
-                .iter()
-                .all(|x| rules().name_head_words.contains(&x.word.as_str()));
-            let head_word = only_heads
-                && (rules().name_head_words.contains(&t.word.as_str()))
-                && (kind == Kind::Firm
-                    || matches!(
-                        t.word.as_str(),
-                        "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
-                    ));
-            if !head_word {
-                break;
-            }
-        }
-        if !weak_stop {
-            if is_weak(t) && !is_place_word(&t.word) {
-                // a verb or adverb ends the name only when the part to its
-                // right already is a name
-                let right = remove_brackets(&chars_str(cs, start, hs));
-                let named = match kind {
-                    Kind::Firm => named_firm_core(&right),
-                    _ => named_core(&right),
-                };
-                let absorb = start == hs
-                    || t.end - t.start == 1
-                    || (kind == Kind::Firm && !matches!(t.tag.as_str(), "v" | "vd"));
-                if !named && absorb {
-                    start = t.start;
-                    continue;
-                }
-                if kind == Kind::Firm
-                    && named
-                    && matches!(t.tag.as_str(), "v" | "vd")
-                    && t.end - t.start >= 2
-                {
-                    // 园区迎来某某科技: a verb before a name ends it for good
-                    break;
-                }
-                weak_stop = true;
-                continue;
-            }
-            start = t.start;
-        } else if is_place_word(&t.word) {
-            // A registered name starts with its place: 入驻北京某某科技 → 北京…
-            let mut s = t.start;
-            let mut j = k;
-            while j > 0 && is_place_word(&toks[j - 1].word) {
-                j -= 1;
-                s = toks[j].start;
-            }
-            start = s;
+        if is_strong(t, kind) && !is_head_word(&toks, k, kind) {
             break;
         }
-    }
-    if start >= hs {
-        return None;
-    }
-    start = place_across_edge(cs, start, ws);
-    // jieba may miss a verb that introduces the name (与某市共建某某中心
-    // cut as 共/建武/…): the last such verb, read as text, ends the name
-    // when the part to its right already is one
-    let span = chars_str(cs, start, hs);
-    let mut cut: Option<usize> = None;
-    for v in &rules().cut_verbs {
-        if let Some(p) = span.rfind(v) {
-            let at = span[..p + v.len()].chars().count();
-            if cut.is_none_or(|c| at > c) {
-                cut = Some(at);
+        if weak_stop {
+            if is_place_word(&t.word) {
+                return registered_place_start(&toks, k);
             }
+            continue;
         }
-    }
-    if let Some(at) = cut {
-        let right = remove_brackets(&chars_str(cs, start + at, hs));
-        let named = match kind {
-            Kind::Firm => named_firm_core(&right),
-            _ => named_core(&right),
-        };
-        if named && start + at < hs {
-            start += at;
+        if is_weak(t) && !is_place_word(&t.word) {
+            match weak_token(cs, t, start, hs, kind) {
+                Weak::Absorb => start = t.start,
+                Weak::End => break,
+                Weak::Pause => weak_stop = true,
+            }
+            continue;
         }
+        start = t.start;
     }
-    Some((start, after_digit && start == ws))
+    start
+}
+
+/// A park or platform name ending inside a firm candidate, or a verb that
+/// introduces a name (迎来, 引进, 签约…), ends the name when the part to
+/// its right already is one; so does a park inside a park's name (某某经开区
+/// 某某工业园).
+fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kind: Kind) -> bool {
+    if kind == Kind::Park
+        && park_suffix_ends_at(cs, t.end)
+        && named_core(&remove_brackets(&chars_str(cs, start, hs)))
+        && t.end - ws >= 4
+    {
+        return true;
+    }
+    kind == Kind::Firm
+        && (ends_org_name(&t.word) || is_intro_verb(t))
+        && named_firm_core(&remove_brackets(&chars_str(cs, start, hs)))
+}
+
+/// 某地第二某某厂: an ordinal right after a place numbers the works.
+fn ordinal_after_place(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.tag == "m" && t.word.starts_with('第') && k > 0 && is_place_word(&toks[k - 1].word)
+}
+
+/// Words that are also the head of a name right before its suffix: 联合
+/// 实验室, 某某投资管理有限公司, 某某建设集团.
+fn is_head_word(toks: &[Tok], k: usize, kind: Kind) -> bool {
+    let heads = &rules().name_head_words;
+    let t = &toks[k];
+    toks[k + 1..]
+        .iter()
+        .all(|x| heads.contains(&x.word.as_str()))
+        && heads.contains(&t.word.as_str())
+        && (kind == Kind::Firm
+            || matches!(
+                t.word.as_str(),
+                "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
+            ))
+}
+
+/// What a weak token (verb, adverb) does to the name being read.
+enum Weak {
+    /// Part of the name: the part to its right is no name yet.
+    Absorb,
+    /// Ends the name for good (园区迎来某某科技).
+    End,
+    /// Ends the name unless a registered place prefix comes next.
+    Pause,
+}
+
+fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak {
+    let named = right_is_named(cs, start, hs, kind);
+    let absorb = start == hs
+        || t.end - t.start == 1
+        || (kind == Kind::Firm && !matches!(t.tag.as_str(), "v" | "vd"));
+    if !named && absorb {
+        return Weak::Absorb;
+    }
+    if kind == Kind::Firm && named && matches!(t.tag.as_str(), "v" | "vd") && t.end - t.start >= 2 {
+        return Weak::End;
+    }
+    Weak::Pause
+}
+
+/// The start of the run of place words ending at token `k`.
+fn registered_place_start(toks: &[Tok], k: usize) -> usize {
+    let mut j = k;
+    while j > 0 && is_place_word(&toks[j - 1].word) {
+        j -= 1;
+    }
+    toks[j].start
+}
+
+/// jieba may miss a verb that introduces the name (与某市共建某某中心 cut
+/// as 共/建武/…): the last such verb, read as text, ends the name when the
+/// part to its right already is one.
+fn after_cut_verb(cs: &[char], start: usize, hs: usize, kind: Kind) -> usize {
+    let span = chars_str(cs, start, hs);
+    let cut = rules()
+        .cut_verbs
+        .iter()
+        .filter_map(|v| span.rfind(v).map(|p| span[..p + v.len()].chars().count()))
+        .max();
+    match cut {
+        Some(at) if start + at < hs && right_is_named(cs, start + at, hs, kind) => start + at,
+        _ => start,
+    }
 }
 
 /// A name that opens with a lone place character (邛工业园区) lost the
