@@ -378,3 +378,79 @@ fn group_name(records: &[Record], members: &[usize]) -> String {
     });
     names[0].to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(etype: EntityType, name: &str, aliases: &[&str], fixed: bool) -> Record {
+        Record {
+            etype,
+            name: name.to_string(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            fixed,
+            attrs: EntityAttrs::default(),
+        }
+    }
+
+    #[test]
+    fn a_fixed_name_outvotes_any_number_of_proposals() {
+        let mut records = vec![record(EntityType::Park, "青岚智谷", &[], true)];
+        for _ in 0..20 {
+            records.push(record(EntityType::Platform, "青岚智谷", &[], false));
+        }
+        let votes = TypeVotes::count(&records);
+        assert_eq!(votes.best("青岚智谷"), Some(EntityType::Park));
+        assert_eq!(votes.best("没有的名字"), None);
+    }
+
+    #[test]
+    fn screening_drops_wrong_types_vetoes_and_place_aliases() {
+        let mut records = vec![
+            record(EntityType::Firm, "青岚智谷", &[], false),
+            record(EntityType::Park, "青岚智谷", &[], false),
+            record(EntityType::Park, "青岚智谷", &[], false),
+            record(EntityType::Firm, "禁用名", &[], false),
+            record(
+                EntityType::Firm,
+                "翠微光电有限公司",
+                &["翠微光电", "杭州"],
+                false,
+            ),
+        ];
+        let votes = TypeVotes::count(&records);
+        let stop: HashSet<String> = ["禁用名".to_string()].into();
+        let keep = screen_records(&mut records, &votes, &stop);
+        assert_eq!(keep, vec![false, true, true, false, true]);
+        assert_eq!(records[4].aliases, vec!["翠微光电有限公司", "翠微光电"]);
+    }
+
+    #[test]
+    fn records_sharing_a_form_of_one_type_are_one_group() {
+        let records = vec![
+            record(
+                EntityType::Firm,
+                "翠微光电有限公司",
+                &["翠微光电有限公司", "翠微光电"],
+                false,
+            ),
+            record(EntityType::Park, "翠微园", &["翠微园"], false),
+            record(EntityType::Firm, "翠微光电", &["翠微光电"], false),
+        ];
+        let groups = union_by_alias(&records, &[true, true, true]);
+        let mut members: Vec<Vec<usize>> = groups.into_values().collect();
+        members.sort();
+        assert_eq!(members, vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn a_group_is_named_by_its_fixed_record_else_its_longest_name() {
+        let records = vec![
+            record(EntityType::Firm, "翠微光电", &[], false),
+            record(EntityType::Firm, "翠微光电有限公司", &[], false),
+            record(EntityType::Firm, "翠微", &[], true),
+        ];
+        assert_eq!(group_name(&records, &[0, 1]), "翠微光电有限公司");
+        assert_eq!(group_name(&records, &[0, 1, 2]), "翠微");
+    }
+}

@@ -586,3 +586,37 @@ fn with_context_entities(lexicon: &Lexicon, idx: &LinkIndex, mut ents: Vec<usize
     ents.dedup();
     ents
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> ParsedDoc {
+        ParsedDoc {
+            path: "t.txt".into(),
+            file_name: "t.txt".into(),
+            hash: crate::text::content_hash(text.as_bytes()),
+            encoding: "utf-8".into(),
+            title: None,
+            published: None,
+            text: text.to_string(),
+            sentences: crate::text::split::split(text),
+            byte_len: text.len(),
+        }
+    }
+
+    #[test]
+    fn ascii_names_match_only_as_whole_words() {
+        let ac = AhoCorasick::new(["QX", "翠微"]).unwrap();
+        let (raw, _) = raw_matches(&ac, &doc("QXR和QX在翠微。"));
+        let spans: Vec<(usize, usize)> = raw.iter().map(|r| (r.start, r.end)).collect();
+        assert_eq!(spans, vec![(4, 6), (7, 9)]);
+    }
+
+    #[test]
+    fn short_and_common_names_are_risky_long_proper_ones_are_not() {
+        assert!(surface_is_risky("翠微", None));
+        assert!(surface_is_risky("资源", None));
+        assert!(!surface_is_risky("翠微光电有限公司", None));
+    }
+}
