@@ -591,24 +591,10 @@ fn with_context_entities(lexicon: &Lexicon, idx: &LinkIndex, mut ents: Vec<usize
 mod tests {
     use super::*;
 
-    fn doc(text: &str) -> ParsedDoc {
-        ParsedDoc {
-            path: "t.txt".into(),
-            file_name: "t.txt".into(),
-            hash: crate::text::content_hash(text.as_bytes()),
-            encoding: "utf-8".into(),
-            title: None,
-            published: None,
-            text: text.to_string(),
-            sentences: crate::text::split::split(text),
-            byte_len: text.len(),
-        }
-    }
-
     #[test]
     fn ascii_names_match_only_as_whole_words() {
         let ac = AhoCorasick::new(["QX", "翠微"]).unwrap();
-        let (raw, _) = raw_matches(&ac, &doc("QXR和QX在翠微。"));
+        let (raw, _) = raw_matches(&ac, &crate::extract::tests::doc("t.txt", "QXR和QX在翠微。"));
         let spans: Vec<(usize, usize)> = raw.iter().map(|r| (r.start, r.end)).collect();
         assert_eq!(spans, vec![(4, 6), (7, 9)]);
     }

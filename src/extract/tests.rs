@@ -6,7 +6,8 @@ use crate::extract::place_names::county_in_name;
 use crate::model::{EntityType, ParsedDoc};
 use std::path::Path;
 
-fn doc(name: &str, text: &str) -> ParsedDoc {
+/// A plain-text document as the text front end would make it.
+pub(super) fn doc(name: &str, text: &str) -> ParsedDoc {
     ParsedDoc {
         path: Path::new(name).to_path_buf(),
         file_name: name.to_string(),
