@@ -184,123 +184,19 @@ pub fn short_form(full: &str, level: Level) -> Option<String> {
 
 impl Gazetteer {
     fn build() -> Gazetteer {
-        let mut places: Vec<Place> = Vec::new();
-        let mut prov_idx: HashMap<String, usize> = HashMap::new();
-        let mut city_idx: HashMap<String, usize> = HashMap::new();
-        let mut area_idx: HashMap<String, usize> = HashMap::new();
-        for line in PROVINCES.lines().skip(1) {
-            let f = fields(line);
-            if f.len() < 2 {
-                continue;
-            }
-            prov_idx.insert(f[0].to_string(), places.len());
-            places.push(Place {
-                code: f[0].to_string(),
-                full: f[1].to_string(),
-                short: short_form(f[1], Level::Province),
-                level: Level::Province,
-                parent: None,
-                province: f[0].to_string(),
-                canonical: String::new(),
-            });
-        }
-        for line in CITIES.lines().skip(1) {
-            let f = fields(line);
-            if f.len() < 3 || GENERIC_FULL.contains(&f[1]) {
-                continue;
-            }
-            city_idx.insert(f[0].to_string(), places.len());
-            places.push(Place {
-                code: f[0].to_string(),
-                full: f[1].to_string(),
-                short: short_form(f[1], Level::Prefecture),
-                level: Level::Prefecture,
-                parent: prov_idx.get(f[2]).copied(),
-                province: f[2].to_string(),
-                canonical: String::new(),
-            });
-        }
-        for line in AREAS.lines().skip(1) {
-            let f = fields(line);
-            if f.len() < 4 || GENERIC_FULL.contains(&f[1]) || f[1].chars().count() < 2 {
-                continue;
-            }
-            let dev = f[0].chars().nth(4) == Some('7');
-            let level = if dev { Level::DevZone } else { Level::County };
-            let parent = city_idx.get(f[2]).or_else(|| prov_idx.get(f[3])).copied();
-            area_idx.insert(f[0].to_string(), places.len());
-            places.push(Place {
-                code: f[0].to_string(),
-                full: f[1].to_string(),
-                short: if dev {
-                    None
-                } else {
-                    short_form(f[1], Level::County)
-                },
-                level,
-                parent,
-                province: f[3].to_string(),
-                canonical: String::new(),
-            });
-        }
-        for line in STREETS.lines().skip(1) {
-            let f = fields(line);
-            if f.len() < 5 || f[3] != HOME_PROVINCE || f[1].chars().count() < 3 {
-                continue;
-            }
-            // Only real townships: the statistical units of this level
-            // (开发区, 工业园区, farms…) carry generic names.
-            if !["镇", "乡", "街道"].iter().any(|s| f[1].ends_with(s)) {
-                continue;
-            }
-            places.push(Place {
-                code: f[0].to_string(),
-                full: f[1].to_string(),
-                short: None,
-                level: Level::Township,
-                parent: area_idx.get(f[2]).copied(),
-                province: f[3].to_string(),
-                canonical: String::new(),
-            });
-        }
-        // A short form that equals another place's full name is not used.
-        let fulls: std::collections::HashSet<String> =
-            places.iter().map(|p| p.full.clone()).collect();
-        for p in places.iter_mut() {
-            if p.short.as_ref().is_some_and(|s| fulls.contains(s)) {
-                p.short = None;
-            }
-        }
+        let mut places = DivisionReader::default().read_all();
+        drop_shadowed_short_forms(&mut places);
         let mut by_surface: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in places.iter().enumerate() {
             for s in p.surfaces() {
                 by_surface.entry(s.to_string()).or_default().push(i);
             }
         }
-        // Canonical names: short form when unambiguous, else full form, else
-        // parent short + full.
-        let mut canon: Vec<String> = Vec::with_capacity(places.len());
-        for p in places.iter() {
-            let short_unique = p
-                .short
-                .as_ref()
-                .filter(|s| by_surface.get(*s).map_or(0, Vec::len) == 1);
-            let c = if p.level == Level::Township || p.level == Level::DevZone {
-                p.full.clone()
-            } else if let Some(s) = short_unique {
-                s.clone()
-            } else if by_surface.get(&p.full).map_or(0, Vec::len) == 1 {
-                p.full.clone()
-            } else {
-                let par = p.parent.map(|i| {
-                    let q = &places[i];
-                    q.short.clone().unwrap_or_else(|| q.full.clone())
-                });
-                format!("{}{}", par.unwrap_or_default(), p.full)
-            };
-            canon.push(c);
-        }
-        for (p, c) in places.iter_mut().zip(canon) {
+        let canonical: Vec<String> = places
+            .iter()
+            .map(|p| canonical_name(p, &places, &by_surface))
+            .collect();
+        for (p, c) in places.iter_mut().zip(canonical) {
             p.canonical = c;
         }
         Gazetteer { places, by_surface }
@@ -330,6 +226,136 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// Reads the four division files, each row linked to its parent row.
+#[derive(Default)]
+struct DivisionReader {
+    places: Vec<Place>,
+    province_at: HashMap<String, usize>,
+    city_at: HashMap<String, usize>,
+    area_at: HashMap<String, usize>,
+}
+
+impl DivisionReader {
+    fn read_all(mut self) -> Vec<Place> {
+        self.provinces();
+        self.cities();
+        self.areas();
+        self.townships();
+        self.places
+    }
+
+    fn push(
+        &mut self,
+        code: &str,
+        full: &str,
+        level: Level,
+        parent: Option<usize>,
+        province: &str,
+    ) {
+        let short = match level {
+            Level::Province | Level::Prefecture | Level::County => short_form(full, level),
+            Level::DevZone | Level::Township => None,
+        };
+        self.places.push(Place {
+            code: code.to_string(),
+            full: full.to_string(),
+            short,
+            level,
+            parent,
+            province: province.to_string(),
+            canonical: String::new(),
+        });
+    }
+
+    fn provinces(&mut self) {
+        for f in PROVINCES
+            .lines()
+            .skip(1)
+            .map(fields)
+            .filter(|f| f.len() >= 2)
+        {
+            self.province_at.insert(f[0].to_string(), self.places.len());
+            self.push(f[0], f[1], Level::Province, None, f[0]);
+        }
+    }
+
+    fn cities(&mut self) {
+        for f in CITIES.lines().skip(1).map(fields) {
+            if f.len() < 3 || GENERIC_FULL.contains(&f[1]) {
+                continue;
+            }
+            self.city_at.insert(f[0].to_string(), self.places.len());
+            let parent = self.province_at.get(f[2]).copied();
+            self.push(f[0], f[1], Level::Prefecture, parent, f[2]);
+        }
+    }
+
+    /// Counties, and development zones (code digit 5 is 7) without a short
+    /// form.
+    fn areas(&mut self) {
+        for f in AREAS.lines().skip(1).map(fields) {
+            if f.len() < 4 || GENERIC_FULL.contains(&f[1]) || f[1].chars().count() < 2 {
+                continue;
+            }
+            let dev = f[0].chars().nth(4) == Some('7');
+            let level = if dev { Level::DevZone } else { Level::County };
+            let parent = self
+                .city_at
+                .get(f[2])
+                .or_else(|| self.province_at.get(f[3]))
+                .copied();
+            self.area_at.insert(f[0].to_string(), self.places.len());
+            self.push(f[0], f[1], level, parent, f[3]);
+        }
+    }
+
+    /// Townships of the home province. Only real ones: the statistical
+    /// units of this level (开发区, 工业园区, farms…) carry generic names.
+    fn townships(&mut self) {
+        for f in STREETS.lines().skip(1).map(fields) {
+            if f.len() < 5 || f[3] != HOME_PROVINCE || f[1].chars().count() < 3 {
+                continue;
+            }
+            if !["镇", "乡", "街道"].iter().any(|s| f[1].ends_with(s)) {
+                continue;
+            }
+            let parent = self.area_at.get(f[2]).copied();
+            self.push(f[0], f[1], Level::Township, parent, f[3]);
+        }
+    }
+}
+
+/// A short form that equals another place's full name is not used.
+fn drop_shadowed_short_forms(places: &mut [Place]) {
+    let fulls: std::collections::HashSet<String> = places.iter().map(|p| p.full.clone()).collect();
+    for p in places.iter_mut() {
+        if p.short.as_ref().is_some_and(|s| fulls.contains(s)) {
+            p.short = None;
+        }
+    }
+}
+
+/// A place's canonical name: townships and zones by their full form; others
+/// by their short form when unambiguous, else their full form when
+/// unambiguous, else parent's short form + full form.
+fn canonical_name(p: &Place, places: &[Place], by_surface: &HashMap<String, Vec<usize>>) -> String {
+    let unique = |s: &String| by_surface.get(s).map_or(0, Vec::len) == 1;
+    if p.level == Level::Township || p.level == Level::DevZone {
+        return p.full.clone();
+    }
+    if let Some(s) = p.short.as_ref().filter(|s| unique(s)) {
+        return s.clone();
+    }
+    if unique(&p.full) {
+        return p.full.clone();
+    }
+    let parent = p.parent.map(|i| {
+        let q = &places[i];
+        q.short.clone().unwrap_or_else(|| q.full.clone())
+    });
+    format!("{}{}", parent.unwrap_or_default(), p.full)
 }
 
 #[cfg(test)]

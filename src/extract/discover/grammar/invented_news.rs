@@ -28,6 +28,7 @@ fn check(input: &str, expected: &[(&str, &str, &[&str])], absent: &[&str]) {
     }
 }
 
+// Long by design: a table of sentence → expected names, one `check` each.
 #[test]
 fn typical_regional_sentences() {
     check(

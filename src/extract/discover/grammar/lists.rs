@@ -328,18 +328,10 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
 pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
     let mut prev_end = 0usize;
     for m in LIST_CUE.find_iter(s) {
-        let gap = m.as_str();
+        let cue = m.as_str();
         let floor = prev_end;
         prev_end = m.end();
-        if gap.ends_with("项目")
-            && ["产业", "行业", "领域", "标志性", "方面", "板块", "赛道"]
-                .iter()
-                .any(|w| gap.contains(w))
-        {
-            continue;
-        }
-        // 等以某某为主的企业: the items are what those firms make
-        if gap.contains('以') && gap.contains("为主") {
+        if cue_names_no_firms(cue) {
             continue;
         }
         let before = &s[floor..m.start()];
@@ -351,8 +343,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
                 is_hard(*c) && *c != '、' && *c != '(' && *c != ')' && *c != '（' && *c != '）'
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let list = &before[start..];
-        let items: Vec<&str> = list.split('、').collect();
+        let items: Vec<&str> = before[start..].split('、').collect();
         // 生产A、B等: a list opened by a verb of making names products
         let opened_by = |v: &&str| {
             items[0]
@@ -362,50 +353,55 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if rules().product_verbs.iter().any(opened_by) {
             continue;
         }
-        let cue = m.as_str();
-        let firm_cue = cue.contains("企业")
-            || cue.contains("公司")
-            || cue.contains("龙头")
-            || cue.contains("厂商");
+        let firm_cue = ["企业", "公司", "龙头", "厂商"]
+            .iter()
+            .any(|w| cue.contains(w));
         if items.len() < 2 && !firm_cue {
             continue;
         }
         for (k, it) in items.iter().enumerate() {
-            let mut it = PHASE.replace(it.trim(), "").into_owned();
-            if k == 0 {
-                it = strip_leading_words(&cut_after_last_verb(&it));
-            }
-            if it.contains("项目") {
-                continue;
-            }
-            if let Some(kind) = suffix_kind(&it) {
-                if kind != Kind::Firm {
-                    continue;
-                }
-            }
-            if !firm_item_ok(&it) {
-                continue;
-            }
-            let Some(name) = trim_item(&it) else { continue };
-            if !firm_item_ok(&name) {
-                continue;
-            }
-            let mut aliases = firm_short_names(&name);
-            let short = strip_place_prefix(&name);
-            if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
-                aliases.push(short);
-            }
-            // in a list of projects the firm is the brand that opens the
-            // item; the item as trimmed stays an alias (某某铝塑膜 → 某某)
-            let project = cue.ends_with("项目");
-            match leading_brand(&name).filter(|b| project && *b != name) {
-                Some(brand) => {
-                    aliases.insert(0, name);
-                    push_cand(out, EntityType::Firm, brand, aliases);
-                }
-                None => push_cand(out, EntityType::Firm, name, aliases),
-            }
+            list_item_firm(it, k == 0, cue.ends_with("项目"), out);
         }
+    }
+}
+
+/// A cue after which the list names no firms: an industry's or a field's
+/// projects (产业项目, 标志性项目), or what firms make (以某某为主的企业).
+fn cue_names_no_firms(cue: &str) -> bool {
+    let field_projects = cue.ends_with("项目")
+        && ["产业", "行业", "领域", "标志性", "方面", "板块", "赛道"]
+            .iter()
+            .any(|w| cue.contains(w));
+    field_projects || (cue.contains('以') && cue.contains("为主"))
+}
+
+/// One item of a firm list, trimmed to its name (the first item also loses
+/// the clause before it). In a list of projects the firm is the brand that
+/// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
+fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
+    let mut it = PHASE.replace(item.trim(), "").into_owned();
+    if first {
+        it = strip_leading_words(&cut_after_last_verb(&it));
+    }
+    let other_kind = suffix_kind(&it).is_some_and(|kind| kind != Kind::Firm);
+    if it.contains("项目") || other_kind || !firm_item_ok(&it) {
+        return;
+    }
+    let Some(name) = trim_item(&it) else { return };
+    if !firm_item_ok(&name) {
+        return;
+    }
+    let mut aliases = firm_short_names(&name);
+    let short = strip_place_prefix(&name);
+    if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
+        aliases.push(short);
+    }
+    match leading_brand(&name).filter(|b| projects && *b != name) {
+        Some(brand) => {
+            aliases.insert(0, name);
+            push_cand(out, EntityType::Firm, brand, aliases);
+        }
+        None => push_cand(out, EntityType::Firm, name, aliases),
     }
 }
 
