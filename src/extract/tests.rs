@@ -347,3 +347,30 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_stray_space_inside_a_name_does_not_split_it() {
+    for space in [" ", "\u{a0}", "\u{3000}"] {
+        let surface = format!("青岚{space}光电科技有限公司");
+        let text = format!("{surface}今年在翠微县投产新生产线。");
+        check_with(
+            &Extractor::new(UserLexicon::default()),
+            &[text.as_str()],
+            0,
+            &[("firm", "青岚光电科技有限公司", surface.as_str())],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn spaces_between_words_of_a_headline_or_byline_join_nothing() {
+    let ex = Extractor::new(UserLexicon::default());
+    let out = run(
+        &ex,
+        &["山海协作 翠微县新材料产业园开工 记者 王青岚 翠微日报记者 李明"],
+    );
+    let names: Vec<String> = found(&out[0].1).into_iter().map(|(_, n, _)| n).collect();
+    assert!(names.iter().all(|n| !n.contains("山海协作")), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("王青岚")), "{names:?}");
+}

@@ -1,8 +1,9 @@
 //! Discovery: the names one document proposes, before the corpus decides.
 //!
 //! Each sentence goes through the grammars of `grammar` (suffixes with
-//! jieba's left boundary, quoted names, lists, partners, projects); then the
-//! document resolves what it shows itself, in this order:
+//! jieba's left boundary, quoted names, lists, partners, projects), and
+//! again without a stray space inside a name (`names_across_stray_spaces`);
+//! then the document resolves what it shows itself, in this order:
 //! 1. `merge_project_firms`: a brand in a project is its registered firm;
 //! 2. `named_on_its_own`: a name read inside a longer one counts only where
 //!    the document also names it alone (ANNOTATION.md rule 3);
@@ -35,7 +36,10 @@ pub struct Discovered {
 pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     let mut cands = Vec::new();
     for s in &doc.sentences {
+        let first = cands.len();
         grammar::sentence_names(&s.text, &mut cands);
+        let across = names_across_stray_spaces(&s.text, &cands[first..]);
+        cands.extend(across);
     }
     merge_project_firms(&mut cands);
     cands.retain(|c| named_on_its_own(c, &doc.text));
@@ -44,6 +48,61 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     doc_merge::withdraw_shared_firm_forms(&mut cands);
     doc_merge::merge_short_firm_forms(&mut cands);
     into_discovered(cands, doc, stop)
+}
+
+/// A space between two Chinese characters (U+0020, NBSP or U+3000)
+/// separates words in headlines and bylines, but sometimes sits inside a
+/// name (青松　科技有限公司). The sentence is read again without such
+/// single spaces; a firm, park or platform found there counts when it
+/// spans a removed space, has at least two characters left of it, and the
+/// part right of it was not already a name of the sentence. It is named
+/// without the space; the form as written becomes an alias, so linking
+/// finds it in the text.
+fn names_across_stray_spaces(sentence: &str, found: &[grammar::Cand]) -> Vec<grammar::Cand> {
+    let cs: Vec<char> = sentence.chars().collect();
+    let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let stray = |i: usize| {
+        matches!(cs[i], ' ' | '\u{a0}' | '\u{3000}')
+            && i > 0
+            && i + 1 < cs.len()
+            && is_cjk(cs[i - 1])
+            && is_cjk(cs[i + 1])
+    };
+    // joined text, and for each of its chars the char of the sentence
+    let kept: Vec<usize> = (0..cs.len()).filter(|&i| !stray(i)).collect();
+    if kept.len() == cs.len() {
+        return Vec::new();
+    }
+    let joined: String = kept.iter().map(|&i| cs[i]).collect();
+    let jcs: Vec<char> = joined.chars().collect();
+    let seam_inside = |a: usize, b: usize| (a + 1..b).find(|&k| kept[k] != kept[k - 1] + 1);
+    let mut again = Vec::new();
+    grammar::sentence_names(&joined, &mut again);
+    let mut out = Vec::new();
+    for mut c in again {
+        if !matches!(
+            c.etype,
+            EntityType::Firm | EntityType::Park | EntityType::Platform
+        ) {
+            continue;
+        }
+        let n = c.name.chars().count();
+        let spaced = (0..jcs.len().saturating_sub(n) + 1)
+            .filter(|&a| jcs[a..a + n].iter().copied().eq(c.name.chars()))
+            .find_map(|a| {
+                let k = seam_inside(a, a + n)?;
+                let right: String = jcs[k..a + n].iter().collect();
+                let named_before = found.iter().any(|f| f.name == right);
+                (k - a >= 2 && !named_before)
+                    .then(|| cs[kept[a]..=kept[a + n - 1]].iter().collect::<String>())
+            });
+        if let Some(written) = spaced {
+            c.aliases.push(written.clone());
+            c.observed.push(written);
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// One record per (type, name), in order of first proposal, with the
