@@ -118,3 +118,29 @@ fn zero_width_and_full_width_characters_inside_a_name_do_not_split_it() {
     assert!(names.contains(&"青松科技有限公司"), "{names:?}");
     assert!(names.contains(&"XY智能装备有限公司"), "{names:?}");
 }
+
+#[test]
+fn a_space_nbsp_or_ideographic_space_inside_a_name_does_not_split_it() {
+    use shanhai::extract::{Extractor, UserLexicon};
+    let page = "青岚\u{3000}光电科技有限公司今年在青松县投产新生产线，年产值12亿元。\n\
+                翠微\u{a0}精密机械有限公司与青岚 光电科技有限公司签约。\n";
+    let doc = parse_document(Path::new("spaced.txt"), page.as_bytes()).unwrap();
+    let found = shanhai::pipeline::extract_all(&Extractor::new(UserLexicon::default()), &[doc])
+        .expect("lexicon");
+    let names: Vec<&str> = found[0]
+        .entities
+        .iter()
+        .map(|e| e.key.canonical.as_str())
+        .collect();
+    assert!(names.contains(&"青岚光电科技有限公司"), "{names:?}");
+    assert!(names.contains(&"翠微精密机械有限公司"), "{names:?}");
+    let surfaces: Vec<&str> = found[0]
+        .mentions
+        .iter()
+        .map(|m| m.surface.as_str())
+        .collect();
+    assert!(
+        surfaces.iter().filter(|s| s.starts_with("青岚")).count() >= 2,
+        "{surfaces:?}"
+    );
+}

@@ -55,7 +55,8 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
 /// name (青松　科技有限公司). The sentence is read again without such
 /// single spaces; a firm, park or platform found there counts when it
 /// spans a removed space, has at least two characters left of it, and the
-/// part right of it was not already a name of the sentence. It is named
+/// part right of it was not already a name of the sentence (for a firm: one
+/// with a brand). It is named
 /// without the space; the form as written becomes an alias, so linking
 /// finds it in the text.
 fn names_across_stray_spaces(sentence: &str, found: &[grammar::Cand]) -> Vec<grammar::Cand> {
@@ -92,7 +93,12 @@ fn names_across_stray_spaces(sentence: &str, found: &[grammar::Cand]) -> Vec<gra
             .find_map(|a| {
                 let k = seam_inside(a, a + n)?;
                 let right: String = jcs[k..a + n].iter().collect();
-                let named_before = found.iter().any(|f| f.name == right);
+                // a firm name without a brand (精密机械有限公司) is no name
+                // of its own
+                let named_before = found.iter().any(|f| {
+                    f.name == right
+                        && (f.etype != EntityType::Firm || grammar::firm_has_brand(&right))
+                });
                 (k - a >= 2 && !named_before)
                     .then(|| cs[kept[a]..=kept[a + n - 1]].iter().collect::<String>())
             });

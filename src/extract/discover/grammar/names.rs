@@ -323,6 +323,12 @@ pub(super) fn has_brand_token(s: &str) -> bool {
     })
 }
 
+/// Does a firm's name carry a brand (an unknown or proper word besides its
+/// place, industry and suffix)? 青岚光电有限公司 does, 精密机械有限公司 not.
+pub fn firm_has_brand(name: &str) -> bool {
+    has_brand_token(&strip_place_prefix(strip_firm_suffix(name)))
+}
+
 pub(super) fn ends_with_industry(s: &str) -> bool {
     rules().industry_words.iter().any(|w| s.ends_with(w))
 }
