@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 
 const TABLE: &str = include_str!("../../data/opencc/TSCharacters.txt");
 
-/// The table for the Basic Multilingual Plane, indexed by code point (0:
+/// The table for the Basic Multilingual Plane (traditional characters,
+/// full-width letters and digits, odd spaces), indexed by code point (0:
 /// no change), so that checking a document costs an array read per
 /// character; the few characters beyond it use the map.
 static BMP: LazyLock<Vec<u32>> = LazyLock::new(|| {
@@ -23,6 +24,17 @@ static BMP: LazyLock<Vec<u32>> = LazyLock::new(|| {
         if (from as u32) < 0x10000 {
             table[from as usize] = to as u32;
         }
+    }
+    // full-width letters and digits read as ASCII
+    for range in ['\u{FF10}'..='\u{FF19}', '\u{FF21}'..='\u{FF3A}', '\u{FF41}'..='\u{FF5A}'] {
+        for c in range {
+            table[c as usize] = c as u32 - 0xFEE0;
+        }
+    }
+    // odd spaces read as a plain space
+    let spaces = ['\u{A0}', '\u{3000}', '\u{202F}', '\u{205F}'];
+    for c in spaces.into_iter().chain('\u{2000}'..='\u{200A}') {
+        table[c as usize] = ' ' as u32;
     }
     table
 });
@@ -58,14 +70,6 @@ static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
 pub fn simplified_char(c: char) -> char {
     if c.is_ascii() {
         return c;
-    }
-    if let '\u{A0}' | '\u{3000}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' = c {
-        return ' ';
-    }
-    if c.is_alphanumeric() {
-        if let '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' = c {
-            return char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
-        }
     }
     let code = c as u32;
     if code < 0x10000 {

@@ -37,6 +37,12 @@ pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
 
 /// 某某科技董事长 → 某某科技: a brand before a company officer's title.
 pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
+    // the regex has no literal prefix to skip ahead with: most sentences
+    // hold no title at all, and a plain search settles that quickly
+    const TITLES: [&str; 6] = ["董事长", "总经理", "总裁", "创始人", "CEO", "首席执行官"];
+    if !TITLES.iter().any(|t| s.contains(t)) {
+        return;
+    }
     for c in OFFICER.captures_iter(s) {
         let x = strip_leading_words(c[1].trim());
         if suffix_kind(&x).is_some() || !firm_item_ok(&x) || x.chars().count() < 3 {
