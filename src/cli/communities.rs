@@ -11,6 +11,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai communities --min-size 3
+  shanhai communities --until 2021-12 -f json")]
 pub struct Args {
     #[command(flatten)]
     pub weight: WeightArgs,

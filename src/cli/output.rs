@@ -73,7 +73,7 @@ pub struct DateArgs {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct GraphDateArgs {
     /// Count only documents published on or after this date (YYYY, YYYY-MM
-    /// or YYYY-MM-DD).
+    /// or YYYY-MM-DD); undated documents are then left out.
     ///
     /// Every count is recounted from the documents of the range alone:
     /// shared sentences, paragraphs and documents, evidence, an entity's

@@ -22,6 +22,9 @@ pub enum By {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai top --by pagerank --type firm
+  shanhai top --by degree --since 2021-10 --until 2021-12")]
 pub struct Args {
     #[arg(long, value_enum, default_value_t = By::Degree)]
     pub by: By,

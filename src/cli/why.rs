@@ -69,25 +69,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     if !range.is_all() {
         // Recounted from the documents of the range: a co-occurrence they
         // do not hold goes; located_in is not dated and stays.
-        let dated = store.dated_graph(&range)?;
+        let dated = store.dated_pair(&range, a.id, b.id)?;
         totals = dated.totals;
-        let sentences_of = |id: i64| {
-            dated
-                .entities
-                .iter()
-                .find(|e| e.id == id)
-                .map_or(0, |e| e.sentence_count)
-        };
-        (na, nb) = (sentences_of(a.id), sentences_of(b.id));
-        relations = relations
-            .into_iter()
-            .filter_map(|r| {
-                if r.kind != "cooccurs" {
-                    return Some(r);
-                }
-                dated.relations.iter().find(|d| d.id == r.id).cloned()
-            })
-            .collect();
+        (na, nb) = (dated.a[0], dated.b[0]);
+        relations.retain_mut(|r| {
+            if r.kind == "cooccurs" {
+                [r.sentence_count, r.paragraph_count, r.document_count] = dated.shared;
+            }
+            r.kind != "cooccurs" || dated.shared[2] > 0
+        });
     }
     let mut names = store.aliases_of(a.id)?;
     names.extend(store.aliases_of(b.id)?);

@@ -355,7 +355,8 @@ impl KGraph {
         if range.is_all() {
             return KGraph::load_all(store, opts);
         }
-        Ok(KGraph::from_dated(store.dated_graph(range)?, opts, range))
+        let dated = store.dated_graph(range, opts.window.col())?;
+        Ok(KGraph::from_dated(dated, opts, range))
     }
 
     fn from_dated(d: DatedGraph, opts: LoadOptions, range: &DateRange) -> KGraph {

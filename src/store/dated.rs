@@ -13,7 +13,7 @@
 //! date compares with nothing (NULL), so it drops out as soon as a bound is
 //! given.
 
-use super::query::{CorpusTotals, EntityRow, RelationRow};
+use super::query::{CorpusTotals, EntityRow, RelationRow, WindowCol};
 use super::write::window_counts;
 use super::{browse::until_bound, Result, Store};
 use rusqlite::params;
@@ -79,16 +79,73 @@ pub struct DatedGraph {
     /// and the places they lie in (transitively, with zero counts when not
     /// named themselves); by id.
     pub entities: Vec<EntityRow>,
-    /// Co-occurrences sharing a document in the range, with the windows
-    /// they share there, and every located_in among `entities`; by id.
+    /// Co-occurrences sharing a window of the asked size in the range,
+    /// with the windows they share there, and every located_in among
+    /// `entities`; by id.
     pub relations: Vec<RelationRow>,
+}
+
+/// The counts of the documents of a range, before any relation is read.
+struct RangeCounts {
+    totals: CorpusTotals,
+    /// Per entity: mentions, sentences, paragraphs, documents.
+    entities: HashMap<i64, [i64; 4]>,
+    /// Per pair (smaller id first): sentences, paragraphs, documents.
+    pairs: HashMap<(i64, i64), [i64; 3]>,
+}
+
+/// One pair recounted over a date range, for `why`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DatedPair {
+    /// Documents, paragraphs and sentences in the range.
+    pub totals: CorpusTotals,
+    /// Windows (sentence, paragraph, document) each end occurs in there.
+    pub a: [i64; 3],
+    pub b: [i64; 3],
+    /// Windows the two share there.
+    pub shared: [i64; 3],
 }
 
 impl Store {
     /// The graph of the documents published in `range` (see the module
-    /// documentation). Reads the mentions of those documents, so it costs
-    /// about a scan of them.
-    pub fn dated_graph(&self, range: &DateRange) -> Result<DatedGraph> {
+    /// documentation), with the co-occurrences that share a `window` there
+    /// (as `all_relations` skips the others; `Document` gives every pair).
+    /// Reads the mentions of those documents, so it costs about a scan of
+    /// them, in one read transaction: one snapshot, one lock.
+    pub fn dated_graph(&self, range: &DateRange, window: WindowCol) -> Result<DatedGraph> {
+        let tx = self.conn.unchecked_transaction()?;
+        let counts = self.count_range(range, |_, _| true)?;
+        let out = self.dated_graph_of(counts, window)?;
+        tx.finish()?;
+        Ok(out)
+    }
+
+    /// The windows of `a`, of `b` and of the pair, counted over the
+    /// documents of `range` only (the other pairs are not kept).
+    pub fn dated_pair(&self, range: &DateRange, a: i64, b: i64) -> Result<DatedPair> {
+        let key = (a.min(b), a.max(b));
+        let tx = self.conn.unchecked_transaction()?;
+        let counts = self.count_range(range, |x, y| (x, y) == key)?;
+        tx.finish()?;
+        let windows = |id: i64| {
+            let c = counts.entities.get(&id).copied().unwrap_or_default();
+            [c[1], c[2], c[3]]
+        };
+        Ok(DatedPair {
+            totals: counts.totals,
+            a: windows(a),
+            b: windows(b),
+            shared: counts.pairs.get(&key).copied().unwrap_or_default(),
+        })
+    }
+
+    /// Every window of the documents of `range`, counted as the writer
+    /// counts them; pairs kept only where `keep_pair`.
+    fn count_range(
+        &self,
+        range: &DateRange,
+        keep_pair: impl Fn(i64, i64) -> bool,
+    ) -> Result<RangeCounts> {
         let (since, until) = range.bounds();
         let mut docs = self.conn.prepare_cached(
             "SELECT id, paragraph_count, sentence_count FROM documents
@@ -100,15 +157,16 @@ impl Store {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut out = DatedGraph::default();
+        let mut out = RangeCounts {
+            totals: CorpusTotals::default(),
+            entities: HashMap::new(),
+            pairs: HashMap::new(),
+        };
         for &(_, paragraphs, sentences) in &docs {
             out.totals.documents += 1;
             out.totals.paragraphs += paragraphs;
             out.totals.sentences += sentences;
         }
-        // Per entity: mentions, sentences, paragraphs, documents.
-        let mut entities: HashMap<i64, [i64; 4]> = HashMap::new();
-        let mut pairs: HashMap<(i64, i64), [i64; 3]> = HashMap::new();
         let mut mentions = self.conn.prepare_cached(
             "SELECT m.entity_id, s.idx, s.paragraph FROM mentions m
              JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = ?1",
@@ -127,22 +185,38 @@ impl Store {
                 let (entity, idx, paragraph) = row?;
                 by_sentence.entry(idx as usize).or_default().insert(entity);
                 paragraph_of.insert(idx as usize, paragraph as usize);
-                entities.entry(entity).or_default()[0] += 1;
+                out.entities.entry(entity).or_default()[0] += 1;
             }
             let (deltas, doc_pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
             for (id, d) in deltas {
-                let c = entities.entry(id).or_default();
+                let c = out.entities.entry(id).or_default();
                 c[1] += d.sentences;
                 c[2] += d.paragraphs;
                 c[3] += d.documents;
             }
-            for (pair, d) in doc_pairs {
-                let c = pairs.entry(pair).or_default();
-                c[0] += d.sentences;
-                c[1] += d.paragraphs;
-                c[2] += d.documents;
+            for ((a, b), d) in doc_pairs {
+                if keep_pair(a, b) {
+                    let c = out.pairs.entry((a, b)).or_default();
+                    c[0] += d.sentences;
+                    c[1] += d.paragraphs;
+                    c[2] += d.documents;
+                }
             }
         }
+        Ok(out)
+    }
+
+    /// The entities and relations of counted windows.
+    fn dated_graph_of(&self, counts: RangeCounts, window: WindowCol) -> Result<DatedGraph> {
+        let RangeCounts {
+            totals,
+            entities,
+            pairs,
+        } = counts;
+        let mut out = DatedGraph {
+            totals,
+            ..DatedGraph::default()
+        };
         // The places the named entities lie in, up the hierarchy.
         let mut located = self.conn.prepare_cached(
             "SELECT id, source_id, target_id FROM relations WHERE kind = 'located_in' ORDER BY id",
@@ -180,13 +254,21 @@ impl Store {
         let mut find = self.conn.prepare_cached(
             "SELECT id FROM relations WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
         )?;
+        let slot = match window {
+            WindowCol::Sentence => 0,
+            WindowCol::Paragraph => 1,
+            WindowCol::Document => 2,
+        };
         for ((a, b), c) in pairs {
+            if c[slot] == 0 {
+                continue;
+            }
             let id: Option<i64> = find
                 .query_map(params![a, b], |r| r.get(0))?
                 .next()
                 .transpose()?;
-            // Every pair of a stored document has its relation; a database
-            // changed under us is read as it is.
+            // Every pair of a stored document has its relation (this is one
+            // snapshot); should one lack it, the pair is left out.
             let Some(id) = id else { continue };
             out.relations.push(RelationRow {
                 id,
