@@ -18,6 +18,42 @@ use super::write::window_counts;
 use super::{browse::until_bound, Result, Store};
 use rusqlite::params;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for entity ids (integers SQLite hands out, never chosen by a
+/// user, so no flooding to fear), as rustc's FxHash: counting a range's
+/// pairs spent most of its time in the default SipHash.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.add(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 /// Publication dates from `since` to `until`, both inclusive, each
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`until` 2021-02 takes in all of
@@ -89,9 +125,9 @@ pub struct DatedGraph {
 struct RangeCounts {
     totals: CorpusTotals,
     /// Per entity: mentions, sentences, paragraphs, documents.
-    entities: HashMap<i64, [i64; 4]>,
+    entities: IdMap<i64, [i64; 4]>,
     /// Per pair (smaller id first): sentences, paragraphs, documents.
-    pairs: HashMap<(i64, i64), [i64; 3]>,
+    pairs: IdMap<(i64, i64), [i64; 3]>,
 }
 
 /// One pair recounted over a date range, for `why`.
@@ -114,7 +150,7 @@ impl Store {
     /// them, in one read transaction: one snapshot, one lock.
     pub fn dated_graph(&self, range: &DateRange, window: WindowCol) -> Result<DatedGraph> {
         let tx = self.conn.unchecked_transaction()?;
-        let counts = self.count_range(range, |_, _| true)?;
+        let counts = self.count_range(range, window, |_, _| true)?;
         let out = self.dated_graph_of(counts, window)?;
         tx.finish()?;
         Ok(out)
@@ -125,7 +161,7 @@ impl Store {
     pub fn dated_pair(&self, range: &DateRange, a: i64, b: i64) -> Result<DatedPair> {
         let key = (a.min(b), a.max(b));
         let tx = self.conn.unchecked_transaction()?;
-        let counts = self.count_range(range, |x, y| (x, y) == key)?;
+        let counts = self.count_range(range, WindowCol::Document, |x, y| (x, y) == key)?;
         tx.finish()?;
         let windows = |id: i64| {
             let c = counts.entities.get(&id).copied().unwrap_or_default();
@@ -140,10 +176,12 @@ impl Store {
     }
 
     /// Every window of the documents of `range`, counted as the writer
-    /// counts them; pairs kept only where `keep_pair`.
+    /// counts them; pairs kept only where `keep_pair` and where they share
+    /// a `window` somewhere in the range.
     fn count_range(
         &self,
         range: &DateRange,
+        window: WindowCol,
         keep_pair: impl Fn(i64, i64) -> bool,
     ) -> Result<RangeCounts> {
         let (since, until) = range.bounds();
@@ -159,33 +197,73 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut out = RangeCounts {
             totals: CorpusTotals::default(),
-            entities: HashMap::new(),
-            pairs: HashMap::new(),
+            entities: IdMap::default(),
+            pairs: IdMap::default(),
         };
         for &(_, paragraphs, sentences) in &docs {
             out.totals.documents += 1;
             out.totals.paragraphs += paragraphs;
             out.totals.sentences += sentences;
         }
+        // Each document's mentions: (sentence, paragraph, entity).
         let mut mentions = self.conn.prepare_cached(
-            "SELECT m.entity_id, s.idx, s.paragraph FROM mentions m
+            "SELECT s.idx, s.paragraph, m.entity_id FROM mentions m
              JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = ?1",
         )?;
+        let mut per_doc: Vec<Vec<(usize, usize, i64)>> = Vec::with_capacity(docs.len());
         for &(doc, _, _) in &docs {
+            let rows = mentions
+                .query_map([doc], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)? as usize,
+                        r.get::<_, i64>(1)? as usize,
+                        r.get::<_, i64>(2)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for &(_, _, entity) in &rows {
+                out.entities.entry(entity).or_default()[0] += 1;
+            }
+            per_doc.push(rows);
+        }
+        // Only the pairs that share a window of the asked size somewhere
+        // in the range are counted: most pairs share only documents, and
+        // would be counted to be dropped.
+        let wanted: Option<IdSet<(i64, i64)>> = match window {
+            WindowCol::Document => None,
+            WindowCol::Sentence | WindowCol::Paragraph => {
+                let mut wanted = IdSet::default();
+                for rows in &per_doc {
+                    let mut groups: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+                    for &(sentence, paragraph, entity) in rows {
+                        let key = if window == WindowCol::Sentence {
+                            sentence
+                        } else {
+                            paragraph
+                        };
+                        groups.entry(key).or_default().insert(entity);
+                    }
+                    for group in groups.values() {
+                        let v: Vec<i64> = group.iter().copied().collect();
+                        for i in 0..v.len() {
+                            for &b in &v[i + 1..] {
+                                if keep_pair(v[i], b) {
+                                    wanted.insert((v[i], b));
+                                }
+                            }
+                        }
+                    }
+                }
+                Some(wanted)
+            }
+        };
+        // The writer's own counting, document by document.
+        for rows in &per_doc {
             let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
             let mut paragraph_of: HashMap<usize, usize> = HashMap::new();
-            let rows = mentions.query_map([doc], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                ))
-            })?;
-            for row in rows {
-                let (entity, idx, paragraph) = row?;
-                by_sentence.entry(idx as usize).or_default().insert(entity);
-                paragraph_of.insert(idx as usize, paragraph as usize);
-                out.entities.entry(entity).or_default()[0] += 1;
+            for &(sentence, paragraph, entity) in rows {
+                by_sentence.entry(sentence).or_default().insert(entity);
+                paragraph_of.insert(sentence, paragraph);
             }
             let (deltas, doc_pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
             for (id, d) in deltas {
@@ -195,7 +273,11 @@ impl Store {
                 c[3] += d.documents;
             }
             for ((a, b), d) in doc_pairs {
-                if keep_pair(a, b) {
+                let counted = match &wanted {
+                    Some(w) => w.contains(&(a, b)),
+                    None => keep_pair(a, b),
+                };
+                if counted {
                     let c = out.pairs.entry((a, b)).or_default();
                     c[0] += d.sentences;
                     c[1] += d.paragraphs;
