@@ -548,13 +548,25 @@ impl KGraph {
     /// Fills `Edge::evidence`: per edge for small graphs, in one pass over
     /// relation_evidence for large ones.
     pub fn load_evidence_counts(&mut self, store: &Store) -> Result<()> {
+        if !self.range.is_all() {
+            // The writer stores one evidence sentence per sentence a pair
+            // shares, so in a range the evidence is the shared sentences
+            // recounted there (tests/graph_dates.rs checks the two agree).
+            for e in self.g.edge_weights_mut() {
+                e.evidence = Some(match e.kind {
+                    Kind::Cooccurs => e.counts[0],
+                    Kind::LocatedIn => 0,
+                });
+            }
+            return Ok(());
+        }
         let ids: Vec<i64> = self.g.edge_weights().map(|e| e.relation_id).collect();
         let mut counts = HashMap::new();
         if ids.len() > 50_000 {
-            counts.extend(store.all_evidence_counts_in(&self.range)?);
+            counts.extend(store.all_evidence_counts()?);
         } else {
             for chunk in ids.chunks(5000) {
-                counts.extend(store.evidence_counts_in(chunk, &self.range)?);
+                counts.extend(store.evidence_counts(chunk)?);
             }
         }
         for e in self.g.edge_weights_mut() {

@@ -402,21 +402,4 @@ impl Store {
         let rows = stmt.query_map(params![json, since, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
-    /// Evidence count, within `range`, of every relation that has some.
-    pub fn all_evidence_counts_in(&self, range: &DateRange) -> Result<Vec<(i64, i64)>> {
-        if range.is_all() {
-            return self.all_evidence_counts();
-        }
-        let (since, until) = range.bounds();
-        let mut stmt = self.conn.prepare(
-            "SELECT v.relation_id, COUNT(*) FROM relation_evidence v
-             JOIN sentences s ON s.id = v.sentence_id
-             JOIN documents d ON d.id = s.document_id
-             WHERE (?1 IS NULL OR d.published >= ?1) AND (?2 IS NULL OR d.published <= ?2)
-             GROUP BY v.relation_id",
-        )?;
-        let rows = stmt.query_map(params![since, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
 }
