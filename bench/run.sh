@@ -127,6 +127,13 @@ q_why=$(time_ms "$BIN" --db "$db" why "$county" "$firm")
 q_ego=$(time_ms "$BIN" --db "$db" export dot --center "$county" --depth 1 -o "$OUT/ego.dot")
 q_whole=$(time_ms "$BIN" --db "$db" export graphml -o "$OUT/whole.graphml")
 q_top=$(time_ms "$BIN" --db "$db" top --by degree)
+# The same over one quarter of the (2024-dated) articles: recounted from the
+# mentions of the range's documents.
+quarter=(--since 2024-04 --until 2024-06)
+q_n1_q=$(time_ms "$BIN" --db "$db" neighbors "$county" --depth 1 "${quarter[@]}")
+q_path_q=$(time_ms "$BIN" --db "$db" path "$firm" "$far" "${quarter[@]}")
+q_why_q=$(time_ms "$BIN" --db "$db" why "$county" "$firm" "${quarter[@]}")
+q_top_q=$(time_ms "$BIN" --db "$db" top --by degree "${quarter[@]}")
 
 docs=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])" "$db")
 mbps=$(echo "$corpus_mb / $ingest_s" | bc -l)
@@ -169,6 +176,7 @@ shanhai benchmark — $(nproc) cores, $(date -u +%Y-%m-%d), commit $(git rev-par
 | export dot, ego depth 1 | $q_ego ms |
 | export graphml, whole graph | $q_whole ms |
 | top --by degree | $q_top ms |
+| one quarter (--since 2024-04 --until 2024-06): neighbors depth 1 / path / why / top --by degree | $q_n1_q ms / $q_path_q ms / $q_why_q ms / $q_top_q ms |
 | search 有限公司: first after the ingest (indexes) / then | $q_search_first ms / $q_search ms |
 $big_line
 $peer_line

@@ -1,6 +1,8 @@
 //! `shanhai communities`: groups of closely linked entities (Louvain).
 
-use super::output::{json, shown_of, Format, Table, WeightArgs};
+use super::output::{
+    json, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
+};
 use super::Outcome;
 use shanhai::graph::{algo, KGraph, Kind};
 use shanhai::model::EntityType;
@@ -9,9 +11,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai communities --min-size 3
+  shanhai communities --until 2021-12 -f json")]
 pub struct Args {
     #[command(flatten)]
     pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
     /// Hide communities smaller than this.
     #[arg(long, default_value_t = 2)]
     pub min_size: usize,
@@ -43,6 +50,7 @@ struct Community {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
+    let range = args.dates.range()?;
     let mut opts = args.weight.load_options();
     opts.located_in = false;
     if !opts.measure.non_negative() {
@@ -50,7 +58,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             "community detection needs non-negative weights; use --measure count, association, jaccard or cosine"
         );
     }
-    let kg = KGraph::load_all(&store, opts)?;
+    let kg = KGraph::load_all_in(&store, opts, &range)?;
     let comm = algo::louvain(&kg);
     let mut groups: BTreeMap<usize, Vec<Member>> = BTreeMap::new();
     for (ix, c) in &comm {
@@ -85,14 +93,22 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     if args.format == Format::Json {
         json(
             &mut out,
-            &serde_json::json!({"total": total, "shown": list.len(), "communities": list}),
+            &with_range(
+                serde_json::json!({"total": total, "shown": list.len(), "communities": list}),
+                &range,
+            ),
         )?;
         return Ok(Outcome::found(total > 0));
     }
     if args.format == Format::Table {
         use std::io::Write;
         let line = shown_of(list.len(), total, "community", "communities");
-        writeln!(out, "{line} of {} or more entities", args.min_size)?;
+        writeln!(
+            out,
+            "{line} of {} or more entities{}",
+            args.min_size,
+            range_note(&range)
+        )?;
     }
     let mut t = Table::new(&["community", "size", "members"]);
     for c in list {

@@ -1,7 +1,7 @@
 //! `shanhai export`: mentions as JSON Lines, the graph as DOT, GraphML,
 //! GEXF, Neo4j CSV or Cytoscape JSON.
 
-use super::output::WeightArgs;
+use super::output::{DateArgs, GraphDateArgs, WeightArgs};
 use super::Outcome;
 use shanhai::export::{self, DotOptions, NodeAttrs, Prune};
 use shanhai::graph::{self, KGraph};
@@ -15,6 +15,8 @@ pub enum Command {
     /// Mentions as JSON Lines in the prediction format of ANNOTATION.md:
     /// one line per document, `doc` = file name.
     Mentions {
+        #[command(flatten)]
+        dates: DateArgs,
         /// Write here instead of stdout.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -80,6 +82,8 @@ pub struct GraphArgs {
     pub etype: Option<EntityType>,
     #[command(flatten)]
     pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
     /// Keep only the N most important entities (most mentions, then
     /// degree), before any edge is pruned.
     #[arg(long, value_name = "N")]
@@ -110,10 +114,19 @@ impl GraphArgs {
         // Load unfiltered so pruning can say how much it hid.
         let mut opts = self.weight.load_options();
         opts.min_weight = None;
+        let range = self.dates.range()?;
         let (mut kg, title, keep) = match &self.center {
             Some(name) => {
                 let c = graph::resolve_spec(store, name, self.etype)?;
-                let kg = KGraph::load_ego(store, c.id, self.depth.max(1), opts, true)?;
+                let kg = KGraph::load_ego_in(store, c.id, self.depth.max(1), opts, true, &range)?;
+                if kg.node(c.id).is_none() {
+                    eprintln!(
+                        "note: {} ({}) is not named in any document {}; the graph is empty",
+                        c.name,
+                        c.etype,
+                        range.describe()
+                    );
+                }
                 if kg.unclosed > 0 {
                     eprintln!(
                         "note: the outermost level has {} entities; edges among them were left out (more than {})",
@@ -124,7 +137,16 @@ impl GraphArgs {
                 let title = format!("{} ({}) · {} hop(s)", c.name, c.etype, self.depth.max(1));
                 (kg, title, Some(c.id))
             }
-            None => (KGraph::load_all(store, opts)?, "shanhai".to_string(), None),
+            None => (
+                KGraph::load_all_in(store, opts, &range)?,
+                "shanhai".to_string(),
+                None,
+            ),
+        };
+        let title = if range.is_all() {
+            title
+        } else {
+            format!("{title} · {}", range.describe())
         };
         let prune = Prune {
             min_weight: self.weight.min_weight,
@@ -149,9 +171,9 @@ fn sink(output: &Option<PathBuf>) -> anyhow::Result<Box<dyn Write>> {
     super::output(output.as_deref())
 }
 
-fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> {
+fn export_mentions(db: &Path, dates: &DateArgs, output: Option<&Path>) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
-    let predictions = store.predictions()?;
+    let predictions = store.predictions_in(&dates.range())?;
     let mut out = super::output(output)?;
     for p in &predictions {
         serde_json::to_writer(&mut out, p)?;
@@ -170,7 +192,9 @@ fn export_mentions(db: &Path, output: Option<&Path>) -> anyhow::Result<Outcome> 
 
 pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
     match cmd {
-        Command::Mentions { output } => return export_mentions(db, output.as_deref()),
+        Command::Mentions { dates, output } => {
+            return export_mentions(db, &dates, output.as_deref())
+        }
         Command::Dot {
             graph,
             keep_isolated,

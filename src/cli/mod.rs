@@ -79,7 +79,14 @@ pub enum Command {
     /// Find sentences containing a text (full-text index; LIKE for 1–2 characters).
     Search(search::Args),
     /// Export mentions (JSON Lines) or the graph.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  shanhai export graphml -o g.graphml
+  shanhai export dot --center 遂昌 --since 2021-10 -o suichang-late.dot
+  shanhai export cytoscape --until 2021-12 -o early.json
+  shanhai export mentions --since 2024 -o mentions-2024.jsonl"
+    )]
     Export(export::Command),
     /// Score the stored mentions against a gold file (ANNOTATION.md).
     Eval(eval::Args),

@@ -1,7 +1,9 @@
 //! `shanhai neighbors`: the entities linked to one entity, by co-occurrence
 //! and by the hierarchy, with weights and evidence counts.
 
-use super::output::{json, num, shown_of, Format, Table, WeightArgs};
+use super::output::{
+    json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
+};
 use super::Outcome;
 use shanhai::graph::{self, KGraph};
 use shanhai::model::EntityType;
@@ -32,7 +34,8 @@ pub enum Relation {
 #[command(after_help = "Examples:
   shanhai neighbors 遂昌 -n 10
   shanhai neighbors 上虞 --relation located_in --depth 3
-  shanhai neighbors 宇恒电池 --window paragraph --measure npmi -f json")]
+  shanhai neighbors 宇恒电池 --window paragraph --measure npmi -f json
+  shanhai neighbors 遂昌 --since 2021-10 --until 2021-12")]
 pub struct Args {
     /// Entity name or alias; `TYPE:NAME` (e.g. `county:遂昌`) picks one
     /// of several namesakes.
@@ -45,6 +48,8 @@ pub struct Args {
     pub etype: Option<EntityType>,
     #[command(flatten)]
     pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
     /// Follow and list only these relations.
     #[arg(long, value_enum, default_value_t = Relation::All)]
     pub relation: Relation,
@@ -61,6 +66,7 @@ pub struct Args {
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let center = graph::resolve_spec(&store, &args.name, args.etype)?;
+    let range = args.dates.range()?;
     let relation = if args.cooccurs_only {
         Relation::Cooccurs
     } else {
@@ -69,7 +75,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let mut opts = args.weight.load_options();
     opts.located_in = relation != Relation::Cooccurs;
     opts.cooccurs = matches!(relation, Relation::All | Relation::Cooccurs);
-    let kg = KGraph::load_ego(&store, center.id, args.depth.max(1), opts, false)?;
+    let kg = KGraph::load_ego_in(&store, center.id, args.depth.max(1), opts, false, &range)?;
+    if !range.is_all() && kg.node(center.id).is_none() {
+        eprintln!(
+            "{} ({}) is not named in any document {}",
+            center.name,
+            center.etype,
+            range.describe()
+        );
+    }
     let mut rows = graph::neighbors(&kg, center.id, args.depth.max(1), args.etype);
     let wanted = match relation {
         Relation::LocatedIn => Some("located_in"),
@@ -81,19 +95,26 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     rows.truncate(args.limit);
     // Evidence counts only for the rows shown.
     let ids: Vec<i64> = rows.iter().map(|r| r.relation_id).collect();
-    let counts: std::collections::HashMap<i64, i64> =
-        store.evidence_counts(&ids)?.into_iter().collect();
+    let counts: std::collections::HashMap<i64, i64> = store
+        .evidence_counts_in(&ids, &range)?
+        .into_iter()
+        .collect();
     for r in &mut rows {
         r.evidence = counts.get(&r.relation_id).copied().unwrap_or(0);
     }
+    // The entity's own counts as the graph has them (those of the range).
+    let center = kg.node(center.id).cloned().unwrap_or(center);
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
         json(
             &mut out,
-            &serde_json::json!({
-                "entity": center, "window": args.weight.window, "measure": args.weight.measure,
-                "total": total, "neighbors": rows,
-            }),
+            &with_range(
+                serde_json::json!({
+                    "entity": center, "window": args.weight.window,
+                    "measure": args.weight.measure, "total": total, "neighbors": rows,
+                }),
+                &range,
+            ),
         )?;
         return Ok(Outcome::found(total > 0));
     }
@@ -101,13 +122,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         use std::io::Write;
         writeln!(
             out,
-            "{} ({}): {} within {} hop(s) · window {} · measure {}",
+            "{} ({}): {} within {} hop(s) · window {} · measure {}{}",
             center.name,
             center.etype,
             shown_of(rows.len(), total, "neighbor", "neighbors"),
             args.depth.max(1),
             args.weight.window,
             args.weight.measure,
+            range_note(&range),
         )?;
     }
     let mut t = Table::new(&[

@@ -1,7 +1,7 @@
 //! Output of the query commands: `--format table|json|tsv`, shared
 //! weighting options, and highlighting of names in evidence sentences.
 
-use shanhai::graph::{LoadOptions, Measure, Window};
+use shanhai::graph::{DateRange, LoadOptions, Measure, Window};
 use std::io::{IsTerminal, Write};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -58,13 +58,82 @@ impl WeightArgs {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct DateArgs {
     /// Only documents published on or after this date (YYYY, YYYY-MM or
-    /// YYYY-MM-DD).
+    /// YYYY-MM-DD). Documents without a date are left out once --since or
+    /// --until is given.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<String>,
     /// Only documents published on or before this date (YYYY-MM covers the
     /// whole month).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<String>,
+}
+
+/// A date range the graph is recounted over: `neighbors`, `path`, `why`,
+/// `top`, `communities`, `export`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GraphDateArgs {
+    /// Count only documents published on or after this date (YYYY, YYYY-MM
+    /// or YYYY-MM-DD); undated documents are then left out.
+    ///
+    /// Every count is recounted from the documents of the range alone:
+    /// shared sentences, paragraphs and documents, evidence, an entity's
+    /// mentions and windows, and the corpus totals behind the measures. A
+    /// pair with nothing in the range disappears; an entity no document of
+    /// the range names is left out; the hierarchy (located_in) stays for the
+    /// entities that are named. Documents without a date are left out once
+    /// --since or --until is given.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<String>,
+    /// Count only documents published on or before this date (YYYY-MM
+    /// covers the whole month).
+    ///
+    /// Documents without a date are left out once --since or --until is
+    /// given; see --since for what is recounted.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<String>,
+}
+
+impl GraphDateArgs {
+    /// The range, refused when it cannot hold a document (since after
+    /// until).
+    pub fn range(&self) -> anyhow::Result<DateRange> {
+        if let (Some(s), Some(u)) = (&self.since, &self.until) {
+            if s.as_str() > shanhai::store::until_bound(u).as_str() {
+                anyhow::bail!(
+                    "--since {s} comes after --until {u}: no document can lie in that range"
+                );
+            }
+        }
+        Ok(DateRange::new(self.since.clone(), self.until.clone()))
+    }
+}
+
+impl DateArgs {
+    pub fn range(&self) -> DateRange {
+        DateRange::new(self.since.clone(), self.until.clone())
+    }
+}
+
+/// A JSON answer with `since` and `until` added when a range is given
+/// (an answer without one is left as it always was).
+pub fn with_range(mut v: serde_json::Value, range: &DateRange) -> serde_json::Value {
+    if !range.is_all() {
+        if let Some(o) = v.as_object_mut() {
+            o.insert("since".into(), range.since.clone().into());
+            o.insert("until".into(), range.until.clone().into());
+        }
+    }
+    v
+}
+
+/// " · documents published since 2021-10" for a headline; empty without a
+/// bound.
+pub fn range_note(range: &DateRange) -> String {
+    if range.is_all() {
+        String::new()
+    } else {
+        format!(" · documents {}", range.describe())
+    }
 }
 
 /// YYYY, YYYY-MM or YYYY-MM-DD, checked, as stored dates are written.

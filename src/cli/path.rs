@@ -1,7 +1,10 @@
 //! `shanhai path A B`: the shortest chain linking two entities, over
 //! co-occurrence, the hierarchy or both, with one sentence per hop.
 
-use super::output::{highlight, json, num, tsv_clean, Format, Mark, Table, WeightArgs};
+use super::output::{
+    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark, Table,
+    WeightArgs,
+};
 use super::Outcome;
 use shanhai::graph::{self, GraphError, Kind, Node};
 use shanhai::model::EntityType;
@@ -27,7 +30,8 @@ pub enum Via {
 #[command(after_help = "Examples:
   shanhai path 浙江 上虞                   (over the hierarchy: 浙江 contains 绍兴 contains 上虞)
   shanhai path 遂昌 阿里云 --via cooccurrence
-  shanhai path 仙居 阿里云 -f json")]
+  shanhai path 仙居 阿里云 -f json
+  shanhai path 遂昌 阿里云 --until 2021-12")]
 pub struct Args {
     /// Start entity (name, alias or TYPE:NAME).
     pub a: String,
@@ -41,6 +45,8 @@ pub struct Args {
     pub via: Via,
     #[command(flatten)]
     pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
     /// Minimise Σ max/weight (Dijkstra over the whole graph) instead of
     /// the number of hops.
     #[arg(long)]
@@ -72,17 +78,27 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let a = graph::resolve_spec(&store, &args.a, args.etype)?;
     let b = graph::resolve_spec(&store, &args.b, args.etype)?;
+    let range = args.dates.range()?;
     let mut opts = args.weight.load_options();
     opts.located_in = args.via != Via::Cooccurrence;
     opts.cooccurs = args.via != Via::Hierarchy;
-    let hops = match graph::shortest_path(&store, &a, &b, opts, args.max_hops, args.weighted) {
+    let found = graph::shortest_path_in(&store, &a, &b, opts, args.max_hops, args.weighted, &range);
+    let hops = match found {
         Ok(hops) => hops,
         Err(e @ GraphError::NoPath { .. }) => {
+            let within = if range.is_all() {
+                String::new()
+            } else {
+                format!(" in the documents {}", range.describe())
+            };
             let hint = match args.via {
+                Via::All if !range.is_all() => {
+                    "; try a wider date range or a larger --max-hops".to_string()
+                }
                 Via::All => format!("; try a larger --max-hops, or `shanhai show {}`", a.name),
                 _ => "; try --via all".to_string(),
             };
-            eprintln!("{e}{hint}");
+            eprintln!("{e}{within}{hint}");
             return Ok(Outcome::NothingFound);
         }
         Err(e) => return Err(e.into()),
@@ -92,9 +108,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     for h in hops {
         let mut names = store.aliases_of(h.from.id)?;
         names.extend(store.aliases_of(h.to.id)?);
-        let ev = store.evidence(h.edge.relation_id, h.from.id, h.to.id, args.evidence)?;
+        let ev = store.evidence(
+            h.edge.relation_id,
+            h.from.id,
+            h.to.id,
+            args.evidence,
+            &range,
+        )?;
         let evidence_count = store
-            .evidence_counts(&[h.edge.relation_id])?
+            .evidence_counts_in(&[h.edge.relation_id], &range)?
             .first()
             .map_or(0, |x| x.1);
         let evidence = ev
@@ -129,8 +151,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     match args.format {
         Format::Json => json(
             &mut out,
-            &serde_json::json!({"from": a, "to": b, "hops": outs.len(),
-                "window": args.weight.window, "measure": args.weight.measure, "path": outs}),
+            &with_range(
+                serde_json::json!({"from": a, "to": b, "hops": outs.len(),
+                    "window": args.weight.window, "measure": args.weight.measure, "path": outs}),
+                &range,
+            ),
         )?,
         Format::Tsv => {
             let mut t = Table::new(&[
@@ -175,7 +200,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             let hierarchy = outs.iter().filter(|h| h.relation != "cooccurs").count();
             writeln!(
                 out,
-                "{} ({}) → {} ({}): {} hop(s), {} over the hierarchy, {} over co-occurrence · window {} · measure {}",
+                "{} ({}) → {} ({}): {} hop(s), {} over the hierarchy, {} over co-occurrence · window {} · measure {}{}",
                 a.name,
                 a.etype,
                 b.name,
@@ -184,7 +209,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 hierarchy,
                 outs.len() - hierarchy,
                 args.weight.window,
-                args.weight.measure
+                args.weight.measure,
+                range_note(&range)
             )?;
             for (i, h) in outs.iter().enumerate() {
                 let what = if h.relation == "cooccurs" {

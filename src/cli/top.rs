@@ -1,7 +1,9 @@
 //! `shanhai top`: the most central entities by degree, PageRank or
 //! betweenness.
 
-use super::output::{json, num, shown_of, Format, Table, WeightArgs};
+use super::output::{
+    json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
+};
 use super::Outcome;
 use shanhai::graph::{algo, KGraph};
 use shanhai::model::EntityType;
@@ -20,6 +22,9 @@ pub enum By {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  shanhai top --by pagerank --type firm
+  shanhai top --by degree --since 2021-10 --until 2021-12")]
 pub struct Args {
     #[arg(long, value_enum, default_value_t = By::Degree)]
     pub by: By,
@@ -28,6 +33,8 @@ pub struct Args {
     pub etype: Option<EntityType>,
     #[command(flatten)]
     pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
     /// Betweenness: at most this many source nodes (evenly spread); more
     /// nodes than this makes the result an estimate.
     #[arg(long, default_value_t = 200)]
@@ -53,6 +60,7 @@ struct Row {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
+    let range = args.dates.range()?;
     let mut opts = args.weight.load_options();
     opts.located_in = false;
     if args.by == By::Pagerank && !opts.measure.non_negative() {
@@ -60,7 +68,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             "PageRank needs non-negative weights; use --measure count, association, jaccard or cosine"
         );
     }
-    let kg = KGraph::load_all(&store, opts)?;
+    let kg = KGraph::load_all_in(&store, opts, &range)?;
     let degree = algo::degree(&kg);
     let score = match args.by {
         By::Degree => degree.clone(),
@@ -107,8 +115,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     if args.format == Format::Json {
         json(
             &mut out,
-            &serde_json::json!({"by": args.by, "total": total, "shown": rows.len(),
-                "entities": rows}),
+            &with_range(
+                serde_json::json!({"by": args.by, "total": total, "shown": rows.len(),
+                    "entities": rows}),
+                &range,
+            ),
         )?;
         return Ok(Outcome::found(total > 0));
     }
@@ -117,8 +128,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         let by = format!("{:?}", args.by).to_lowercase();
         writeln!(
             out,
-            "{} by {by}",
-            shown_of(rows.len(), total, "entity", "entities")
+            "{} by {by}{}",
+            shown_of(rows.len(), total, "entity", "entities"),
+            range_note(&range)
         )?;
     }
     let mut t = Table::new(&["rank", "name", "type", "score", "degree", "mentions"]);

@@ -1,7 +1,9 @@
 //! `shanhai why A B`: the relations stored between two entities and the
 //! sentences that support them.
 
-use super::output::{highlight, json, num, tsv_clean, DateArgs, Format, Mark};
+use super::output::{
+    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark,
+};
 use super::Outcome;
 use shanhai::graph::{self, measure, Measure, Window};
 use shanhai::model::EntityType;
@@ -27,10 +29,8 @@ pub struct Args {
     /// At most this many sentences.
     #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
-    /// Only sentences from documents of this range (the counts stay those
-    /// of all documents).
     #[command(flatten)]
-    pub dates: DateArgs,
+    pub dates: GraphDateArgs,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -60,30 +60,31 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let a = graph::resolve_spec(&store, &args.a, args.etype)?;
     let b = graph::resolve_spec(&store, &args.b, args.etype)?;
+    let range = args.dates.range()?;
     let mark = Mark::for_stdout(args.format);
-    let relations = store.relations_between(a.id, b.id)?;
-    let totals = store.corpus_totals()?;
+    let mut relations = store.relations_between(a.id, b.id)?;
+    let mut totals = store.corpus_totals()?;
+    // Sentence windows of each end: its own, or those of the range.
+    let (mut na, mut nb) = (a.counts[0], b.counts[0]);
+    if !range.is_all() {
+        // Recounted from the documents of the range: a co-occurrence they
+        // do not hold goes; located_in is not dated and stays.
+        let dated = store.dated_pair(&range, a.id, b.id)?;
+        totals = dated.totals;
+        (na, nb) = (dated.a[0], dated.b[0]);
+        relations.retain_mut(|r| {
+            if r.kind == "cooccurs" {
+                [r.sentence_count, r.paragraph_count, r.document_count] = dated.shared;
+            }
+            r.kind != "cooccurs" || dated.shared[2] > 0
+        });
+    }
     let mut names = store.aliases_of(a.id)?;
     names.extend(store.aliases_of(b.id)?);
     let mut outs = Vec::new();
     for r in &relations {
-        let mut evidence_rows = store.evidence(r.id, a.id, b.id, usize::MAX)?;
-        let until = args.dates.until.as_deref().map(shanhai::store::until_bound);
-        evidence_rows.retain(|e| {
-            let p = e.published.as_deref();
-            let after = args
-                .dates
-                .since
-                .as_deref()
-                .is_none_or(|s| p.is_some_and(|p| p >= s));
-            let before = until.as_deref().is_none_or(|u| p.is_some_and(|p| p <= u));
-            after && before
-        });
+        let mut evidence_rows = store.evidence(r.id, a.id, b.id, usize::MAX, &range)?;
         let evidence_count = evidence_rows.len() as i64;
-        let dated = args.dates.since.is_some() || args.dates.until.is_some();
-        if dated && evidence_count == 0 && r.kind == "cooccurs" {
-            continue; // not together in a sentence within the range
-        }
         evidence_rows.truncate(args.limit);
         let evidence = evidence_rows
             .into_iter()
@@ -97,11 +98,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 }
             })
             .collect();
-        let (ni, nj) = if r.source == a.id {
-            (a.counts[0], b.counts[0])
-        } else {
-            (b.counts[0], a.counts[0])
-        };
+        let (ni, nj) = if r.source == a.id { (na, nb) } else { (nb, na) };
         let m = |m: Measure| {
             (r.kind == "cooccurs")
                 .then(|| measure(m, r.sentence_count, ni, nj, Window::Sentence.total(&totals)))
@@ -122,15 +119,28 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     }
     let mut out = std::io::stdout().lock();
     let none_msg = format!(
-        "no direct relation between {} ({}) and {} ({}); try `shanhai path {} {}`",
-        a.name, a.etype, b.name, b.etype, a.name, b.name
+        "no direct relation between {} ({}) and {} ({}){}; try `shanhai path {} {}`",
+        a.name,
+        a.etype,
+        b.name,
+        b.etype,
+        if range.is_all() {
+            String::new()
+        } else {
+            format!(" in the documents {}", range.describe())
+        },
+        a.name,
+        b.name
     );
     match args.format {
         Format::Json => {
             json(
                 &mut out,
-                &serde_json::json!({"a": a, "b": b, "relations": outs,
-                    "message": if outs.is_empty() { Some(&none_msg) } else { None }}),
+                &with_range(
+                    serde_json::json!({"a": a, "b": b, "relations": outs,
+                        "message": if outs.is_empty() { Some(&none_msg) } else { None }}),
+                    &range,
+                ),
             )?;
         }
         Format::Tsv => {
@@ -164,14 +174,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 }
                 writeln!(
                     out,
-                    "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}",
+                    "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}{}",
                     r.source,
                     r.target,
                     r.counts["sentence"],
                     r.counts["paragraph"],
                     r.counts["document"],
                     r.association.map_or("-".into(), num),
-                    r.npmi.map_or("-".into(), num)
+                    r.npmi.map_or("-".into(), num),
+                    range_note(&range)
                 )?;
                 for e in &r.evidence {
                     writeln!(

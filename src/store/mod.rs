@@ -5,6 +5,7 @@
 //! order under `PRAGMA user_version`.
 
 mod browse;
+mod dated;
 mod predictions;
 mod search_index;
 mod write;
@@ -18,6 +19,7 @@ use std::time::Duration;
 use thiserror::Error;
 
 pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
+pub use dated::{DateRange, DatedGraph, DatedPair};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.

@@ -9,15 +9,22 @@ impl Store {
     /// Every stored document with the entities mentioned in it, ordered by
     /// file name; surfaces in order of first occurrence.
     pub fn predictions(&self) -> Result<Vec<EvalDoc>> {
+        self.predictions_in(&super::DateRange::default())
+    }
+
+    /// `predictions` of the documents published in `range`.
+    pub fn predictions_in(&self, range: &super::DateRange) -> Result<Vec<EvalDoc>> {
         let mut stmt = self.conn.prepare(
             "SELECT d.file_name, d.id, e.id, e.type, e.name, m.surface
              FROM documents d
              LEFT JOIN mentions m ON m.document_id = d.id
              LEFT JOIN sentences s ON s.id = m.sentence_id
              LEFT JOIN entities e ON e.id = m.entity_id
+             WHERE (?1 IS NULL OR d.published >= ?1) AND (?2 IS NULL OR d.published <= ?2)
              ORDER BY d.file_name, d.id, s.idx, m.char_start",
         )?;
-        let mut rows = stmt.query([])?;
+        let (since, until) = range.bounds();
+        let mut rows = stmt.query(rusqlite::params![since, until])?;
         let mut out: Vec<EvalDoc> = Vec::new();
         let mut current_doc: Option<i64> = None;
         let mut by_entity: BTreeMap<i64, usize> = BTreeMap::new();

@@ -314,14 +314,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Up to `limit` supporting sentences of a relation, newest document
-    /// first, with the mention spans of entities `a` and `b` in each.
+    /// Up to `limit` supporting sentences of a relation from documents in
+    /// `range`, newest document first, with the mention spans of entities
+    /// `a` and `b` in each.
     pub fn evidence(
         &self,
         relation_id: i64,
         a: i64,
         b: i64,
         limit: usize,
+        range: &super::DateRange,
     ) -> Result<Vec<EvidenceRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, s.text, d.file_name, d.published, d.title
@@ -329,11 +331,13 @@ impl Store {
              JOIN sentences s ON s.id = v.sentence_id
              JOIN documents d ON d.id = s.document_id
              WHERE v.relation_id = ?1
+               AND (?3 IS NULL OR d.published >= ?3) AND (?4 IS NULL OR d.published <= ?4)
              ORDER BY d.published IS NULL, d.published DESC, d.id, s.idx
              LIMIT ?2",
         )?;
+        let (since, until) = range.bounds();
         let rows = stmt
-            .query_map(params![relation_id, limit as i64], |r| {
+            .query_map(params![relation_id, limit as i64, since, until], |r| {
                 Ok(EvidenceRow {
                     sentence_id: r.get(0)?,
                     text: r.get(1)?,

@@ -28,19 +28,19 @@ pub enum DocOutcome {
 /// Count deltas of one co-occurring pair: (sentences, paragraphs, documents)
 /// plus the sentence ids that support it.
 #[derive(Default)]
-struct PairDelta {
-    sentences: i64,
-    paragraphs: i64,
-    documents: i64,
-    evidence: Vec<i64>,
+pub(super) struct PairDelta {
+    pub(super) sentences: i64,
+    pub(super) paragraphs: i64,
+    pub(super) documents: i64,
+    pub(super) evidence: Vec<i64>,
 }
 
 #[derive(Default)]
-struct EntityDelta {
-    mentions: i64,
-    sentences: i64,
-    paragraphs: i64,
-    documents: i64,
+pub(super) struct EntityDelta {
+    pub(super) mentions: i64,
+    pub(super) sentences: i64,
+    pub(super) paragraphs: i64,
+    pub(super) documents: i64,
 }
 
 impl Store {
@@ -350,8 +350,8 @@ fn write_one(
 }
 
 /// Per-entity and per-pair window counts of one document, from the set of
-/// entities in each sentence.
-fn window_counts(
+/// entities in each sentence. Also recounts a date range (`dated`).
+pub(super) fn window_counts(
     by_sentence: &BTreeMap<usize, BTreeSet<i64>>,
     paragraph_of: impl Fn(usize) -> usize,
     sentence_id_of: impl Fn(usize) -> i64,
