@@ -104,6 +104,9 @@ const HEAD_ONLY: &[&str] = &[
     "title", "meta", "link", "base", "script", "style", "noscript", "template", "head",
 ];
 
+// One pass over the bytes with the state of the page being read (head,
+// h1, link, current line): long, but each branch handles one kind of tag,
+// and splitting it would pass that state around.
 pub fn html_to_text(src: &str) -> HtmlText {
     let bytes = src.as_bytes();
     let n = bytes.len();
@@ -357,43 +360,56 @@ impl Decoded {
 /// `s` starts with '&'. Returns the decoding (None: not an entity) and the
 /// number of bytes consumed (1 when not an entity).
 fn entity(s: &str) -> (Option<Decoded>, usize) {
-    let b = s.as_bytes();
-    if b.get(1) == Some(&b'#') {
-        let (hex, digits_from) = match b.get(2) {
-            Some(b'x') | Some(b'X') => (true, 3),
-            _ => (false, 2),
-        };
-        let mut j = digits_from;
-        while j < b.len()
-            && j < digits_from + 8
-            && (if hex {
-                b[j].is_ascii_hexdigit()
-            } else {
-                b[j].is_ascii_digit()
-            })
-        {
-            j += 1;
-        }
-        if j == digits_from {
-            return (None, 1);
-        }
-        let v = u32::from_str_radix(&s[digits_from..j], if hex { 16 } else { 10 }).unwrap_or(0);
-        let used = if b.get(j) == Some(&b';') { j + 1 } else { j };
-        let d = match char::from_u32(v) {
-            Some(c) if c == '\u{a0}' => Decoded::Char(c),
-            Some(c) if c.is_control() && !matches!(c, '\n' | '\t') => Decoded::Empty,
-            Some(c)
-                if (0xFE00..=0xFE0F).contains(&v)
-                    || c == '\u{FEFF}'
-                    || (0x200B..=0x200D).contains(&v) =>
-            {
-                Decoded::Empty
-            }
-            Some(c) => Decoded::Char(c),
-            None => Decoded::Empty,
-        };
-        return (Some(d), used);
+    if s.as_bytes().get(1) == Some(&b'#') {
+        numeric_entity(s)
+    } else {
+        named_entity(s)
     }
+}
+
+/// `&#NNN;` or `&#xHH;`: the character, or nothing for a control or an
+/// invisible joiner.
+fn numeric_entity(s: &str) -> (Option<Decoded>, usize) {
+    let b = s.as_bytes();
+    let (hex, digits_from) = match b.get(2) {
+        Some(b'x') | Some(b'X') => (true, 3),
+        _ => (false, 2),
+    };
+    let mut j = digits_from;
+    while j < b.len()
+        && j < digits_from + 8
+        && (if hex {
+            b[j].is_ascii_hexdigit()
+        } else {
+            b[j].is_ascii_digit()
+        })
+    {
+        j += 1;
+    }
+    if j == digits_from {
+        return (None, 1);
+    }
+    let v = u32::from_str_radix(&s[digits_from..j], if hex { 16 } else { 10 }).unwrap_or(0);
+    let used = if b.get(j) == Some(&b';') { j + 1 } else { j };
+    let d = match char::from_u32(v) {
+        Some(c) if c == '\u{a0}' => Decoded::Char(c),
+        Some(c) if c.is_control() && !matches!(c, '\n' | '\t') => Decoded::Empty,
+        Some(c)
+            if (0xFE00..=0xFE0F).contains(&v)
+                || c == '\u{FEFF}'
+                || (0x200B..=0x200D).contains(&v) =>
+        {
+            Decoded::Empty
+        }
+        Some(c) => Decoded::Char(c),
+        None => Decoded::Empty,
+    };
+    (Some(d), used)
+}
+
+/// `&name;` (a few common names also without `;`, as browsers read them).
+fn named_entity(s: &str) -> (Option<Decoded>, usize) {
+    let b = s.as_bytes();
     let mut j = 1;
     while j < b.len() && j <= 10 && b[j].is_ascii_alphanumeric() {
         j += 1;

@@ -26,7 +26,11 @@ static BMP: LazyLock<Vec<u32>> = LazyLock::new(|| {
         }
     }
     // full-width letters and digits read as ASCII
-    for range in ['\u{FF10}'..='\u{FF19}', '\u{FF21}'..='\u{FF3A}', '\u{FF41}'..='\u{FF5A}'] {
+    for range in [
+        '\u{FF10}'..='\u{FF19}',
+        '\u{FF21}'..='\u{FF3A}',
+        '\u{FF41}'..='\u{FF5A}',
+    ] {
         for c in range {
             table[c as usize] = c as u32 - 0xFEE0;
         }
