@@ -396,28 +396,7 @@ pub fn ingest_batched(
 
     // Pass 1: discover names in every new document.
     progress.start_phase("discovering names", total_bytes);
-    let mut discovered: Vec<Discovered> = Vec::new();
-    let mut run_hashes: HashMap<String, String> = HashMap::new();
-    for chunk in files.chunks(CHUNK_FILES) {
-        let found: Vec<(String, Option<String>, Option<Discovered>)> = chunk
-            .par_iter()
-            .map(|path| {
-                let (hash, result) = load_hashed(path, &stored, stdin);
-                progress.advance(input_len(path, stdin));
-                let found = result
-                    .ok()
-                    .flatten()
-                    .map(|(doc, _)| extractor.discover(&doc));
-                (crate::model::path_key(path), hash, found)
-            })
-            .collect();
-        for (key, hash, found) in found {
-            if let Some(hash) = hash {
-                run_hashes.insert(key, hash);
-            }
-            discovered.extend(found);
-        }
-    }
+    let (discovered, run_hashes) = discover_all(&files, &stored, stdin, extractor, progress);
     let known = store.known_entities()?;
     let lexicon = extractor.build_lexicon(&discovered, &known)?;
     drop(discovered);
@@ -435,13 +414,99 @@ pub fn ingest_batched(
         discover_seconds,
         ..IngestReport::default()
     };
-    // Parsing and linking of the next chunk overlap with writing this one:
-    // a producer thread feeds the single writer through a bounded channel.
+    let input = PassTwo {
+        files: &files,
+        stored: &stored,
+        stale: &stale,
+        stdin,
+    };
+    link_and_write(
+        store,
+        extractor,
+        &lexicon,
+        input,
+        batching,
+        &mut report,
+        &mut failures,
+        progress,
+    )?;
+    progress.finish();
+    let stats = store.stats()?;
+    report.entities_total = stats.table("entities");
+    report.relations_total = stats.table("relations");
+    report.failures = failures;
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// Pass 1 over the inputs: the names every new document proposes, and the
+/// content hash of each input read (by path key). A file that cannot be
+/// read or parsed proposes nothing here; pass 2 reads it again and reports
+/// why.
+fn discover_all(
+    files: &[PathBuf],
+    stored: &HashMap<String, String>,
+    stdin: Option<&[u8]>,
+    extractor: &Extractor,
+    progress: &dyn Progress,
+) -> (Vec<Discovered>, HashMap<String, String>) {
+    let mut discovered: Vec<Discovered> = Vec::new();
+    let mut run_hashes: HashMap<String, String> = HashMap::new();
+    for chunk in files.chunks(CHUNK_FILES) {
+        let found: Vec<(String, Option<String>, Option<Discovered>)> = chunk
+            .par_iter()
+            .map(|path| {
+                let (hash, result) = load_hashed(path, stored, stdin);
+                progress.advance(input_len(path, stdin));
+                let found = result
+                    .ok()
+                    .flatten()
+                    .map(|(doc, _)| extractor.discover(&doc));
+                (crate::model::path_key(path), hash, found)
+            })
+            .collect();
+        for (key, hash, found) in found {
+            if let Some(hash) = hash {
+                run_hashes.insert(key, hash);
+            }
+            discovered.extend(found);
+        }
+    }
+    (discovered, run_hashes)
+}
+
+/// What pass 2 reads: the inputs, the documents already stored (hash →
+/// path key) and those this run replaces.
+struct PassTwo<'a> {
+    files: &'a [PathBuf],
+    stored: &'a HashMap<String, String>,
+    stale: &'a HashSet<(String, String)>,
+    stdin: Option<&'a [u8]>,
+}
+
+/// Pass 2: every document parsed and linked on rayon threads, chunk by
+/// chunk, while the single writer stores the previous chunk (a bounded
+/// channel between them); documents wait until a batch is full, so one
+/// transaction can span several chunks.
+#[allow(clippy::too_many_arguments)] // the run's state, passed once
+fn link_and_write(
+    store: &mut Store,
+    extractor: &Extractor,
+    lexicon: &Lexicon,
+    input: PassTwo,
+    batching: Batching,
+    report: &mut IngestReport,
+    failures: &mut Vec<FileFailure>,
+    progress: &dyn Progress,
+) -> Result<(), StoreError> {
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Loaded>(1);
-    let write_result: Result<(), StoreError> = std::thread::scope(|scope| {
-        let lexicon = &lexicon;
-        let stored = &stored;
-        let files = &files;
+    std::thread::scope(|scope| {
+        let PassTwo {
+            files,
+            stored,
+            stale,
+            stdin,
+        } = input;
         scope.spawn(move || {
             for chunk in files.chunks(CHUNK_FILES) {
                 let loaded: Loaded = chunk
@@ -457,31 +522,21 @@ pub fn ingest_batched(
                 }
             }
         });
-        // Documents wait here until a batch is full, so one transaction
-        // can span several parsed chunks.
         let mut pending: Vec<Ready> = Vec::new();
         let mut pending_bytes = 0usize;
         for loaded in receiver {
-            for ready in sort_chunk(loaded, &mut report, &mut failures, progress) {
+            for ready in sort_chunk(loaded, report, failures, progress) {
                 pending_bytes += ready.0.byte_len;
                 pending.push(ready);
                 if pending.len() >= batching.docs.max(1) || pending_bytes >= batching.bytes {
-                    write_batch(store, &pending, &stale, &mut report, progress)?;
+                    write_batch(store, &pending, stale, report, progress)?;
                     pending.clear();
                     pending_bytes = 0;
                 }
             }
         }
-        write_batch(store, &pending, &stale, &mut report, progress)
-    });
-    write_result?;
-    progress.finish();
-    let stats = store.stats()?;
-    report.entities_total = stats.table("entities");
-    report.relations_total = stats.table("relations");
-    report.failures = failures;
-    report.seconds = started.elapsed().as_secs_f64();
-    Ok(report)
+        write_batch(store, &pending, stale, report, progress)
+    })
 }
 
 /// Takes `-` out of `files` and reads standard input for it, once; a
