@@ -5,9 +5,10 @@
 
 mod common;
 
+use common::fixture;
 use common::{fails, ok, shanhai};
 use serde_json::Value;
-use shanhai::graph::{self, fixture, DateRange, KGraph, LoadOptions, Measure, Window};
+use shanhai::graph::{self, DateRange, KGraph, LoadOptions, Measure, Window};
 use shanhai::store::Store;
 use std::collections::BTreeMap;
 

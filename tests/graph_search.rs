@@ -1,8 +1,11 @@
 //! The SQL-driven searches (ego networks, bidirectional BFS with index
 //! probes) against brute force over the whole graph loaded in petgraph.
 
+mod common;
+
+use common::fixture;
 use petgraph::visit::EdgeRef;
-use shanhai::graph::{self, fixture, KGraph, Kind, LoadOptions, Measure, Window};
+use shanhai::graph::{self, KGraph, Kind, LoadOptions, Measure, Window};
 use shanhai::store::Store;
 use std::collections::{HashMap, VecDeque};
 

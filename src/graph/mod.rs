@@ -12,8 +12,6 @@
 //! Without a bound the `_in` loaders are the plain ones.
 
 pub mod algo;
-#[doc(hidden)]
-pub mod fixture;
 pub mod resolve;
 
 use crate::model::EntityType;

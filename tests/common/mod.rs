@@ -1,6 +1,8 @@
 //! Shared helpers of the integration tests: a temp database holding the
-//! standard hand-made graph, and running the binary on it.
+//! standard hand-made graph (`fixture`), and running the binary on it.
 #![allow(dead_code)]
+
+pub mod fixture;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -10,11 +12,11 @@ pub struct Db {
     pub path: PathBuf,
 }
 
-/// A fresh database with `shanhai::graph::fixture::standard()` in it.
+/// A fresh database with `fixture::standard()` in it.
 pub fn standard_db() -> Db {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("test.db");
-    shanhai::graph::fixture::standard_db(&path).expect("fixture db");
+    fixture::standard_db(&path).expect("fixture db");
     Db { dir, path }
 }
 

@@ -1,12 +1,12 @@
-//! A small, realistic hand-made graph for tests and demos, written through
-//! `Store::write_batch` exactly as the pipeline would. Mentions are found
+//! A small, realistic hand-made graph for the integration tests, written
+//! through `Store::write_batch` exactly as the pipeline would. Mentions are found
 //! by plain longest-match of the registered names, so the counts can be
 //! checked by hand against the sentences below.
 
-use crate::model::{
+use shanhai::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc, Sentence,
 };
-use crate::store::{DocToWrite, Store, StoreError};
+use shanhai::store::{DocToWrite, Store, StoreError};
 use std::path::Path;
 
 /// An entity to register: type, canonical name, aliases, attributes.
