@@ -1,5 +1,11 @@
 //! Plain data shared by every stage: documents, sentences, entity types,
-//! mentions. No I/O here.
+//! mentions, name normalisation and the JSON Lines record of gold and
+//! prediction files. No I/O here.
+
+mod name;
+pub mod record;
+
+pub use name::normalize_name;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -1,19 +1,19 @@
 //! Stored mentions in the prediction format of ANNOTATION.md.
 
 use super::{Result, Store};
-use crate::eval::{EvalDoc, EvalEntity};
+use crate::model::record::{DocRecord, RecordEntity};
 use crate::model::EntityType;
 use std::collections::BTreeMap;
 
 impl Store {
     /// Every stored document with the entities mentioned in it, ordered by
     /// file name; surfaces in order of first occurrence.
-    pub fn predictions(&self) -> Result<Vec<EvalDoc>> {
+    pub fn predictions(&self) -> Result<Vec<DocRecord>> {
         self.predictions_in(&super::DateRange::default())
     }
 
     /// `predictions` of the documents published in `range`.
-    pub fn predictions_in(&self, range: &super::DateRange) -> Result<Vec<EvalDoc>> {
+    pub fn predictions_in(&self, range: &super::DateRange) -> Result<Vec<DocRecord>> {
         let mut stmt = self.conn.prepare(
             "SELECT d.file_name, d.id, e.id, e.type, e.name, m.surface
              FROM documents d
@@ -25,7 +25,7 @@ impl Store {
         )?;
         let (since, until) = range.bounds();
         let mut rows = stmt.query(rusqlite::params![since, until])?;
-        let mut out: Vec<EvalDoc> = Vec::new();
+        let mut out: Vec<DocRecord> = Vec::new();
         let mut current_doc: Option<i64> = None;
         let mut by_entity: BTreeMap<i64, usize> = BTreeMap::new();
         while let Some(row) = rows.next()? {
@@ -34,7 +34,7 @@ impl Store {
             if current_doc != Some(doc_id) {
                 current_doc = Some(doc_id);
                 by_entity.clear();
-                out.push(EvalDoc {
+                out.push(DocRecord {
                     doc: file_name,
                     entities: Vec::new(),
                 });
@@ -49,7 +49,7 @@ impl Store {
             let name: String = row.get(4)?;
             let doc = out.last_mut().expect("pushed above");
             let slot = *by_entity.entry(entity_id).or_insert_with(|| {
-                doc.entities.push(EvalEntity {
+                doc.entities.push(RecordEntity {
                     etype,
                     name,
                     forms: Vec::new(),

@@ -113,7 +113,7 @@ pub fn parse_folder(relative: &str) -> Vec<shanhai::model::ParsedDoc> {
 /// Runs both extraction passes over `docs` and returns the prediction
 /// records, checking on the way that every mention's surface is the text
 /// at its offsets.
-pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::eval::EvalDoc> {
+pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::model::record::DocRecord> {
     let extractor = shanhai::extract::Extractor::new(Default::default());
     let extractions = shanhai::pipeline::extract_all(&extractor, docs).expect("lexicon");
     docs.iter()
@@ -124,7 +124,7 @@ pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::eval::EvalDoc
                 let slice: String = s.text.chars().skip(m.start).take(m.end - m.start).collect();
                 assert_eq!(slice, m.surface);
             }
-            shanhai::eval::prediction_record(&d.file_name, x)
+            shanhai::model::record::prediction_record(&d.file_name, x)
         })
         .collect()
 }
