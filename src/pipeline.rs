@@ -404,6 +404,8 @@ pub fn ingest_batched(
             .map(|path| {
                 let (hash, result) = load_hashed(path, &stored, stdin);
                 progress.advance(input_len(path, stdin));
+                // A file that cannot be read or parsed proposes no names
+                // here; pass 2 loads it again and reports the failure.
                 let found = result
                     .ok()
                     .flatten()

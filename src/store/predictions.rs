@@ -1,5 +1,6 @@
 //! Stored mentions in the prediction format of ANNOTATION.md.
 
+use super::stored::parse_col;
 use super::{Result, Store};
 use crate::model::record::{DocRecord, RecordEntity};
 use crate::model::EntityType;
@@ -7,7 +8,8 @@ use std::collections::BTreeMap;
 
 impl Store {
     /// Every stored document with the entities mentioned in it, ordered by
-    /// file name; surfaces in order of first occurrence.
+    /// file name; surfaces in order of first occurrence. An entity of an
+    /// unknown type is an error naming its row.
     pub fn predictions(&self) -> Result<Vec<DocRecord>> {
         self.predictions_in(&super::DateRange::default())
     }
@@ -42,10 +44,7 @@ impl Store {
             let Some(entity_id) = row.get::<_, Option<i64>>(2)? else {
                 continue;
             };
-            let etype: String = row.get(3)?;
-            let Some(etype) = EntityType::parse(&etype) else {
-                continue;
-            };
+            let etype: EntityType = parse_col(row, 3, "entities", entity_id)?;
             let name: String = row.get(4)?;
             let doc = out.last_mut().expect("pushed above");
             let slot = *by_entity.entry(entity_id).or_insert_with(|| {
