@@ -1,128 +1,10 @@
-//! Scoring predictions against a gold file (ANNOTATION.md). Pure: strings
-//! in, scores out.
+//! Scoring predictions against a gold file (ANNOTATION.md), both read as
+//! `model::record`s. Pure: records in, scores out.
 
-use crate::model::{DocExtraction, EntityType};
-use serde::{Deserialize, Serialize};
+use crate::model::record::{DocRecord, RecordEntity};
+use crate::model::{normalize_name, EntityType};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// One entity of a gold or prediction record. Gold files use `aliases`,
-/// prediction files `mentions`; both are read into `forms`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EvalEntity {
-    #[serde(rename = "type")]
-    pub etype: EntityType,
-    pub name: String,
-    #[serde(default, alias = "aliases", rename = "mentions")]
-    pub forms: Vec<String>,
-}
-
-/// One document of a gold or prediction file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EvalDoc {
-    pub doc: String,
-    pub entities: Vec<EvalEntity>,
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("line {line}: {reason}")]
-pub struct EvalParseError {
-    pub line: usize,
-    pub reason: String,
-}
-
-/// Parses a JSON Lines gold or prediction file. Blank lines are skipped.
-pub fn parse_jsonl(text: &str) -> Result<Vec<EvalDoc>, EvalParseError> {
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let d: EvalDoc = serde_json::from_str(line).map_err(|e| EvalParseError {
-            line: i + 1,
-            reason: e.to_string(),
-        })?;
-        out.push(d);
-    }
-    Ok(out)
-}
-
-/// Normalisation of ANNOTATION.md "Matching": full-width ASCII and brackets
-/// folded to half-width, white space and quotation marks dropped, and
-/// ·, •, ・, ——, — between two name parts made one separator (`·`).
-pub fn normalize_name(s: &str) -> String {
-    let mut folded: Vec<char> = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let c = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            '【' | '〔' => '[',
-            '】' | '〕' => ']',
-            _ => c,
-        };
-        if c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\''
-                    | '“'
-                    | '”'
-                    | '‘'
-                    | '’'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | '《'
-                    | '》'
-                    | '〈'
-                    | '〉'
-            )
-        {
-            continue;
-        }
-        folded.push(c);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < folded.len() {
-        let c = folded[i];
-        if matches!(c, '·' | '•' | '・' | '—' | '－' | '─' | '-' | '‧' | '∙')
-            && is_separator_run(&folded, i)
-        {
-            let mut j = i;
-            while j < folded.len()
-                && matches!(
-                    folded[j],
-                    '·' | '•' | '・' | '—' | '－' | '─' | '-' | '‧' | '∙'
-                )
-            {
-                j += 1;
-            }
-            if !out.is_empty() && j < folded.len() {
-                out.push('·');
-            }
-            i = j;
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
-    out
-}
-
-fn is_separator_run(chars: &[char], i: usize) -> bool {
-    // An ASCII hyphen between two ASCII alphanumerics is part of a token
-    // (e.g. "5G-A"); everything else separates name parts.
-    if chars[i] == '-' {
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
-        if prev.is_some_and(|c| c.is_ascii_alphanumeric())
-            && next.is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            return false;
-        }
-    }
-    true
-}
 
 /// True positive, false positive and false negative counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -168,9 +50,9 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub struct DocErrors {
     pub doc: String,
     /// Gold entities (scored types) no prediction matched.
-    pub missed: Vec<EvalEntity>,
+    pub missed: Vec<RecordEntity>,
     /// Predicted entities (scored types) that matched no gold entity.
-    pub spurious: Vec<EvalEntity>,
+    pub spurious: Vec<RecordEntity>,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -213,7 +95,7 @@ impl Score {
     }
 }
 
-fn forms(e: &EvalEntity) -> BTreeSet<String> {
+fn forms(e: &RecordEntity) -> BTreeSet<String> {
     std::iter::once(&e.name)
         .chain(e.forms.iter())
         .map(|s| normalize_name(s))
@@ -224,8 +106,8 @@ fn forms(e: &EvalEntity) -> BTreeSet<String> {
 /// Greedy one-to-one matching of gold to predictions where `compatible`
 /// says two types may match. Returns (matched gold flags, matched pred flags).
 fn match_doc(
-    gold: &[&EvalEntity],
-    pred: &[&EvalEntity],
+    gold: &[&RecordEntity],
+    pred: &[&RecordEntity],
     compatible: impl Fn(EntityType, EntityType) -> bool,
 ) -> (Vec<bool>, Vec<bool>) {
     let gf: Vec<BTreeSet<String>> = gold.iter().map(|e| forms(e)).collect();
@@ -262,15 +144,15 @@ fn match_doc(
 /// Scores predictions against gold. Documents absent from the predictions
 /// count as predicted empty; predicted documents absent from the gold are
 /// ignored (not annotated).
-pub fn score(gold: &[EvalDoc], pred: &[EvalDoc]) -> Score {
-    let pred_by: HashMap<&str, &EvalDoc> = pred.iter().map(|d| (d.doc.as_str(), d)).collect();
+pub fn score(gold: &[DocRecord], pred: &[DocRecord]) -> Score {
+    let pred_by: HashMap<&str, &DocRecord> = pred.iter().map(|d| (d.doc.as_str(), d)).collect();
     let mut out = Score::default();
     for t in EntityType::SCORED {
         out.per_type.insert(t, Counts::default());
     }
     for g in gold {
-        let gs: Vec<&EvalEntity> = g.entities.iter().filter(|e| e.etype.is_scored()).collect();
-        let ps: Vec<&EvalEntity> = pred_by
+        let gs: Vec<&RecordEntity> = g.entities.iter().filter(|e| e.etype.is_scored()).collect();
+        let ps: Vec<&RecordEntity> = pred_by
             .get(g.doc.as_str())
             .map(|d| d.entities.iter().filter(|e| e.etype.is_scored()).collect())
             .unwrap_or_default();
@@ -317,65 +199,12 @@ pub fn score(gold: &[EvalDoc], pred: &[EvalDoc]) -> Score {
     out
 }
 
-/// The prediction record of one document: one entity per entity mentioned,
-/// `name` = canonical, `mentions` = the distinct surfaces in this document
-/// (in order of first occurrence).
-pub fn prediction_record(doc_name: &str, extraction: &DocExtraction) -> EvalDoc {
-    let mut order: Vec<(EntityType, String)> = Vec::new();
-    let mut surfaces: HashMap<(EntityType, String), Vec<String>> = HashMap::new();
-    for m in &extraction.mentions {
-        let k = (m.entity.etype, m.entity.canonical.clone());
-        let list = surfaces.entry(k.clone()).or_insert_with(|| {
-            order.push(k.clone());
-            Vec::new()
-        });
-        if !list.contains(&m.surface) {
-            list.push(m.surface.clone());
-        }
-    }
-    let entities = order
-        .into_iter()
-        .map(|k| {
-            let forms = surfaces.remove(&k).unwrap_or_default();
-            EvalEntity {
-                etype: k.0,
-                name: k.1,
-                forms,
-            }
-        })
-        .collect();
-    EvalDoc {
-        doc: doc_name.to_string(),
-        entities,
-    }
-}
-
-/// One JSON line of a prediction file.
-pub fn to_jsonl_line(rec: &EvalDoc) -> String {
-    serde_json::to_string(rec).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check(input: &str, expected: &str) {
-        assert_eq!(normalize_name(input), expected, "{input}");
-    }
-
-    #[test]
-    fn normalisation() {
-        check("星河（宁海）有限公司", "星河(宁海)有限公司");
-        check("“云帆”平台", "云帆平台");
-        check("青峰之城——智谷", "青峰之城·智谷");
-        check("青峰之城•智谷", "青峰之城·智谷");
-        check("青峰之城・智谷", "青峰之城·智谷");
-        check("ＡＢＣ 科技", "ABC科技");
-        check("5G-A 实验室", "5G-A实验室");
-    }
-
-    fn ent(t: &str, name: &str, forms: &[&str]) -> EvalEntity {
-        EvalEntity {
+    fn ent(t: &str, name: &str, forms: &[&str]) -> RecordEntity {
+        RecordEntity {
             etype: t.parse().unwrap(),
             name: name.into(),
             forms: forms.iter().map(|s| s.to_string()).collect(),
@@ -384,7 +213,7 @@ mod tests {
 
     #[test]
     fn scoring_counts_and_untyped() {
-        let gold = vec![EvalDoc {
+        let gold = vec![DocRecord {
             doc: "a.txt".into(),
             entities: vec![
                 ent("firm", "云帆科技有限公司", &["云帆科技"]),
@@ -393,7 +222,7 @@ mod tests {
                 ent("region", "杭州", &[]),
             ],
         }];
-        let pred = vec![EvalDoc {
+        let pred = vec![DocRecord {
             doc: "a.txt".into(),
             entities: vec![
                 ent("firm", "云帆科技有限公司", &["云帆科技"]),
@@ -445,12 +274,5 @@ mod tests {
             }
         );
         assert_eq!(s.errors.len(), 1);
-        let parsed = parse_jsonl(
-            r#"{"doc":"a.txt","entities":[{"type":"firm","name":"X公司","aliases":["X"]}]}
-{"doc":"b.txt","entities":[{"type":"park","name":"Y园","mentions":["Y园"]}]}"#,
-        )
-        .unwrap();
-        assert_eq!(parsed[0].entities[0].forms, vec!["X".to_string()]);
-        assert_eq!(parsed[1].entities[0].forms, vec!["Y园".to_string()]);
     }
 }

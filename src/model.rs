@@ -1,5 +1,11 @@
 //! Plain data shared by every stage: documents, sentences, entity types,
-//! mentions. No I/O here.
+//! mentions, relation kinds, window counts, name normalisation and the
+//! JSON Lines record of gold and prediction files. No I/O here.
+
+mod name;
+pub mod record;
+
+pub use name::normalize_name;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -65,6 +71,69 @@ impl std::str::FromStr for EntityType {
         EntityType::parse(s).ok_or_else(|| {
             format!("unknown entity type '{s}' (expected county, firm, park, platform, region or institution)")
         })
+    }
+}
+
+/// The kind of a stored relation, as `relations.kind` spells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// The two ends share windows; stored with `source < target`.
+    Cooccurs,
+    /// The source lies in the target (county → prefecture → province,
+    /// park → county).
+    LocatedIn,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 2] = [RelationKind::Cooccurs, RelationKind::LocatedIn];
+
+    /// The stored text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Cooccurs => "cooccurs",
+            RelationKind::LocatedIn => "located_in",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RelationKind> {
+        RelationKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for RelationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for RelationKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        RelationKind::parse(s)
+            .ok_or_else(|| format!("unknown relation kind '{s}' (expected cooccurs or located_in)"))
+    }
+}
+
+/// In how many sentences, paragraphs and documents something occurs: an
+/// entity (the denominators of the measures), or the two ends of a
+/// relation together (its shared windows). In JSON an object with these
+/// three names, so readers need not know an order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct WindowCounts {
+    pub sentence: i64,
+    pub paragraph: i64,
+    pub document: i64,
+}
+
+impl WindowCounts {
+    /// Each count with its window's name, narrowest window first.
+    pub fn named(&self) -> [(&'static str, i64); 3] {
+        [
+            ("sentence", self.sentence),
+            ("paragraph", self.paragraph),
+            ("document", self.document),
+        ]
     }
 }
 
@@ -235,6 +304,48 @@ pub fn key_path(key: &str) -> PathBuf {
         }
     }
     PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn relation_kinds_round_trip_through_their_stored_text() {
+        for k in RelationKind::ALL {
+            assert_eq!(k.as_str().parse::<RelationKind>(), Ok(k));
+            assert_eq!(k.to_string(), k.as_str());
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.as_str()));
+        }
+    }
+
+    #[test]
+    fn an_unknown_kind_or_type_is_an_error_naming_it() {
+        let err = "contains".parse::<RelationKind>().unwrap_err();
+        assert!(
+            err.contains("'contains'") && err.contains("located_in"),
+            "{err}"
+        );
+        let err = "town".parse::<EntityType>().unwrap_err();
+        assert!(
+            err.contains("'town'") && err.contains("institution"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn window_counts_serialise_by_name_in_window_order() {
+        let c = WindowCounts {
+            sentence: 1,
+            paragraph: 2,
+            document: 3,
+        };
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            r#"{"sentence":1,"paragraph":2,"document":3}"#
+        );
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@
 
 mod common;
 
-use shanhai::eval::{parse_jsonl, score, EvalDoc, Score};
+use shanhai::eval::{score, Score};
+use shanhai::model::record::{parse_jsonl, DocRecord};
 
 const GOLD: &str = include_str!("data/dev/gold.jsonl");
 
@@ -22,8 +23,8 @@ fn half(doc: &str) -> &'static str {
     }
 }
 
-fn score_half(gold: &[EvalDoc], pred: &[EvalDoc], which: &str) -> Score {
-    let pick = |docs: &[EvalDoc]| -> Vec<EvalDoc> {
+fn score_half(gold: &[DocRecord], pred: &[DocRecord], which: &str) -> Score {
+    let pick = |docs: &[DocRecord]| -> Vec<DocRecord> {
         docs.iter()
             .filter(|d| half(&d.doc) == which)
             .cloned()

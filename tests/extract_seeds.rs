@@ -2,8 +2,9 @@
 
 mod common;
 
-use shanhai::eval::{parse_jsonl, score, EvalDoc, Score};
+use shanhai::eval::{score, Score};
 use shanhai::extract::{Extractor, UserLexicon};
+use shanhai::model::record::{parse_jsonl, DocRecord};
 use shanhai::model::{EntityType, ParsedDoc};
 
 const GOLD: &str = include_str!("data/gold_seeds.jsonl");
@@ -12,7 +13,7 @@ fn seed_docs() -> Vec<ParsedDoc> {
     common::parse_folder("seeds")
 }
 
-fn run(docs: &[ParsedDoc]) -> Vec<EvalDoc> {
+fn run(docs: &[ParsedDoc]) -> Vec<DocRecord> {
     common::predict(docs)
 }
 

@@ -1,5 +1,5 @@
 //! Graph queries and exports, run through the binary on the hand-made
-//! fixture graph (src/graph/fixture.rs): 4 documents, 8 paragraphs, 12
+//! fixture graph (tests/common/fixture.rs): 4 documents, 8 paragraphs, 12
 //! sentences. Numbers below are checked by hand against its sentences.
 //!
 //! Checks that need an external tool (GraphViz `dot`, python3 with
@@ -444,7 +444,7 @@ fn hostile_names_reach_sql_only_as_parameters() {
 
 /// A database whose names need escaping in every format.
 fn awkward_db() -> common::Db {
-    use shanhai::graph::fixture::{doc, ent, write};
+    use common::fixture::{doc, ent, write};
     use shanhai::model::EntityType::*;
     let db = standard_db();
     let mut store = Store::open(&db.path).unwrap();

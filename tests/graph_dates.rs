@@ -5,9 +5,12 @@
 
 mod common;
 
+use common::fixture;
 use common::{fails, ok, shanhai};
 use serde_json::Value;
-use shanhai::graph::{self, fixture, DateRange, KGraph, LoadOptions, Measure, Window};
+use shanhai::graph::{self, DateRange, KGraph, LoadOptions, Measure, Window};
+use shanhai::model::{RelationKind, WindowCounts};
+use shanhai::store::query::CorpusTotals;
 use shanhai::store::Store;
 use std::collections::BTreeMap;
 
@@ -38,9 +41,9 @@ type EdgeKey = (&'static str, NodeKey, NodeKey);
 /// node's mentions and windows, each edge's windows, weight and evidence.
 #[derive(Debug, PartialEq)]
 struct Described {
-    totals: [i64; 3],
-    nodes: BTreeMap<NodeKey, (i64, [i64; 3])>,
-    edges: BTreeMap<EdgeKey, ([i64; 3], String, Option<i64>)>,
+    totals: CorpusTotals,
+    nodes: BTreeMap<NodeKey, (i64, WindowCounts)>,
+    edges: BTreeMap<EdgeKey, (WindowCounts, String, Option<i64>)>,
 }
 
 fn describe(kg: &KGraph) -> Described {
@@ -51,7 +54,7 @@ fn describe(kg: &KGraph) -> Described {
     let mut edges = BTreeMap::new();
     for e in kg.g.edge_weights() {
         let (mut a, mut b) = (key(e.source), key(e.target));
-        if e.kind == graph::Kind::Cooccurs && b < a {
+        if e.kind == RelationKind::Cooccurs && b < a {
             std::mem::swap(&mut a, &mut b);
         }
         // Weights to 9 digits: the same formula on the same counts.
@@ -64,11 +67,7 @@ fn describe(kg: &KGraph) -> Described {
         );
     }
     Described {
-        totals: [
-            kg.totals.documents,
-            kg.totals.paragraphs,
-            kg.totals.sentences,
-        ],
+        totals: kg.totals,
         nodes: kg
             .g
             .node_weights()

@@ -1,5 +1,8 @@
 //! `SHANHAI_DEMO_DB=/tmp/demo.db cargo test --test graph_demo -- --ignored`
 //! writes the standard fixture graph to a file, to try the commands on.
+mod common;
+
+use common::fixture;
 use std::path::PathBuf;
 
 #[test]
@@ -8,7 +11,7 @@ fn make_demo_db() {
     let path =
         PathBuf::from(std::env::var("SHANHAI_DEMO_DB").unwrap_or("/tmp/shanhai-demo.db".into()));
     let _ = std::fs::remove_file(&path);
-    shanhai::graph::fixture::standard_db(&path).expect("fixture");
+    fixture::standard_db(&path).expect("fixture");
     eprintln!("wrote {}", path.display());
 }
 
@@ -20,8 +23,8 @@ fn make_big_demo_db() {
     let path =
         PathBuf::from(std::env::var("SHANHAI_DEMO_DB").unwrap_or("/tmp/shanhai-big.db".into()));
     let _ = std::fs::remove_file(&path);
-    let (entities, docs) = shanhai::graph::fixture::synthetic(120);
+    let (entities, docs) = fixture::synthetic(120);
     let mut store = shanhai::store::Store::open(&path).expect("open");
-    shanhai::graph::fixture::write(&mut store, &entities, &docs).expect("write");
+    fixture::write(&mut store, &entities, &docs).expect("write");
     eprintln!("wrote {}", path.display());
 }

@@ -1,8 +1,12 @@
 //! The SQL-driven searches (ego networks, bidirectional BFS with index
 //! probes) against brute force over the whole graph loaded in petgraph.
 
+mod common;
+
+use common::fixture;
 use petgraph::visit::EdgeRef;
-use shanhai::graph::{self, fixture, KGraph, Kind, LoadOptions, Measure, Window};
+use shanhai::graph::{self, KGraph, LoadOptions, Measure, Window};
+use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::collections::{HashMap, VecDeque};
 
@@ -22,7 +26,7 @@ fn bfs(kg: &KGraph, from: i64) -> HashMap<i64, usize> {
     while let Some(u) = q.pop_front() {
         let d = dist[&kg.g[u].id];
         for e in kg.g.edges(u) {
-            if e.weight().kind != Kind::Cooccurs {
+            if e.weight().kind != RelationKind::Cooccurs {
                 continue;
             }
             let v = if e.source() == u {

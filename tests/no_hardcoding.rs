@@ -4,9 +4,9 @@
 //! not hard-coding, and are exempt unless the entity is a firm, park or
 //! platform.
 
-use shanhai::eval::parse_jsonl;
 use shanhai::extract::gazetteer::gazetteer;
 use shanhai::extract::rules::rules;
+use shanhai::model::record::parse_jsonl;
 use shanhai::model::EntityType;
 use std::path::Path;
 

@@ -2,11 +2,13 @@
 //! hash-keyed idempotence, replacement without leftovers, counts that add
 //! up.
 
+mod common;
+
 use rusqlite::Connection;
 use shanhai::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc,
 };
-use shanhai::store::{DocOutcome, DocToWrite, Store, StoreError, SCHEMA_VERSION};
+use shanhai::store::{DocOutcome, Store, StoreError, SCHEMA_VERSION};
 use std::path::{Path, PathBuf};
 
 /// A document from text lines (one sentence per line, one paragraph per
@@ -43,15 +45,7 @@ fn doc(path: &str, lines: &[&str], names: &[(EntityType, &str)]) -> (ParsedDoc, 
 }
 
 fn write(store: &mut Store, docs: &[(ParsedDoc, DocExtraction)]) -> Vec<DocOutcome> {
-    let items: Vec<DocToWrite<'_>> = docs
-        .iter()
-        .map(|(doc, extraction)| DocToWrite {
-            doc,
-            extraction,
-            kept: None,
-        })
-        .collect();
-    store.write_batch(&items).unwrap()
+    common::fixture::write_docs(store, docs).unwrap()
 }
 
 fn count(store: &Store, sql: &str) -> i64 {

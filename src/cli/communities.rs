@@ -4,8 +4,9 @@ use super::output::{
     json, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
 };
 use super::Outcome;
-use shanhai::graph::{algo, KGraph, Kind};
+use shanhai::graph::{algo, KGraph};
 use shanhai::model::EntityType;
+use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -65,7 +66,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         let n = &kg.g[*ix];
         let strength =
             kg.g.edges(*ix)
-                .filter(|e| e.weight().kind == Kind::Cooccurs)
+                .filter(|e| e.weight().kind == RelationKind::Cooccurs)
                 .map(|e| e.weight().weight)
                 .sum();
         groups.entry(*c).or_default().push(Member {

@@ -2,6 +2,7 @@ use super::output::{Format, Table};
 use super::Outcome;
 use anyhow::Context;
 use shanhai::eval;
+use shanhai::model::record;
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,7 +31,7 @@ pub struct Args {
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let text = std::fs::read_to_string(&args.gold)
         .with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
-    let gold = eval::parse_jsonl(&text)
+    let gold = record::parse_jsonl(&text)
         .with_context(|| format!("bad gold file {}", args.gold.display()))?;
     let store = Store::open_read_only(db)?;
     let predictions = store.predictions()?;

@@ -6,7 +6,7 @@ use super::output::{
 };
 use super::Outcome;
 use shanhai::graph::{self, KGraph};
-use shanhai::model::EntityType;
+use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::Store;
 use std::path::Path;
 
@@ -137,7 +137,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     ]);
     for n in rows {
         let kind = n.relations.join("+");
-        let (w, c) = if n.kind == graph::Kind::LocatedIn {
+        let (w, c) = if n.kind == RelationKind::LocatedIn {
             ("-".to_string(), "-".to_string())
         } else {
             (num(n.weight), n.count.to_string())

@@ -1,6 +1,7 @@
 //! Output of the query commands: `--format table|json|tsv`, shared
 //! weighting options, and highlighting of names in evidence sentences.
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use shanhai::graph::{DateRange, LoadOptions, Measure, Window};
 use std::io::{IsTerminal, Write};
 
@@ -19,16 +20,40 @@ pub enum Format {
 #[derive(Debug, Clone, clap::Args)]
 pub struct WeightArgs {
     /// Co-occurrence window.
-    #[arg(long, value_enum, default_value_t = Window::Sentence)]
+    #[arg(long, default_value_t = Window::Sentence,
+          value_parser = named_values(&Window::ALL, Window::as_str, |_| None))]
     pub window: Window,
     /// Edge weight: raw count, association strength (VOSviewer), Jaccard,
     /// cosine, PMI or NPMI.
-    #[arg(long, value_enum, default_value_t = Measure::Count)]
+    #[arg(long, default_value_t = Measure::Count,
+          value_parser = named_values(&Measure::ALL, Measure::as_str, |m| Some(m.describe())))]
     pub measure: Measure,
     /// Ignore co-occurrence edges weaker than this (in the chosen measure;
     /// PMI and NPMI can be negative: `--min-weight -0.5`).
     #[arg(long, allow_negative_numbers = true, value_parser = finite_number)]
     pub min_weight: Option<f64>,
+}
+
+/// A value parser offering each of `all` by its `name` (with its `help`,
+/// if any) and giving the library's value: the library knows no clap.
+fn named_values<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+    help: fn(T) -> Option<&'static str>,
+) -> impl TypedValueParser<Value = T> {
+    let values = all.iter().map(move |&v| {
+        let value = PossibleValue::new(name(v));
+        match help(v) {
+            Some(h) => value.help(h),
+            None => value,
+        }
+    });
+    PossibleValuesParser::new(values).try_map(move |s: String| {
+        all.iter()
+            .copied()
+            .find(|&v| name(v) == s)
+            .ok_or("not a possible value")
+    })
 }
 
 /// A weight threshold: any finite number. NaN compares false with
@@ -366,5 +391,31 @@ mod tests {
     fn cjk_width() {
         assert_eq!(width("长兴县"), 6);
         assert_eq!(width("ab"), 2);
+    }
+
+    #[test]
+    fn weight_flags_give_the_library_values_of_their_names() {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            weight: WeightArgs,
+        }
+        for w in Window::ALL {
+            for m in Measure::ALL {
+                let args = ["t", "--window", w.as_str(), "--measure", m.as_str()];
+                let cli = Cli::try_parse_from(args).expect("parses");
+                assert_eq!((cli.weight.window, cli.weight.measure), (w, m));
+            }
+        }
+        let defaults = Cli::try_parse_from(["t"]).expect("parses").weight;
+        assert_eq!(
+            (defaults.window, defaults.measure),
+            (Window::Sentence, Measure::Count)
+        );
+        let err = Cli::try_parse_from(["t", "--measure", "pmix"])
+            .err()
+            .expect("refused");
+        assert!(err.to_string().contains("pmix"), "{err}");
     }
 }

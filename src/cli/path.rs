@@ -6,8 +6,8 @@ use super::output::{
     WeightArgs,
 };
 use super::Outcome;
-use shanhai::graph::{self, GraphError, Kind, Node};
-use shanhai::model::EntityType;
+use shanhai::graph::{self, GraphError, Node};
+use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -65,7 +65,7 @@ pub struct Args {
 struct HopOut {
     from: Node,
     to: Node,
-    kind: String,
+    kind: RelationKind,
     /// The relation read from `from`: cooccurs, located_in or contains.
     relation: &'static str,
     weight: f64,
@@ -131,14 +131,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 })
             })
             .collect();
-        let relation = match h.edge.kind {
-            Kind::Cooccurs => "cooccurs",
-            Kind::LocatedIn if h.edge.source == h.from.id => "located_in",
-            Kind::LocatedIn => "contains",
-        };
         outs.push(HopOut {
-            relation,
-            kind: h.edge.kind.to_string(),
+            relation: h.edge.label_from(h.from.id),
+            kind: h.edge.kind,
             weight: h.edge.weight,
             count: h.edge.count(args.weight.window),
             evidence_count,
@@ -197,7 +192,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             t.write(Format::Tsv, &mut out)?;
         }
         Format::Table => {
-            let hierarchy = outs.iter().filter(|h| h.relation != "cooccurs").count();
+            let hierarchy = outs
+                .iter()
+                .filter(|h| h.kind != RelationKind::Cooccurs)
+                .count();
             writeln!(
                 out,
                 "{} ({}) → {} ({}): {} hop(s), {} over the hierarchy, {} over co-occurrence · window {} · measure {}{}",
@@ -213,7 +211,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 range_note(&range)
             )?;
             for (i, h) in outs.iter().enumerate() {
-                let what = if h.relation == "cooccurs" {
+                let what = if h.kind == RelationKind::Cooccurs {
                     format!(
                         "cooccurs: {} {}, {} evidence",
                         args.weight.measure,
@@ -229,7 +227,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     i + 1,
                     h.from.name,
                     h.from.etype,
-                    if h.relation == "cooccurs" {
+                    if h.kind == RelationKind::Cooccurs {
                         "—"
                     } else {
                         h.relation

@@ -6,7 +6,7 @@
 use super::output::{json, num, shown_of, Format, Table};
 use super::Outcome;
 use shanhai::graph::{self, KGraph, LoadOptions};
-use shanhai::model::EntityType;
+use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -40,7 +40,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let documents = store.documents_of(node.id)?;
     let kg = KGraph::load_ego(&store, node.id, 1, LoadOptions::default(), false)?;
     let mut neighbors = graph::neighbors(&kg, node.id, 1, None);
-    neighbors.retain(|n| n.kind == graph::Kind::Cooccurs);
+    neighbors.retain(|n| n.kind == RelationKind::Cooccurs);
     let (n_total, d_total) = (neighbors.len(), documents.len());
     neighbors.truncate(args.limit);
     let shown_docs = &documents[..documents.len().min(args.limit)];

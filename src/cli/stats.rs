@@ -1,5 +1,6 @@
 use super::output::{Format, Table};
 use super::Outcome;
+use shanhai::model::WindowCounts;
 use shanhai::store::{Cleaning, Store};
 use std::io::Write;
 use std::path::Path;
@@ -22,8 +23,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     match format {
         Format::Json => {
             let mut v = serde_json::to_value(&stats)?;
-            v["cooccurring_pairs"] = serde_json::json!({"sentence": pairs[0],
-                "paragraph": pairs[1], "document": pairs[2]});
+            v["cooccurring_pairs"] = serde_json::to_value(pairs)?;
             serde_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;
             return Ok(Outcome::Success);
@@ -53,10 +53,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     }
     // Relations count every window; the queries default to sentences.
     writeln!(out, "\n{:<20} {:>10}", "co-occurring in a", "pairs")?;
-    for (w, n) in ["sentence (default)", "paragraph", "document"]
-        .iter()
-        .zip(pairs)
-    {
+    for (w, n) in pairs.named() {
+        let w = if w == "sentence" {
+            "sentence (default)"
+        } else {
+            w
+        };
         writeln!(out, "{w:<20} {n:>10}")?;
     }
     write_cleaning(&mut out, &stats.cleaning)?;
@@ -64,7 +66,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
 }
 
 /// Every figure as one row: section, key, value.
-fn tsv(stats: &shanhai::store::Stats, pairs: [i64; 3]) -> Table {
+fn tsv(stats: &shanhai::store::Stats, pairs: WindowCounts) -> Table {
     let mut t = Table::new(&["section", "key", "value"]);
     let mut row = |s: &str, k: &str, v: i64| t.push(vec![s.into(), k.into(), v.to_string()]);
     for (table, n) in &stats.tables {
@@ -77,7 +79,7 @@ fn tsv(stats: &shanhai::store::Stats, pairs: [i64; 3]) -> Table {
     for (k, n) in &stats.per_kind {
         row("relations", k, *n);
     }
-    for (w, n) in ["sentence", "paragraph", "document"].iter().zip(pairs) {
+    for (w, n) in pairs.named() {
         row("cooccurring_pairs", w, n);
     }
     let c = &stats.cleaning;

@@ -6,7 +6,7 @@ use super::output::{
 };
 use super::Outcome;
 use shanhai::graph::{self, measure, Measure, Window};
-use shanhai::model::EntityType;
+use shanhai::model::{EntityType, RelationKind, WindowCounts};
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -45,11 +45,11 @@ struct Evidence {
 
 #[derive(serde::Serialize)]
 struct RelationOut {
-    kind: String,
+    kind: RelationKind,
     source: String,
     target: String,
-    /// Shared windows: {"sentence", "paragraph", "document"}.
-    counts: serde_json::Value,
+    /// Shared windows.
+    counts: WindowCounts,
     association: Option<f64>,
     npmi: Option<f64>,
     evidence_count: i64,
@@ -65,18 +65,18 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let mut relations = store.relations_between(a.id, b.id)?;
     let mut totals = store.corpus_totals()?;
     // Sentence windows of each end: its own, or those of the range.
-    let (mut na, mut nb) = (a.counts[0], b.counts[0]);
+    let (mut na, mut nb) = (a.counts.sentence, b.counts.sentence);
     if !range.is_all() {
         // Recounted from the documents of the range: a co-occurrence they
         // do not hold goes; located_in is not dated and stays.
         let dated = store.dated_pair(&range, a.id, b.id)?;
         totals = dated.totals;
-        (na, nb) = (dated.a[0], dated.b[0]);
+        (na, nb) = (dated.a.sentence, dated.b.sentence);
         relations.retain_mut(|r| {
-            if r.kind == "cooccurs" {
-                [r.sentence_count, r.paragraph_count, r.document_count] = dated.shared;
+            if r.kind == RelationKind::Cooccurs {
+                r.counts = dated.shared;
             }
-            r.kind != "cooccurs" || dated.shared[2] > 0
+            r.kind != RelationKind::Cooccurs || dated.shared.document > 0
         });
     }
     let mut names = store.aliases_of(a.id)?;
@@ -100,17 +100,24 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             .collect();
         let (ni, nj) = if r.source == a.id { (na, nb) } else { (nb, na) };
         let m = |m: Measure| {
-            (r.kind == "cooccurs")
-                .then(|| measure(m, r.sentence_count, ni, nj, Window::Sentence.total(&totals)))
+            (r.kind == RelationKind::Cooccurs)
+                .then(|| {
+                    measure(
+                        m,
+                        r.counts.sentence,
+                        ni,
+                        nj,
+                        Window::Sentence.total(&totals),
+                    )
+                })
                 .flatten()
         };
         let name_of = |id: i64| if id == a.id { &a.name } else { &b.name };
         outs.push(RelationOut {
-            kind: r.kind.clone(),
+            kind: r.kind,
             source: name_of(r.source).clone(),
             target: name_of(r.target).clone(),
-            counts: serde_json::json!({"sentence": r.sentence_count,
-                "paragraph": r.paragraph_count, "document": r.document_count}),
+            counts: r.counts,
             association: m(Measure::Association),
             npmi: m(Measure::Npmi),
             evidence_count,
@@ -168,7 +175,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 writeln!(out, "{none_msg}")?;
             }
             for r in &outs {
-                if r.kind == "located_in" {
+                if r.kind == RelationKind::LocatedIn {
                     writeln!(out, "{} located_in {}", r.source, r.target)?;
                     continue;
                 }
@@ -177,9 +184,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}{}",
                     r.source,
                     r.target,
-                    r.counts["sentence"],
-                    r.counts["paragraph"],
-                    r.counts["document"],
+                    r.counts.sentence,
+                    r.counts.paragraph,
+                    r.counts.document,
                     r.association.map_or("-".into(), num),
                     r.npmi.map_or("-".into(), num),
                     range_note(&range)
@@ -199,7 +206,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     writeln!(
                         out,
                         "  (no single sentence names both; they share {} paragraph(s) in {} document(s))",
-                        r.counts["paragraph"], r.counts["document"]
+                        r.counts.paragraph, r.counts.document
                     )?;
                 }
                 if r.evidence_count > r.evidence.len() as i64 {

@@ -25,8 +25,8 @@ pub fn cytoscape_json(kg: &KGraph, attrs: &NodeAttrs) -> serde_json::Value {
                             "source": format!("n{}", p.source), "target": format!("n{}", p.target),
                             "kind": p.kinds(), "cooccurs": p.cooccurs.is_some(),
                             "located_in": p.located_in.is_some(), "weight": p.weight(),
-                            "sentence_count": c[0], "paragraph_count": c[1],
-                            "document_count": c[2], "evidence_count": p.evidence()}})
+                            "sentence_count": c.sentence, "paragraph_count": c.paragraph,
+                            "document_count": c.document, "evidence_count": p.evidence()}})
         })
         .collect();
     json!({"directed": false, "multigraph": false,

@@ -2,8 +2,9 @@
 //! by mentions, pen width by weight, located_in dashed with an arrow.
 
 use super::{dot_escape, size_by_mentions, style, FONT};
-use crate::graph::{KGraph, Kind};
+use crate::graph::KGraph;
 use crate::model::EntityType;
+use crate::model::RelationKind;
 use petgraph::graph::NodeIndex;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -69,12 +70,12 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
     write_legend(kg, &mut s);
     let max_w =
         kg.g.edge_weights()
-            .filter(|e| e.kind == Kind::Cooccurs)
+            .filter(|e| e.kind == RelationKind::Cooccurs)
             .map(|e| e.weight)
             .fold(f64::NEG_INFINITY, f64::max);
     let min_w =
         kg.g.edge_weights()
-            .filter(|e| e.kind == Kind::Cooccurs)
+            .filter(|e| e.kind == RelationKind::Cooccurs)
             .map(|e| e.weight)
             .fold(f64::INFINITY, f64::min);
     let mut nodes: Vec<NodeIndex> = kg.g.node_indices().collect();
@@ -106,7 +107,7 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
     for e in edges {
         let d = e.weight();
         match d.kind {
-            Kind::Cooccurs => {
+            RelationKind::Cooccurs => {
                 let t = if max_w > min_w {
                     (d.weight - min_w) / (max_w - min_w)
                 } else {
@@ -126,7 +127,7 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
                 )
                 .ok();
             }
-            Kind::LocatedIn => {
+            RelationKind::LocatedIn => {
                 writeln!(
                     s,
                     "  n{} -- n{} [style=dashed, dir=forward, color=\"#d62728\", penwidth=1.2, tooltip=\"located_in\"];",
@@ -155,7 +156,11 @@ fn write_legend(kg: &KGraph, s: &mut String) {
         )
         .ok();
     }
-    if kg.g.edge_weights().any(|e| e.kind == Kind::LocatedIn) {
+    if kg
+        .g
+        .edge_weights()
+        .any(|e| e.kind == RelationKind::LocatedIn)
+    {
         rows.push_str("<tr><td align=\"left\"><font color=\"#d62728\">红色虚线箭头：子 → 父 (located_in)</font></td></tr>");
     }
     write!(

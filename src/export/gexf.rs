@@ -80,9 +80,9 @@ pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Re
             p.kinds(),
             p.cooccurs.is_some(),
             p.located_in.is_some(),
-            c[0],
-            c[1],
-            c[2],
+            c.sentence,
+            c.paragraph,
+            c.document,
             p.evidence()
         )
         .ok();

@@ -63,9 +63,9 @@ pub fn write_graphml(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io:
             p.cooccurs.is_some(),
             p.located_in.is_some(),
             p.weight(),
-            c[0],
-            c[1],
-            c[2],
+            c.sentence,
+            c.paragraph,
+            c.document,
             p.evidence()
         )
         .ok();

@@ -23,8 +23,8 @@ pub use render::{
     BUILD_TOP_EDGES, BUILD_TOP_NODES,
 };
 
-use crate::graph::{algo, Edge, KGraph, Kind};
-use crate::model::EntityType;
+use crate::graph::{algo, Edge, KGraph};
+use crate::model::{EntityType, RelationKind, WindowCounts};
 use crate::store::Store;
 use std::collections::{BTreeMap, HashMap};
 use std::io;
@@ -128,8 +128,8 @@ impl PairEdge<'_> {
         self.cooccurs.map_or(1.0, |e| e.weight)
     }
     /// Shared sentences, paragraphs, documents (0 without co-occurrence).
-    pub fn counts(&self) -> [i64; 3] {
-        self.cooccurs.map_or([0; 3], |e| e.counts)
+    pub fn counts(&self) -> WindowCounts {
+        self.cooccurs.map_or(WindowCounts::default(), |e| e.counts)
     }
     pub fn evidence(&self) -> i64 {
         self.cooccurs.and_then(|e| e.evidence).unwrap_or(0)
@@ -149,8 +149,8 @@ pub fn pair_edges(kg: &KGraph) -> Vec<PairEdge<'_>> {
             located_in: None,
         });
         match e.kind {
-            Kind::Cooccurs => p.cooccurs = Some(e),
-            Kind::LocatedIn => {
+            RelationKind::Cooccurs => p.cooccurs = Some(e),
+            RelationKind::LocatedIn => {
                 (p.source, p.target) = (e.source, e.target);
                 p.located_in = Some(e);
             }
@@ -223,8 +223,8 @@ pub fn xml_escape(s: &str) -> String {
 /// located_in edges carry weight 1 in exports (tools dislike 0).
 pub(crate) fn export_weight(e: &crate::graph::Edge) -> f64 {
     match e.kind {
-        Kind::Cooccurs => e.weight,
-        Kind::LocatedIn => 1.0,
+        RelationKind::Cooccurs => e.weight,
+        RelationKind::LocatedIn => 1.0,
     }
 }
 

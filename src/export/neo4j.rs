@@ -74,9 +74,9 @@ pub fn write_neo4j(
             e.target,
             e.kind.as_str().to_uppercase(),
             export_weight(e),
-            e.counts[0],
-            e.counts[1],
-            e.counts[2],
+            e.counts.sentence,
+            e.counts.paragraph,
+            e.counts.document,
             e.evidence.unwrap_or(0)
         )
         .ok();

@@ -1,7 +1,8 @@
 //! Thinning a graph before drawing or exporting it: by weight, strongest
 //! edges, k-core, importance of nodes; always saying what was hidden.
 
-use crate::graph::{algo, KGraph, Kind};
+use crate::graph::{algo, KGraph};
+use crate::model::RelationKind;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use std::collections::HashSet;
@@ -65,18 +66,18 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
         kg.reindex();
     }
     if let Some(min) = p.min_weight {
-        kg.g.retain_edges(|g, e| g[e].kind != Kind::Cooccurs || g[e].weight >= min);
+        kg.g.retain_edges(|g, e| g[e].kind != RelationKind::Cooccurs || g[e].weight >= min);
     }
     if let Some(n) = p.top_edges {
         let mut co: Vec<_> =
             kg.g.edge_indices()
-                .filter(|&e| kg.g[e].kind == Kind::Cooccurs)
+                .filter(|&e| kg.g[e].kind == RelationKind::Cooccurs)
                 .collect();
         co.sort_by(|&a, &b| {
             let (x, y) = (&kg.g[a], &kg.g[b]);
             y.weight
                 .total_cmp(&x.weight)
-                .then(y.counts[0].cmp(&x.counts[0]))
+                .then(y.counts.sentence.cmp(&x.counts.sentence))
                 .then(x.relation_id.cmp(&y.relation_id))
         });
         let mut keep: HashSet<i64> = co.iter().take(n).map(|&e| kg.g[e].relation_id).collect();
@@ -91,7 +92,9 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
                 }
             }
         }
-        kg.g.retain_edges(|g, e| g[e].kind != Kind::Cooccurs || keep.contains(&g[e].relation_id));
+        kg.g.retain_edges(|g, e| {
+            g[e].kind != RelationKind::Cooccurs || keep.contains(&g[e].relation_id)
+        });
     }
     if let Some(k) = p.k_core {
         let core: HashSet<NodeIndex> = algo::k_core(kg, k).into_iter().collect();
@@ -102,11 +105,11 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
     if p.min_weight.is_some() || p.top_edges.is_some() || p.k_core.is_some() {
         let has_co: HashSet<NodeIndex> =
             kg.g.edge_references()
-                .filter(|e| e.weight().kind == Kind::Cooccurs)
+                .filter(|e| e.weight().kind == RelationKind::Cooccurs)
                 .flat_map(|e| [e.source(), e.target()])
                 .collect();
         kg.g.retain_edges(|g, e| {
-            if g[e].kind == Kind::Cooccurs {
+            if g[e].kind == RelationKind::Cooccurs {
                 return true;
             }
             let (a, b) = g.edge_endpoints(e).expect("edge");

@@ -20,7 +20,7 @@ use super::gazetteer::gazetteer;
 use super::link::LinkIndex;
 use super::rules::rules;
 use super::UserLexicon;
-use crate::eval::normalize_name;
+use crate::model::normalize_name;
 use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
 use std::collections::{BTreeMap, HashMap, HashSet};
 

@@ -1,7 +1,8 @@
 //! Rankings and communities over a loaded `KGraph`. Deterministic: nodes
 //! are visited in entity-id order and ties break on the id.
 
-use super::{KGraph, Kind};
+use super::KGraph;
+use crate::model::RelationKind;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -15,7 +16,7 @@ fn co_edges(kg: &KGraph, u: NodeIndex) -> impl Iterator<Item = (NodeIndex, f64)>
         } else {
             e.source()
         };
-        (e.weight().kind == Kind::Cooccurs && v != u).then_some((v, e.weight().weight))
+        (e.weight().kind == RelationKind::Cooccurs && v != u).then_some((v, e.weight().weight))
     })
 }
 

@@ -12,11 +12,9 @@
 //! Without a bound the `_in` loaders are the plain ones.
 
 pub mod algo;
-#[doc(hidden)]
-pub mod fixture;
 pub mod resolve;
 
-use crate::model::EntityType;
+use crate::model::{EntityType, RelationKind, WindowCounts};
 use crate::store::query::{CorpusTotals, EntityRow, RelationRow, WindowCol};
 pub use crate::store::DateRange;
 use crate::store::{DatedGraph, Store, StoreError};
@@ -59,7 +57,7 @@ pub enum GraphError {
 
 impl From<rusqlite::Error> for GraphError {
     fn from(e: rusqlite::Error) -> Self {
-        GraphError::Store(StoreError::Sql(e))
+        GraphError::Store(StoreError::from(e))
     }
 }
 
@@ -82,7 +80,7 @@ pub type Result<T> = std::result::Result<T, GraphError>;
 
 /// The co-occurrence window: in how many sentences, paragraphs or
 /// documents two entities occur together.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Window {
     #[default]
@@ -92,6 +90,8 @@ pub enum Window {
 }
 
 impl Window {
+    pub const ALL: [Window; 3] = [Window::Sentence, Window::Paragraph, Window::Document];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Window::Sentence => "sentence",
@@ -107,12 +107,9 @@ impl Window {
             Window::Document => WindowCol::Document,
         }
     }
-    fn slot(self) -> usize {
-        match self {
-            Window::Sentence => 0,
-            Window::Paragraph => 1,
-            Window::Document => 2,
-        }
+    /// The count of this window among `c`.
+    pub fn of(self, c: &WindowCounts) -> i64 {
+        self.col().of(c)
     }
     pub fn total(self, t: &CorpusTotals) -> i64 {
         match self {
@@ -129,26 +126,44 @@ impl fmt::Display for Window {
     }
 }
 
-/// How strongly two entities are linked, from the window counts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum, serde::Serialize)]
+/// How strongly two entities are linked, from the window counts; each
+/// measure's formula is its `describe()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
-    /// Raw number of shared windows.
     #[default]
     Count,
-    /// Association strength c/(ni·nj), as VOSviewer.
     Association,
-    /// c/(ni + nj − c).
     Jaccard,
-    /// c/√(ni·nj).
     Cosine,
-    /// ln(c·n/(ni·nj)).
     Pmi,
-    /// PMI / −ln(c/n), in [−1, 1].
     Npmi,
 }
 
 impl Measure {
+    pub const ALL: [Measure; 6] = [
+        Measure::Count,
+        Measure::Association,
+        Measure::Jaccard,
+        Measure::Cosine,
+        Measure::Pmi,
+        Measure::Npmi,
+    ];
+
+    /// What the measure computes from the shared windows `c`, the ends'
+    /// windows `ni`, `nj` and all windows `n` (the `--help` of
+    /// `--measure`).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Measure::Count => "Raw number of shared windows",
+            Measure::Association => "Association strength c/(ni·nj), as VOSviewer",
+            Measure::Jaccard => "c/(ni + nj − c)",
+            Measure::Cosine => "c/√(ni·nj)",
+            Measure::Pmi => "ln(c·n/(ni·nj))",
+            Measure::Npmi => "PMI / −ln(c/n), in [−1, 1]",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Measure::Count => "count",
@@ -204,35 +219,6 @@ pub fn measure(m: Measure, c: i64, ni: i64, nj: i64, n: i64) -> Option<f64> {
     })
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Cooccurs,
-    LocatedIn,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Cooccurs => "cooccurs",
-            Kind::LocatedIn => "located_in",
-        }
-    }
-    fn parse(s: &str) -> Kind {
-        if s == "located_in" {
-            Kind::LocatedIn
-        } else {
-            Kind::Cooccurs
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// A node: one entity.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Node {
@@ -241,24 +227,8 @@ pub struct Node {
     pub etype: EntityType,
     pub name: String,
     pub mentions: i64,
-    /// Windows the entity occurs in: sentence, paragraph, document
-    /// (labelled in JSON).
-    #[serde(serialize_with = "labelled_counts")]
-    pub counts: [i64; 3],
-}
-
-/// Window counts as `{"sentence": …, "paragraph": …, "document": …}`:
-/// JSON readers should not have to know the order of an array.
-pub fn labelled_counts<S: serde::Serializer>(
-    c: &[i64; 3],
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut m = s.serialize_map(Some(3))?;
-    m.serialize_entry("sentence", &c[0])?;
-    m.serialize_entry("paragraph", &c[1])?;
-    m.serialize_entry("document", &c[2])?;
-    m.end()
+    /// Windows the entity occurs in.
+    pub counts: WindowCounts,
 }
 
 impl From<EntityRow> for Node {
@@ -268,7 +238,7 @@ impl From<EntityRow> for Node {
             etype: e.etype,
             name: e.name,
             mentions: e.mention_count,
-            counts: [e.sentence_count, e.paragraph_count, e.document_count],
+            counts: e.counts,
         }
     }
 }
@@ -278,12 +248,11 @@ impl From<EntityRow> for Node {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Edge {
     pub relation_id: i64,
-    pub kind: Kind,
+    pub kind: RelationKind,
     pub source: i64,
     pub target: i64,
-    /// Shared windows: sentence, paragraph, document (labelled in JSON).
-    #[serde(serialize_with = "labelled_counts")]
-    pub counts: [i64; 3],
+    /// Shared windows.
+    pub counts: WindowCounts,
     /// The chosen measure at the chosen window; 0 for `located_in`.
     pub weight: f64,
     /// Supporting sentences, when loaded.
@@ -292,7 +261,16 @@ pub struct Edge {
 
 impl Edge {
     pub fn count(&self, w: Window) -> i64 {
-        self.counts[w.slot()]
+        w.of(&self.counts)
+    }
+
+    /// The relation read from its end `from`: `cooccurs`, `located_in`
+    /// (`from` lies in the other end) or `contains`.
+    pub fn label_from(&self, from: i64) -> &'static str {
+        match self.kind {
+            RelationKind::LocatedIn if self.source != from => "contains",
+            kind => kind.as_str(),
+        }
     }
 }
 
@@ -470,7 +448,7 @@ impl KGraph {
         }
         let mut seen: HashSet<i64> = nodes.keys().copied().collect();
         let mut relations: HashMap<i64, RelationRow> = HashMap::new();
-        let slot = opts.window.slot();
+        let w = opts.window;
         let mut frontier = vec![center];
         for level in 0..=depth {
             if frontier.is_empty() || (level == depth && !close) {
@@ -506,7 +484,7 @@ impl KGraph {
                     continue;
                 };
                 if kg
-                    .edge_weight_of(&r, Some((ns.counts[slot], nt.counts[slot])))
+                    .edge_weight_of(&r, Some((w.of(&ns.counts), w.of(&nt.counts))))
                     .is_none()
                 {
                     continue;
@@ -554,8 +532,8 @@ impl KGraph {
             // recounted there (tests/graph_dates.rs checks the two agree).
             for e in self.g.edge_weights_mut() {
                 e.evidence = Some(match e.kind {
-                    Kind::Cooccurs => e.counts[0],
-                    Kind::LocatedIn => 0,
+                    RelationKind::Cooccurs => e.counts.sentence,
+                    RelationKind::LocatedIn => 0,
                 });
             }
             return Ok(());
@@ -588,15 +566,14 @@ impl KGraph {
     /// The weight a relation gets under the options, or `None` when the
     /// options leave it out. `counts` are the ends' window counts if known.
     fn edge_weight_of(&self, r: &RelationRow, counts: Option<(i64, i64)>) -> Option<f64> {
-        let kind = Kind::parse(&r.kind);
-        if kind == Kind::LocatedIn {
+        if r.kind == RelationKind::LocatedIn {
             return self.opts.located_in.then_some(0.0);
         }
         if !self.opts.cooccurs {
             return None;
         }
         let w = self.opts.window;
-        let c = [r.sentence_count, r.paragraph_count, r.document_count][w.slot()];
+        let c = w.of(&r.counts);
         if c <= 0 {
             return None;
         }
@@ -620,8 +597,8 @@ impl KGraph {
         let (Some(&a), Some(&b)) = (self.index.get(&r.source), self.index.get(&r.target)) else {
             return false;
         };
-        let slot = self.opts.window.slot();
-        let counts = (self.g[a].counts[slot], self.g[b].counts[slot]);
+        let w = self.opts.window;
+        let counts = (w.of(&self.g[a].counts), w.of(&self.g[b].counts));
         let Some(weight) = self.edge_weight_of(r, Some(counts)) else {
             return false;
         };
@@ -630,10 +607,10 @@ impl KGraph {
             b,
             Edge {
                 relation_id: r.id,
-                kind: Kind::parse(&r.kind),
+                kind: r.kind,
                 source: r.source,
                 target: r.target,
-                counts: [r.sentence_count, r.paragraph_count, r.document_count],
+                counts: r.counts,
                 weight,
                 evidence: None,
             },
@@ -673,7 +650,7 @@ pub struct Neighbor {
     pub depth: usize,
     /// The entity it is reached from (the center at depth 1).
     pub via: String,
-    pub kind: Kind,
+    pub kind: RelationKind,
     /// For located_in: "in" when the neighbor lies in `via`, "contains"
     /// when `via` lies in it.
     pub direction: Option<&'static str>,
@@ -738,11 +715,12 @@ pub fn neighbors(
             if etype.is_some_and(|t| t != node.etype) {
                 continue;
             }
-            let direction = (edge.kind == Kind::LocatedIn).then_some(if edge.source == node.id {
-                "in"
-            } else {
-                "contains"
-            });
+            let direction =
+                (edge.kind == RelationKind::LocatedIn).then_some(if edge.source == node.id {
+                    "in"
+                } else {
+                    "contains"
+                });
             let relations = relation_labels(kg, u, v);
             out.push(Neighbor {
                 id: node.id,
@@ -776,18 +754,12 @@ pub fn neighbors(
 /// `located_in` (from lies in to), `contains` (to lies in from); hierarchy
 /// first.
 pub fn relation_labels(kg: &KGraph, from: NodeIndex, to: NodeIndex) -> Vec<&'static str> {
+    let from_id = kg.g[from].id;
     let mut v: Vec<&'static str> =
         kg.g.edges_connecting(from, to)
-            .map(|e| {
-                let e = e.weight();
-                match e.kind {
-                    Kind::Cooccurs => "cooccurs",
-                    Kind::LocatedIn if e.source == kg.g[from].id => "located_in",
-                    Kind::LocatedIn => "contains",
-                }
-            })
+            .map(|e| e.weight().label_from(from_id))
             .collect();
-    v.sort_by_key(|l| (*l == "cooccurs", *l));
+    v.sort_by_key(|l| (*l == RelationKind::Cooccurs.as_str(), *l));
     v.dedup();
     v
 }
@@ -870,8 +842,8 @@ pub fn shortest_path_in(
     let cost = |e: petgraph::graph::EdgeReference<'_, Edge>| -> f64 {
         // A hierarchy edge is certain: as cheap as the strongest edge.
         let w = match e.weight().kind {
-            Kind::LocatedIn => max_w,
-            Kind::Cooccurs => e.weight().weight.max(1e-12),
+            RelationKind::LocatedIn => max_w,
+            RelationKind::Cooccurs => e.weight().weight.max(1e-12),
         };
         if weighted {
             max_w / w
@@ -923,7 +895,7 @@ fn explore_between(
 ) -> Result<Option<KGraph>> {
     let totals = store.corpus_totals()?;
     let mut kg = KGraph::empty(opts, totals);
-    let slot = opts.window.slot();
+    let w = opts.window;
     let need_counts = opts.min_weight.is_some() && opts.measure != Measure::Count;
     let mut nodes: HashMap<i64, Node> = HashMap::new();
     for e in store.entities_by_ids(&[a, b])? {
@@ -938,12 +910,12 @@ fn explore_between(
     let mut frontier: [Vec<i64>; 2] = [vec![a], vec![b]];
     let mut dist = [0usize; 2];
     let passes = |kg: &KGraph, nodes: &HashMap<i64, Node>, r: &RelationRow| -> bool {
-        if !need_counts || r.kind != "cooccurs" {
+        if !need_counts || r.kind != RelationKind::Cooccurs {
             return kg.edge_weight_of(r, None).is_some();
         }
         match (nodes.get(&r.source), nodes.get(&r.target)) {
             (Some(s), Some(t)) => kg
-                .edge_weight_of(r, Some((s.counts[slot], t.counts[slot])))
+                .edge_weight_of(r, Some((w.of(&s.counts), w.of(&t.counts))))
                 .is_some(),
             _ => false,
         }

@@ -2,8 +2,9 @@
 //! lists of entities with their degree and first/last dates, and the
 //! details of one entity (aliases, hierarchy, documents).
 
+use super::stored::{parse_col, window_counts};
 use super::{Result, Store};
-use crate::model::EntityType;
+use crate::model::{EntityType, WindowCounts};
 use rusqlite::params;
 use std::collections::HashMap;
 
@@ -55,10 +56,10 @@ const SUMMARY_COLS: &str = "e.id, e.type, e.name, e.admin_code, e.mention_count,
        WHERE d.id IN (SELECT m.document_id FROM mentions m WHERE m.entity_id = e.id))";
 
 fn summary_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntitySummary> {
-    let t: String = r.get(1)?;
+    let id = r.get(0)?;
     Ok(EntitySummary {
-        id: r.get(0)?,
-        etype: EntityType::parse(&t).unwrap_or(EntityType::Region),
+        id,
+        etype: parse_col(r, 1, "entities", id)?,
         name: r.get(2)?,
         admin_code: r.get(3)?,
         mentions: r.get(4)?,
@@ -70,10 +71,10 @@ fn summary_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntitySummary> {
 }
 
 fn place_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Place> {
-    let t: String = r.get(1)?;
+    let id = r.get(0)?;
     Ok(Place {
-        id: r.get(0)?,
-        etype: EntityType::parse(&t).unwrap_or(EntityType::Region),
+        id,
+        etype: parse_col(r, 1, "entities", id)?,
         name: r.get(2)?,
         admin_code: r.get(3)?,
     })
@@ -169,13 +170,13 @@ impl Store {
 
     /// Co-occurring pairs per window: how many pairs share a sentence, a
     /// paragraph, a document (what the graph holds at each `--window`).
-    pub fn cooccurring_pairs(&self) -> Result<[i64; 3]> {
+    pub fn cooccurring_pairs(&self) -> Result<WindowCounts> {
         Ok(self.conn.query_row(
             "SELECT COALESCE(SUM(sentence_count > 0), 0), COALESCE(SUM(paragraph_count > 0), 0),
                     COALESCE(SUM(document_count > 0), 0)
              FROM relations WHERE kind = 'cooccurs'",
             [],
-            |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]),
+            |r| window_counts(r, 0),
         )?)
     }
 

@@ -16,6 +16,7 @@
 use super::query::{CorpusTotals, EntityRow, RelationRow, WindowCol};
 use super::write::window_counts;
 use super::{browse::until_bound, Result, Store};
+use crate::model::{RelationKind, WindowCounts};
 use rusqlite::params;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -124,10 +125,17 @@ pub struct DatedGraph {
 /// The counts of the documents of a range, before any relation is read.
 struct RangeCounts {
     totals: CorpusTotals,
-    /// Per entity: mentions, sentences, paragraphs, documents.
-    entities: IdMap<i64, [i64; 4]>,
-    /// Per pair (smaller id first): sentences, paragraphs, documents.
-    pairs: IdMap<(i64, i64), [i64; 3]>,
+    /// Per entity: its mentions and windows.
+    entities: IdMap<i64, EntityCounts>,
+    /// Per pair (smaller id first): the windows it shares.
+    pairs: IdMap<(i64, i64), WindowCounts>,
+}
+
+/// An entity's mentions and windows in a range.
+#[derive(Clone, Copy, Debug, Default)]
+struct EntityCounts {
+    mentions: i64,
+    windows: WindowCounts,
 }
 
 /// One pair recounted over a date range, for `why`.
@@ -135,11 +143,11 @@ struct RangeCounts {
 pub struct DatedPair {
     /// Documents, paragraphs and sentences in the range.
     pub totals: CorpusTotals,
-    /// Windows (sentence, paragraph, document) each end occurs in there.
-    pub a: [i64; 3],
-    pub b: [i64; 3],
+    /// Windows each end occurs in there.
+    pub a: WindowCounts,
+    pub b: WindowCounts,
     /// Windows the two share there.
-    pub shared: [i64; 3],
+    pub shared: WindowCounts,
 }
 
 impl Store {
@@ -164,8 +172,11 @@ impl Store {
         let counts = self.count_range(range, WindowCol::Document, |x, y| (x, y) == key)?;
         tx.finish()?;
         let windows = |id: i64| {
-            let c = counts.entities.get(&id).copied().unwrap_or_default();
-            [c[1], c[2], c[3]]
+            counts
+                .entities
+                .get(&id)
+                .map(|c| c.windows)
+                .unwrap_or_default()
         };
         Ok(DatedPair {
             totals: counts.totals,
@@ -222,7 +233,7 @@ impl Store {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for &(_, _, entity) in &rows {
-                out.entities.entry(entity).or_default()[0] += 1;
+                out.entities.entry(entity).or_default().mentions += 1;
             }
             per_doc.push(rows);
         }
@@ -267,10 +278,10 @@ impl Store {
             }
             let (deltas, doc_pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
             for (id, d) in deltas {
-                let c = out.entities.entry(id).or_default();
-                c[1] += d.sentences;
-                c[2] += d.paragraphs;
-                c[3] += d.documents;
+                let c = &mut out.entities.entry(id).or_default().windows;
+                c.sentence += d.sentences;
+                c.paragraph += d.paragraphs;
+                c.document += d.documents;
             }
             for ((a, b), d) in doc_pairs {
                 let counted = match &wanted {
@@ -279,9 +290,9 @@ impl Store {
                 };
                 if counted {
                     let c = out.pairs.entry((a, b)).or_default();
-                    c[0] += d.sentences;
-                    c[1] += d.paragraphs;
-                    c[2] += d.documents;
+                    c.sentence += d.sentences;
+                    c.paragraph += d.paragraphs;
+                    c.document += d.documents;
                 }
             }
         }
@@ -324,10 +335,8 @@ impl Store {
         for chunk in ids.chunks(5000) {
             for mut e in self.entities_by_ids(chunk)? {
                 let c = entities.get(&e.id).copied().unwrap_or_default();
-                e.mention_count = c[0];
-                e.sentence_count = c[1];
-                e.paragraph_count = c[2];
-                e.document_count = c[3];
+                e.mention_count = c.mentions;
+                e.counts = c.windows;
                 out.entities.push(e);
             }
         }
@@ -336,13 +345,8 @@ impl Store {
         let mut find = self.conn.prepare_cached(
             "SELECT id FROM relations WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
         )?;
-        let slot = match window {
-            WindowCol::Sentence => 0,
-            WindowCol::Paragraph => 1,
-            WindowCol::Document => 2,
-        };
         for ((a, b), c) in pairs {
-            if c[slot] == 0 {
+            if window.of(&c) == 0 {
                 continue;
             }
             let id: Option<i64> = find
@@ -354,24 +358,20 @@ impl Store {
             let Some(id) = id else { continue };
             out.relations.push(RelationRow {
                 id,
-                kind: "cooccurs".to_string(),
+                kind: RelationKind::Cooccurs,
                 source: a,
                 target: b,
-                sentence_count: c[0],
-                paragraph_count: c[1],
-                document_count: c[2],
+                counts: c,
             });
         }
         for (id, child, parent) in located {
             if kept.contains(&child) && kept.contains(&parent) {
                 out.relations.push(RelationRow {
                     id,
-                    kind: "located_in".to_string(),
+                    kind: RelationKind::LocatedIn,
                     source: child,
                     target: parent,
-                    sentence_count: 0,
-                    paragraph_count: 0,
-                    document_count: 0,
+                    counts: WindowCounts::default(),
                 });
             }
         }

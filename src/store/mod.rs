@@ -8,6 +8,7 @@ mod browse;
 mod dated;
 mod predictions;
 mod search_index;
+mod stored;
 mod write;
 
 pub mod query;
@@ -20,6 +21,7 @@ use thiserror::Error;
 
 pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
 pub use dated::{DateRange, DatedGraph, DatedPair};
+pub use stored::BadRow;
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.
@@ -71,7 +73,11 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     #[error(transparent)]
-    Sql(#[from] rusqlite::Error),
+    BadRow(#[from] BadRow),
+    /// Converted by `From<rusqlite::Error>` (in `stored`), which takes a
+    /// `BadRow` out of a row mapper's error.
+    #[error(transparent)]
+    Sql(rusqlite::Error),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -331,43 +337,37 @@ impl Store {
     }
 
     /// Every stored entity with its aliases: the lexicon a new ingest
-    /// starts from, so names found before are found again.
+    /// starts from, so names found before are found again. An entity of
+    /// an unknown type or with attributes that are not JSON is an error
+    /// naming its row.
     pub fn known_entities(&self) -> Result<Vec<crate::model::EntityRecord>> {
-        use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
-        let mut aliases: HashMap<i64, Vec<String>> = HashMap::new();
-        {
-            let mut stmt = self.conn.prepare("SELECT entity_id, alias FROM aliases")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-            for row in rows {
-                let (id, alias) = row?;
-                aliases.entry(id).or_default().push(alias);
-            }
-        }
+        let mut aliases = self.all_aliases()?;
         let mut stmt = self
             .conn
             .prepare("SELECT id, type, name, attributes FROM entities WHERE mention_count > 0")?;
         let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
+            let id: i64 = r.get(0)?;
+            Ok((id, known_entity(r, id)?))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, etype, name, attrs) = row?;
-            let Some(etype) = EntityType::parse(&etype) else {
-                continue;
-            };
-            let attrs: EntityAttrs = serde_json::from_str(&attrs).unwrap_or_default();
-            out.push(EntityRecord {
-                key: EntityKey::new(etype, name),
-                attrs,
-                aliases: aliases.remove(&id).unwrap_or_default(),
-            });
+            let (id, mut record) = row?;
+            record.aliases = aliases.remove(&id).unwrap_or_default();
+            out.push(record);
         }
         Ok(out)
+    }
+
+    /// Every alias, by entity id.
+    fn all_aliases(&self) -> Result<HashMap<i64, Vec<String>>> {
+        let mut aliases: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut stmt = self.conn.prepare("SELECT entity_id, alias FROM aliases")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (id, alias) = row?;
+            aliases.entry(id).or_default().push(alias);
+        }
+        Ok(aliases)
     }
 
     /// Row counts per table and entities per type, read in one
@@ -446,6 +446,26 @@ impl Store {
             )
             .optional()?)
     }
+}
+
+/// An entity row (id, type, name, attributes) without its aliases.
+fn known_entity(r: &rusqlite::Row<'_>, id: i64) -> rusqlite::Result<crate::model::EntityRecord> {
+    use crate::model::{EntityAttrs, EntityKey, EntityRecord};
+    let etype = stored::parse_col(r, 1, "entities", id)?;
+    let attrs: String = r.get(3)?;
+    let attrs: EntityAttrs = serde_json::from_str(&attrs).map_err(|e| {
+        stored::bad_row(
+            3,
+            "entities",
+            id,
+            format!("attributes are not valid JSON ({e})"),
+        )
+    })?;
+    Ok(EntityRecord {
+        key: EntityKey::new(etype, r.get::<_, String>(2)?),
+        attrs,
+        aliases: Vec::new(),
+    })
 }
 
 /// What cleaning kept and dropped, summed over the stored documents.

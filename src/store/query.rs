@@ -3,8 +3,9 @@
 //! Every user-supplied string reaches SQL only as a bound parameter; lists
 //! of ids travel as one JSON array parameter expanded with `json_each`.
 
+use super::stored::{parse_col, window_counts};
 use super::{Result, Store};
-use crate::model::EntityType;
+use crate::model::{EntityType, RelationKind, WindowCounts};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// Number of windows of each size in the corpus: the `n` of PMI.
@@ -15,16 +16,14 @@ pub struct CorpusTotals {
     pub sentences: i64,
 }
 
-/// An entity with its window counts (sentence, paragraph, document).
+/// An entity with the windows it occurs in.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct EntityRow {
     pub id: i64,
     pub etype: EntityType,
     pub name: String,
     pub mention_count: i64,
-    pub sentence_count: i64,
-    pub paragraph_count: i64,
-    pub document_count: i64,
+    pub counts: WindowCounts,
 }
 
 /// A stored relation. For `cooccurs`, `source < target`; for `located_in`
@@ -32,12 +31,11 @@ pub struct EntityRow {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct RelationRow {
     pub id: i64,
-    pub kind: String,
+    pub kind: RelationKind,
     pub source: i64,
     pub target: i64,
-    pub sentence_count: i64,
-    pub paragraph_count: i64,
-    pub document_count: i64,
+    /// Shared windows (unused for `located_in`).
+    pub counts: WindowCounts,
 }
 
 /// One supporting sentence of a relation.
@@ -56,15 +54,13 @@ const ENTITY_COLS: &str = "e.id, e.type, e.name, e.mention_count, e.sentence_cou
                            e.paragraph_count, e.document_count";
 
 fn entity_row(r: &Row<'_>) -> rusqlite::Result<EntityRow> {
-    let t: String = r.get(1)?;
+    let id = r.get(0)?;
     Ok(EntityRow {
-        id: r.get(0)?,
-        etype: EntityType::parse(&t).unwrap_or(EntityType::Region),
+        id,
+        etype: parse_col(r, 1, "entities", id)?,
         name: r.get(2)?,
         mention_count: r.get(3)?,
-        sentence_count: r.get(4)?,
-        paragraph_count: r.get(5)?,
-        document_count: r.get(6)?,
+        counts: window_counts(r, 4)?,
     })
 }
 
@@ -77,6 +73,15 @@ pub enum WindowCol {
 }
 
 impl WindowCol {
+    /// The count of this window among `c`.
+    pub fn of(self, c: &WindowCounts) -> i64 {
+        match self {
+            WindowCol::Sentence => c.sentence,
+            WindowCol::Paragraph => c.paragraph,
+            WindowCol::Document => c.document,
+        }
+    }
+
     /// SQL condition on `relations r` keeping the rows that count in this
     /// window: located_in, or a co-occurrence with a shared window. The
     /// column name is one of three constants, never user input.
@@ -93,14 +98,13 @@ const RELATION_COLS: &str = "r.id, r.kind, r.source_id, r.target_id, r.sentence_
                              r.paragraph_count, r.document_count";
 
 fn relation_row(r: &Row<'_>) -> rusqlite::Result<RelationRow> {
+    let id = r.get(0)?;
     Ok(RelationRow {
-        id: r.get(0)?,
-        kind: r.get(1)?,
+        id,
+        kind: parse_col(r, 1, "relations", id)?,
         source: r.get(2)?,
         target: r.get(3)?,
-        sentence_count: r.get(4)?,
-        paragraph_count: r.get(5)?,
-        document_count: r.get(6)?,
+        counts: window_counts(r, 4)?,
     })
 }
 
@@ -179,13 +183,8 @@ impl Store {
              SELECT e.id, e.type, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id",
         )?;
         let rows = stmt.query_map([], |r| {
-            let t: String = r.get(1)?;
-            Ok((
-                r.get(0)?,
-                EntityType::parse(&t).unwrap_or(EntityType::Region),
-                r.get(2)?,
-                r.get(3)?,
-            ))
+            let id = r.get(0)?;
+            Ok((id, parse_col(r, 1, "entities", id)?, r.get(2)?, r.get(3)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -1,6 +1,8 @@
 //! Shared helpers of the integration tests: a temp database holding the
-//! standard hand-made graph, and running the binary on it.
+//! standard hand-made graph (`fixture`), and running the binary on it.
 #![allow(dead_code)]
+
+pub mod fixture;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -10,11 +12,11 @@ pub struct Db {
     pub path: PathBuf,
 }
 
-/// A fresh database with `shanhai::graph::fixture::standard()` in it.
+/// A fresh database with `fixture::standard()` in it.
 pub fn standard_db() -> Db {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("test.db");
-    shanhai::graph::fixture::standard_db(&path).expect("fixture db");
+    fixture::standard_db(&path).expect("fixture db");
     Db { dir, path }
 }
 
@@ -111,7 +113,7 @@ pub fn parse_folder(relative: &str) -> Vec<shanhai::model::ParsedDoc> {
 /// Runs both extraction passes over `docs` and returns the prediction
 /// records, checking on the way that every mention's surface is the text
 /// at its offsets.
-pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::eval::EvalDoc> {
+pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::model::record::DocRecord> {
     let extractor = shanhai::extract::Extractor::new(Default::default());
     let extractions = shanhai::pipeline::extract_all(&extractor, docs).expect("lexicon");
     docs.iter()
@@ -122,7 +124,7 @@ pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::eval::EvalDoc
                 let slice: String = s.text.chars().skip(m.start).take(m.end - m.start).collect();
                 assert_eq!(slice, m.surface);
             }
-            shanhai::eval::prediction_record(&d.file_name, x)
+            shanhai::model::record::prediction_record(&d.file_name, x)
         })
         .collect()
 }

@@ -1,12 +1,12 @@
-//! A small, realistic hand-made graph for tests and demos, written through
-//! `Store::write_batch` exactly as the pipeline would. Mentions are found
-//! by plain longest-match of the registered names, so the counts can be
-//! checked by hand against the sentences below.
+//! A small, realistic hand-made graph for the integration tests, written
+//! through `Store::write_batch` exactly as the pipeline would. Mentions are
+//! found by plain longest-match of the registered names, so the counts can
+//! be checked by hand against the sentences below.
 
-use crate::model::{
+use shanhai::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc, Sentence,
 };
-use crate::store::{DocToWrite, Store, StoreError};
+use shanhai::store::{DocOutcome, DocToWrite, Store, StoreError};
 use std::path::Path;
 
 /// An entity to register: type, canonical name, aliases, attributes.
@@ -153,7 +153,17 @@ pub fn write(store: &mut Store, entities: &[Ent], docs: &[Doc]) -> Result<(), St
             },
         ));
     }
-    let batch: Vec<DocToWrite<'_>> = parsed
+    write_docs(store, &parsed)?;
+    Ok(())
+}
+
+/// Writes documents with their extractions in one batch, as the
+/// pipeline's writer does.
+pub fn write_docs(
+    store: &mut Store,
+    docs: &[(ParsedDoc, DocExtraction)],
+) -> Result<Vec<DocOutcome>, StoreError> {
+    let batch: Vec<DocToWrite<'_>> = docs
         .iter()
         .map(|(doc, extraction)| DocToWrite {
             doc,
@@ -161,8 +171,7 @@ pub fn write(store: &mut Store, entities: &[Ent], docs: &[Doc]) -> Result<(), St
             kept: None,
         })
         .collect();
-    store.write_batch(&batch)?;
-    Ok(())
+    store.write_batch(&batch)
 }
 
 /// A stand-in for SHA-256: 64 hex digits from the path and text.
