@@ -5,8 +5,9 @@ use super::output::{
     highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark,
 };
 use super::Outcome;
-use shanhai::graph::{self, measure, Measure, Window};
+use shanhai::graph::{self, measure, DateRange, Measure, Node, Window};
 use shanhai::model::{EntityType, RelationKind, WindowCounts};
+use shanhai::store::query::{CorpusTotals, RelationRow};
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -56,89 +57,53 @@ struct RelationOut {
     evidence: Vec<Evidence>,
 }
 
+/// The relations stored between `a` and `b`, with their counts as of the date range.
+struct PairRelations {
+    relations: Vec<RelationRow>,
+    totals: CorpusTotals,
+    /// Sentence windows of each end: its own, or those of the range.
+    na: i64,
+    nb: i64,
+}
+
+/// What gathering the evidence of one relation needs.
+struct Gather<'a> {
+    store: &'a Store,
+    a: &'a Node,
+    b: &'a Node,
+    range: &'a DateRange,
+    /// Every name of either end, to highlight.
+    names: &'a [String],
+    limit: usize,
+    mark: Mark,
+}
+
+/// Shows the relations between `args.a` and `args.b` and their evidence in `args.format`.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let a = graph::resolve_spec(&store, &args.a, args.etype)?;
     let b = graph::resolve_spec(&store, &args.b, args.etype)?;
     let range = args.dates.range()?;
     let mark = Mark::for_stdout(args.format);
-    let mut relations = store.relations_between(a.id, b.id)?;
-    let mut totals = store.corpus_totals()?;
-    // Sentence windows of each end: its own, or those of the range.
-    let (mut na, mut nb) = (a.counts.sentence, b.counts.sentence);
-    if !range.is_all() {
-        // Recounted from the documents of the range: a co-occurrence they
-        // do not hold goes; located_in is not dated and stays.
-        let dated = store.dated_pair(&range, a.id, b.id)?;
-        totals = dated.totals;
-        (na, nb) = (dated.a.sentence, dated.b.sentence);
-        relations.retain_mut(|r| {
-            if r.kind == RelationKind::Cooccurs {
-                r.counts = dated.shared;
-            }
-            r.kind != RelationKind::Cooccurs || dated.shared.document > 0
-        });
-    }
+    let pair = pair_relations(&store, &a, &b, &range)?;
     let mut names = store.aliases_of(a.id)?;
     names.extend(store.aliases_of(b.id)?);
-    let mut outs = Vec::new();
-    for r in &relations {
-        let mut evidence_rows = store.evidence(r.id, a.id, b.id, usize::MAX, &range)?;
-        let evidence_count = evidence_rows.len() as i64;
-        evidence_rows.truncate(args.limit);
-        let evidence = evidence_rows
-            .into_iter()
-            .map(|e| {
-                let spans: Vec<(usize, usize)> = e.spans.iter().map(|s| (s.1, s.2)).collect();
-                Evidence {
-                    highlighted: highlight(&e.text, &spans, &names, mark),
-                    file_name: e.file_name,
-                    published: e.published,
-                    text: e.text,
-                }
-            })
-            .collect();
-        let (ni, nj) = if r.source == a.id { (na, nb) } else { (nb, na) };
-        let m = |m: Measure| {
-            (r.kind == RelationKind::Cooccurs)
-                .then(|| {
-                    measure(
-                        m,
-                        r.counts.sentence,
-                        ni,
-                        nj,
-                        Window::Sentence.total(&totals),
-                    )
-                })
-                .flatten()
-        };
-        let name_of = |id: i64| if id == a.id { &a.name } else { &b.name };
-        outs.push(RelationOut {
-            kind: r.kind,
-            source: name_of(r.source).clone(),
-            target: name_of(r.target).clone(),
-            counts: r.counts,
-            association: m(Measure::Association),
-            npmi: m(Measure::Npmi),
-            evidence_count,
-            evidence,
-        });
-    }
+    let cx = Gather {
+        store: &store,
+        a: &a,
+        b: &b,
+        range: &range,
+        names: &names,
+        limit: args.limit,
+        mark,
+    };
+    let outs = pair
+        .relations
+        .iter()
+        .map(|r| relation_out(&cx, &pair, r))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let mut out = std::io::stdout().lock();
-    let none_msg = format!(
-        "no direct relation between {} ({}) and {} ({}){}; try `shanhai path {} {}`",
-        a.name,
-        a.etype,
-        b.name,
-        b.etype,
-        if range.is_all() {
-            String::new()
-        } else {
-            format!(" in the documents {}", range.describe())
-        },
-        a.name,
-        b.name
-    );
+    let none_msg = no_relation_message(&a, &b, &range);
     match args.format {
         Format::Json => {
             json(
@@ -151,21 +116,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             )?;
         }
         Format::Tsv => {
-            writeln!(out, "kind\tsource\ttarget\tfile_name\tpublished\tsentence")?;
-            for r in &outs {
-                for e in &r.evidence {
-                    writeln!(
-                        out,
-                        "{}\t{}\t{}\t{}\t{}\t{}",
-                        r.kind,
-                        tsv_clean(&r.source),
-                        tsv_clean(&r.target),
-                        tsv_clean(&e.file_name),
-                        e.published.as_deref().unwrap_or(""),
-                        tsv_clean(&e.highlighted)
-                    )?;
-                }
-            }
+            write_tsv(&outs, &mut out)?;
             if outs.is_empty() {
                 eprintln!("{none_msg}");
             }
@@ -175,49 +126,177 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 writeln!(out, "{none_msg}")?;
             }
             for r in &outs {
-                if r.kind == RelationKind::LocatedIn {
-                    writeln!(out, "{} located_in {}", r.source, r.target)?;
-                    continue;
-                }
-                writeln!(
-                    out,
-                    "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}{}",
-                    r.source,
-                    r.target,
-                    r.counts.sentence,
-                    r.counts.paragraph,
-                    r.counts.document,
-                    r.association.map_or("-".into(), num),
-                    r.npmi.map_or("-".into(), num),
-                    range_note(&range)
-                )?;
-                for e in &r.evidence {
-                    writeln!(
-                        out,
-                        "  · {}  — {}{}",
-                        e.highlighted,
-                        e.file_name,
-                        e.published
-                            .as_deref()
-                            .map_or(String::new(), |d| format!(", {d}"))
-                    )?;
-                }
-                if r.evidence_count == 0 {
-                    writeln!(
-                        out,
-                        "  (no single sentence names both; they share {} paragraph(s) in {} document(s))",
-                        r.counts.paragraph, r.counts.document
-                    )?;
-                }
-                if r.evidence_count > r.evidence.len() as i64 {
-                    writeln!(
-                        out,
-                        "  … {} more sentence(s); raise --limit to see them",
-                        r.evidence_count - r.evidence.len() as i64
-                    )?;
-                }
+                write_table_relation(r, &range, &mut out)?;
             }
         }
     }
     Ok(Outcome::found(!outs.is_empty()))
+}
+
+/// The stored relations of the pair; within a date range, recounted from its documents.
+fn pair_relations(
+    store: &Store,
+    a: &Node,
+    b: &Node,
+    range: &DateRange,
+) -> anyhow::Result<PairRelations> {
+    let mut relations = store.relations_between(a.id, b.id)?;
+    let mut totals = store.corpus_totals()?;
+    let (mut na, mut nb) = (a.counts.sentence, b.counts.sentence);
+    if !range.is_all() {
+        // Recounted from the documents of the range: a co-occurrence they
+        // do not hold goes; located_in is not dated and stays.
+        let dated = store.dated_pair(range, a.id, b.id)?;
+        totals = dated.totals;
+        (na, nb) = (dated.a.sentence, dated.b.sentence);
+        relations.retain_mut(|r| {
+            if r.kind == RelationKind::Cooccurs {
+                r.counts = dated.shared;
+            }
+            r.kind != RelationKind::Cooccurs || dated.shared.document > 0
+        });
+    }
+    Ok(PairRelations {
+        relations,
+        totals,
+        na,
+        nb,
+    })
+}
+
+/// One relation with its measures and its first `limit` highlighted evidence sentences.
+fn relation_out(cx: &Gather, pair: &PairRelations, r: &RelationRow) -> anyhow::Result<RelationOut> {
+    let (a, b) = (cx.a, cx.b);
+    let mut evidence_rows = cx.store.evidence(r.id, a.id, b.id, usize::MAX, cx.range)?;
+    let evidence_count = evidence_rows.len() as i64;
+    evidence_rows.truncate(cx.limit);
+    let evidence = evidence_rows
+        .into_iter()
+        .map(|e| {
+            let spans: Vec<(usize, usize)> = e.spans.iter().map(|s| (s.1, s.2)).collect();
+            Evidence {
+                highlighted: highlight(&e.text, &spans, cx.names, cx.mark),
+                file_name: e.file_name,
+                published: e.published,
+                text: e.text,
+            }
+        })
+        .collect();
+    let (ni, nj) = if r.source == a.id {
+        (pair.na, pair.nb)
+    } else {
+        (pair.nb, pair.na)
+    };
+    let m = |m: Measure| {
+        (r.kind == RelationKind::Cooccurs)
+            .then(|| {
+                measure(
+                    m,
+                    r.counts.sentence,
+                    ni,
+                    nj,
+                    Window::Sentence.total(&pair.totals),
+                )
+            })
+            .flatten()
+    };
+    let name_of = |id: i64| if id == a.id { &a.name } else { &b.name };
+    Ok(RelationOut {
+        kind: r.kind,
+        source: name_of(r.source).clone(),
+        target: name_of(r.target).clone(),
+        counts: r.counts,
+        association: m(Measure::Association),
+        npmi: m(Measure::Npmi),
+        evidence_count,
+        evidence,
+    })
+}
+
+/// What is said when the pair has no direct relation (in the range).
+fn no_relation_message(a: &Node, b: &Node, range: &DateRange) -> String {
+    format!(
+        "no direct relation between {} ({}) and {} ({}){}; try `shanhai path {} {}`",
+        a.name,
+        a.etype,
+        b.name,
+        b.etype,
+        if range.is_all() {
+            String::new()
+        } else {
+            format!(" in the documents {}", range.describe())
+        },
+        a.name,
+        b.name
+    )
+}
+
+/// The evidence as TSV, one row a sentence.
+fn write_tsv(outs: &[RelationOut], out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "kind\tsource\ttarget\tfile_name\tpublished\tsentence")?;
+    for r in outs {
+        for e in &r.evidence {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                r.kind,
+                tsv_clean(&r.source),
+                tsv_clean(&r.target),
+                tsv_clean(&e.file_name),
+                e.published.as_deref().unwrap_or(""),
+                tsv_clean(&e.highlighted)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// One relation for people: its counts and measures, then its evidence sentences.
+fn write_table_relation(
+    r: &RelationOut,
+    range: &DateRange,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    if r.kind == RelationKind::LocatedIn {
+        writeln!(out, "{} located_in {}", r.source, r.target)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} — {}: cooccurs in {} sentence(s), {} paragraph(s), {} document(s); association {}, NPMI {}{}",
+        r.source,
+        r.target,
+        r.counts.sentence,
+        r.counts.paragraph,
+        r.counts.document,
+        r.association.map_or("-".into(), num),
+        r.npmi.map_or("-".into(), num),
+        range_note(range)
+    )?;
+    for e in &r.evidence {
+        writeln!(
+            out,
+            "  · {}  — {}{}",
+            e.highlighted,
+            e.file_name,
+            e.published
+                .as_deref()
+                .map_or(String::new(), |d| format!(", {d}"))
+        )?;
+    }
+    if r.evidence_count == 0 {
+        writeln!(
+            out,
+            "  (no single sentence names both; they share {} paragraph(s) in {} document(s))",
+            r.counts.paragraph, r.counts.document
+        )?;
+    }
+    if r.evidence_count > r.evidence.len() as i64 {
+        writeln!(
+            out,
+            "  … {} more sentence(s); raise --limit to see them",
+            r.evidence_count - r.evidence.len() as i64
+        )?;
+    }
+    Ok(())
 }
