@@ -5,9 +5,10 @@ use super::output::{
     json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
 };
 use super::Outcome;
-use shanhai::graph::{self, KGraph};
+use shanhai::graph::{self, DateRange, KGraph, Neighbor, Node};
 use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::Store;
+use std::io::Write;
 use std::path::Path;
 
 /// Which relations `neighbors` follows and lists.
@@ -63,6 +64,7 @@ pub struct Args {
     pub format: Format,
 }
 
+/// Lists the neighbours of `args.name` in `args.format`.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let center = graph::resolve_spec(&store, &args.name, args.etype)?;
@@ -72,36 +74,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     } else {
         args.relation
     };
-    let mut opts = args.weight.load_options();
-    opts.located_in = relation != Relation::Cooccurs;
-    opts.cooccurs = matches!(relation, Relation::All | Relation::Cooccurs);
-    let kg = KGraph::load_ego_in(&store, center.id, args.depth.max(1), opts, false, &range)?;
-    if !range.is_all() && kg.node(center.id).is_none() {
-        eprintln!(
-            "{} ({}) is not named in any document {}",
-            center.name,
-            center.etype,
-            range.describe()
-        );
-    }
-    let mut rows = graph::neighbors(&kg, center.id, args.depth.max(1), args.etype);
-    let wanted = match relation {
-        Relation::LocatedIn => Some("located_in"),
-        Relation::Contains => Some("contains"),
-        _ => None,
-    };
-    rows.retain(|r| wanted.is_none_or(|w| r.relations.contains(&w)));
-    let total = rows.len();
-    rows.truncate(args.limit);
-    // Evidence counts only for the rows shown.
-    let ids: Vec<i64> = rows.iter().map(|r| r.relation_id).collect();
-    let counts: std::collections::HashMap<i64, i64> = store
-        .evidence_counts_in(&ids, &range)?
-        .into_iter()
-        .collect();
-    for r in &mut rows {
-        r.evidence = counts.get(&r.relation_id).copied().unwrap_or(0);
-    }
+    let kg = load_graph(&store, &args, relation, &center, &range)?;
+    let (mut rows, total) = listed_rows(&kg, &args, relation, center.id);
+    add_evidence_counts(&store, &mut rows, &range)?;
     // The entity's own counts as the graph has them (those of the range).
     let center = kg.node(center.id).cloned().unwrap_or(center);
     let mut out = std::io::stdout().lock();
@@ -119,7 +94,6 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         return Ok(Outcome::found(total > 0));
     }
     if args.format == Format::Table {
-        use std::io::Write;
         writeln!(
             out,
             "{} ({}): {} within {} hop(s) · window {} · measure {}{}",
@@ -132,6 +106,69 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             range_note(&range),
         )?;
     }
+    write_rows(rows, args.format, &mut out)?;
+    Ok(Outcome::found(total > 0))
+}
+
+/// The ego network around `center` over the relations asked for; warns when the range never names it.
+fn load_graph(
+    store: &Store,
+    args: &Args,
+    relation: Relation,
+    center: &Node,
+    range: &DateRange,
+) -> anyhow::Result<KGraph> {
+    let mut opts = args.weight.load_options();
+    opts.located_in = relation != Relation::Cooccurs;
+    opts.cooccurs = matches!(relation, Relation::All | Relation::Cooccurs);
+    let kg = KGraph::load_ego_in(store, center.id, args.depth.max(1), opts, false, range)?;
+    if !range.is_all() && kg.node(center.id).is_none() {
+        eprintln!(
+            "{} ({}) is not named in any document {}",
+            center.name,
+            center.etype,
+            range.describe()
+        );
+    }
+    Ok(kg)
+}
+
+/// The neighbours of the relation asked for, cut to `--limit`, and how many there were before the cut.
+fn listed_rows(
+    kg: &KGraph,
+    args: &Args,
+    relation: Relation,
+    center: i64,
+) -> (Vec<Neighbor>, usize) {
+    let mut rows = graph::neighbors(kg, center, args.depth.max(1), args.etype);
+    let wanted = match relation {
+        Relation::LocatedIn => Some("located_in"),
+        Relation::Contains => Some("contains"),
+        _ => None,
+    };
+    rows.retain(|r| wanted.is_none_or(|w| r.relations.contains(&w)));
+    let total = rows.len();
+    rows.truncate(args.limit);
+    (rows, total)
+}
+
+/// Fills in the evidence counts (in the range), read only for the rows shown.
+fn add_evidence_counts(
+    store: &Store,
+    rows: &mut [Neighbor],
+    range: &DateRange,
+) -> anyhow::Result<()> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.relation_id).collect();
+    let counts: std::collections::HashMap<i64, i64> =
+        store.evidence_counts_in(&ids, range)?.into_iter().collect();
+    for r in rows {
+        r.evidence = counts.get(&r.relation_id).copied().unwrap_or(0);
+    }
+    Ok(())
+}
+
+/// The rows as a table or TSV; hierarchy rows have no weight or count.
+fn write_rows(rows: Vec<Neighbor>, format: Format, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut t = Table::new(&[
         "depth", "name", "type", "relation", "weight", "count", "evidence", "via",
     ]);
@@ -153,6 +190,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             n.via,
         ]);
     }
-    t.write(args.format, &mut out)?;
-    Ok(Outcome::found(total > 0))
+    Ok(t.write(format, out)?)
 }

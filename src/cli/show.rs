@@ -5,9 +5,9 @@
 
 use super::output::{json, num, shown_of, Format, Table};
 use super::Outcome;
-use shanhai::graph::{self, KGraph, LoadOptions};
+use shanhai::graph::{self, KGraph, LoadOptions, Neighbor, Node};
 use shanhai::model::{EntityType, RelationKind};
-use shanhai::store::Store;
+use shanhai::store::{DocumentMentions, EntitySummary, Place, Store};
 use std::io::Write;
 use std::path::Path;
 
@@ -29,49 +29,98 @@ pub struct Args {
     pub format: Format,
 }
 
+/// Everything `show` prints about one entity, lists cut to `--limit`.
+struct Shown {
+    summary: EntitySummary,
+    /// Aliases other than the canonical name.
+    aliases: Vec<String>,
+    parents: Vec<Place>,
+    children: Vec<Place>,
+    documents: Vec<DocumentMentions>,
+    documents_total: usize,
+    /// Co-occurring neighbours, strongest first.
+    neighbors: Vec<Neighbor>,
+    neighbors_total: usize,
+}
+
+/// Prints everything stored about `args.name` in `args.format`.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let node = graph::resolve_spec(&store, &args.name, args.etype)?;
+    let shown = gather(&store, &node, args.limit)?;
+    let mut out = std::io::stdout().lock();
+    if args.format == Format::Json {
+        write_json(&shown, &mut out)?;
+        return Ok(Outcome::Success);
+    }
+    write_fields(&shown, args.format, &mut out)?;
+    if args.format == Format::Tsv {
+        // One table per output; JSON carries the lists.
+        return Ok(Outcome::Success);
+    }
+    write_lists(&shown, args.format, &mut out)?;
+    Ok(Outcome::Success)
+}
+
+/// Reads the entity's summary, names, places, documents and co-occurring neighbours.
+fn gather(store: &Store, node: &Node, limit: usize) -> anyhow::Result<Shown> {
     let summary = store.entity_summary(node.id)?;
     let mut aliases = store.aliases_of(node.id)?;
     aliases.retain(|a| *a != node.name);
     let parents = store.parents(node.id)?;
     let children = store.children(node.id)?;
-    let documents = store.documents_of(node.id)?;
-    let kg = KGraph::load_ego(&store, node.id, 1, LoadOptions::default(), false)?;
+    let mut documents = store.documents_of(node.id)?;
+    let kg = KGraph::load_ego(store, node.id, 1, LoadOptions::default(), false)?;
     let mut neighbors = graph::neighbors(&kg, node.id, 1, None);
     neighbors.retain(|n| n.kind == RelationKind::Cooccurs);
-    let (n_total, d_total) = (neighbors.len(), documents.len());
-    neighbors.truncate(args.limit);
-    let shown_docs = &documents[..documents.len().min(args.limit)];
-    let mut out = std::io::stdout().lock();
-    if args.format == Format::Json {
-        json(
-            &mut out,
-            &serde_json::json!({
-                "entity": summary, "aliases": aliases, "parents": parents,
-                "children": children, "documents": shown_docs, "documents_total": d_total,
-                "neighbors": neighbors, "neighbors_total": n_total,
-            }),
-        )?;
-        return Ok(Outcome::Success);
-    }
+    let (neighbors_total, documents_total) = (neighbors.len(), documents.len());
+    neighbors.truncate(limit);
+    documents.truncate(limit);
+    Ok(Shown {
+        summary,
+        aliases,
+        parents,
+        children,
+        documents,
+        documents_total,
+        neighbors,
+        neighbors_total,
+    })
+}
+
+/// The entity as one JSON object, lists included.
+fn write_json(s: &Shown, out: &mut dyn Write) -> anyhow::Result<()> {
+    json(
+        out,
+        &serde_json::json!({
+            "entity": s.summary, "aliases": s.aliases, "parents": s.parents,
+            "children": s.children, "documents": s.documents, "documents_total": s.documents_total,
+            "neighbors": s.neighbors, "neighbors_total": s.neighbors_total,
+        }),
+    )
+}
+
+/// The field/value table: names, places, counts and first and last dates.
+fn write_fields(s: &Shown, format: Format, out: &mut dyn Write) -> anyhow::Result<()> {
+    let summary = &s.summary;
     let mut t = Table::new(&["field", "value"]);
     let field = |t: &mut Table, k: &str, v: String| t.push(vec![k.to_string(), v]);
     field(&mut t, "name", summary.name.clone());
     field(&mut t, "type", summary.etype.to_string());
-    field(&mut t, "aliases", aliases.join("、"));
+    field(&mut t, "aliases", s.aliases.join("、"));
     field(
         &mut t,
         "admin_code",
         summary.admin_code.clone().unwrap_or_default(),
     );
-    let chain: Vec<String> = parents
+    let chain: Vec<String> = s
+        .parents
         .iter()
         .map(|p| format!("{} ({})", p.name, p.etype))
         .collect();
     field(&mut t, "located_in", chain.join(" → "));
-    let inside: Vec<String> = children
+    let inside: Vec<String> = s
+        .children
         .iter()
         .map(|c| format!("{} ({})", c.name, c.etype))
         .collect();
@@ -89,18 +138,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         "last_seen",
         summary.last_seen.clone().unwrap_or_default(),
     );
-    t.write(args.format, &mut out)?;
-    if args.format == Format::Tsv {
-        // One table per output; JSON carries the lists.
-        return Ok(Outcome::Success);
-    }
+    Ok(t.write(format, out)?)
+}
+
+/// The documents and the co-occurring entities, each under its heading.
+fn write_lists(s: &Shown, format: Format, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "\ndocuments: {}",
-        shown_of(shown_docs.len(), d_total, "document", "documents")
+        shown_of(
+            s.documents.len(),
+            s.documents_total,
+            "document",
+            "documents"
+        )
     )?;
     let mut dt = Table::new(&["file_name", "published", "mentions", "title"]);
-    for d in shown_docs {
+    for d in &s.documents {
         dt.push(vec![
             d.file_name.clone(),
             d.published.clone().unwrap_or_default(),
@@ -108,14 +162,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             d.title.clone().unwrap_or_default(),
         ]);
     }
-    dt.write(args.format, &mut out)?;
+    dt.write(format, out)?;
     writeln!(
         out,
         "\nco-occurring: {} (sentence window, by count)",
-        shown_of(neighbors.len(), n_total, "entity", "entities")
+        shown_of(s.neighbors.len(), s.neighbors_total, "entity", "entities")
     )?;
     let mut nt = Table::new(&["name", "type", "relation", "count"]);
-    for n in &neighbors {
+    for n in &s.neighbors {
         nt.push(vec![
             n.name.clone(),
             n.etype.to_string(),
@@ -123,6 +177,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             num(n.weight),
         ]);
     }
-    nt.write(args.format, &mut out)?;
-    Ok(Outcome::Success)
+    Ok(nt.write(format, out)?)
 }
