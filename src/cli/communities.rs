@@ -9,6 +9,7 @@ use shanhai::model::EntityType;
 use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 
 #[derive(Debug, clap::Args)]
@@ -49,6 +50,7 @@ struct Community {
     members: Vec<Member>,
 }
 
+/// Finds communities (Louvain) in the (dated) co-occurrence graph and lists the largest.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let range = args.dates.range()?;
@@ -60,7 +62,36 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         );
     }
     let kg = KGraph::load_all_in(&store, opts, &range)?;
-    let comm = algo::louvain(&kg);
+    let mut list = communities(&kg, args.min_size);
+    let total = list.len();
+    list.truncate(args.limit);
+    let mut out = std::io::stdout().lock();
+    if args.format == Format::Json {
+        json(
+            &mut out,
+            &with_range(
+                serde_json::json!({"total": total, "shown": list.len(), "communities": list}),
+                &range,
+            ),
+        )?;
+        return Ok(Outcome::found(total > 0));
+    }
+    if args.format == Format::Table {
+        let line = shown_of(list.len(), total, "community", "communities");
+        writeln!(
+            out,
+            "{line} of {} or more entities{}",
+            args.min_size,
+            range_note(&range)
+        )?;
+    }
+    write_rows(list, args.members, args.format, &mut out)?;
+    Ok(Outcome::found(total > 0))
+}
+
+/// The Louvain communities of at least `min_size` members, in community order, strongest member first.
+fn communities(kg: &KGraph, min_size: usize) -> Vec<Community> {
+    let comm = algo::louvain(kg);
     let mut groups: BTreeMap<usize, Vec<Member>> = BTreeMap::new();
     for (ix, c) in &comm {
         let n = &kg.g[*ix];
@@ -76,9 +107,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             strength,
         });
     }
-    let mut list: Vec<Community> = groups
+    groups
         .into_iter()
-        .filter(|(_, m)| m.len() >= args.min_size)
+        .filter(|(_, m)| m.len() >= min_size)
         .map(|(c, mut members)| {
             members.sort_by(|x, y| y.strength.total_cmp(&x.strength).then(x.id.cmp(&y.id)));
             Community {
@@ -87,36 +118,22 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 members,
             }
         })
-        .collect();
-    let total = list.len();
-    list.truncate(args.limit);
-    let mut out = std::io::stdout().lock();
-    if args.format == Format::Json {
-        json(
-            &mut out,
-            &with_range(
-                serde_json::json!({"total": total, "shown": list.len(), "communities": list}),
-                &range,
-            ),
-        )?;
-        return Ok(Outcome::found(total > 0));
-    }
-    if args.format == Format::Table {
-        use std::io::Write;
-        let line = shown_of(list.len(), total, "community", "communities");
-        writeln!(
-            out,
-            "{line} of {} or more entities{}",
-            args.min_size,
-            range_note(&range)
-        )?;
-    }
+        .collect()
+}
+
+/// The communities as a table or TSV, each with its first `members` members.
+fn write_rows(
+    list: Vec<Community>,
+    members: usize,
+    format: Format,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let mut t = Table::new(&["community", "size", "members"]);
     for c in list {
         let shown: Vec<String> = c
             .members
             .iter()
-            .take(args.members)
+            .take(members)
             .map(|m| format!("{}({})", m.name, m.etype))
             .collect();
         let more = if c.size > shown.len() {
@@ -130,6 +147,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             format!("{}{more}", shown.join("、")),
         ]);
     }
-    t.write(args.format, &mut out)?;
-    Ok(Outcome::found(total > 0))
+    Ok(t.write(format, out)?)
 }

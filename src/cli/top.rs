@@ -5,9 +5,12 @@ use super::output::{
     json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
 };
 use super::Outcome;
+use petgraph::graph::NodeIndex;
 use shanhai::graph::{algo, KGraph};
 use shanhai::model::EntityType;
 use shanhai::store::Store;
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
@@ -58,6 +61,7 @@ struct Row {
     mentions: i64,
 }
 
+/// Ranks the entities of the (dated) co-occurrence graph by `args.by` and prints the top ones.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let range = args.dates.range()?;
@@ -69,10 +73,37 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         );
     }
     let kg = KGraph::load_all_in(&store, opts, &range)?;
-    let degree = algo::degree(&kg);
-    let score = match args.by {
+    let (rows, total) = ranked_rows(&kg, &args);
+    let mut out = std::io::stdout().lock();
+    if args.format == Format::Json {
+        json(
+            &mut out,
+            &with_range(
+                serde_json::json!({"by": args.by, "total": total, "shown": rows.len(),
+                    "entities": rows}),
+                &range,
+            ),
+        )?;
+        return Ok(Outcome::found(total > 0));
+    }
+    if args.format == Format::Table {
+        let by = format!("{:?}", args.by).to_lowercase();
+        writeln!(
+            out,
+            "{} by {by}{}",
+            shown_of(rows.len(), total, "entity", "entities"),
+            range_note(&range)
+        )?;
+    }
+    write_rows(rows, args.format, &mut out)?;
+    Ok(Outcome::found(total > 0))
+}
+
+/// Each node's score by `args.by` (betweenness says on stderr when it is an estimate).
+fn scores(kg: &KGraph, args: &Args, degree: &HashMap<NodeIndex, f64>) -> HashMap<NodeIndex, f64> {
+    match args.by {
         By::Degree => degree.clone(),
-        By::Pagerank => algo::pagerank(&kg),
+        By::Pagerank => algo::pagerank(kg),
         By::Betweenness => {
             if kg.g.node_count() > args.sample {
                 eprintln!(
@@ -81,9 +112,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                     kg.g.node_count()
                 );
             }
-            algo::betweenness(&kg, args.sample)
+            algo::betweenness(kg, args.sample)
         }
-    };
+    }
+}
+
+/// The entities of the type asked for, best score first, ranked and cut to `--limit`; and how many there were.
+fn ranked_rows(kg: &KGraph, args: &Args) -> (Vec<Row>, usize) {
+    let degree = algo::degree(kg);
+    let score = scores(kg, args, &degree);
     let mut rows: Vec<Row> =
         kg.g.node_indices()
             .filter(|&ix| args.etype.is_none_or(|t| kg.g[ix].etype == t))
@@ -111,28 +148,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
     }
-    let mut out = std::io::stdout().lock();
-    if args.format == Format::Json {
-        json(
-            &mut out,
-            &with_range(
-                serde_json::json!({"by": args.by, "total": total, "shown": rows.len(),
-                    "entities": rows}),
-                &range,
-            ),
-        )?;
-        return Ok(Outcome::found(total > 0));
-    }
-    if args.format == Format::Table {
-        use std::io::Write;
-        let by = format!("{:?}", args.by).to_lowercase();
-        writeln!(
-            out,
-            "{} by {by}{}",
-            shown_of(rows.len(), total, "entity", "entities"),
-            range_note(&range)
-        )?;
-    }
+    (rows, total)
+}
+
+/// The ranked entities as a table or TSV.
+fn write_rows(rows: Vec<Row>, format: Format, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut t = Table::new(&["rank", "name", "type", "score", "degree", "mentions"]);
     for r in rows {
         t.push(vec![
@@ -144,6 +164,5 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             r.mentions.to_string(),
         ]);
     }
-    t.write(args.format, &mut out)?;
-    Ok(Outcome::found(total > 0))
+    Ok(t.write(format, out)?)
 }
