@@ -29,6 +29,7 @@ impl Default for DotOptions {
     }
 }
 
+/// An edge weight for a tooltip: whole numbers without decimals, others to three places.
 fn weight_label(w: f64) -> String {
     if w.fract() == 0.0 && w.abs() < 1e12 {
         format!("{w:.0}")
@@ -41,6 +42,17 @@ fn weight_label(w: f64) -> String {
 /// legend cluster, pen width by weight, located_in dashed with an arrow.
 pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
+    writeln!(s, "graph shanhai {{").ok();
+    write_header(kg, opts, &mut s);
+    write_legend(kg, &mut s);
+    write_nodes(kg, opts, &mut s);
+    write_edges(kg, &mut s);
+    writeln!(s, "}}").ok();
+    out.write_all(s.as_bytes())
+}
+
+/// The graph, node and edge defaults, with the title and its counts.
+fn write_header(kg: &KGraph, opts: &DotOptions, s: &mut String) {
     let title = format!(
         "{}\\n{} nodes, {} edges · window {} · measure {}",
         dot_escape(&opts.title),
@@ -49,7 +61,6 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
         kg.opts.window,
         kg.opts.measure
     );
-    writeln!(s, "graph shanhai {{").ok();
     writeln!(
         s,
         "  graph [layout={}, fontname=\"{FONT}\", label=\"{title}\", labelloc=t, fontsize=20, \
@@ -67,17 +78,10 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
         "  edge [fontname=\"{FONT}\", fontsize=10, color=\"#7f7f7fb0\"];"
     )
     .ok();
-    write_legend(kg, &mut s);
-    let max_w =
-        kg.g.edge_weights()
-            .filter(|e| e.kind == RelationKind::Cooccurs)
-            .map(|e| e.weight)
-            .fold(f64::NEG_INFINITY, f64::max);
-    let min_w =
-        kg.g.edge_weights()
-            .filter(|e| e.kind == RelationKind::Cooccurs)
-            .map(|e| e.weight)
-            .fold(f64::INFINITY, f64::min);
+}
+
+/// One line a node, by id: shape and colour by type, font size by mentions, the center emphasised.
+fn write_nodes(kg: &KGraph, opts: &DotOptions, s: &mut String) {
     let mut nodes: Vec<NodeIndex> = kg.g.node_indices().collect();
     nodes.sort_by_key(|&ix| kg.g[ix].id);
     let max_mentions = kg.g.node_weights().map(|n| n.mentions).max().unwrap_or(1);
@@ -102,6 +106,20 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
         )
         .ok();
     }
+}
+
+/// One line an edge, by relation id: co-occurrence width scaled between the weakest and strongest, located_in dashed.
+fn write_edges(kg: &KGraph, s: &mut String) {
+    let max_w =
+        kg.g.edge_weights()
+            .filter(|e| e.kind == RelationKind::Cooccurs)
+            .map(|e| e.weight)
+            .fold(f64::NEG_INFINITY, f64::max);
+    let min_w =
+        kg.g.edge_weights()
+            .filter(|e| e.kind == RelationKind::Cooccurs)
+            .map(|e| e.weight)
+            .fold(f64::INFINITY, f64::min);
     let mut edges: Vec<_> = kg.g.edge_references().collect();
     edges.sort_by_key(|e| e.weight().relation_id);
     for e in edges {
@@ -137,8 +155,6 @@ pub fn write_dot(kg: &KGraph, opts: &DotOptions, out: &mut dyn Write) -> io::Res
             }
         }
     }
-    writeln!(s, "}}").ok();
-    out.write_all(s.as_bytes())
 }
 
 /// The legend: one table, so its rows keep their order (types in a fixed

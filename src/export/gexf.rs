@@ -6,6 +6,7 @@ use crate::graph::KGraph;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+/// Writes `kg` as GEXF 1.2: attribute declarations, nodes with colour and size, one edge per pair.
 pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -17,38 +18,53 @@ pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Re
     )
     .ok();
     s.push_str("  <graph mode=\"static\" defaultedgetype=\"undirected\">\n");
-    s.push_str("    <attributes class=\"node\">\n");
-    for (id, ty) in [
-        ("type", "string"),
-        ("aliases", "string"),
-        ("admin_code", "string"),
-        ("mentions", "integer"),
-        ("degree", "integer"),
-        ("community", "integer"),
-    ] {
+    write_attributes(
+        &mut s,
+        "node",
+        &[
+            ("type", "string"),
+            ("aliases", "string"),
+            ("admin_code", "string"),
+            ("mentions", "integer"),
+            ("degree", "integer"),
+            ("community", "integer"),
+        ],
+    );
+    write_attributes(
+        &mut s,
+        "edge",
+        &[
+            ("kind", "string"),
+            ("cooccurs", "boolean"),
+            ("located_in", "boolean"),
+            ("sentence_count", "integer"),
+            ("paragraph_count", "integer"),
+            ("document_count", "integer"),
+            ("evidence_count", "integer"),
+        ],
+    );
+    write_nodes(kg, attrs, &mut s);
+    write_edges(kg, &mut s);
+    s.push_str("  </graph>\n</gexf>\n");
+    out.write_all(s.as_bytes())
+}
+
+/// The declaration of one class's attributes (`node` or `edge`): id and type each.
+fn write_attributes(s: &mut String, class: &str, attributes: &[(&str, &str)]) {
+    writeln!(s, "    <attributes class=\"{class}\">").ok();
+    for (id, ty) in attributes {
         writeln!(
             s,
             "      <attribute id=\"{id}\" title=\"{id}\" type=\"{ty}\"/>"
         )
         .ok();
     }
-    s.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
-    for (id, ty) in [
-        ("kind", "string"),
-        ("cooccurs", "boolean"),
-        ("located_in", "boolean"),
-        ("sentence_count", "integer"),
-        ("paragraph_count", "integer"),
-        ("document_count", "integer"),
-        ("evidence_count", "integer"),
-    ] {
-        writeln!(
-            s,
-            "      <attribute id=\"{id}\" title=\"{id}\" type=\"{ty}\"/>"
-        )
-        .ok();
-    }
-    s.push_str("    </attributes>\n    <nodes>\n");
+    s.push_str("    </attributes>\n");
+}
+
+/// The `<nodes>` element: attributes, colour by type and size by mentions, by id.
+fn write_nodes(kg: &KGraph, attrs: &NodeAttrs, s: &mut String) {
+    s.push_str("    <nodes>\n");
     let max_mentions = kg.g.node_weights().map(|n| n.mentions).max().unwrap_or(1);
     for n in sorted_nodes(kg) {
         let (r, g, b) = rgb(style(n.etype).1);
@@ -67,7 +83,12 @@ pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Re
         )
         .ok();
     }
-    s.push_str("    </nodes>\n    <edges>\n");
+    s.push_str("    </nodes>\n");
+}
+
+/// The `<edges>` element: one edge per pair with its kinds, counts and evidence.
+fn write_edges(kg: &KGraph, s: &mut String) {
+    s.push_str("    <edges>\n");
     for p in pair_edges(kg) {
         let c = p.counts();
         writeln!(
@@ -87,6 +108,5 @@ pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Re
         )
         .ok();
     }
-    s.push_str("    </edges>\n  </graph>\n</gexf>\n");
-    out.write_all(s.as_bytes())
+    s.push_str("    </edges>\n");
 }
