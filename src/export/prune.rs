@@ -59,7 +59,6 @@ impl PruneReport {
 pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
     let nodes_before = kg.g.node_count();
     let edges_before = kg.g.edge_count();
-    let always = |n: &crate::graph::Node| p.always_mentions.is_some_and(|m| n.mentions >= m);
     if let Some(n) = p.top_nodes {
         let keep = important_nodes(kg, n, p.always_mentions);
         kg.g.retain_nodes(|g, ix| keep.contains(&g[ix].id) || Some(g[ix].id) == p.keep);
@@ -69,32 +68,7 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
         kg.g.retain_edges(|g, e| g[e].kind != RelationKind::Cooccurs || g[e].weight >= min);
     }
     if let Some(n) = p.top_edges {
-        let mut co: Vec<_> =
-            kg.g.edge_indices()
-                .filter(|&e| kg.g[e].kind == RelationKind::Cooccurs)
-                .collect();
-        co.sort_by(|&a, &b| {
-            let (x, y) = (&kg.g[a], &kg.g[b]);
-            y.weight
-                .total_cmp(&x.weight)
-                .then(y.counts.sentence.cmp(&x.counts.sentence))
-                .then(x.relation_id.cmp(&y.relation_id))
-        });
-        let mut keep: HashSet<i64> = co.iter().take(n).map(|&e| kg.g[e].relation_id).collect();
-        if p.strongest_per_node {
-            // `co` is strongest first: the first edge seen at a node is its best.
-            let mut served: HashSet<NodeIndex> = HashSet::new();
-            for &e in &co {
-                let (a, b) = kg.g.edge_endpoints(e).expect("edge");
-                let (new_a, new_b) = (served.insert(a), served.insert(b));
-                if new_a || new_b {
-                    keep.insert(kg.g[e].relation_id);
-                }
-            }
-        }
-        kg.g.retain_edges(|g, e| {
-            g[e].kind != RelationKind::Cooccurs || keep.contains(&g[e].relation_id)
-        });
+        keep_top_edges(kg, n, p.strongest_per_node);
     }
     if let Some(k) = p.k_core {
         let core: HashSet<NodeIndex> = algo::k_core(kg, k).into_iter().collect();
@@ -103,21 +77,11 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
         kg.reindex();
     }
     if p.min_weight.is_some() || p.top_edges.is_some() || p.k_core.is_some() {
-        let has_co: HashSet<NodeIndex> =
-            kg.g.edge_references()
-                .filter(|e| e.weight().kind == RelationKind::Cooccurs)
-                .flat_map(|e| [e.source(), e.target()])
-                .collect();
-        kg.g.retain_edges(|g, e| {
-            if g[e].kind == RelationKind::Cooccurs {
-                return true;
-            }
-            let (a, b) = g.edge_endpoints(e).expect("edge");
-            has_co.contains(&a) || has_co.contains(&b)
-        });
+        drop_stranded_located_in(kg);
     }
     if p.drop_isolated {
         let keep = p.keep;
+        let always = |n: &crate::graph::Node| p.always_mentions.is_some_and(|m| n.mentions >= m);
         kg.g.retain_nodes(|g, ix| {
             g.neighbors(ix).next().is_some() || Some(g[ix].id) == keep || always(&g[ix])
         });
@@ -125,17 +89,7 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
     }
     // An ego drawing shows what is still connected to its center.
     if let Some(&start) = p.keep.and_then(|id| kg.index.get(&id)) {
-        let mut reach: HashSet<NodeIndex> = HashSet::from([start]);
-        let mut stack = vec![start];
-        while let Some(u) = stack.pop() {
-            for v in kg.g.neighbors(u) {
-                if reach.insert(v) {
-                    stack.push(v);
-                }
-            }
-        }
-        kg.g.retain_nodes(|_, ix| reach.contains(&ix));
-        kg.reindex();
+        keep_reachable(kg, start);
     }
     PruneReport {
         nodes_before,
@@ -143,6 +97,67 @@ pub fn prune(kg: &mut KGraph, p: &Prune) -> PruneReport {
         nodes_hidden: nodes_before - kg.g.node_count(),
         edges_hidden: edges_before - kg.g.edge_count(),
     }
+}
+
+/// Keeps the `n` strongest co-occurrence edges (and, with `strongest_per_node`, each node's best).
+fn keep_top_edges(kg: &mut KGraph, n: usize, strongest_per_node: bool) {
+    let mut co: Vec<_> =
+        kg.g.edge_indices()
+            .filter(|&e| kg.g[e].kind == RelationKind::Cooccurs)
+            .collect();
+    co.sort_by(|&a, &b| {
+        let (x, y) = (&kg.g[a], &kg.g[b]);
+        y.weight
+            .total_cmp(&x.weight)
+            .then(y.counts.sentence.cmp(&x.counts.sentence))
+            .then(x.relation_id.cmp(&y.relation_id))
+    });
+    let mut keep: HashSet<i64> = co.iter().take(n).map(|&e| kg.g[e].relation_id).collect();
+    if strongest_per_node {
+        // `co` is strongest first: the first edge seen at a node is its best.
+        let mut served: HashSet<NodeIndex> = HashSet::new();
+        for &e in &co {
+            let (a, b) = kg.g.edge_endpoints(e).expect("edge");
+            let (new_a, new_b) = (served.insert(a), served.insert(b));
+            if new_a || new_b {
+                keep.insert(kg.g[e].relation_id);
+            }
+        }
+    }
+    kg.g.retain_edges(|g, e| {
+        g[e].kind != RelationKind::Cooccurs || keep.contains(&g[e].relation_id)
+    });
+}
+
+/// Drops the located_in edges neither of whose ends keeps a co-occurrence edge.
+fn drop_stranded_located_in(kg: &mut KGraph) {
+    let has_co: HashSet<NodeIndex> =
+        kg.g.edge_references()
+            .filter(|e| e.weight().kind == RelationKind::Cooccurs)
+            .flat_map(|e| [e.source(), e.target()])
+            .collect();
+    kg.g.retain_edges(|g, e| {
+        if g[e].kind == RelationKind::Cooccurs {
+            return true;
+        }
+        let (a, b) = g.edge_endpoints(e).expect("edge");
+        has_co.contains(&a) || has_co.contains(&b)
+    });
+}
+
+/// Keeps only the nodes still connected to `start`.
+fn keep_reachable(kg: &mut KGraph, start: NodeIndex) {
+    let mut reach: HashSet<NodeIndex> = HashSet::from([start]);
+    let mut stack = vec![start];
+    while let Some(u) = stack.pop() {
+        for v in kg.g.neighbors(u) {
+            if reach.insert(v) {
+                stack.push(v);
+            }
+        }
+    }
+    kg.g.retain_nodes(|_, ix| reach.contains(&ix));
+    kg.reindex();
 }
 
 /// The ids of the `n` most important nodes: most mentions, then highest
