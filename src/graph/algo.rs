@@ -156,11 +156,31 @@ pub fn betweenness(kg: &KGraph, sources: usize) -> HashMap<NodeIndex, f64> {
 /// node, numbered from 0 by decreasing size.
 pub fn louvain(kg: &KGraph) -> HashMap<NodeIndex, usize> {
     let nodes = ordered(kg);
+    let mut adj = louvain_adjacency(kg, &nodes);
+    // member[i] = current super-node of original node i.
+    let mut member: Vec<usize> = (0..nodes.len()).collect();
+    while let Some(comm) = louvain_local_moves(&adj) {
+        // Aggregate communities into super-nodes.
+        let mut renum: BTreeMap<usize, usize> = BTreeMap::new();
+        for &c in &comm {
+            let next = renum.len();
+            renum.entry(c).or_insert(next);
+        }
+        let next_adj = louvain_aggregate(&adj, &comm, &renum);
+        for mi in member.iter_mut() {
+            *mi = renum[&comm[*mi]];
+        }
+        adj = next_adj;
+    }
+    louvain_number_by_size(&nodes, &member)
+}
+
+/// Louvain's working graph over `nodes` (by position): merged positive co-occurrence weights, self-loops allowed.
+fn louvain_adjacency(kg: &KGraph, nodes: &[NodeIndex]) -> Vec<BTreeMap<usize, f64>> {
     let n = nodes.len();
     let pos: HashMap<NodeIndex, usize> = nodes.iter().enumerate().map(|(i, &u)| (u, i)).collect();
-    // Working graph: adjacency with merged weights, self-loops allowed.
     let mut adj: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); n];
-    for &u in &nodes {
+    for &u in nodes {
         for (v, w) in co_edges(kg, u) {
             let w = w.max(0.0);
             if w > 0.0 {
@@ -168,82 +188,97 @@ pub fn louvain(kg: &KGraph) -> HashMap<NodeIndex, usize> {
             }
         }
     }
-    // member[i] = current super-node of original node i.
-    let mut member: Vec<usize> = (0..n).collect();
-    loop {
-        let m = adj.len();
-        let k: Vec<f64> = adj
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                a.iter()
-                    .map(|(&j, &w)| if j == i { 2.0 * w } else { w })
-                    .sum()
-            })
-            .collect();
-        let m2: f64 = k.iter().sum();
-        if m2 <= 0.0 {
-            break;
-        }
-        let mut comm: Vec<usize> = (0..m).collect();
-        let mut tot: Vec<f64> = k.clone();
-        let mut improved_any = false;
-        for _round in 0..50 {
-            let mut moved = false;
-            for i in 0..m {
-                let ci = comm[i];
-                let mut links: BTreeMap<usize, f64> = BTreeMap::new();
-                for (&j, &w) in &adj[i] {
-                    if j != i {
-                        *links.entry(comm[j]).or_default() += w;
-                    }
-                }
-                tot[ci] -= k[i];
-                let gain = |c: usize, kin: f64| kin - tot[c] * k[i] / m2;
-                let mut best = (ci, gain(ci, links.get(&ci).copied().unwrap_or(0.0)));
-                for (&c, &kin) in &links {
-                    let g = gain(c, kin);
-                    if g > best.1 + 1e-12 {
-                        best = (c, g);
-                    }
-                }
-                tot[best.0] += k[i];
-                if best.0 != ci {
-                    comm[i] = best.0;
-                    moved = true;
-                    improved_any = true;
-                }
-            }
-            if !moved {
-                break;
-            }
-        }
-        if !improved_any {
-            break;
-        }
-        // Aggregate communities into super-nodes.
-        let mut renum: BTreeMap<usize, usize> = BTreeMap::new();
-        for &c in &comm {
-            let next = renum.len();
-            renum.entry(c).or_insert(next);
-        }
-        let mut next_adj: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); renum.len()];
-        for (i, a) in adj.iter().enumerate() {
-            let ci = renum[&comm[i]];
-            for (&j, &w) in a {
-                let cj = renum[&comm[j]];
-                // Each undirected edge appears twice (i→j, j→i); a
-                // self-loop once: halve to keep the self-loop weight.
-                let add = if i == j { w } else { w / 2.0 };
-                *next_adj[ci].entry(cj).or_default() += if ci == cj { add } else { w };
-            }
-        }
-        for mi in member.iter_mut() {
-            *mi = renum[&comm[*mi]];
-        }
-        adj = next_adj;
+    adj
+}
+
+/// Louvain's first phase on `adj`: the community of each super-node after
+/// moving nodes while modularity grows; `None` when nothing moved (or no weight).
+fn louvain_local_moves(adj: &[BTreeMap<usize, f64>]) -> Option<Vec<usize>> {
+    let m = adj.len();
+    let k: Vec<f64> = adj
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            a.iter()
+                .map(|(&j, &w)| if j == i { 2.0 * w } else { w })
+                .sum()
+        })
+        .collect();
+    let m2: f64 = k.iter().sum();
+    if m2 <= 0.0 {
+        return None;
     }
-    // Number communities by size, then smallest entity id.
+    let mut comm: Vec<usize> = (0..m).collect();
+    let mut tot: Vec<f64> = k.clone();
+    let mut improved_any = false;
+    for _round in 0..50 {
+        let moved = louvain_round(adj, &k, m2, &mut comm, &mut tot);
+        improved_any |= moved;
+        if !moved {
+            break;
+        }
+    }
+    improved_any.then_some(comm)
+}
+
+/// One sweep over the nodes, each moved to the neighbouring community of
+/// best modularity gain; whether any moved.
+fn louvain_round(
+    adj: &[BTreeMap<usize, f64>],
+    k: &[f64],
+    m2: f64,
+    comm: &mut [usize],
+    tot: &mut [f64],
+) -> bool {
+    let mut moved = false;
+    for i in 0..adj.len() {
+        let ci = comm[i];
+        let mut links: BTreeMap<usize, f64> = BTreeMap::new();
+        for (&j, &w) in &adj[i] {
+            if j != i {
+                *links.entry(comm[j]).or_default() += w;
+            }
+        }
+        tot[ci] -= k[i];
+        let gain = |c: usize, kin: f64| kin - tot[c] * k[i] / m2;
+        let mut best = (ci, gain(ci, links.get(&ci).copied().unwrap_or(0.0)));
+        for (&c, &kin) in &links {
+            let g = gain(c, kin);
+            if g > best.1 + 1e-12 {
+                best = (c, g);
+            }
+        }
+        tot[best.0] += k[i];
+        if best.0 != ci {
+            comm[i] = best.0;
+            moved = true;
+        }
+    }
+    moved
+}
+
+/// Louvain's second phase: the graph of communities (renumbered by `renum`) as super-nodes.
+fn louvain_aggregate(
+    adj: &[BTreeMap<usize, f64>],
+    comm: &[usize],
+    renum: &BTreeMap<usize, usize>,
+) -> Vec<BTreeMap<usize, f64>> {
+    let mut next_adj: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); renum.len()];
+    for (i, a) in adj.iter().enumerate() {
+        let ci = renum[&comm[i]];
+        for (&j, &w) in a {
+            let cj = renum[&comm[j]];
+            // Each undirected edge appears twice (i→j, j→i); a
+            // self-loop once: halve to keep the self-loop weight.
+            let add = if i == j { w } else { w / 2.0 };
+            *next_adj[ci].entry(cj).or_default() += if ci == cj { add } else { w };
+        }
+    }
+    next_adj
+}
+
+/// Numbers the communities by size, then smallest entity id, for each of `nodes`.
+fn louvain_number_by_size(nodes: &[NodeIndex], member: &[usize]) -> HashMap<NodeIndex, usize> {
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &c) in member.iter().enumerate() {
         groups.entry(c).or_default().push(i);
