@@ -12,7 +12,7 @@ pub(super) static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
-pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>) {
+pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
     for m in PLATFORM_LIST_CUE.find_iter(s) {
         let before = &s[..m.start()];
         let start = before
@@ -24,7 +24,7 @@ pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>) {
         if !list.contains('、') {
             continue;
         }
-        for it in summed_up_items(list, out) {
+        for it in summed_up_items(list, earlier.with(out)) {
             let n = it.chars().count();
             if (4..=20).contains(&n) && rules().platform_list_heads.iter().any(|h| it.ends_with(h))
             {
@@ -37,13 +37,13 @@ pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>) {
 /// The items of a list (A、B、C) as names: the first one loses the verb
 /// that opens the list, or is skipped when the grammar has already read
 /// its left edge (a name found there ends it).
-pub(super) fn summed_up_items(list: &str, found: &[Cand]) -> Vec<String> {
+pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
     let mut items = Vec::new();
     for (k, it) in list.split('、').enumerate() {
         let it = it.trim();
         if k > 0 {
             items.push(it.to_string());
-        } else if !found.iter().any(|c| it.ends_with(c.name.as_str())) {
+        } else if !found.some_name_ends(it) {
             items.push(strip_leading_words(&cut_after_last_verb(it)));
         }
     }
@@ -60,36 +60,125 @@ pub(super) static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A list whose every item ends in 园 or 园区, one of them a park the
 /// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
 /// before the first item scopes over the rest, so they are parks too.
-pub(super) fn among_named_parks(list: &str, found: &[Cand]) -> bool {
+pub(super) fn among_named_parks(list: &str, found: Found<'_>) -> bool {
     let ends_as_park = |it: &str| it.ends_with('园') || it.ends_with("园区");
     list.split('、').count() >= 2
         && list.split('、').all(|it| ends_as_park(it.trim()))
-        && found.iter().any(|c| {
-            c.etype == EntityType::Park
-                && list.contains(c.name.as_str())
-                && strip_place_prefix(&c.name) != c.name
-        })
+        && found
+            .parks_in(list)
+            .into_iter()
+            .any(|(_, name)| strip_place_prefix(name) != name)
 }
 
 /// Where a list ends when its last item runs on into the clause
 /// (…、某某产业园参观考察): after the park the grammar found in that item.
-pub(super) fn end_at_last_named_park(s: &str, start: usize, end: usize, found: &[Cand]) -> usize {
+pub(super) fn end_at_last_named_park(s: &str, start: usize, end: usize, found: Found<'_>) -> usize {
     let last = s[start..end]
         .rfind('、')
         .map_or(start, |i| start + i + '、'.len_utf8());
     found
-        .iter()
-        .filter(|c| c.etype == EntityType::Park)
-        .filter_map(|c| {
-            s[last..end]
-                .find(c.name.as_str())
-                .map(|i| last + i + c.name.len())
-        })
+        .parks_in(&s[last..end])
+        .into_iter()
+        .map(|(i, name)| last + i + name.len())
         .max()
         .unwrap_or(end)
 }
 
-pub(super) fn park_list(s: &str, out: &mut Vec<Cand>) {
+/// Names proposed by a document's earlier sentences, indexed for the list
+/// rules that look at everything found so far (`summed_up_items`,
+/// `among_named_parks`, `end_at_last_named_park`): asking every earlier
+/// candidate in turn made a long document's discovery quadratic.
+#[derive(Debug, Default)]
+pub struct EarlierNames {
+    /// How many candidates of the document are indexed.
+    indexed: usize,
+    names: HashSet<String>,
+    parks: HashSet<String>,
+    /// The longest park name, in bytes.
+    longest_park: usize,
+}
+
+impl EarlierNames {
+    /// Indexes the candidates of `out` not indexed yet.
+    pub(super) fn add(&mut self, out: &[Cand]) {
+        for c in out.get(self.indexed..).unwrap_or_default() {
+            self.names.insert(c.name.clone());
+            if c.etype == EntityType::Park {
+                self.parks.insert(c.name.clone());
+                self.longest_park = self.longest_park.max(c.name.len());
+            }
+        }
+        self.indexed = self.indexed.max(out.len());
+    }
+
+    /// Everything found so far: the indexed candidates and those of
+    /// `out` after them (the sentence being read).
+    pub(super) fn with<'a>(&'a self, out: &'a [Cand]) -> Found<'a> {
+        Found {
+            earlier: self,
+            current: out.get(self.indexed..).unwrap_or_default(),
+        }
+    }
+}
+
+/// The candidates a document has proposed so far, earlier sentences
+/// indexed, the current one as a list.
+#[derive(Clone, Copy)]
+pub(super) struct Found<'a> {
+    earlier: &'a EarlierNames,
+    current: &'a [Cand],
+}
+
+impl Found<'_> {
+    /// Does `it` end with some name found so far?
+    pub(super) fn some_name_ends(&self, it: &str) -> bool {
+        self.current.iter().any(|c| it.ends_with(c.name.as_str()))
+            || it
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(it.len()))
+                .any(|i| self.earlier.names.contains(&it[i..]))
+    }
+
+    /// The parks found so far that occur in `text`, each with the byte
+    /// offset of its first occurrence (as `str::find` gives it).
+    pub(super) fn parks_in<'s>(&'s self, text: &str) -> Vec<(usize, &'s str)> {
+        let mut out: Vec<(usize, &'s str)> = self
+            .current
+            .iter()
+            .filter(|c| c.etype == EntityType::Park)
+            .filter_map(|c| text.find(c.name.as_str()).map(|i| (i, c.name.as_str())))
+            .collect();
+        let parks = &self.earlier.parks;
+        if parks.is_empty() {
+            return out;
+        }
+        if let Some(empty) = parks.get("") {
+            out.push((0, empty.as_str()));
+        }
+        let mut seen: HashSet<&str> = HashSet::new();
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        for (k, &i) in bounds.iter().enumerate() {
+            for &j in &bounds[k + 1..] {
+                if j - i > self.earlier.longest_park {
+                    break;
+                }
+                if let Some(name) = parks.get(&text[i..j]) {
+                    if seen.insert(name.as_str()) {
+                        out.push((i, name.as_str()));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
     let mut from = 0;
     for (at, _) in s.match_indices('、') {
         if at < from {
@@ -109,13 +198,15 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>) {
         let end = if PARK_LIST_CUE.is_match(&s[end..]) {
             end
         } else {
-            end_at_last_named_park(s, start, end, out)
+            end_at_last_named_park(s, start, end, earlier.with(out))
         };
-        let items = summed_up_items(&s[start..end], out);
+        let items = summed_up_items(&s[start..end], earlier.with(out));
         let park_like = |it: &String| {
             (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
         };
-        if !(PARK_LIST_CUE.is_match(&s[end..]) || among_named_parks(&s[start..end], out)) {
+        if !(PARK_LIST_CUE.is_match(&s[end..])
+            || among_named_parks(&s[start..end], earlier.with(out)))
+        {
             continue;
         }
         for it in items.into_iter().filter(park_like) {

@@ -19,6 +19,7 @@ mod quoted;
 mod suffix;
 
 use left::*;
+pub use lists::EarlierNames;
 use lists::*;
 pub use names::*;
 pub use partners::*;
@@ -254,8 +255,19 @@ fn is_weak(t: &Tok) -> bool {
     )
 }
 
-/// Every name one sentence proposes.
+/// Every name one sentence proposes, `out` holding what was proposed
+/// before it (some list rules look at it).
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
+    sentence_names_after(s, out, &mut EarlierNames::default());
+}
+
+/// `sentence_names` for a document read sentence by sentence: `earlier`
+/// indexes what `out` held before this sentence, and is brought up to date
+/// here, so the list rules cost the same in the last sentence of a long
+/// document as in the first. Pass the same `EarlierNames` with the same
+/// `out` for every sentence of one document.
+pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierNames) {
+    earlier.add(out);
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
@@ -280,10 +292,10 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
         clipped_dev_zones(s, &cs, out);
     }
     if s.contains("平台") || s.contains("载体") {
-        platform_list(s, out);
+        platform_list(s, out, earlier);
     }
     if s.contains('园') && s.contains('、') {
-        park_list(s, out);
+        park_list(s, out, earlier);
     }
     for firm in crate::extract::listed::listed_in(s) {
         let aliases = if firm.surface == firm.full {

@@ -130,11 +130,33 @@ pub(super) fn strip_place_chars(s: &str) -> String {
 }
 
 /// Does `s` (a project's firm: 某某新能源汽车电机) start with `brand`
-/// followed by an industry word?
+/// followed by an industry word? (`brands_before_industry` answers for
+/// all brands at once; this is its specification, kept for the tests.)
+#[cfg(test)]
 pub fn brand_then_industry(s: &str, brand: &str) -> bool {
     let s = strip_place_chars(&strip_place_prefix(s));
     s.strip_prefix(brand)
         .is_some_and(|rest| rules().industry_words.iter().any(|w| rest.starts_with(w)))
+}
+
+/// Every brand `s` may start with in the sense of `brand_then_industry`:
+/// the prefixes of `s`, leading places taken off, that an industry word
+/// follows. `brand_then_industry(s, b)` holds exactly when `b` is among
+/// them, so one call serves all the brands of a document (asking each
+/// brand in turn made a long document's discovery quadratic).
+pub fn brands_before_industry(s: &str) -> Vec<String> {
+    let s = strip_place_chars(&strip_place_prefix(s));
+    s.char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(s.len()))
+        .filter(|&at| {
+            rules()
+                .industry_words
+                .iter()
+                .any(|w| s[at..].starts_with(w))
+        })
+        .map(|at| s[..at].to_string())
+        .collect()
 }
 
 /// 某某经开 with no 区: news clips a place's 经开区 to four characters

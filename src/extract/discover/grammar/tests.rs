@@ -2,6 +2,52 @@
 
 use super::*;
 
+proptest::proptest! {
+    /// The index of earlier names answers what asking every candidate
+    /// found so far answers: a name ending an item, the parks in a
+    /// stretch of text and where their first occurrences end.
+    #[test]
+    fn earlier_names_answer_as_every_candidate(
+        found in proptest::collection::vec(("[甲乙园区]{1,4}", proptest::bool::ANY), 0..12),
+        split in 0usize..12,
+        text in "[甲乙园区、]{0,16}",
+    ) {
+        let cands: Vec<Cand> = found
+            .iter()
+            .map(|(name, park)| Cand {
+                etype: if *park { EntityType::Park } else { EntityType::Firm },
+                name: name.clone(),
+                aliases: Vec::new(),
+                observed: Vec::new(),
+                nested_in: None,
+            })
+            .collect();
+        let mut earlier = EarlierNames::default();
+        earlier.add(&cands[..split.min(cands.len())]);
+        let f = earlier.with(&cands);
+        proptest::prop_assert_eq!(
+            f.some_name_ends(&text),
+            cands.iter().any(|c| text.ends_with(c.name.as_str()))
+        );
+        let parks = cands.iter().filter(|c| c.etype == EntityType::Park);
+        let mut want: Vec<&str> = parks
+            .clone()
+            .filter(|c| text.contains(c.name.as_str()))
+            .map(|c| c.name.as_str())
+            .collect();
+        let mut got: Vec<&str> = f.parks_in(&text).into_iter().map(|(_, n)| n).collect();
+        want.sort_unstable();
+        want.dedup();
+        got.sort_unstable();
+        got.dedup();
+        proptest::prop_assert_eq!(got, want);
+        proptest::prop_assert_eq!(
+            f.parks_in(&text).into_iter().map(|(i, n)| i + n.len()).max(),
+            parks.filter_map(|c| text.find(c.name.as_str()).map(|i| i + c.name.len())).max()
+        );
+    }
+}
+
 fn names(input: &str) -> Vec<(EntityType, String)> {
     let mut out = Vec::new();
     sentence_names(input, &mut out);
