@@ -149,6 +149,25 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let parks: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].etype == EntityType::Park)
         .collect();
+    // Where a longer form of a park can be, each list in candidate order:
+    // by name (X园区 for X园), and by the form left when 2 or 3 leading
+    // characters (a place) are taken off. Comparing every park with every
+    // other made a long document's discovery quadratic.
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in &parks {
+        by_name.entry(cands[i].name.clone()).or_default().push(i);
+        let form = park_form(&cands[i].name);
+        for k in 2..=3 {
+            if let Some((at, _)) = form.char_indices().nth(k) {
+                by_tail.entry(form[at..].to_string()).or_default().push(i);
+            }
+        }
+    }
+    // Per list, how many of its leading entries are dropped (dropping is
+    // final): a list is walked once, not once per park looking in it.
+    let mut skip_name: HashMap<String, usize> = HashMap::new();
+    let mut skip_tail: HashMap<String, usize> = HashMap::new();
     let mut drop = vec![false; cands.len()];
     for &short in &parks {
         let short_form = park_form(&cands[short].name).to_string();
@@ -156,7 +175,7 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         if core_chars < MIN_PARK_CORE_CHARS {
             continue;
         }
-        let longer = parks.iter().copied().find(|&long| {
+        let is_longer = |long: usize, drop: &[bool]| {
             long != short && !drop[long] && {
                 let long_form = park_form(&cands[long].name);
                 long_form == short_form && cands[long].name.len() > cands[short].name.len()
@@ -164,7 +183,27 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
                         .strip_suffix(short_form.as_str())
                         .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count()))
             }
-        });
+        };
+        // Same form and a longer name: only X园区 for X园. A place before
+        // the form: the lists by tail.
+        let with_qu = format!("{short_form}区");
+        let same_form = (cands[short].name == short_form && short_form.ends_with('园'))
+            .then(|| (with_qu.as_str(), &mut skip_name, &by_name));
+        let place_before = Some((short_form.as_str(), &mut skip_tail, &by_tail));
+        // The first longer form in candidate order: the earlier of the
+        // first match in each list (together they hold every park that
+        // can match).
+        let mut longer: Option<usize> = None;
+        for (key, skip, lists) in [same_form, place_before].into_iter().flatten() {
+            let Some(list) = lists.get(key) else { continue };
+            let from = skip.entry(key.to_string()).or_insert(0);
+            while *from < list.len() && drop[list[*from]] {
+                *from += 1;
+            }
+            if let Some(&found) = list[*from..].iter().find(|&&l| is_longer(l, &drop)) {
+                longer = Some(longer.map_or(found, |l| l.min(found)));
+            }
+        }
         if let Some(long) = longer {
             absorb(cands, long, short);
             drop[short] = true;
@@ -248,6 +287,63 @@ mod tests {
         ];
         merge_park_forms(&mut cands);
         assert_eq!(cands.len(), 2, "{:?}", names(&cands));
+    }
+
+    /// `merge_park_forms` as it was written first, comparing every park
+    /// with every other: the specification the indexed version keeps.
+    fn merge_park_forms_by_pairs(cands: &mut Vec<Cand>) {
+        let parks: Vec<usize> = (0..cands.len())
+            .filter(|&i| cands[i].etype == EntityType::Park)
+            .collect();
+        let mut drop = vec![false; cands.len()];
+        for &short in &parks {
+            let short_form = park_form(&cands[short].name).to_string();
+            if grammar::park_core_chars(&short_form) < MIN_PARK_CORE_CHARS {
+                continue;
+            }
+            let longer = parks.iter().copied().find(|&long| {
+                long != short && !drop[long] && {
+                    let long_form = park_form(&cands[long].name);
+                    long_form == short_form && cands[long].name.len() > cands[short].name.len()
+                        || long_form
+                            .strip_suffix(short_form.as_str())
+                            .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count()))
+                }
+            });
+            if let Some(long) = longer {
+                absorb(cands, long, short);
+                drop[short] = true;
+            }
+        }
+        drop_marked(cands, &drop);
+    }
+
+    proptest::proptest! {
+        /// Parks built from a few places, cores and suffixes, repeated and
+        /// shuffled, merge exactly as by comparing every pair.
+        #[test]
+        fn park_forms_merge_as_by_comparing_every_pair(
+            picks in proptest::collection::vec((0usize..4, 0usize..3, 0usize..3, 0usize..4, proptest::bool::ANY), 0..40)
+        ) {
+            const PLACES: &[&str] = &["", "青松", "白石镇", "东"];
+            const CORES: &[&str] = &["竹编特色", "铝精深加工", "新材"];
+            const SUFFIXES: &[&str] = &["小镇", "产业园", "产业园区"];
+            let cands: Vec<Cand> = picks
+                .iter()
+                .map(|&(p, c, x, a, firm)| {
+                    let name = format!("{}{}{}", PLACES[p], CORES[c], SUFFIXES[x]);
+                    let etype = if firm { EntityType::Firm } else { EntityType::Park };
+                    cand(etype, &name, &[PLACES[a]])
+                })
+                .collect();
+            let mut fast = cands.clone();
+            let mut slow = cands;
+            merge_park_forms(&mut fast);
+            merge_park_forms_by_pairs(&mut slow);
+            proptest::prop_assert_eq!(names(&fast), names(&slow));
+            let observed = |v: &[Cand]| v.iter().map(|c| c.observed.clone()).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(observed(&fast), observed(&slow));
+        }
     }
 
     #[test]
