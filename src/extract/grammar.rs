@@ -1436,7 +1436,7 @@ const PLATFORM_LIST_HEADS: &[&str] = &[
     "基地",
 ];
 
-fn platform_list(s: &str, out: &mut Vec<Cand>) {
+fn platform_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
     for m in PLATFORM_LIST_CUE.find_iter(s) {
         let before = &s[..m.start()];
         let start = before
@@ -1448,7 +1448,7 @@ fn platform_list(s: &str, out: &mut Vec<Cand>) {
         if !list.contains('、') {
             continue;
         }
-        for it in summed_up_items(list, out) {
+        for it in summed_up_items(list, earlier.with(out)) {
             let n = it.chars().count();
             if (4..=20).contains(&n) && PLATFORM_LIST_HEADS.iter().any(|h| it.ends_with(h)) {
                 push_cand(out, EntityType::Platform, it, vec![]);
@@ -1460,13 +1460,13 @@ fn platform_list(s: &str, out: &mut Vec<Cand>) {
 /// The items of a list (A、B、C) as names: the first one loses the verb
 /// that opens the list, or is skipped when the grammar has already read
 /// its left edge (a name found there ends it).
-fn summed_up_items(list: &str, found: &[Cand]) -> Vec<String> {
+fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
     let mut items = Vec::new();
     for (k, it) in list.split('、').enumerate() {
         let it = it.trim();
         if k > 0 {
             items.push(it.to_string());
-        } else if !found.iter().any(|c| it.ends_with(c.name.as_str())) {
+        } else if !found.some_name_ends(it) {
             items.push(strip_leading_words(&cut_after_last_verb(it)));
         }
     }
@@ -1483,36 +1483,125 @@ static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A list whose every item ends in 园 or 园区, one of them a park the
 /// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
 /// before the first item scopes over the rest, so they are parks too.
-fn among_named_parks(list: &str, found: &[Cand]) -> bool {
+fn among_named_parks(list: &str, found: Found<'_>) -> bool {
     let ends_as_park = |it: &str| it.ends_with('园') || it.ends_with("园区");
     list.split('、').count() >= 2
         && list.split('、').all(|it| ends_as_park(it.trim()))
-        && found.iter().any(|c| {
-            c.etype == EntityType::Park
-                && list.contains(c.name.as_str())
-                && strip_place_prefix(&c.name) != c.name
-        })
+        && found
+            .parks_in(list)
+            .into_iter()
+            .any(|(_, name)| strip_place_prefix(name) != name)
 }
 
 /// Where a list ends when its last item runs on into the clause
 /// (…、某某产业园参观考察): after the park the grammar found in that item.
-fn end_at_last_named_park(s: &str, start: usize, end: usize, found: &[Cand]) -> usize {
+fn end_at_last_named_park(s: &str, start: usize, end: usize, found: Found<'_>) -> usize {
     let last = s[start..end]
         .rfind('、')
         .map_or(start, |i| start + i + '、'.len_utf8());
     found
-        .iter()
-        .filter(|c| c.etype == EntityType::Park)
-        .filter_map(|c| {
-            s[last..end]
-                .find(c.name.as_str())
-                .map(|i| last + i + c.name.len())
-        })
+        .parks_in(&s[last..end])
+        .into_iter()
+        .map(|(i, name)| last + i + name.len())
         .max()
         .unwrap_or(end)
 }
 
-fn park_list(s: &str, out: &mut Vec<Cand>) {
+/// Names proposed by a document's earlier sentences, indexed for the list
+/// rules that look at everything found so far (`summed_up_items`,
+/// `among_named_parks`, `end_at_last_named_park`): asking every earlier
+/// candidate in turn made a long document's discovery quadratic.
+#[derive(Debug, Default)]
+pub struct EarlierNames {
+    /// How many candidates of the document are indexed.
+    indexed: usize,
+    names: HashSet<String>,
+    parks: HashSet<String>,
+    /// The longest park name, in bytes.
+    longest_park: usize,
+}
+
+impl EarlierNames {
+    /// Indexes the candidates of `out` not indexed yet.
+    fn add(&mut self, out: &[Cand]) {
+        for c in out.get(self.indexed..).unwrap_or_default() {
+            self.names.insert(c.name.clone());
+            if c.etype == EntityType::Park {
+                self.parks.insert(c.name.clone());
+                self.longest_park = self.longest_park.max(c.name.len());
+            }
+        }
+        self.indexed = self.indexed.max(out.len());
+    }
+
+    /// Everything found so far: the indexed candidates and those of
+    /// `out` after them (the sentence being read).
+    fn with<'a>(&'a self, out: &'a [Cand]) -> Found<'a> {
+        Found {
+            earlier: self,
+            current: out.get(self.indexed..).unwrap_or_default(),
+        }
+    }
+}
+
+/// The candidates a document has proposed so far, earlier sentences
+/// indexed, the current one as a list.
+#[derive(Clone, Copy)]
+struct Found<'a> {
+    earlier: &'a EarlierNames,
+    current: &'a [Cand],
+}
+
+impl Found<'_> {
+    /// Does `it` end with some name found so far?
+    fn some_name_ends(&self, it: &str) -> bool {
+        self.current.iter().any(|c| it.ends_with(c.name.as_str()))
+            || it
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(it.len()))
+                .any(|i| self.earlier.names.contains(&it[i..]))
+    }
+
+    /// The parks found so far that occur in `text`, each with the byte
+    /// offset of its first occurrence (as `str::find` gives it).
+    fn parks_in<'s>(&'s self, text: &str) -> Vec<(usize, &'s str)> {
+        let mut out: Vec<(usize, &'s str)> = self
+            .current
+            .iter()
+            .filter(|c| c.etype == EntityType::Park)
+            .filter_map(|c| text.find(c.name.as_str()).map(|i| (i, c.name.as_str())))
+            .collect();
+        let parks = &self.earlier.parks;
+        if parks.is_empty() {
+            return out;
+        }
+        if let Some(empty) = parks.get("") {
+            out.push((0, empty.as_str()));
+        }
+        let mut seen: HashSet<&str> = HashSet::new();
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        for (k, &i) in bounds.iter().enumerate() {
+            for &j in &bounds[k + 1..] {
+                if j - i > self.earlier.longest_park {
+                    break;
+                }
+                if let Some(name) = parks.get(&text[i..j]) {
+                    if seen.insert(name.as_str()) {
+                        out.push((i, name.as_str()));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
     let mut from = 0;
     for (at, _) in s.match_indices('、') {
         if at < from {
@@ -1532,13 +1621,15 @@ fn park_list(s: &str, out: &mut Vec<Cand>) {
         let end = if PARK_LIST_CUE.is_match(&s[end..]) {
             end
         } else {
-            end_at_last_named_park(s, start, end, out)
+            end_at_last_named_park(s, start, end, earlier.with(out))
         };
-        let items = summed_up_items(&s[start..end], out);
+        let items = summed_up_items(&s[start..end], earlier.with(out));
         let park_like = |it: &String| {
             (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
         };
-        if !(PARK_LIST_CUE.is_match(&s[end..]) || among_named_parks(&s[start..end], out)) {
+        if !(PARK_LIST_CUE.is_match(&s[end..])
+            || among_named_parks(&s[start..end], earlier.with(out)))
+        {
             continue;
         }
         for it in items.into_iter().filter(park_like) {
@@ -1972,11 +2063,28 @@ fn strip_place_chars(s: &str) -> String {
 }
 
 /// Does `s` (a project's firm: 某某新能源汽车电机) start with `brand`
-/// followed by an industry word?
+/// followed by an industry word? (`brands_before_industry` answers for
+/// all brands at once; this is its specification, kept for the tests.)
+#[cfg(test)]
 pub fn brand_then_industry(s: &str, brand: &str) -> bool {
     let s = strip_place_chars(&strip_place_prefix(s));
     s.strip_prefix(brand)
         .is_some_and(|rest| INDUSTRY_WORDS.iter().any(|w| rest.starts_with(w)))
+}
+
+/// Every brand `s` may start with in the sense of `brand_then_industry`:
+/// the prefixes of `s`, leading places taken off, that an industry word
+/// follows. `brand_then_industry(s, b)` holds exactly when `b` is among
+/// them, so one call serves all the brands of a document (asking each
+/// brand in turn made a long document's discovery quadratic).
+pub fn brands_before_industry(s: &str) -> Vec<String> {
+    let s = strip_place_chars(&strip_place_prefix(s));
+    s.char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(s.len()))
+        .filter(|&at| INDUSTRY_WORDS.iter().any(|w| s[at..].starts_with(w)))
+        .map(|at| s[..at].to_string())
+        .collect()
 }
 
 /// 某某经开 with no 区: news clips a place's 经开区 to four characters
@@ -2086,8 +2194,20 @@ fn sub_unit_after(rest: &str) -> Option<String> {
     plain.then(|| format!("{middle}{suffix}"))
 }
 
-/// Every name one sentence proposes.
+/// Every name one sentence proposes, `out` holding what the document's
+/// earlier sentences proposed (some list rules look at it).
+#[cfg(test)]
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
+    sentence_names_after(s, out, &mut EarlierNames::default());
+}
+
+/// `sentence_names` for a document read sentence by sentence: `earlier`
+/// indexes what `out` held before this sentence, and is brought up to date
+/// here, so the list rules cost the same in the last sentence of a long
+/// document as in the first. Pass the same `EarlierNames` with the same
+/// `out` for every sentence of one document.
+pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierNames) {
+    earlier.add(out);
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
@@ -2112,10 +2232,10 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
         clipped_dev_zones(s, &cs, out);
     }
     if s.contains("平台") || s.contains("载体") {
-        platform_list(s, out);
+        platform_list(s, out, earlier);
     }
     if s.contains('园') && s.contains('、') {
-        park_list(s, out);
+        park_list(s, out, earlier);
     }
     for firm in super::listed::listed_in(s) {
         let aliases = if firm.surface == firm.full {
@@ -2133,6 +2253,52 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The index of earlier names answers what asking every candidate
+        /// found so far answers: a name ending an item, the parks in a
+        /// stretch of text and where their first occurrences end.
+        #[test]
+        fn earlier_names_answer_as_every_candidate(
+            found in proptest::collection::vec(("[甲乙园区]{1,4}", proptest::bool::ANY), 0..12),
+            split in 0usize..12,
+            text in "[甲乙园区、]{0,16}",
+        ) {
+            let cands: Vec<Cand> = found
+                .iter()
+                .map(|(name, park)| Cand {
+                    etype: if *park { EntityType::Park } else { EntityType::Firm },
+                    name: name.clone(),
+                    aliases: Vec::new(),
+                    observed: Vec::new(),
+                    nested_in: None,
+                })
+                .collect();
+            let mut earlier = EarlierNames::default();
+            earlier.add(&cands[..split.min(cands.len())]);
+            let f = earlier.with(&cands);
+            proptest::prop_assert_eq!(
+                f.some_name_ends(&text),
+                cands.iter().any(|c| text.ends_with(c.name.as_str()))
+            );
+            let parks = cands.iter().filter(|c| c.etype == EntityType::Park);
+            let mut want: Vec<&str> = parks
+                .clone()
+                .filter(|c| text.contains(c.name.as_str()))
+                .map(|c| c.name.as_str())
+                .collect();
+            let mut got: Vec<&str> = f.parks_in(&text).into_iter().map(|(_, n)| n).collect();
+            want.sort_unstable();
+            want.dedup();
+            got.sort_unstable();
+            got.dedup();
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(
+                f.parks_in(&text).into_iter().map(|(i, n)| i + n.len()).max(),
+                parks.filter_map(|c| text.find(c.name.as_str()).map(|i| i + c.name.len())).max()
+            );
+        }
+    }
 
     fn names(input: &str) -> Vec<(EntityType, String)> {
         let mut out = Vec::new();

@@ -314,10 +314,10 @@ fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
         if c.etype != EntityType::Firm || grammar::strip_firm_suffix(&c.name) != c.name {
             continue;
         }
-        let owners: Vec<usize> = brands
+        let owners: Vec<usize> = grammar::brands_before_industry(&c.name)
             .iter()
-            .filter(|(b, _)| grammar::brand_then_industry(&c.name, b))
-            .flat_map(|(_, v)| v.iter().copied())
+            .filter_map(|b| brands.get(b))
+            .flat_map(|v| v.iter().copied())
             .collect();
         let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
         if names.len() != 1 {
@@ -346,17 +346,78 @@ fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
 /// also names it on its own (ANNOTATION.md rule 3): some form of it occurs
 /// more often than the longer name does. A firm in a project's name counts
 /// anyway (rule 6), and a park name followed by 项目 is a project's.
-fn named_on_its_own(c: &grammar::Cand, text: &str) -> bool {
+fn named_on_its_own(c: &grammar::Cand, counts: &Occurrences<'_>) -> bool {
     let Some(outer) = &c.nested_in else {
         return true;
     };
-    if text.contains(&format!("{outer}项目")) {
+    if counts.count(&format!("{outer}项目")) > 0 {
         return true;
     }
-    let outer_count = text.matches(outer.as_str()).count();
+    let outer_count = counts.count(outer);
     std::iter::once(&c.name)
         .chain(&c.aliases)
-        .any(|f| text.matches(f.as_str()).count() > outer_count)
+        .any(|f| counts.count(f) > outer_count)
+}
+
+/// The strings `named_on_its_own` counts for the candidates.
+fn own_name_forms(cands: &[grammar::Cand]) -> impl Iterator<Item = String> + '_ {
+    cands.iter().flat_map(|c| {
+        c.nested_in.iter().flat_map(move |outer| {
+            [format!("{outer}项目"), outer.clone()]
+                .into_iter()
+                .chain(std::iter::once(c.name.clone()))
+                .chain(c.aliases.iter().cloned())
+        })
+    })
+}
+
+/// How often strings occur in one text, counted as `str::matches` counts
+/// (leftmost, non-overlapping), for many strings in one pass over the
+/// text: counting each candidate's forms by scanning the whole text made
+/// a long document's discovery quadratic. A string not given up front is
+/// counted by a scan.
+struct Occurrences<'t> {
+    text: &'t str,
+    counts: HashMap<String, usize>,
+}
+
+impl<'t> Occurrences<'t> {
+    fn new(text: &'t str, strings: impl IntoIterator<Item = String>) -> Self {
+        let mut patterns: Vec<String> = strings.into_iter().filter(|p| !p.is_empty()).collect();
+        patterns.sort_unstable();
+        patterns.dedup();
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        if patterns.is_empty() {
+            return Occurrences { text, counts };
+        }
+        let built = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns);
+        if let Ok(ac) = built {
+            let mut n = vec![0usize; patterns.len()];
+            // Where the last counted occurrence of each pattern ends.
+            let mut free_from = vec![0usize; patterns.len()];
+            // Occurrences of one pattern arrive in order of their start
+            // (all end in order and have one length): counting those that
+            // start after the last counted one ends is what `matches` does.
+            for m in ac.find_overlapping_iter(text) {
+                let p = m.pattern().as_usize();
+                if m.start() >= free_from[p] {
+                    n[p] += 1;
+                    free_from[p] = m.end();
+                }
+            }
+            counts.extend(patterns.into_iter().zip(n));
+        }
+        Occurrences { text, counts }
+    }
+
+    fn count(&self, s: &str) -> usize {
+        match self.counts.get(s) {
+            Some(&n) => n,
+            None => self.text.matches(s).count(),
+        }
+    }
 }
 
 pub struct Extractor {
@@ -423,11 +484,13 @@ impl Extractor {
 
     fn discover_in(&self, doc: &ParsedDoc) -> Discovered {
         let mut cands = Vec::new();
+        let mut earlier = grammar::EarlierNames::default();
         for s in &doc.sentences {
-            grammar::sentence_names(&s.text, &mut cands);
+            grammar::sentence_names_after(&s.text, &mut cands, &mut earlier);
         }
         merge_project_firms(&mut cands);
-        cands.retain(|c| named_on_its_own(c, &doc.text));
+        let counts = Occurrences::new(&doc.text, own_name_forms(&cands));
+        cands.retain(|c| named_on_its_own(c, &counts));
         park_variants::merge_park_variants(&mut cands);
         doc_merge::merge_park_forms(&mut cands);
         doc_merge::withdraw_shared_firm_forms(&mut cands);
@@ -438,13 +501,20 @@ impl Extractor {
         };
         let mut observed: HashSet<String> = HashSet::new();
         let mut seen: HashSet<(EntityType, String)> = HashSet::new();
+        let occurs = Occurrences::new(
+            &doc.text,
+            cands
+                .iter()
+                .filter(|c| !self.stop.contains(&c.name))
+                .flat_map(|c| c.observed.iter().cloned()),
+        );
         for c in cands {
             if self.stop.contains(&c.name) {
                 continue;
             }
             for o in &c.observed {
                 // only forms that really occur in the text
-                if observed.contains(o) || doc.text.contains(o.as_str()) {
+                if observed.contains(o) || occurs.count(o) > 0 {
                     observed.insert(o.clone());
                 }
             }
@@ -1364,6 +1434,43 @@ mod tests {
             "{:?}",
             out[0].1.mentions
         );
+    }
+
+    proptest::proptest! {
+        /// One pass counts every string as `str::matches` does, overlaps
+        /// of a string with itself (甲甲 in 甲甲甲) included.
+        #[test]
+        fn occurrences_count_as_str_matches(
+            text in "[甲乙丙a]{0,40}",
+            strings in proptest::collection::vec("[甲乙丙a]{0,4}", 0..8),
+            other in "[甲乙]{1,3}",
+        ) {
+            let counts = Occurrences::new(&text, strings.iter().cloned());
+            for s in strings.iter().chain(std::iter::once(&other)) {
+                proptest::prop_assert_eq!(counts.count(s), text.matches(s.as_str()).count(), "{:?} in {:?}", s, text);
+            }
+        }
+
+        /// Asking once for every brand a project's firm may start with
+        /// answers as asking each brand in turn.
+        #[test]
+        fn brands_before_industry_as_asking_each_brand(
+            place in proptest::sample::select(vec!["", "宁波", "浙江", "杭州市"]),
+            brand in "[青松澜星云帆]{1,3}",
+            industry in proptest::sample::select(vec!["新能源", "科技", "电子", "汽车", ""]),
+            tail in "[电机项目部件]{0,3}",
+            asked in "[青松澜星云帆]{0,3}",
+        ) {
+            let name = format!("{place}{brand}{industry}{tail}");
+            let all = grammar::brands_before_industry(&name);
+            for b in [brand.as_str(), asked.as_str()] {
+                proptest::prop_assert_eq!(
+                    all.iter().any(|x| x == b),
+                    grammar::brand_then_industry(&name, b),
+                    "{:?} in {:?}: {:?}", b, name, all
+                );
+            }
+        }
     }
 
     proptest::proptest! {
