@@ -18,7 +18,7 @@ use std::time::Duration;
 use thiserror::Error;
 
 pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
-pub use write::{DocOutcome, DocToWrite};
+pub use write::{DocOutcome, DocToWrite, WINDOW_SECTION_CHARS};
 
 /// Every migration, in order. Append only: never edit a released one.
 pub const MIGRATIONS: &[(&str, &str)] = &[
@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_lazy_search_index",
         include_str!("../../migrations/0003_lazy_search_index.sql"),
+    ),
+    (
+        "0004_window_sections",
+        include_str!("../../migrations/0004_window_sections.sql"),
     ),
 ];
 

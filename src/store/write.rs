@@ -25,14 +25,29 @@ pub enum DocOutcome {
     Skipped { existing_path: String },
 }
 
-/// Count deltas of one co-occurring pair: (sentences, paragraphs, documents)
-/// plus the sentence ids that support it.
-#[derive(Default)]
+/// Count deltas of one co-occurring pair, and the last paragraph and
+/// document that counted it (a pair met in several sections of one window
+/// counts once for it).
+#[derive(Default, Clone, Copy)]
 struct PairDelta {
     sentences: i64,
     paragraphs: i64,
     documents: i64,
-    evidence: Vec<i64>,
+    paragraph_stamp: u32,
+    document_stamp: u32,
+}
+
+/// The co-occurrence counts of a batch of documents, per pair of entity
+/// ids (smaller first), and the sentences that support each pair, kept
+/// apart: most pairs share only a paragraph or document, and a long
+/// document makes millions of them.
+#[derive(Default)]
+struct PairCounts {
+    pairs: HashMap<(i64, i64), PairDelta>,
+    /// (pair, sentence id): the sentences both ends occur in.
+    evidence: Vec<((i64, i64), i64)>,
+    paragraph_stamp: u32,
+    document_stamp: u32,
 }
 
 #[derive(Default)]
@@ -139,7 +154,7 @@ fn write_all(
     docs: &[DocToWrite<'_>],
     stale: &HashSet<(String, String)>,
 ) -> Result<Vec<DocOutcome>> {
-    let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
+    let mut pairs = PairCounts::default();
     let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
     let mut outcomes = Vec::with_capacity(docs.len());
     // Entities may have been changed by another process since our last
@@ -180,7 +195,7 @@ fn write_one(
     ids: &mut EntityIds,
     item: &DocToWrite<'_>,
     stale: &HashSet<(String, String)>,
-    pairs: &mut BTreeMap<(i64, i64), PairDelta>,
+    pairs: &mut PairCounts,
     located: &mut BTreeSet<(i64, i64)>,
 ) -> Result<DocOutcome> {
     let doc = item.doc;
@@ -218,8 +233,8 @@ fn write_one(
     tx.prepare_cached(
         "INSERT INTO documents (path, file_name, hash, title, published, encoding,
                                 char_count, byte_count, paragraph_count, sentence_count,
-                                kept_chars, dropped_chars)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                kept_chars, dropped_chars, window_section_chars)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         path.as_str(),
@@ -234,6 +249,7 @@ fn write_one(
         doc.sentences.len() as i64,
         kept.map(|k| k.kept_chars as i64),
         kept.map(|k| k.dropped_chars as i64),
+        WINDOW_SECTION_CHARS as i64,
     ])?;
     let doc_id = tx.last_insert_rowid();
 
@@ -326,22 +342,23 @@ fn write_one(
         }
     }
 
-    let (mut entity_deltas, doc_pairs) = window_counts(
+    let keys = window_keys(
+        &doc.sentences
+            .iter()
+            .map(|s| (s.paragraph, s.start, s.end))
+            .collect::<Vec<_>>(),
+        WINDOW_SECTION_CHARS,
+    );
+    let mut entity_deltas = window_counts(
         &mentions_by_sentence,
-        |s| doc.sentences[s].paragraph,
-        |s| sentence_ids[s],
+        |s| keys[s],
+        |s| Some(sentence_ids[s]),
+        pairs,
     );
     for (id, n) in mention_counts {
         entity_deltas.entry(id).or_default().mentions = n;
     }
     apply_entity_deltas(tx, &entity_deltas, 1)?;
-    for (pair, d) in doc_pairs {
-        let acc = pairs.entry(pair).or_default();
-        acc.sentences += d.sentences;
-        acc.paragraphs += d.paragraphs;
-        acc.documents += d.documents;
-        acc.evidence.extend(d.evidence);
-    }
     Ok(DocOutcome::Stored {
         replaced: old_version.is_some() || moved,
         sentences: doc.sentences.len(),
@@ -349,57 +366,150 @@ fn write_one(
     })
 }
 
-/// Per-entity and per-pair window counts of one document, from the set of
-/// entities in each sentence.
+/// The longest stretch of text, in characters, counted as one paragraph or
+/// document window for co-occurrence pairs. Pairs of a window grow with the
+/// square of the entities in it: a window longer than this (a whole book,
+/// a 60 MB dump pasted as one file) counts as consecutive sections of this
+/// size, so pairs per character stay bounded. News articles are far
+/// shorter (the seeds and dev articles: at most about 4,000 characters),
+/// and any window shorter than this is counted whole, exactly as before.
+pub const WINDOW_SECTION_CHARS: usize = 20_000;
+
+/// Where one sentence lies, for the window counts: its paragraph, the
+/// section of that paragraph it falls in (0 unless the paragraph is longer
+/// than `WINDOW_SECTION_CHARS`), and the section of the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WindowKey {
+    paragraph: usize,
+    piece: usize,
+    section: usize,
+}
+
+/// The window keys of a document's sentences, given each sentence's
+/// paragraph and char offsets, in sentence order, for sections of
+/// `section_chars` (`WINDOW_SECTION_CHARS`; `usize::MAX` for a document
+/// stored before sections, counted whole). A paragraph no longer
+/// than `section_chars` lies whole in the section where it starts;
+/// a longer one is cut, by sentence start, at every multiple of it, and
+/// its pieces are both its paragraph sections and document sections. So
+/// sentence ⊆ paragraph section ⊆ document section: two entities counted
+/// in a smaller window are counted in the larger one too. A document no
+/// longer than `section_chars` is one section (every start is below it).
+pub(crate) fn window_keys(
+    sentences: &[(usize, usize, usize)],
+    section_chars: usize,
+) -> Vec<WindowKey> {
+    let mut extent: HashMap<usize, (usize, usize)> = HashMap::new();
+    for &(p, start, end) in sentences {
+        let e = extent.entry(p).or_insert((start, end));
+        e.0 = e.0.min(start);
+        e.1 = e.1.max(end);
+    }
+    sentences
+        .iter()
+        .map(|&(paragraph, start, _)| {
+            let (p_start, p_end) = extent[&paragraph];
+            if p_end - p_start > section_chars {
+                let at = start / section_chars;
+                WindowKey {
+                    paragraph,
+                    piece: at,
+                    section: at,
+                }
+            } else {
+                WindowKey {
+                    paragraph,
+                    piece: 0,
+                    section: p_start / section_chars,
+                }
+            }
+        })
+        .collect()
+}
+
+/// Every pair of distinct entities in `set` (sorted, as `set` is).
+fn each_pair(set: &BTreeSet<i64>, mut f: impl FnMut((i64, i64))) {
+    let v: Vec<i64> = set.iter().copied().collect();
+    for i in 0..v.len() {
+        for j in i + 1..v.len() {
+            f((v[i], v[j]));
+        }
+    }
+}
+
+/// Per-entity window counts of one document, from the set of entities in
+/// each sentence; its pair counts are added to `acc` (with evidence when
+/// `sentence_id_of` gives ids). An entity counts once per sentence,
+/// paragraph and document it occurs in; a pair once per window in which
+/// both occur within one section (`window_keys`).
 fn window_counts(
     by_sentence: &BTreeMap<usize, BTreeSet<i64>>,
-    paragraph_of: impl Fn(usize) -> usize,
-    sentence_id_of: impl Fn(usize) -> i64,
-) -> (BTreeMap<i64, EntityDelta>, BTreeMap<(i64, i64), PairDelta>) {
+    key_of: impl Fn(usize) -> WindowKey,
+    sentence_id_of: impl Fn(usize) -> Option<i64>,
+    acc: &mut PairCounts,
+) -> BTreeMap<i64, EntityDelta> {
     let mut entities: BTreeMap<i64, EntityDelta> = BTreeMap::new();
-    let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
-    let mut by_paragraph: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+    // Paragraph → its sections → entities; document section → entities.
+    let mut by_paragraph: BTreeMap<usize, BTreeMap<usize, BTreeSet<i64>>> = BTreeMap::new();
+    let mut by_section: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
     let mut in_doc: BTreeSet<i64> = BTreeSet::new();
     for (&s, set) in by_sentence {
         let sid = sentence_id_of(s);
+        let key = key_of(s);
         for &e in set {
             entities.entry(e).or_default().sentences += 1;
         }
-        let v: Vec<i64> = set.iter().copied().collect();
-        for i in 0..v.len() {
-            for j in i + 1..v.len() {
-                let d = pairs.entry((v[i], v[j])).or_default();
-                d.sentences += 1;
-                d.evidence.push(sid);
+        each_pair(set, |pair| {
+            acc.pairs.entry(pair).or_default().sentences += 1;
+            if let Some(sid) = sid {
+                acc.evidence.push((pair, sid));
             }
-        }
+        });
         by_paragraph
-            .entry(paragraph_of(s))
+            .entry(key.paragraph)
+            .or_default()
+            .entry(key.piece)
+            .or_default()
+            .extend(set.iter().copied());
+        by_section
+            .entry(key.section)
             .or_default()
             .extend(set.iter().copied());
         in_doc.extend(set.iter().copied());
     }
-    for set in by_paragraph.values() {
-        for &e in set {
+    for pieces in by_paragraph.values() {
+        acc.paragraph_stamp += 1;
+        let stamp = acc.paragraph_stamp;
+        let mut in_paragraph: BTreeSet<i64> = BTreeSet::new();
+        for set in pieces.values() {
+            in_paragraph.extend(set.iter().copied());
+            each_pair(set, |pair| {
+                let d = acc.pairs.entry(pair).or_default();
+                if d.paragraph_stamp != stamp {
+                    d.paragraph_stamp = stamp;
+                    d.paragraphs += 1;
+                }
+            });
+        }
+        for e in in_paragraph {
             entities.entry(e).or_default().paragraphs += 1;
         }
-        let v: Vec<i64> = set.iter().copied().collect();
-        for i in 0..v.len() {
-            for j in i + 1..v.len() {
-                pairs.entry((v[i], v[j])).or_default().paragraphs += 1;
-            }
-        }
     }
-    let v: Vec<i64> = in_doc.iter().copied().collect();
-    for &e in &v {
+    for &e in &in_doc {
         entities.entry(e).or_default().documents += 1;
     }
-    for i in 0..v.len() {
-        for j in i + 1..v.len() {
-            pairs.entry((v[i], v[j])).or_default().documents += 1;
-        }
+    acc.document_stamp += 1;
+    let stamp = acc.document_stamp;
+    for set in by_section.values() {
+        each_pair(set, |pair| {
+            let d = acc.pairs.entry(pair).or_default();
+            if d.document_stamp != stamp {
+                d.document_stamp = stamp;
+                d.documents += 1;
+            }
+        });
     }
-    (entities, pairs)
+    entities
 }
 
 fn apply_entity_deltas(
@@ -426,11 +536,13 @@ fn apply_entity_deltas(
     Ok(())
 }
 
-/// Adds a batch's pair counts, one statement per distinct pair: an update
-/// of the stored relation, or an insert (ids are handed out in pair order,
-/// as before). A probe and a plain UPDATE/INSERT cost less than an upsert
-/// with RETURNING, which materialises its result.
-fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> Result<()> {
+/// Adds a batch's pair counts, one statement per distinct pair, in pair
+/// order (so new relations get ids in pair order, as before). A pair with
+/// supporting sentences needs its relation id: a probe, then a plain
+/// UPDATE or INSERT (cheaper than an upsert with RETURNING, which
+/// materialises its result). A pair without (most pairs share only a
+/// paragraph or document) is one upsert that returns nothing.
+fn flush_pairs(tx: &Transaction<'_>, acc: PairCounts) -> Result<()> {
     let mut find = tx.prepare_cached(
         "SELECT id FROM relations WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
     )?;
@@ -444,10 +556,27 @@ fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> 
         "INSERT INTO relations (kind, source_id, target_id, sentence_count, paragraph_count, document_count)
          VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)",
     )?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO relations (kind, source_id, target_id, sentence_count, paragraph_count, document_count)
+         VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (kind, source_id, target_id) DO UPDATE SET
+             sentence_count = sentence_count + excluded.sentence_count,
+             paragraph_count = paragraph_count + excluded.paragraph_count,
+             document_count = document_count + excluded.document_count",
+    )?;
     let mut evidence = tx.prepare_cached(
         "INSERT OR IGNORE INTO relation_evidence (relation_id, sentence_id) VALUES (?1, ?2)",
     )?;
+    let mut pairs: Vec<((i64, i64), PairDelta)> = acc.pairs.into_iter().collect();
+    pairs.sort_unstable_by_key(|(pair, _)| *pair);
+    let mut support = acc.evidence;
+    support.sort_unstable();
+    let mut support = support.into_iter().peekable();
     for ((a, b), d) in pairs {
+        if support.peek().is_none_or(|(pair, _)| *pair != (a, b)) {
+            upsert.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
+            continue;
+        }
         let found: Option<i64> = find.query_row(params![a, b], |r| r.get(0)).optional()?;
         let id = match found {
             Some(id) => {
@@ -459,7 +588,7 @@ fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> 
                 tx.last_insert_rowid()
             }
         };
-        for sid in d.evidence {
+        while let Some((_, sid)) = support.next_if(|(pair, _)| *pair == (a, b)) {
             evidence.execute(params![id, sid])?;
         }
     }
@@ -471,28 +600,53 @@ fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> 
 /// entities and relations left with nothing to support them.
 pub(super) fn delete_document(tx: &Transaction<'_>, doc_id: i64) -> Result<()> {
     let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-    let mut paragraph_of: HashMap<usize, usize> = HashMap::new();
     let mut mention_counts: BTreeMap<i64, i64> = BTreeMap::new();
     {
         let mut stmt = tx.prepare_cached(
-            "SELECT m.entity_id, s.idx, s.paragraph FROM mentions m
+            "SELECT m.entity_id, s.idx FROM mentions m
              JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = ?1",
         )?;
-        let rows = stmt.query_map([doc_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([doc_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
         for row in rows {
-            let (entity, idx, paragraph) = row?;
+            let (entity, idx) = row?;
             by_sentence.entry(idx as usize).or_default().insert(entity);
-            paragraph_of.insert(idx as usize, paragraph as usize);
             *mention_counts.entry(entity).or_default() += 1;
         }
     }
-    let (mut entity_deltas, pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
+    // The window keys need every sentence of the document (a paragraph's
+    // extent), not only those with mentions.
+    let mut sentences: Vec<(usize, (usize, usize, usize))> = tx
+        .prepare_cached(
+            "SELECT idx, paragraph, char_start, char_end FROM sentences WHERE document_id = ?1",
+        )?
+        .query_map([doc_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)? as usize,
+                (
+                    r.get::<_, i64>(1)? as usize,
+                    r.get::<_, i64>(2)? as usize,
+                    r.get::<_, i64>(3)? as usize,
+                ),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    sentences.sort_unstable_by_key(|(idx, _)| *idx);
+    let position: HashMap<usize, usize> = sentences
+        .iter()
+        .enumerate()
+        .map(|(at, (idx, _))| (*idx, at))
+        .collect();
+    let section_chars: Option<i64> = tx
+        .prepare_cached("SELECT window_section_chars FROM documents WHERE id = ?1")?
+        .query_row([doc_id], |r| r.get(0))?;
+    let section_chars = section_chars.map_or(usize::MAX, |n| n.max(1) as usize);
+    let keys = window_keys(
+        &sentences.iter().map(|(_, s)| *s).collect::<Vec<_>>(),
+        section_chars,
+    );
+    let mut pairs = PairCounts::default();
+    let mut entity_deltas =
+        window_counts(&by_sentence, |s| keys[position[&s]], |_| None, &mut pairs);
     for (id, n) in mention_counts {
         entity_deltas.entry(id).or_default().mentions = n;
     }
@@ -504,7 +658,7 @@ pub(super) fn delete_document(tx: &Transaction<'_>, doc_id: i64) -> Result<()> {
                                   document_count = document_count - ?5
              WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
         )?;
-        for ((a, b), d) in &pairs {
+        for ((a, b), d) in &pairs.pairs {
             stmt.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
         }
     }
@@ -658,4 +812,52 @@ fn upsert_entity(tx: &Transaction<'_>, ids: &mut EntityIds, record: &EntityRecor
     }
     ids.merged.insert(record.key.clone(), id);
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Sentence ⊆ paragraph section ⊆ document section; a paragraph
+        /// no longer than a section is never cut, and a document no longer
+        /// than a section is one.
+        #[test]
+        fn window_keys_nest(
+            lengths in proptest::collection::vec((1usize..40, proptest::bool::ANY), 1..60),
+            section in 1usize..120,
+        ) {
+            // Sentences of the given lengths, a new paragraph where flagged,
+            // one character between sentences.
+            let mut sentences = Vec::new();
+            let (mut at, mut paragraph) = (0, 0);
+            for (k, &(len, new_paragraph)) in lengths.iter().enumerate() {
+                if new_paragraph && k > 0 {
+                    paragraph += 1;
+                }
+                sentences.push((paragraph, at, at + len));
+                at += len + 1;
+            }
+            let keys = window_keys(&sentences, section);
+            let whole = window_keys(&sentences, usize::MAX);
+            proptest::prop_assert!(whole.iter().all(|k| k.piece == 0 && k.section == 0));
+            for (i, a) in keys.iter().enumerate() {
+                for b in &keys[i + 1..] {
+                    if a.paragraph == b.paragraph && a.piece == b.piece {
+                        proptest::prop_assert_eq!(a.section, b.section);
+                    }
+                }
+            }
+            for p in 0..=paragraph {
+                let of: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].0 == p).collect();
+                let (Some(&first), Some(&last)) = (of.first(), of.last()) else { continue };
+                if sentences[last].2 - sentences[first].1 <= section {
+                    proptest::prop_assert!(of.iter().all(|&i| keys[i].piece == 0 && keys[i].section == keys[first].section));
+                }
+            }
+            if at <= section {
+                proptest::prop_assert!(keys.iter().all(|k| k.section == 0 && k.piece == 0));
+            }
+        }
+    }
 }
