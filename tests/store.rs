@@ -7,7 +7,7 @@ use shanhai::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc,
 };
 use shanhai::store::{
-    DocOutcome, DocToWrite, Store, StoreError, SCHEMA_VERSION, WINDOW_SECTION_CHARS,
+    DocOutcome, DocToWrite, Store, StoreError, SCHEMA_VERSION, WINDOW_WHOLE_CHARS,
 };
 use std::path::{Path, PathBuf};
 
@@ -286,12 +286,12 @@ fn a_long_document_counts_pairs_within_sections_and_is_replaced_cleanly() {
     // later; one paragraph longer than a window names 青田 at its start
     // and 丽水 at its end.
     let mut lines: Vec<String> = vec!["华越科技有限公司与东源材料有限公司签约。".into()];
-    lines.extend(filler(WINDOW_SECTION_CHARS + 10));
+    lines.extend(filler(WINDOW_WHOLE_CHARS + 10));
     lines.push("青松电子有限公司与华越科技有限公司合作。".into());
-    lines.extend(filler(WINDOW_SECTION_CHARS + 10));
+    lines.extend(filler(WINDOW_WHOLE_CHARS + 10));
     lines.push(format!(
         "青田经济开发区扩建。{}丽水经济开发区扩建。",
-        filler(WINDOW_SECTION_CHARS + 10).concat()
+        filler(WINDOW_WHOLE_CHARS + 10).concat()
     ));
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     write(&mut store, &[doc("/news/long.txt", &lines, &names)]);

@@ -18,7 +18,7 @@ use std::time::Duration;
 use thiserror::Error;
 
 pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
-pub use write::{DocOutcome, DocToWrite, WINDOW_SECTION_CHARS};
+pub use write::{DocOutcome, DocToWrite, WINDOW_SECTION_CHARS, WINDOW_WHOLE_CHARS};
 
 /// Every migration, in order. Append only: never edit a released one.
 pub const MIGRATIONS: &[(&str, &str)] = &[

@@ -30,12 +30,37 @@ pub enum DocOutcome {
 /// counts once for it).
 #[derive(Default, Clone, Copy)]
 struct PairDelta {
-    sentences: i64,
-    paragraphs: i64,
-    documents: i64,
+    sentences: u32,
+    paragraphs: u32,
+    documents: u32,
     paragraph_stamp: u32,
     document_stamp: u32,
 }
+
+/// A hasher for pairs of entity ids (the multiply-rotate of rustc's
+/// FxHash): SipHash, the standard one, made a third of a long document's
+/// pair counting. The keys are our own ids, not input an attacker picks.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+}
+
+type IdPairs<V> = HashMap<(i64, i64), V, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// The co-occurrence counts of a batch of documents, per pair of entity
 /// ids (smaller first), and the sentences that support each pair, kept
@@ -43,7 +68,7 @@ struct PairDelta {
 /// document makes millions of them.
 #[derive(Default)]
 struct PairCounts {
-    pairs: HashMap<(i64, i64), PairDelta>,
+    pairs: IdPairs<PairDelta>,
     /// (pair, sentence id): the sentences both ends occur in.
     evidence: Vec<((i64, i64), i64)>,
     paragraph_stamp: u32,
@@ -249,7 +274,7 @@ fn write_one(
         doc.sentences.len() as i64,
         kept.map(|k| k.kept_chars as i64),
         kept.map(|k| k.dropped_chars as i64),
-        WINDOW_SECTION_CHARS as i64,
+        section_chars_for(doc.char_count()).map(|n| n as i64),
     ])?;
     let doc_id = tx.last_insert_rowid();
 
@@ -347,7 +372,7 @@ fn write_one(
             .iter()
             .map(|s| (s.paragraph, s.start, s.end))
             .collect::<Vec<_>>(),
-        WINDOW_SECTION_CHARS,
+        section_chars_for(doc.char_count()).unwrap_or(usize::MAX),
     );
     let mut entity_deltas = window_counts(
         &mentions_by_sentence,
@@ -366,18 +391,28 @@ fn write_one(
     })
 }
 
-/// The longest stretch of text, in characters, counted as one paragraph or
-/// document window for co-occurrence pairs. Pairs of a window grow with the
-/// square of the entities in it: a window longer than this (a whole book,
-/// a 60 MB dump pasted as one file) counts as consecutive sections of this
-/// size, so pairs per character stay bounded. News articles are far
-/// shorter (the seeds and dev articles: at most about 4,000 characters),
-/// and any window shorter than this is counted whole, exactly as before.
-pub const WINDOW_SECTION_CHARS: usize = 20_000;
+/// Documents of up to this many characters count every window whole: all
+/// news articles (the seeds and dev articles have at most about 4,000).
+/// Pairs of a window grow with the square of the entities in it, so a
+/// longer document (a book, a 60 MB dump pasted as one file) is counted in
+/// sections of `WINDOW_SECTION_CHARS`, and pairs per character stay
+/// bounded.
+pub const WINDOW_WHOLE_CHARS: usize = 20_000;
+
+/// The section of a document longer than `WINDOW_WHOLE_CHARS` that counts
+/// as one paragraph or document window for pairs: about two long news
+/// articles.
+pub const WINDOW_SECTION_CHARS: usize = 5_000;
+
+/// The section size a document of `chars` characters is counted with;
+/// `None`: whole.
+fn section_chars_for(chars: usize) -> Option<usize> {
+    (chars > WINDOW_WHOLE_CHARS).then_some(WINDOW_SECTION_CHARS)
+}
 
 /// Where one sentence lies, for the window counts: its paragraph, the
 /// section of that paragraph it falls in (0 unless the paragraph is longer
-/// than `WINDOW_SECTION_CHARS`), and the section of the document.
+/// than a section), and the section of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct WindowKey {
     paragraph: usize,
@@ -387,9 +422,9 @@ pub(crate) struct WindowKey {
 
 /// The window keys of a document's sentences, given each sentence's
 /// paragraph and char offsets, in sentence order, for sections of
-/// `section_chars` (`WINDOW_SECTION_CHARS`; `usize::MAX` for a document
-/// stored before sections, counted whole). A paragraph no longer
-/// than `section_chars` lies whole in the section where it starts;
+/// `section_chars` (`usize::MAX` for a document counted whole). A
+/// paragraph no longer than `section_chars` lies whole in the section
+/// where it starts;
 /// a longer one is cut, by sentence start, at every multiple of it, and
 /// its pieces are both its paragraph sections and document sections. So
 /// sentence ⊆ paragraph section ⊆ document section: two entities counted
@@ -567,12 +602,15 @@ fn flush_pairs(tx: &Transaction<'_>, acc: PairCounts) -> Result<()> {
     let mut evidence = tx.prepare_cached(
         "INSERT OR IGNORE INTO relation_evidence (relation_id, sentence_id) VALUES (?1, ?2)",
     )?;
-    let mut pairs: Vec<((i64, i64), PairDelta)> = acc.pairs.into_iter().collect();
-    pairs.sort_unstable_by_key(|(pair, _)| *pair);
+    // Sorted keys, not a sorted copy of the map: a long document has
+    // millions of pairs.
+    let mut keys: Vec<(i64, i64)> = acc.pairs.keys().copied().collect();
+    keys.sort_unstable();
     let mut support = acc.evidence;
     support.sort_unstable();
     let mut support = support.into_iter().peekable();
-    for ((a, b), d) in pairs {
+    for (a, b) in keys {
+        let d = acc.pairs[&(a, b)];
         if support.peek().is_none_or(|(pair, _)| *pair != (a, b)) {
             upsert.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
             continue;
