@@ -35,6 +35,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_window_sections",
         include_str!("../../migrations/0004_window_sections.sql"),
     ),
+    (
+        "0005_query_indexes",
+        include_str!("../../migrations/0005_query_indexes.sql"),
+    ),
 ];
 
 /// Schema version this binary writes.
