@@ -229,6 +229,17 @@ fn a_changed_file_replaces_its_old_version_without_leftovers() {
         ),
         0
     );
+    // The window totals kept by triggers equal a recount.
+    let totals = |sql: &str| -> (i64, i64, i64) {
+        store
+            .connection()
+            .query_row(sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+    };
+    assert_eq!(
+        totals("SELECT documents, paragraphs, sentences FROM corpus_totals"),
+        totals("SELECT COUNT(*), SUM(paragraph_count), SUM(sentence_count) FROM documents")
+    );
     // The old version was replaced before any search indexed it: the
     // first search indexes only what is stored now.
     assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 2);

@@ -36,8 +36,8 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/0004_window_sections.sql"),
     ),
     (
-        "0005_query_indexes",
-        include_str!("../../migrations/0005_query_indexes.sql"),
+        "0005_edges_and_totals",
+        include_str!("../../migrations/0005_edges_and_totals.sql"),
     ),
 ];
 

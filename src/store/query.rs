@@ -128,12 +128,21 @@ impl Store {
 
     /// Entities whose canonical name is `name`, optionally of one type.
     pub fn entities_named(&self, name: &str, etype: Option<EntityType>) -> Result<Vec<EntityRow>> {
+        // The types listed, not "any type": the unique index is on
+        // (type, name), and `?2 IS NULL OR e.type = ?2` made every name
+        // lookup a scan of the table (2 ms at 16,000 entities).
         let sql = format!(
-            "SELECT {ENTITY_COLS} FROM entities e WHERE e.name = ?1
-               AND (?2 IS NULL OR e.type = ?2) ORDER BY e.mention_count DESC, e.id"
+            "SELECT {ENTITY_COLS} FROM entities e
+             WHERE e.type IN (SELECT value FROM json_each(?2)) AND e.name = ?1
+             ORDER BY e.mention_count DESC, e.id"
         );
+        let types: Vec<&str> = match etype {
+            Some(t) => vec![t.as_str()],
+            None => EntityType::ALL.iter().map(|t| t.as_str()).collect(),
+        };
+        let types = serde_json::to_string(&types).expect("names serialise");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![name, etype.map(|t| t.as_str())], entity_row)?;
+        let rows = stmt.query_map(params![name, types], entity_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
