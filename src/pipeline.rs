@@ -465,9 +465,7 @@ pub fn ingest_batched(
     });
     write_result?;
     progress.finish();
-    let stats = store.stats()?;
-    report.entities_total = stats.table("entities");
-    report.relations_total = stats.table("relations");
+    (report.entities_total, report.relations_total) = store.entity_and_relation_counts()?;
     report.failures = failures;
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)

@@ -376,6 +376,19 @@ impl Store {
         Ok(out)
     }
 
+    /// How many entities and relations are stored (one snapshot): what an
+    /// ingest reports at its end. `stats` reads far more (every table,
+    /// relations by kind: a fifth of a second at 20,000 articles).
+    pub fn entity_and_relation_counts(&self) -> Result<(i64, i64)> {
+        let _snapshot = self.conn.unchecked_transaction()?;
+        let count = |table: &str| -> Result<i64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok((count("entities")?, count("relations")?))
+    }
+
     /// Row counts per table and entities per type, read in one
     /// transaction: one snapshot even while another process ingests.
     pub fn stats(&self) -> Result<Stats> {
