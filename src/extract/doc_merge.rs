@@ -85,7 +85,10 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         if names.len() != 1 {
             continue;
         }
-        let Some(&j) = owners.iter().next() else {
+        // The first occurrence: discovery keeps the aliases of a name's
+        // first candidate only (any one of a HashSet made the short form an
+        // alias in some runs and not in others).
+        let Some(&j) = owners.iter().min() else {
             continue;
         };
         if j != i {
@@ -251,6 +254,31 @@ mod tests {
         merge_short_firm_forms(&mut cands);
         assert_eq!(cands.len(), 1);
         assert!(cands[0].aliases.contains(&"青松公司".to_string()));
+    }
+
+    #[test]
+    fn a_short_form_joins_the_first_occurrence_of_its_firm_in_every_run() {
+        // The registered name twice, then the short form: the short form
+        // becomes an alias of the first occurrence, whose aliases discovery
+        // keeps. Chosen from a HashSet, it went to either occurrence, so
+        // each run (each HashSet has its own random order) could differ.
+        for _ in 0..32 {
+            let full = || {
+                cand(
+                    EntityType::Firm,
+                    "湖北青松科技有限公司",
+                    &["青松科技", "青松"],
+                )
+            };
+            let mut cands = vec![full(), full(), cand(EntityType::Firm, "青松公司", &[])];
+            merge_short_firm_forms(&mut cands);
+            assert_eq!(cands.len(), 2);
+            assert!(
+                cands[0].aliases.contains(&"青松公司".to_string()),
+                "{:?}",
+                names(&cands)
+            );
+        }
     }
 
     #[test]
