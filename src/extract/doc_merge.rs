@@ -191,7 +191,7 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         // the form: the lists by tail.
         let with_qu = format!("{short_form}区");
         let same_form = (cands[short].name == short_form && short_form.ends_with('园'))
-            .then(|| (with_qu.as_str(), &mut skip_name, &by_name));
+            .then_some((with_qu.as_str(), &mut skip_name, &by_name));
         let place_before = Some((short_form.as_str(), &mut skip_tail, &by_tail));
         // The first longer form in candidate order: the earlier of the
         // first match in each list (together they hold every park that
