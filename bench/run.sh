@@ -48,9 +48,8 @@ if [ "$BIG_MB" != 0 ] && [ ! -f "$big/big.txt" ]; then
 fi
 
 # Each timed step starts once the previous one's writes have reached the
-# disk: the writeback of a 400 MB database otherwise slows whatever runs
-# next (query times right after the ingest were 5-10 times those measured
-# a minute later).
+# disk, so that it pays for its own writes only (the +100 ingest otherwise
+# runs during the writeback of the 300 MB the 20k ingest wrote).
 settle() { sync; }
 
 db="$OUT/bench.db"
