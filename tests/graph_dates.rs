@@ -565,3 +565,60 @@ fn a_bad_date_or_an_empty_range_is_a_usage_error() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A document longer than `WINDOW_WHOLE_CHARS` is counted in sections, and
+/// a range recounts it with the same sections: a range holding it gives
+/// back the stored figures.
+#[test]
+fn a_range_recounts_a_long_document_in_its_sections() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut e, docs) = fixture::synthetic(120);
+    // Two firms named only at the two ends of the long document: they
+    // share its document window only if it is counted whole.
+    let (first, last) = ("青禾示例材料有限公司", "远山示例装备有限公司");
+    e.push(fixture::ent(shanhai::model::EntityType::Firm, first, &[]));
+    e.push(fixture::ent(shanhai::model::EntityType::Firm, last, &[]));
+    let mut paragraphs = vec![vec![format!("{first}在此投产。")]];
+    paragraphs.extend(docs.iter().flat_map(|d| d.paragraphs.clone()));
+    paragraphs.push(vec![format!("{last}在此签约。")]);
+    let long = fixture::Doc {
+        file_name: "long.txt".into(),
+        published: Some("2024-06-01".into()),
+        paragraphs,
+    };
+    let chars: usize = long
+        .paragraphs
+        .iter()
+        .flatten()
+        .map(|s| s.chars().count())
+        .sum();
+    assert!(chars > shanhai::store::WINDOW_WHOLE_CHARS, "{chars}");
+    // …and one short document where they do share one.
+    let both = fixture::doc(
+        "both.txt",
+        Some("2024-07-01"),
+        &[&[&format!("{first}与{last}签署合作协议。")]],
+    );
+    let mut written = vec![long, both];
+    written.extend(docs.into_iter().take(20));
+    let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+    fixture::write(&mut store, &e, &written).unwrap();
+    let every = range(Some("2024"), Some("2024-12-31"));
+    for opts in options() {
+        let stored = KGraph::load_all(&store, opts).unwrap();
+        let dated = KGraph::load_all_in(&store, opts, &every).unwrap();
+        let described = describe(&dated);
+        assert_eq!(described, describe(&stored));
+        // Their one shared document is the short one.
+        let shared: Vec<i64> = described
+            .edges
+            .iter()
+            .filter(|((_, a, b), _)| {
+                let ends = [a.1.as_str(), b.1.as_str()];
+                ends == [first, last] || ends == [last, first]
+            })
+            .map(|(_, (counts, _, _))| counts.document)
+            .collect();
+        assert_eq!(shared, vec![1]);
+    }
+}

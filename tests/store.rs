@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use shanhai::model::{
     DocExtraction, EntityAttrs, EntityKey, EntityRecord, EntityType, Mention, ParsedDoc,
 };
-use shanhai::store::{DocOutcome, Store, StoreError, SCHEMA_VERSION};
+use shanhai::store::{DocOutcome, Store, StoreError, SCHEMA_VERSION, WINDOW_WHOLE_CHARS};
 use std::path::{Path, PathBuf};
 
 /// A document from text lines (one sentence per line, one paragraph per
@@ -221,6 +221,17 @@ fn a_changed_file_replaces_its_old_version_without_leftovers() {
         ),
         0
     );
+    // The window totals kept by triggers equal a recount.
+    let totals = |sql: &str| -> (i64, i64, i64) {
+        store
+            .connection()
+            .query_row(sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+    };
+    assert_eq!(
+        totals("SELECT documents, paragraphs, sentences FROM corpus_totals"),
+        totals("SELECT COUNT(*), SUM(paragraph_count), SUM(sentence_count) FROM documents")
+    );
     // The old version was replaced before any search indexed it: the
     // first search indexes only what is stored now.
     assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 2);
@@ -238,6 +249,124 @@ fn a_changed_file_replaces_its_old_version_without_leftovers() {
             "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '丽水经济'"
         ),
         1
+    );
+}
+
+/// (sentence, paragraph, document) counts of the co-occurrence of two
+/// names, if stored.
+fn pair_counts(store: &Store, a: &str, b: &str) -> Option<(i64, i64, i64)> {
+    store
+        .connection()
+        .query_row(
+            "SELECT sentence_count, paragraph_count, document_count FROM relations_named
+             WHERE kind = 'cooccurs' AND (source = ?1 AND target = ?2 OR source = ?2 AND target = ?1)",
+            [a, b],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .ok()
+}
+
+/// Lines of filler sentences (no names) totalling at least `chars`.
+fn filler(chars: usize) -> Vec<String> {
+    let sentence = "本地经济稳步发展。";
+    let line = sentence.repeat(50);
+    let per_line = line.chars().count();
+    vec![line; chars.div_ceil(per_line)]
+}
+
+#[test]
+fn a_long_document_counts_pairs_within_sections_and_is_replaced_cleanly() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let names = [
+        (FIRM, "华越科技有限公司"),
+        (FIRM, "东源材料有限公司"),
+        (FIRM, "青松电子有限公司"),
+        (PARK, "青田经济开发区"),
+        (PARK, "丽水经济开发区"),
+    ];
+    // 华越 and 东源 open the document; 青松 and 华越 meet a whole window
+    // later; one paragraph longer than a window names 青田 at its start
+    // and 丽水 at its end.
+    let mut lines: Vec<String> = vec!["华越科技有限公司与东源材料有限公司签约。".into()];
+    lines.extend(filler(WINDOW_WHOLE_CHARS + 10));
+    lines.push("青松电子有限公司与华越科技有限公司合作。".into());
+    lines.extend(filler(WINDOW_WHOLE_CHARS + 10));
+    lines.push(format!(
+        "青田经济开发区扩建。{}丽水经济开发区扩建。",
+        filler(WINDOW_WHOLE_CHARS + 10).concat()
+    ));
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    write(&mut store, &[doc("/news/long.txt", &lines, &names)]);
+    assert_eq!(
+        pair_counts(&store, "华越科技有限公司", "东源材料有限公司"),
+        Some((1, 1, 1))
+    );
+    assert_eq!(
+        pair_counts(&store, "华越科技有限公司", "青松电子有限公司"),
+        Some((1, 1, 1))
+    );
+    // Further apart than a window: no document or paragraph pair.
+    assert_eq!(
+        pair_counts(&store, "东源材料有限公司", "青松电子有限公司"),
+        None
+    );
+    assert_eq!(
+        pair_counts(&store, "青田经济开发区", "丽水经济开发区"),
+        None
+    );
+    // Entities still count once per document and paragraph.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT document_count FROM entities WHERE name = '华越科技有限公司'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT paragraph_count FROM entities WHERE name = '青田经济开发区'"
+        ),
+        1
+    );
+    // Smaller windows lie inside larger ones, and no pair counts more
+    // windows than either of its ends.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM relations r JOIN entities s ON s.id = r.source_id
+             JOIN entities t ON t.id = r.target_id WHERE r.kind = 'cooccurs' AND NOT (
+               r.sentence_count <= r.paragraph_count AND r.paragraph_count <= r.document_count
+               AND r.document_count <= min(s.document_count, t.document_count)
+               AND r.paragraph_count <= min(s.paragraph_count, t.paragraph_count))"
+        ),
+        0
+    );
+    // A new version subtracts exactly what the old one added.
+    write(
+        &mut store,
+        &[doc(
+            "/news/long.txt",
+            &["华越科技有限公司迁往丽水经济开发区。"],
+            &names,
+        )],
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM relations WHERE kind = 'cooccurs'"
+        ),
+        1
+    );
+    assert_eq!(
+        pair_counts(&store, "华越科技有限公司", "丽水经济开发区"),
+        Some((1, 1, 1))
+    );
+    assert_eq!(
+        count(&store, "SELECT SUM(document_count) FROM entities"),
+        2,
+        "only the two names of the new version count"
     );
 }
 
@@ -330,6 +459,10 @@ fn search_index_follows_ingests_and_replacements() {
     // Search is exact before the index is brought up to date: it scans.
     assert_eq!(searched(&store, "青田经济"), (2, false));
     assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 2);
+    // Its writes are checkpointed although `store` is still open: a WAL left
+    // behind is read whole by every read-only query that follows.
+    let wal = std::fs::metadata(path.with_extension("db-wal")).map_or(0, |m| m.len());
+    assert_eq!(wal, 0, "the index update left a {wal}-byte WAL");
     assert_eq!(Store::update_search_index(&path, |_| {}).unwrap(), 0);
     assert_eq!(matches(&store, "青田经济"), 2);
     assert_eq!(searched(&store, "青田经济"), (2, true));

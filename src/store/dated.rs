@@ -14,47 +14,11 @@
 //! given.
 
 use super::query::{CorpusTotals, EntityRow, RelationRow, WindowCol};
-use super::write::window_counts;
+use super::windows::{stored_window_keys, window_counts, IdMap, IdSet, PairCounts, WindowKey};
 use super::{browse::until_bound, Result, Store};
 use crate::model::{RelationKind, WindowCounts};
 use rusqlite::params;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A hasher for entity ids (integers SQLite hands out, never chosen by a
-/// user, so no flooding to fear), as rustc's FxHash: counting a range's
-/// pairs spent most of its time in the default SipHash.
-#[derive(Default, Clone, Copy)]
-struct IdHasher(u64);
-
-impl IdHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.add(i as u64);
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
-type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 /// Publication dates from `since` to `until`, both inclusive, each
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`until` 2021-02 takes in all of
@@ -131,6 +95,91 @@ struct RangeCounts {
     pairs: IdMap<(i64, i64), WindowCounts>,
 }
 
+/// A document of a range: what its totals and its window keys need.
+struct RangeDocument {
+    id: i64,
+    paragraphs: i64,
+    sentences: i64,
+    /// Counted in sections (`window_section_chars` recorded): a document
+    /// longer than `WINDOW_WHOLE_CHARS`.
+    sectioned: bool,
+}
+
+/// A mention as a range counts it: (sentence index, paragraph, entity).
+type MentionAt = (usize, usize, i64);
+
+/// The pairs that share a window of the asked size somewhere in the range
+/// (`None`: the document window, every pair): most pairs share only a
+/// document and would be counted to be dropped. A superset where a
+/// paragraph is cut in sections; the exact count decides later.
+fn wanted_pairs(
+    per_doc: &[Vec<MentionAt>],
+    window: WindowCol,
+    keep_pair: impl Fn(i64, i64) -> bool,
+) -> Option<IdSet<(i64, i64)>> {
+    if window == WindowCol::Document {
+        return None;
+    }
+    let mut wanted = IdSet::default();
+    for rows in per_doc {
+        let mut groups: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+        for &(sentence, paragraph, entity) in rows {
+            let key = match window {
+                WindowCol::Sentence => sentence,
+                _ => paragraph,
+            };
+            groups.entry(key).or_default().insert(entity);
+        }
+        for group in groups.values() {
+            let v: Vec<i64> = group.iter().copied().collect();
+            for (i, &a) in v.iter().enumerate() {
+                for &b in &v[i + 1..] {
+                    if keep_pair(a, b) {
+                        wanted.insert((a, b));
+                    }
+                }
+            }
+        }
+    }
+    Some(wanted)
+}
+
+/// Adds one document's windows to `out` with the writer's own counting;
+/// its pairs only where `counted`. `keys`: the stored window keys of a
+/// document counted in sections, `None` for one counted whole.
+fn add_document_windows(
+    rows: &[MentionAt],
+    keys: Option<&HashMap<usize, WindowKey>>,
+    counted: impl Fn(i64, i64) -> bool,
+    out: &mut RangeCounts,
+) {
+    let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+    let mut paragraph_of: HashMap<usize, usize> = HashMap::new();
+    for &(sentence, paragraph, entity) in rows {
+        by_sentence.entry(sentence).or_default().insert(entity);
+        paragraph_of.insert(sentence, paragraph);
+    }
+    let key_of = |s: usize| match keys {
+        Some(keys) => keys[&s],
+        None => WindowKey::whole(paragraph_of[&s]),
+    };
+    let mut pairs = PairCounts::default();
+    for (id, d) in window_counts(&by_sentence, key_of, |_| None, &mut pairs) {
+        let c = &mut out.entities.entry(id).or_default().windows;
+        c.sentence += d.sentences;
+        c.paragraph += d.paragraphs;
+        c.document += d.documents;
+    }
+    for ((a, b), d) in pairs.pairs {
+        if counted(a, b) {
+            let c = out.pairs.entry((a, b)).or_default();
+            c.sentence += i64::from(d.sentences);
+            c.paragraph += i64::from(d.paragraphs);
+            c.document += i64::from(d.documents);
+        }
+    }
+}
+
 /// An entity's mentions and windows in a range.
 #[derive(Clone, Copy, Debug, Default)]
 struct EntityCounts {
@@ -195,36 +244,72 @@ impl Store {
         window: WindowCol,
         keep_pair: impl Fn(i64, i64) -> bool,
     ) -> Result<RangeCounts> {
-        let (since, until) = range.bounds();
-        let mut docs = self.conn.prepare_cached(
-            "SELECT id, paragraph_count, sentence_count FROM documents
-             WHERE (?1 IS NULL OR published >= ?1) AND (?2 IS NULL OR published <= ?2)
-             ORDER BY id",
-        )?;
-        let docs: Vec<(i64, i64, i64)> = docs
-            .query_map(params![since, until], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let docs = self.range_documents(range)?;
         let mut out = RangeCounts {
             totals: CorpusTotals::default(),
             entities: IdMap::default(),
             pairs: IdMap::default(),
         };
-        for &(_, paragraphs, sentences) in &docs {
+        for doc in &docs {
             out.totals.documents += 1;
-            out.totals.paragraphs += paragraphs;
-            out.totals.sentences += sentences;
+            out.totals.paragraphs += doc.paragraphs;
+            out.totals.sentences += doc.sentences;
         }
-        // Each document's mentions: (sentence, paragraph, entity).
+        let per_doc = self.range_mentions(&docs)?;
+        for rows in &per_doc {
+            for &(_, _, entity) in rows {
+                out.entities.entry(entity).or_default().mentions += 1;
+            }
+        }
+        let wanted = wanted_pairs(&per_doc, window, &keep_pair);
+        let counted = |a: i64, b: i64| match &wanted {
+            Some(w) => w.contains(&(a, b)),
+            None => keep_pair(a, b),
+        };
+        for (doc, rows) in docs.iter().zip(&per_doc) {
+            // Only a document counted in sections needs its sentences'
+            // offsets; every other one is keyed by paragraph alone.
+            let keys = match doc.sectioned {
+                true => Some(stored_window_keys(&self.conn, doc.id)?),
+                false => None,
+            };
+            add_document_windows(rows, keys.as_ref(), counted, &mut out);
+        }
+        Ok(out)
+    }
+
+    /// The documents published in `range`, by id.
+    fn range_documents(&self, range: &DateRange) -> Result<Vec<RangeDocument>> {
+        let (since, until) = range.bounds();
+        let mut docs = self.conn.prepare_cached(
+            "SELECT id, paragraph_count, sentence_count, window_section_chars IS NOT NULL
+             FROM documents
+             WHERE (?1 IS NULL OR published >= ?1) AND (?2 IS NULL OR published <= ?2)
+             ORDER BY id",
+        )?;
+        let docs = docs
+            .query_map(params![since, until], |r| {
+                Ok(RangeDocument {
+                    id: r.get(0)?,
+                    paragraphs: r.get(1)?,
+                    sentences: r.get(2)?,
+                    sectioned: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(docs)
+    }
+
+    /// Each document's mentions: (sentence, paragraph, entity).
+    fn range_mentions(&self, docs: &[RangeDocument]) -> Result<Vec<Vec<MentionAt>>> {
         let mut mentions = self.conn.prepare_cached(
             "SELECT s.idx, s.paragraph, m.entity_id FROM mentions m
              JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = ?1",
         )?;
-        let mut per_doc: Vec<Vec<(usize, usize, i64)>> = Vec::with_capacity(docs.len());
-        for &(doc, _, _) in &docs {
+        let mut per_doc = Vec::with_capacity(docs.len());
+        for doc in docs {
             let rows = mentions
-                .query_map([doc], |r| {
+                .query_map([doc.id], |r| {
                     Ok((
                         r.get::<_, i64>(0)? as usize,
                         r.get::<_, i64>(1)? as usize,
@@ -232,71 +317,9 @@ impl Store {
                     ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            for &(_, _, entity) in &rows {
-                out.entities.entry(entity).or_default().mentions += 1;
-            }
             per_doc.push(rows);
         }
-        // Only the pairs that share a window of the asked size somewhere
-        // in the range are counted: most pairs share only documents, and
-        // would be counted to be dropped.
-        let wanted: Option<IdSet<(i64, i64)>> = match window {
-            WindowCol::Document => None,
-            WindowCol::Sentence | WindowCol::Paragraph => {
-                let mut wanted = IdSet::default();
-                for rows in &per_doc {
-                    let mut groups: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-                    for &(sentence, paragraph, entity) in rows {
-                        let key = if window == WindowCol::Sentence {
-                            sentence
-                        } else {
-                            paragraph
-                        };
-                        groups.entry(key).or_default().insert(entity);
-                    }
-                    for group in groups.values() {
-                        let v: Vec<i64> = group.iter().copied().collect();
-                        for i in 0..v.len() {
-                            for &b in &v[i + 1..] {
-                                if keep_pair(v[i], b) {
-                                    wanted.insert((v[i], b));
-                                }
-                            }
-                        }
-                    }
-                }
-                Some(wanted)
-            }
-        };
-        // The writer's own counting, document by document.
-        for rows in &per_doc {
-            let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-            let mut paragraph_of: HashMap<usize, usize> = HashMap::new();
-            for &(sentence, paragraph, entity) in rows {
-                by_sentence.entry(sentence).or_default().insert(entity);
-                paragraph_of.insert(sentence, paragraph);
-            }
-            let (deltas, doc_pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
-            for (id, d) in deltas {
-                let c = &mut out.entities.entry(id).or_default().windows;
-                c.sentence += d.sentences;
-                c.paragraph += d.paragraphs;
-                c.document += d.documents;
-            }
-            for ((a, b), d) in doc_pairs {
-                let counted = match &wanted {
-                    Some(w) => w.contains(&(a, b)),
-                    None => keep_pair(a, b),
-                };
-                if counted {
-                    let c = out.pairs.entry((a, b)).or_default();
-                    c.sentence += d.sentences;
-                    c.paragraph += d.paragraphs;
-                    c.document += d.documents;
-                }
-            }
-        }
-        Ok(out)
+        Ok(per_doc)
     }
 
     /// The entities and relations of counted windows.

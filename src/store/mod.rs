@@ -9,6 +9,7 @@ mod dated;
 mod predictions;
 mod search_index;
 mod stored;
+mod windows;
 mod write;
 
 pub mod query;
@@ -22,6 +23,7 @@ use thiserror::Error;
 pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
 pub use dated::{DateRange, DatedGraph, DatedPair};
 pub use stored::BadRow;
+pub use windows::{WINDOW_SECTION_CHARS, WINDOW_WHOLE_CHARS};
 pub use write::{DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.
@@ -34,6 +36,14 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_lazy_search_index",
         include_str!("../../migrations/0003_lazy_search_index.sql"),
+    ),
+    (
+        "0004_window_sections",
+        include_str!("../../migrations/0004_window_sections.sql"),
+    ),
+    (
+        "0005_edges_and_totals",
+        include_str!("../../migrations/0005_edges_and_totals.sql"),
     ),
 ];
 

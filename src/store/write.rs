@@ -2,6 +2,9 @@
 //! across two. A document whose content hash is stored is skipped; a new
 //! version at a known path replaces the old one and every count it added.
 
+use super::windows::{
+    section_chars_for, stored_window_keys, window_counts, window_keys, EntityDelta, PairCounts,
+};
 use super::{Result, Store, StoreError};
 use crate::model::{DocExtraction, EntityRecord, EntityType, ParsedDoc};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -23,24 +26,6 @@ pub enum DocOutcome {
     },
     /// The same content is stored already (at `existing_path`).
     Skipped { existing_path: String },
-}
-
-/// Count deltas of one co-occurring pair: (sentences, paragraphs, documents)
-/// plus the sentence ids that support it.
-#[derive(Default)]
-pub(super) struct PairDelta {
-    pub(super) sentences: i64,
-    pub(super) paragraphs: i64,
-    pub(super) documents: i64,
-    pub(super) evidence: Vec<i64>,
-}
-
-#[derive(Default)]
-pub(super) struct EntityDelta {
-    pub(super) mentions: i64,
-    pub(super) sentences: i64,
-    pub(super) paragraphs: i64,
-    pub(super) documents: i64,
 }
 
 impl Store {
@@ -139,7 +124,7 @@ fn write_all(
     docs: &[DocToWrite<'_>],
     stale: &HashSet<(String, String)>,
 ) -> Result<Vec<DocOutcome>> {
-    let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
+    let mut pairs = PairCounts::default();
     let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
     let mut outcomes = Vec::with_capacity(docs.len());
     // Entities may have been changed by another process since our last
@@ -180,7 +165,7 @@ fn write_one(
     ids: &mut EntityIds,
     item: &DocToWrite<'_>,
     stale: &HashSet<(String, String)>,
-    pairs: &mut BTreeMap<(i64, i64), PairDelta>,
+    pairs: &mut PairCounts,
     located: &mut BTreeSet<(i64, i64)>,
 ) -> Result<DocOutcome> {
     let doc = item.doc;
@@ -218,8 +203,8 @@ fn write_one(
     tx.prepare_cached(
         "INSERT INTO documents (path, file_name, hash, title, published, encoding,
                                 char_count, byte_count, paragraph_count, sentence_count,
-                                kept_chars, dropped_chars)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                kept_chars, dropped_chars, window_section_chars)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         path.as_str(),
@@ -234,6 +219,7 @@ fn write_one(
         doc.sentences.len() as i64,
         kept.map(|k| k.kept_chars as i64),
         kept.map(|k| k.dropped_chars as i64),
+        section_chars_for(doc.char_count()).map(|n| n as i64),
     ])?;
     let doc_id = tx.last_insert_rowid();
 
@@ -326,80 +312,28 @@ fn write_one(
         }
     }
 
-    let (mut entity_deltas, doc_pairs) = window_counts(
+    let keys = window_keys(
+        &doc.sentences
+            .iter()
+            .map(|s| (s.paragraph, s.start, s.end))
+            .collect::<Vec<_>>(),
+        section_chars_for(doc.char_count()).unwrap_or(usize::MAX),
+    );
+    let mut entity_deltas = window_counts(
         &mentions_by_sentence,
-        |s| doc.sentences[s].paragraph,
-        |s| sentence_ids[s],
+        |s| keys[s],
+        |s| Some(sentence_ids[s]),
+        pairs,
     );
     for (id, n) in mention_counts {
         entity_deltas.entry(id).or_default().mentions = n;
     }
     apply_entity_deltas(tx, &entity_deltas, 1)?;
-    for (pair, d) in doc_pairs {
-        let acc = pairs.entry(pair).or_default();
-        acc.sentences += d.sentences;
-        acc.paragraphs += d.paragraphs;
-        acc.documents += d.documents;
-        acc.evidence.extend(d.evidence);
-    }
     Ok(DocOutcome::Stored {
         replaced: old_version.is_some() || moved,
         sentences: doc.sentences.len(),
         mentions: item.extraction.mentions.len(),
     })
-}
-
-/// Per-entity and per-pair window counts of one document, from the set of
-/// entities in each sentence. Also recounts a date range (`dated`).
-pub(super) fn window_counts(
-    by_sentence: &BTreeMap<usize, BTreeSet<i64>>,
-    paragraph_of: impl Fn(usize) -> usize,
-    sentence_id_of: impl Fn(usize) -> i64,
-) -> (BTreeMap<i64, EntityDelta>, BTreeMap<(i64, i64), PairDelta>) {
-    let mut entities: BTreeMap<i64, EntityDelta> = BTreeMap::new();
-    let mut pairs: BTreeMap<(i64, i64), PairDelta> = BTreeMap::new();
-    let mut by_paragraph: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-    let mut in_doc: BTreeSet<i64> = BTreeSet::new();
-    for (&s, set) in by_sentence {
-        let sid = sentence_id_of(s);
-        for &e in set {
-            entities.entry(e).or_default().sentences += 1;
-        }
-        let v: Vec<i64> = set.iter().copied().collect();
-        for i in 0..v.len() {
-            for j in i + 1..v.len() {
-                let d = pairs.entry((v[i], v[j])).or_default();
-                d.sentences += 1;
-                d.evidence.push(sid);
-            }
-        }
-        by_paragraph
-            .entry(paragraph_of(s))
-            .or_default()
-            .extend(set.iter().copied());
-        in_doc.extend(set.iter().copied());
-    }
-    for set in by_paragraph.values() {
-        for &e in set {
-            entities.entry(e).or_default().paragraphs += 1;
-        }
-        let v: Vec<i64> = set.iter().copied().collect();
-        for i in 0..v.len() {
-            for j in i + 1..v.len() {
-                pairs.entry((v[i], v[j])).or_default().paragraphs += 1;
-            }
-        }
-    }
-    let v: Vec<i64> = in_doc.iter().copied().collect();
-    for &e in &v {
-        entities.entry(e).or_default().documents += 1;
-    }
-    for i in 0..v.len() {
-        for j in i + 1..v.len() {
-            pairs.entry((v[i], v[j])).or_default().documents += 1;
-        }
-    }
-    (entities, pairs)
 }
 
 fn apply_entity_deltas(
@@ -426,11 +360,13 @@ fn apply_entity_deltas(
     Ok(())
 }
 
-/// Adds a batch's pair counts, one statement per distinct pair: an update
-/// of the stored relation, or an insert (ids are handed out in pair order,
-/// as before). A probe and a plain UPDATE/INSERT cost less than an upsert
-/// with RETURNING, which materialises its result.
-fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> Result<()> {
+/// Adds a batch's pair counts, one statement per distinct pair, in pair
+/// order (so new relations get ids in pair order, as before). A pair with
+/// supporting sentences needs its relation id: a probe, then a plain
+/// UPDATE or INSERT (cheaper than an upsert with RETURNING, which
+/// materialises its result). A pair without (most pairs share only a
+/// paragraph or document) is one upsert that returns nothing.
+fn flush_pairs(tx: &Transaction<'_>, acc: PairCounts) -> Result<()> {
     let mut find = tx.prepare_cached(
         "SELECT id FROM relations WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
     )?;
@@ -444,10 +380,30 @@ fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> 
         "INSERT INTO relations (kind, source_id, target_id, sentence_count, paragraph_count, document_count)
          VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)",
     )?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO relations (kind, source_id, target_id, sentence_count, paragraph_count, document_count)
+         VALUES ('cooccurs', ?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (kind, source_id, target_id) DO UPDATE SET
+             sentence_count = sentence_count + excluded.sentence_count,
+             paragraph_count = paragraph_count + excluded.paragraph_count,
+             document_count = document_count + excluded.document_count",
+    )?;
     let mut evidence = tx.prepare_cached(
         "INSERT OR IGNORE INTO relation_evidence (relation_id, sentence_id) VALUES (?1, ?2)",
     )?;
-    for ((a, b), d) in pairs {
+    // Sorted keys, not a sorted copy of the map: a long document has
+    // millions of pairs.
+    let mut keys: Vec<(i64, i64)> = acc.pairs.keys().copied().collect();
+    keys.sort_unstable();
+    let mut support = acc.evidence;
+    support.sort_unstable();
+    let mut support = support.into_iter().peekable();
+    for (a, b) in keys {
+        let d = acc.pairs[&(a, b)];
+        if support.peek().is_none_or(|(pair, _)| *pair != (a, b)) {
+            upsert.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
+            continue;
+        }
         let found: Option<i64> = find.query_row(params![a, b], |r| r.get(0)).optional()?;
         let id = match found {
             Some(id) => {
@@ -459,7 +415,7 @@ fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> 
                 tx.last_insert_rowid()
             }
         };
-        for sid in d.evidence {
+        while let Some((_, sid)) = support.next_if(|(pair, _)| *pair == (a, b)) {
             evidence.execute(params![id, sid])?;
         }
     }
@@ -471,28 +427,22 @@ fn flush_pairs(tx: &Transaction<'_>, pairs: BTreeMap<(i64, i64), PairDelta>) -> 
 /// entities and relations left with nothing to support them.
 pub(super) fn delete_document(tx: &Transaction<'_>, doc_id: i64) -> Result<()> {
     let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-    let mut paragraph_of: HashMap<usize, usize> = HashMap::new();
     let mut mention_counts: BTreeMap<i64, i64> = BTreeMap::new();
     {
         let mut stmt = tx.prepare_cached(
-            "SELECT m.entity_id, s.idx, s.paragraph FROM mentions m
+            "SELECT m.entity_id, s.idx FROM mentions m
              JOIN sentences s ON s.id = m.sentence_id WHERE m.document_id = ?1",
         )?;
-        let rows = stmt.query_map([doc_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([doc_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
         for row in rows {
-            let (entity, idx, paragraph) = row?;
+            let (entity, idx) = row?;
             by_sentence.entry(idx as usize).or_default().insert(entity);
-            paragraph_of.insert(idx as usize, paragraph as usize);
             *mention_counts.entry(entity).or_default() += 1;
         }
     }
-    let (mut entity_deltas, pairs) = window_counts(&by_sentence, |s| paragraph_of[&s], |_| 0);
+    let keys = stored_window_keys(tx, doc_id)?;
+    let mut pairs = PairCounts::default();
+    let mut entity_deltas = window_counts(&by_sentence, |s| keys[&s], |_| None, &mut pairs);
     for (id, n) in mention_counts {
         entity_deltas.entry(id).or_default().mentions = n;
     }
@@ -504,7 +454,7 @@ pub(super) fn delete_document(tx: &Transaction<'_>, doc_id: i64) -> Result<()> {
                                   document_count = document_count - ?5
              WHERE kind = 'cooccurs' AND source_id = ?1 AND target_id = ?2",
         )?;
-        for ((a, b), d) in &pairs {
+        for ((a, b), d) in &pairs.pairs {
             stmt.execute(params![a, b, d.sentences, d.paragraphs, d.documents])?;
         }
     }

@@ -112,7 +112,7 @@ impl EarlierNames {
     }
 
     /// Everything found so far: the indexed candidates and those of
-    /// `out` after them (the sentence being read).
+    /// `out` after them (not indexed yet), read as a list.
     pub(super) fn with<'a>(&'a self, out: &'a [Cand]) -> Found<'a> {
         Found {
             earlier: self,
@@ -121,8 +121,8 @@ impl EarlierNames {
     }
 }
 
-/// The candidates a document has proposed so far, earlier sentences
-/// indexed, the current one as a list.
+/// The candidates a document has proposed so far: the indexed ones, and
+/// the rest as a list.
 #[derive(Clone, Copy)]
 pub(super) struct Found<'a> {
     earlier: &'a EarlierNames,

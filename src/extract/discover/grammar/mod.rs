@@ -262,12 +262,11 @@ pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
 }
 
 /// `sentence_names` for a document read sentence by sentence: `earlier`
-/// indexes what `out` held before this sentence, and is brought up to date
-/// here, so the list rules cost the same in the last sentence of a long
-/// document as in the first. Pass the same `EarlierNames` with the same
-/// `out` for every sentence of one document.
+/// indexes names of `out`, and is brought up to date here before a list
+/// rule reads it, so those rules cost the same in the last sentence of a
+/// long document as in the first. Pass the same `EarlierNames` with the
+/// same `out` for every sentence of one document.
 pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierNames) {
-    earlier.add(out);
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
@@ -291,10 +290,15 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("经开") {
         clipped_dev_zones(s, &cs, out);
     }
+    // The index is brought up to date only where a list rule reads it
+    // (what it has not indexed yet is read as a list, so either way the
+    // rules see every name found so far).
     if s.contains("平台") || s.contains("载体") {
+        earlier.add(out);
         platform_list(s, out, earlier);
     }
     if s.contains('园') && s.contains('、') {
+        earlier.add(out);
         park_list(s, out, earlier);
     }
     for firm in crate::extract::listed::listed_in(s) {

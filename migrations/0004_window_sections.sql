@@ -1,0 +1,11 @@
+-- shanhai schema, version 4 (issue 15): long documents counted by section.
+--
+-- Pairs of a window grow with the square of the entities in it: a document
+-- longer than 20,000 characters (a 60 MB file pasted as one document would
+-- otherwise make billions of pairs) counts its paragraph and document
+-- windows for co-occurrence in sections of `window_section_chars`
+-- characters (5,000). Shorter documents, every news article, are counted
+-- whole: NULL. Recorded per document so that removing or replacing it
+-- subtracts exactly what was added; NULL too for documents stored before
+-- this version, which were counted whole.
+ALTER TABLE documents ADD COLUMN window_section_chars INTEGER;
