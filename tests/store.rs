@@ -143,6 +143,43 @@ fn the_same_content_is_stored_once() {
 }
 
 #[test]
+fn a_mention_outside_its_document_is_refused_with_its_batch() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let a = doc(
+        "/news/a.txt",
+        &["华越科技有限公司落户青田经济开发区。"],
+        &[(FIRM, "华越科技有限公司")],
+    );
+    let mut b = doc(
+        "/news/b.txt",
+        &["青田经济开发区新签约项目三个。"],
+        &[(PARK, "青田经济开发区")],
+    );
+    b.1.mentions[0].sentence = 7;
+    let err = common::fixture::write_docs(&mut store, &[a, b]).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        matches!(
+            err,
+            StoreError::MentionOutsideDocument {
+                sentence: 7,
+                sentences: 1,
+                ..
+            }
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains("/news/b.txt") && message.contains("青田经济开发区"),
+        "{message}"
+    );
+    // Nothing of the batch is stored, the sound document included.
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 0);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM entities"), 0);
+}
+
+#[test]
 fn a_changed_file_replaces_its_old_version_without_leftovers() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();

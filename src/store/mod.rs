@@ -84,6 +84,16 @@ pub enum StoreError {
     },
     #[error(transparent)]
     BadRow(#[from] BadRow),
+    /// A bug upstream of the store, refused rather than stored in part.
+    #[error(
+        "{path}: mention '{surface}' is in sentence {sentence} (from 0), but the document has {sentences}: the extraction does not match the document (a bug); its write batch was rolled back"
+    )]
+    MentionOutsideDocument {
+        path: PathBuf,
+        surface: String,
+        sentence: usize,
+        sentences: usize,
+    },
     /// Converted by `From<rusqlite::Error>` (in `stored`), which takes a
     /// `BadRow` out of a row mapper's error.
     #[error(transparent)]

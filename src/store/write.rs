@@ -6,7 +6,7 @@ use super::windows::{
     section_chars_for, stored_window_keys, window_counts, window_keys, EntityDelta, PairCounts,
 };
 use super::{Result, Store, StoreError};
-use crate::model::{DocExtraction, EntityRecord, EntityType, ParsedDoc};
+use crate::model::{DocExtraction, EntityKey, EntityRecord, EntityType, ParsedDoc};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -169,148 +169,16 @@ fn write_one(
     located: &mut BTreeSet<(i64, i64)>,
 ) -> Result<DocOutcome> {
     let doc = item.doc;
-    let kept = item.kept;
     let path = crate::model::path_key(&doc.path);
-    let same_content: Option<(i64, String)> = tx
-        .prepare_cached("SELECT id, path FROM documents WHERE hash = ?1")?
-        .query_row([&doc.hash], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let mut moved = false;
-    if let Some((id, existing_path)) = same_content {
-        if !stale.contains(&(existing_path.clone(), doc.hash.clone())) {
-            return Ok(DocOutcome::Skipped { existing_path });
-        }
-        delete_document(tx, id)?;
-        ids.clear();
-        moved = true;
-    }
-    let old_version: Option<i64> = tx
-        .prepare_cached("SELECT id FROM documents WHERE path = ?1")?
-        .query_row([path.as_str()], |r| r.get(0))
-        .optional()?;
-    if let Some(old_id) = old_version {
-        delete_document(tx, old_id)?;
-        // Names of entities just swept may be reused by this document.
-        ids.clear();
-    }
-
-    let paragraph_count = doc
-        .sentences
-        .iter()
-        .map(|s| s.paragraph)
-        .collect::<BTreeSet<_>>()
-        .len();
-    tx.prepare_cached(
-        "INSERT INTO documents (path, file_name, hash, title, published, encoding,
-                                char_count, byte_count, paragraph_count, sentence_count,
-                                kept_chars, dropped_chars, window_section_chars)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?
-    .execute(params![
-        path.as_str(),
-        doc.file_name,
-        doc.hash,
-        doc.title,
-        doc.published,
-        doc.encoding,
-        doc.char_count() as i64,
-        doc.byte_len as i64,
-        paragraph_count as i64,
-        doc.sentences.len() as i64,
-        kept.map(|k| k.kept_chars as i64),
-        kept.map(|k| k.dropped_chars as i64),
-        section_chars_for(doc.char_count()).map(|n| n as i64),
-    ])?;
-    let doc_id = tx.last_insert_rowid();
-
-    let mut sentence_ids = Vec::with_capacity(doc.sentences.len());
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO sentences (document_id, paragraph, idx, char_start, char_end, text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for s in &doc.sentences {
-            stmt.execute(params![
-                doc_id,
-                s.paragraph as i64,
-                s.index as i64,
-                s.start as i64,
-                s.end as i64,
-                s.text
-            ])?;
-            sentence_ids.push(tx.last_insert_rowid());
-        }
-    }
-
-    // Entities: every record, mentioned or not (ancestors in the hierarchy
-    // come without mentions).
-    let mut record_ids: HashMap<&crate::model::EntityKey, i64> = HashMap::new();
-    for record in &item.extraction.entities {
-        let id = upsert_entity(tx, ids, record)?;
-        record_ids.insert(&record.key, id);
-    }
-    for record in &item.extraction.entities {
-        let child = record_ids[&record.key];
-        if let Some(parent) = &record.attrs.parent {
-            // A county's parent is a region; a township's is a county.
-            let pid = match lookup_entity(tx, ids, EntityType::Region, parent)? {
-                Some(id) => Some(id),
-                None => lookup_entity(tx, ids, EntityType::County, parent)?,
-            };
-            if let Some(pid) = pid {
-                if pid != child {
-                    located.insert((child, pid));
-                }
-            }
-        }
-        if let Some(county) = &record.attrs.county {
-            if let Some(cid) = lookup_entity(tx, ids, EntityType::County, county)? {
-                if cid != child {
-                    located.insert((child, cid));
-                }
-            }
-        }
-    }
-
-    let mut mentions_by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-    let mut mention_counts: BTreeMap<i64, i64> = BTreeMap::new();
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO mentions (entity_id, sentence_id, document_id, char_start, char_end, surface)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for m in &item.extraction.mentions {
-            let Some(&sentence_id) = sentence_ids.get(m.sentence) else {
-                continue;
-            };
-            let entity_id = match record_ids.get(&m.entity) {
-                Some(&id) => id,
-                None => upsert_entity(
-                    tx,
-                    ids,
-                    &EntityRecord {
-                        key: m.entity.clone(),
-                        attrs: Default::default(),
-                        aliases: vec![m.surface.clone()],
-                    },
-                )?,
-            };
-            stmt.execute(params![
-                entity_id,
-                sentence_id,
-                doc_id,
-                m.start as i64,
-                m.end as i64,
-                m.surface
-            ])?;
-            insert_alias(tx, ids, entity_id, &m.surface)?;
-            *mention_counts.entry(entity_id).or_default() += 1;
-            mentions_by_sentence
-                .entry(m.sentence)
-                .or_default()
-                .insert(entity_id);
-        }
-    }
+    let replaced = match remove_earlier_versions(tx, ids, doc, &path, stale)? {
+        Earlier::SameContent(existing_path) => return Ok(DocOutcome::Skipped { existing_path }),
+        Earlier::Removed(replaced) => replaced,
+    };
+    let doc_id = insert_document(tx, doc, &path, item.kept)?;
+    let sentence_ids = insert_sentences(tx, doc_id, doc)?;
+    let record_ids = store_entities(tx, ids, item.extraction, located)?;
+    let (mentions_by_sentence, mention_counts) =
+        insert_mentions(tx, ids, doc_id, item, &sentence_ids, &record_ids)?;
 
     let keys = window_keys(
         &doc.sentences
@@ -330,10 +198,203 @@ fn write_one(
     }
     apply_entity_deltas(tx, &entity_deltas, 1)?;
     Ok(DocOutcome::Stored {
-        replaced: old_version.is_some() || moved,
+        replaced,
         sentences: doc.sentences.len(),
         mentions: item.extraction.mentions.len(),
     })
+}
+
+/// What `remove_earlier_versions` found.
+enum Earlier {
+    /// The same content is stored (at this path) and is not stale: skip.
+    SameContent(String),
+    /// Earlier versions removed (`true`) or none there (`false`).
+    Removed(bool),
+}
+
+/// Removes what this document replaces: the same content stored under a
+/// path that is stale (the file moved), and an older version at its path.
+fn remove_earlier_versions(
+    tx: &Transaction<'_>,
+    ids: &mut EntityIds,
+    doc: &ParsedDoc,
+    path: &str,
+    stale: &HashSet<(String, String)>,
+) -> Result<Earlier> {
+    let same_content: Option<(i64, String)> = tx
+        .prepare_cached("SELECT id, path FROM documents WHERE hash = ?1")?
+        .query_row([&doc.hash], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let mut moved = false;
+    if let Some((id, existing_path)) = same_content {
+        if !stale.contains(&(existing_path.clone(), doc.hash.clone())) {
+            return Ok(Earlier::SameContent(existing_path));
+        }
+        delete_document(tx, id)?;
+        ids.clear();
+        moved = true;
+    }
+    let old_version: Option<i64> = tx
+        .prepare_cached("SELECT id FROM documents WHERE path = ?1")?
+        .query_row([path], |r| r.get(0))
+        .optional()?;
+    if let Some(old_id) = old_version {
+        delete_document(tx, old_id)?;
+        // Names of entities just swept may be reused by this document.
+        ids.clear();
+    }
+    Ok(Earlier::Removed(moved || old_version.is_some()))
+}
+
+/// The document's row; its id.
+fn insert_document(
+    tx: &Transaction<'_>,
+    doc: &ParsedDoc,
+    path: &str,
+    kept: Option<crate::text::Kept>,
+) -> Result<i64> {
+    let paragraph_count = doc
+        .sentences
+        .iter()
+        .map(|s| s.paragraph)
+        .collect::<BTreeSet<_>>()
+        .len();
+    tx.prepare_cached(
+        "INSERT INTO documents (path, file_name, hash, title, published, encoding,
+                                char_count, byte_count, paragraph_count, sentence_count,
+                                kept_chars, dropped_chars, window_section_chars)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        path,
+        doc.file_name,
+        doc.hash,
+        doc.title,
+        doc.published,
+        doc.encoding,
+        doc.char_count() as i64,
+        doc.byte_len as i64,
+        paragraph_count as i64,
+        doc.sentences.len() as i64,
+        kept.map(|k| k.kept_chars as i64),
+        kept.map(|k| k.dropped_chars as i64),
+        section_chars_for(doc.char_count()).map(|n| n as i64),
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The document's sentences; their ids, in sentence order.
+fn insert_sentences(tx: &Transaction<'_>, doc_id: i64, doc: &ParsedDoc) -> Result<Vec<i64>> {
+    let mut sentence_ids = Vec::with_capacity(doc.sentences.len());
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO sentences (document_id, paragraph, idx, char_start, char_end, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for s in &doc.sentences {
+        stmt.execute(params![
+            doc_id,
+            s.paragraph as i64,
+            s.index as i64,
+            s.start as i64,
+            s.end as i64,
+            s.text
+        ])?;
+        sentence_ids.push(tx.last_insert_rowid());
+    }
+    Ok(sentence_ids)
+}
+
+/// Every entity record of the extraction, mentioned or not (ancestors in
+/// the hierarchy come without mentions), merged into the stored entities;
+/// their located_in edges go to `located`. The id of each record.
+fn store_entities<'x>(
+    tx: &Transaction<'_>,
+    ids: &mut EntityIds,
+    extraction: &'x DocExtraction,
+    located: &mut BTreeSet<(i64, i64)>,
+) -> Result<HashMap<&'x EntityKey, i64>> {
+    let mut record_ids: HashMap<&EntityKey, i64> = HashMap::new();
+    for record in &extraction.entities {
+        let id = upsert_entity(tx, ids, record)?;
+        record_ids.insert(&record.key, id);
+    }
+    for record in &extraction.entities {
+        let child = record_ids[&record.key];
+        if let Some(parent) = &record.attrs.parent {
+            // A county's parent is a region; a township's is a county.
+            let pid = match lookup_entity(tx, ids, EntityType::Region, parent)? {
+                Some(id) => Some(id),
+                None => lookup_entity(tx, ids, EntityType::County, parent)?,
+            };
+            if let Some(pid) = pid.filter(|&p| p != child) {
+                located.insert((child, pid));
+            }
+        }
+        if let Some(county) = &record.attrs.county {
+            let cid = lookup_entity(tx, ids, EntityType::County, county)?;
+            if let Some(cid) = cid.filter(|&c| c != child) {
+                located.insert((child, cid));
+            }
+        }
+    }
+    Ok(record_ids)
+}
+
+/// Entities per sentence index, and mentions per entity.
+type MentionTally = (BTreeMap<usize, BTreeSet<i64>>, BTreeMap<i64, i64>);
+
+/// The document's mentions, each surface kept as an alias of its entity.
+/// A mention of an entity without a record is stored with one made from
+/// its surface; one whose sentence the document does not have is an error
+/// (the extraction and the document disagree), not dropped.
+fn insert_mentions(
+    tx: &Transaction<'_>,
+    ids: &mut EntityIds,
+    doc_id: i64,
+    item: &DocToWrite<'_>,
+    sentence_ids: &[i64],
+    record_ids: &HashMap<&EntityKey, i64>,
+) -> Result<MentionTally> {
+    let mut by_sentence: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
+    let mut counts: BTreeMap<i64, i64> = BTreeMap::new();
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO mentions (entity_id, sentence_id, document_id, char_start, char_end, surface)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for m in &item.extraction.mentions {
+        let Some(&sentence_id) = sentence_ids.get(m.sentence) else {
+            return Err(StoreError::MentionOutsideDocument {
+                path: item.doc.path.clone(),
+                surface: m.surface.clone(),
+                sentence: m.sentence,
+                sentences: sentence_ids.len(),
+            });
+        };
+        let entity_id = match record_ids.get(&m.entity) {
+            Some(&id) => id,
+            None => upsert_entity(
+                tx,
+                ids,
+                &EntityRecord {
+                    key: m.entity.clone(),
+                    attrs: Default::default(),
+                    aliases: vec![m.surface.clone()],
+                },
+            )?,
+        };
+        stmt.execute(params![
+            entity_id,
+            sentence_id,
+            doc_id,
+            m.start as i64,
+            m.end as i64,
+            m.surface
+        ])?;
+        insert_alias(tx, ids, entity_id, &m.surface)?;
+        *counts.entry(entity_id).or_default() += 1;
+        by_sentence.entry(m.sentence).or_default().insert(entity_id);
+    }
+    Ok((by_sentence, counts))
 }
 
 fn apply_entity_deltas(
