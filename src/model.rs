@@ -5,7 +5,7 @@
 mod name;
 pub mod record;
 
-pub use name::normalize_name;
+pub use name::{normalize_name, QUOTE_MARKS};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -172,6 +172,16 @@ pub struct ParsedDoc {
 impl ParsedDoc {
     pub fn char_count(&self) -> usize {
         self.text.chars().count()
+    }
+
+    /// The text a mention covers in its sentence, as written there.
+    pub fn written(&self, m: &Mention) -> String {
+        self.sentences[m.sentence]
+            .text
+            .chars()
+            .skip(m.start)
+            .take(m.end - m.start)
+            .collect()
     }
 }
 

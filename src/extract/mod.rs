@@ -92,12 +92,7 @@ impl Extractor {
 /// the document, which becomes an alias of their entity.
 fn restore_written_surfaces(doc: &ParsedDoc, found: &mut DocExtraction) {
     for m in &mut found.mentions {
-        let written: String = doc.sentences[m.sentence]
-            .text
-            .chars()
-            .skip(m.start)
-            .take(m.end - m.start)
-            .collect();
+        let written = doc.written(m);
         if written == m.surface {
             continue;
         }

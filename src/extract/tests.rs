@@ -71,13 +71,7 @@ fn check_with(
     let out = run(ex, texts);
     let (d, x) = &out[doc_i];
     for m in &x.mentions {
-        let s: String = d.sentences[m.sentence]
-            .text
-            .chars()
-            .skip(m.start)
-            .take(m.end - m.start)
-            .collect();
-        assert_eq!(s, m.surface);
+        assert_eq!(d.written(m), m.surface);
     }
     let got = found(x);
     for (t, canon, surface) in expected {
@@ -303,12 +297,7 @@ fn odd_input_yields_no_empty_or_bare_suffix_names_and_offsets_hold() {
     let bare = ["", "公司", "有限公司", "集团", "平台", "产业园", "企业"];
     for (d, x) in run(&ex, &texts) {
         for m in &x.mentions {
-            let written: String = d.sentences[m.sentence]
-                .text
-                .chars()
-                .skip(m.start)
-                .take(m.end - m.start)
-                .collect();
+            let written = d.written(m);
             assert_eq!(written, m.surface, "{}", d.file_name);
             assert!(
                 !bare.contains(&m.surface.as_str()),
@@ -341,8 +330,7 @@ proptest::proptest! {
         let text = format!("{a}{b}{a}");
         for (d, x) in run(&ex, &[&text, &a]) {
             for m in &x.mentions {
-                let s: String = d.sentences[m.sentence].text.chars().skip(m.start).take(m.end - m.start).collect();
-                proptest::prop_assert_eq!(s, m.surface.clone());
+                proptest::prop_assert_eq!(d.written(m), m.surface.clone());
             }
         }
     }

@@ -25,25 +25,15 @@ fn fold_width(c: char) -> char {
     }
 }
 
+/// Quotation marks, straight and typographic, and the title marks of
+/// Chinese text: they stand around a name, never inside one.
+pub const QUOTE_MARKS: [char; 12] = [
+    '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '《', '》',
+];
+
 /// White space and quotation marks: never part of a name.
 fn is_dropped(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '"' | '\''
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '「'
-                | '」'
-                | '『'
-                | '』'
-                | '《'
-                | '》'
-                | '〈'
-                | '〉'
-        )
+    c.is_whitespace() || QUOTE_MARKS.contains(&c) || matches!(c, '〈' | '〉')
 }
 
 /// The marks that may join two parts of a name.

@@ -120,9 +120,7 @@ pub fn predict(docs: &[shanhai::model::ParsedDoc]) -> Vec<shanhai::model::record
         .zip(&extractions)
         .map(|(d, x)| {
             for m in &x.mentions {
-                let s = &d.sentences[m.sentence];
-                let slice: String = s.text.chars().skip(m.start).take(m.end - m.start).collect();
-                assert_eq!(slice, m.surface);
+                assert_eq!(d.written(m), m.surface);
             }
             shanhai::model::record::prediction_record(&d.file_name, x)
         })

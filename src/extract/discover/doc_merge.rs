@@ -146,6 +146,19 @@ fn park_form(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// Whether park `long` is a longer form of park `short`: the same form
+/// with a longer name (X园区 for X园), or the form behind a place of two or
+/// three characters.
+fn is_longer_park(cands: &[Cand], long: usize, short: usize) -> bool {
+    let short_form = park_form(&cands[short].name);
+    let long_form = park_form(&cands[long].name);
+    long != short
+        && (long_form == short_form && cands[long].name.len() > cands[short].name.len()
+            || long_form
+                .strip_suffix(short_form)
+                .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count())))
+}
+
 /// A park named again with a place before it (or with 园区 for 园) is one park.
 pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let parks: Vec<usize> = (0..cands.len())
@@ -177,15 +190,8 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         if core_chars < rules().thresholds.min_park_core_chars {
             continue;
         }
-        let is_longer = |long: usize, drop: &[bool]| {
-            long != short && !drop[long] && {
-                let long_form = park_form(&cands[long].name);
-                long_form == short_form && cands[long].name.len() > cands[short].name.len()
-                    || long_form
-                        .strip_suffix(short_form.as_str())
-                        .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count()))
-            }
-        };
+        let is_longer =
+            |long: usize, drop: &[bool]| !drop[long] && is_longer_park(cands, long, short);
         // Same form and a longer name: only X园区 for X园. A place before
         // the form: the lists by tail.
         let with_qu = format!("{short_form}区");
@@ -328,15 +334,10 @@ mod tests {
             if grammar::park_core_chars(&short_form) < rules().thresholds.min_park_core_chars {
                 continue;
             }
-            let longer = parks.iter().copied().find(|&long| {
-                long != short && !drop[long] && {
-                    let long_form = park_form(&cands[long].name);
-                    long_form == short_form && cands[long].name.len() > cands[short].name.len()
-                        || long_form
-                            .strip_suffix(short_form.as_str())
-                            .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count()))
-                }
-            });
+            let longer = parks
+                .iter()
+                .copied()
+                .find(|&long| !drop[long] && is_longer_park(cands, long, short));
             if let Some(long) = longer {
                 absorb(cands, long, short);
                 drop[short] = true;
