@@ -18,10 +18,28 @@ fn main() -> ExitCode {
         Ok(outcome) => outcome.exit_code(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", error_chain(&err));
             cli::error_code(&err)
         }
     }
+}
+
+/// The error and its causes, joined with ": ", leaving out a cause that
+/// only repeats the one before it (rusqlite's failure is followed by its
+/// SQLite code with the same message: "… readonly database: Error code
+/// 1544: attempt to write a readonly database").
+fn error_chain(err: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        let repeats = parts
+            .last()
+            .is_some_and(|last| last.ends_with(&text) || text.ends_with(last.as_str()));
+        if !repeats {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

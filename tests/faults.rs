@@ -337,3 +337,63 @@ fn a_long_line_and_a_large_file_are_handled() {
     assert!(longest <= 2_000, "a sentence of {longest} chars");
     assert_eq!(documents(&db), 2);
 }
+
+#[test]
+fn a_missing_database_is_named_once_and_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    let out = shanhai(&db, &["stats"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.matches("no database at").count(), 1, "{err}");
+    assert!(
+        err.contains("none.db") && err.contains("shanhai build"),
+        "{err}"
+    );
+    assert!(!db.exists());
+}
+
+/// A database at schema version 3 holding one document.
+fn version_3_database(path: &Path) {
+    let conn = Connection::open(path).unwrap();
+    for (_, sql) in &shanhai::store::MIGRATIONS[..3] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "PRAGMA user_version = 3;
+         INSERT INTO documents (path, file_name, hash, encoding, char_count, byte_count,
+                                paragraph_count, sentence_count)
+         VALUES ('/a.txt', 'a.txt', 'h', 'utf-8', 9, 27, 1, 1);",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_query_migrates_an_older_database_or_says_why_it_cannot() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    version_3_database(&db);
+    let out = shanhai(&db, &["stats", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let version: i64 = Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, shanhai::store::SCHEMA_VERSION);
+    assert_eq!(documents(&db), 1);
+
+    // Read-only: refused with the reason, the file untouched.
+    let ro = dir.path().join("ro.db");
+    version_3_database(&ro);
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&ro).unwrap();
+    let out = shanhai_bound_by_permissions(&ro, &["stats"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("ro.db has schema version 3") && err.contains("could not be migrated"),
+        "{err}"
+    );
+    assert_eq!(before, std::fs::read(&ro).unwrap());
+}

@@ -52,10 +52,26 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("cannot open database {path}: {source}")]
+    // The cause is the error's source, printed after this in an error
+    // chain: naming it here too printed it twice.
+    #[error("cannot open database {path}")]
     Open {
         path: PathBuf,
         source: rusqlite::Error,
+    },
+    #[error(
+        "no database at {path}; `shanhai build` makes one from the bundled seeds, `shanhai ingest FILES` from yours"
+    )]
+    Missing { path: PathBuf },
+    #[error(
+        "{path} has schema version {found}, older than this shanhai's {supported}, and could not be migrated; \
+         a write command (`shanhai ingest FILES`) migrates it where it is writable"
+    )]
+    Outdated {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+        source: Box<StoreError>,
     },
     #[error("{path} is not a shanhai database (not an SQLite file); it was left untouched")]
     NotADatabase { path: PathBuf },
@@ -151,12 +167,8 @@ impl Store {
     /// Opens an existing database for queries only.
     pub fn open_read_only(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(StoreError::Open {
+            return Err(StoreError::Missing {
                 path: path.to_path_buf(),
-                source: rusqlite::Error::SqliteFailure(
-                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
-                    Some("no such file; run `shanhai build` or `shanhai ingest` first".into()),
-                ),
             });
         }
         let conn = Connection::open_with_flags(
@@ -182,15 +194,17 @@ impl Store {
         }
         store.refuse_foreign()?;
         if version < SCHEMA_VERSION {
-            return Err(StoreError::Open {
-                path: store.path.clone(),
-                source: rusqlite::Error::SqliteFailure(
-                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
-                    Some(format!(
-                        "schema version {version}, expected {SCHEMA_VERSION}; run `shanhai ingest` once to migrate it"
-                    )),
-                ),
-            });
+            // A database of an older shanhai is migrated, as a write would,
+            // then opened for reading again.
+            drop(store);
+            let outdated = |source| StoreError::Outdated {
+                path: path.to_path_buf(),
+                found: version,
+                supported: SCHEMA_VERSION,
+                source: Box::new(source),
+            };
+            drop(Store::open(path).map_err(outdated)?);
+            return Self::open_read_only(path);
         }
         store.conn.busy_timeout(BUSY_TIMEOUT)?;
         Ok(store)
