@@ -24,14 +24,14 @@ use crate::model::normalize_name;
 use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// The lexicon could not be made into a matching automaton (more names
-/// than aho-corasick's limits allow).
+/// The lexicon could not be made into a matching index (more characters
+/// of names than its node ids can number).
 #[derive(Debug, thiserror::Error)]
-#[error("cannot build the matching automaton over {surfaces} names")]
+#[error("cannot build the matching index over {surfaces} names")]
 pub struct LexiconError {
     pub surfaces: usize,
     #[source]
-    pub source: aho_corasick::BuildError,
+    pub source: super::name_trie::TooManyNames,
 }
 
 /// Every known surface form, resolved to its entity.

@@ -17,11 +17,11 @@
 
 use super::gazetteer::{self, gazetteer, Level};
 use super::lexicon::{Lexicon, LexiconError};
+use super::name_trie::NameTrie;
 use super::place_names::county_full_in_name;
 use super::rules::rules;
 use super::JIEBA;
 use crate::model::{DocExtraction, EntityType, Mention, ParsedDoc};
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
 
 /// One entity a surface may name.
@@ -34,7 +34,8 @@ pub(super) struct Target {
 /// The matching index of a lexicon.
 #[derive(Debug)]
 pub(super) struct LinkIndex {
-    ac: Option<AhoCorasick>,
+    /// Every surface, matched leftmost-longest; name i is pattern i.
+    names: NameTrie,
     /// Surface -> pattern id.
     pat_of: HashMap<String, usize>,
     pub(super) targets: Vec<Vec<Target>>,
@@ -90,7 +91,7 @@ impl LinkIndex {
     /// The index of an empty lexicon: matches nothing.
     pub(super) fn empty() -> LinkIndex {
         LinkIndex {
-            ac: None,
+            names: NameTrie::default(),
             pat_of: HashMap::new(),
             targets: Vec::new(),
             place: Vec::new(),
@@ -126,17 +127,10 @@ impl LinkIndex {
                 targets[pi].push(Target { ent: ei, risky });
             }
         }
-        let ac = if pats.is_empty() {
-            None
-        } else {
-            let built = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&pats);
-            Some(built.map_err(|source| LexiconError {
-                surfaces: pats.len(),
-                source,
-            })?)
-        };
+        let names = NameTrie::new(pats.iter().copied()).map_err(|source| LexiconError {
+            surfaces: pats.len(),
+            source,
+        })?;
         let county_ent = lex
             .entities
             .iter()
@@ -155,7 +149,7 @@ impl LinkIndex {
             })
             .collect();
         Ok(LinkIndex {
-            ac,
+            names,
             county_ent,
             nested_county,
             pat_of: pats
@@ -224,19 +218,13 @@ struct RawMatch {
 /// Every match of a known surface, sentence by sentence, and each
 /// sentence's characters. An ASCII name must not be part of a longer
 /// ASCII word.
-fn raw_matches(ac: &AhoCorasick, doc: &ParsedDoc) -> (Vec<RawMatch>, Vec<Vec<char>>) {
+fn raw_matches(names: &NameTrie, doc: &ParsedDoc) -> (Vec<RawMatch>, Vec<Vec<char>>) {
     let mut raw = Vec::new();
     let mut sent_chars = Vec::with_capacity(doc.sentences.len());
     for (si, s) in doc.sentences.iter().enumerate() {
-        let text = s.text.as_str();
-        let cs: Vec<char> = text.chars().collect();
-        let mut char_at_byte = vec![0usize; text.len() + 1];
-        for (ci, (bi, ch)) in text.char_indices().enumerate() {
-            char_at_byte[bi..bi + ch.len_utf8()].fill(ci);
-        }
-        char_at_byte[text.len()] = cs.len();
-        for m in ac.find_iter(text) {
-            let (start, end) = (char_at_byte[m.start()], char_at_byte[m.end()]);
+        let cs: Vec<char> = s.text.chars().collect();
+        for m in names.find_all(&cs) {
+            let (start, end) = (m.start, m.end);
             let glued =
                 |a: usize, b: usize| cs[a].is_ascii_alphanumeric() && cs[b].is_ascii_alphanumeric();
             if (start > 0 && glued(start - 1, start)) || (end < cs.len() && glued(end - 1, end)) {
@@ -246,7 +234,7 @@ fn raw_matches(ac: &AhoCorasick, doc: &ParsedDoc) -> (Vec<RawMatch>, Vec<Vec<cha
                 sentence: si,
                 start,
                 end,
-                pat: m.pattern().as_usize(),
+                pat: m.name,
             });
         }
         sent_chars.push(cs);
@@ -288,12 +276,12 @@ impl<'a> DocContext<'a> {
 /// Every known name in one document (already in the recognition view).
 pub(super) fn link(lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
     let idx = lexicon.index();
-    let Some(ac) = &idx.ac else {
+    if idx.pat_of.is_empty() {
         return DocExtraction::default();
-    };
+    }
     let empty = HashSet::new();
     let evidence = lexicon.evidence.get(&doc.hash).unwrap_or(&empty);
-    let (raw, sent_chars) = raw_matches(ac, doc);
+    let (raw, sent_chars) = raw_matches(&idx.names, doc);
     let linker = Linker {
         lexicon,
         idx,
@@ -593,8 +581,11 @@ mod tests {
 
     #[test]
     fn ascii_names_match_only_as_whole_words() {
-        let ac = AhoCorasick::new(["QX", "翠微"]).unwrap();
-        let (raw, _) = raw_matches(&ac, &crate::extract::tests::doc("t.txt", "QXR和QX在翠微。"));
+        let names = NameTrie::new(["QX", "翠微"]).unwrap();
+        let (raw, _) = raw_matches(
+            &names,
+            &crate::extract::tests::doc("t.txt", "QXR和QX在翠微。"),
+        );
         let spans: Vec<(usize, usize)> = raw.iter().map(|r| (r.start, r.end)).collect();
         assert_eq!(spans, vec![(4, 6), (7, 9)]);
     }

@@ -21,6 +21,7 @@ pub mod lexicon;
 pub mod lexicon_file;
 pub mod link;
 pub mod listed;
+pub mod name_trie;
 pub mod place_names;
 pub mod rules;
 

@@ -1,0 +1,172 @@
+//! The names of a lexicon as a character trie, matched leftmost-longest:
+//! from the first character on, the longest name starting there is taken
+//! and the scan goes on after it; where none starts, one character on.
+//!
+//! This is aho-corasick's `LeftmostLongest` (which the linker used), for
+//! a scan that at every position follows the trie only as far as the text
+//! agrees with some name (one or two steps in running text). What it saves
+//! is the build: an automaton's failure links over 50,000 names cost an
+//! incremental ingest into a large database most of its time, the trie
+//! costs one insertion per character.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Trie edges are keyed by (node, character); a hasher for those small
+/// integer keys (the multiply-rotate of rustc's FxHash): the keys are our
+/// own, not input an attacker picks.
+#[derive(Default, Clone, Copy)]
+struct EdgeHasher(u64);
+
+impl Hasher for EdgeHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A name found in a text: char offsets and the name's index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub name: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct NameTrie {
+    /// (node, next character) -> node; node 0 is the root.
+    edges: HashMap<(u32, char), u32, BuildHasherDefault<EdgeHasher>>,
+    /// Per node: the name that ends there, if any.
+    name_at: Vec<Option<u32>>,
+}
+
+/// More trie nodes than node ids can number (4 billion characters of
+/// names: far past any memory, checked all the same).
+#[derive(Debug, thiserror::Error)]
+#[error("{names} names hold more than {max} characters", max = u32::MAX)]
+pub struct TooManyNames {
+    pub names: usize,
+}
+
+impl NameTrie {
+    /// The trie of `names`; name `i` is reported as `i`. An empty name
+    /// never matches; of two equal names the first is kept.
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<NameTrie, TooManyNames> {
+        let mut trie = NameTrie {
+            edges: HashMap::default(),
+            name_at: vec![None],
+        };
+        for (i, name) in names.into_iter().enumerate() {
+            let mut node = 0u32;
+            for c in name.chars() {
+                let next = trie.name_at.len();
+                node = *trie.edges.entry((node, c)).or_insert_with(|| {
+                    trie.name_at.push(None);
+                    next as u32
+                });
+            }
+            let slot = &mut trie.name_at[node as usize];
+            if node != 0 && slot.is_none() {
+                *slot = Some(u32::try_from(i).map_err(|_| TooManyNames { names: i })?);
+            }
+            if trie.name_at.len() >= u32::MAX as usize {
+                return Err(TooManyNames { names: i + 1 });
+            }
+        }
+        Ok(trie)
+    }
+
+    /// The longest name starting at `chars[at]`: its end and index.
+    fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {
+        let mut node = 0u32;
+        let mut longest = None;
+        for (i, &c) in chars[at..].iter().enumerate() {
+            match self.edges.get(&(node, c)) {
+                Some(&next) => node = next,
+                None => break,
+            }
+            if let Some(name) = self.name_at[node as usize] {
+                longest = Some((at + i + 1, name as usize));
+            }
+        }
+        longest
+    }
+
+    /// Every name in `chars`, leftmost-longest and not overlapping.
+    pub fn find_all(&self, chars: &[char]) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < chars.len() {
+            match self.longest_at(chars, at) {
+                Some((end, name)) => {
+                    found.push(Found {
+                        start: at,
+                        end,
+                        name,
+                    });
+                    at = end;
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+
+    #[test]
+    fn the_longest_name_at_the_leftmost_start_wins() {
+        let trie = NameTrie::new(["翠微", "翠微光电", "光电科技", "微光"]).unwrap();
+        let text: Vec<char> = "翠微光电科技与微光".chars().collect();
+        let spans: Vec<(usize, usize, usize)> = trie
+            .find_all(&text)
+            .iter()
+            .map(|f| (f.start, f.end, f.name))
+            .collect();
+        assert_eq!(spans, vec![(0, 4, 1), (7, 9, 3)]);
+    }
+
+    proptest::proptest! {
+        /// The same matches as aho-corasick's leftmost-longest automaton,
+        /// in chars instead of bytes, on texts and names over a few
+        /// characters (so that names overlap and nest often).
+        #[test]
+        fn finds_what_a_leftmost_longest_automaton_finds(
+            names in proptest::collection::vec("[甲乙丙a]{1,4}", 1..12),
+            text in "[甲乙丙ab]{0,60}",
+        ) {
+            let trie = NameTrie::new(names.iter().map(String::as_str)).unwrap();
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&names)
+                .unwrap();
+            let chars: Vec<char> = text.chars().collect();
+            let char_at = |byte: usize| text[..byte].chars().count();
+            let expected: Vec<(usize, usize, String)> = ac
+                .find_iter(&text)
+                .map(|m| (char_at(m.start()), char_at(m.end()), names[m.pattern().as_usize()].clone()))
+                .collect();
+            let got: Vec<(usize, usize, String)> = trie
+                .find_all(&chars)
+                .iter()
+                .map(|f| (f.start, f.end, names[f.name].clone()))
+                .collect();
+            proptest::prop_assert_eq!(got, expected);
+        }
+    }
+}
