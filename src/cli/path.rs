@@ -124,7 +124,7 @@ fn find_hops(
     let mut opts = args.weight.load_options();
     opts.located_in = args.via != Via::Cooccurrence;
     opts.cooccurs = args.via != Via::Hierarchy;
-    let found = graph::shortest_path_in(store, a, b, opts, args.max_hops, args.weighted, range);
+    let found = graph::shortest_path(store, a, b, opts, args.max_hops, args.weighted, range);
     match found {
         Ok(hops) => Ok(Some(hops)),
         Err(e @ GraphError::NoPath { .. }) => {
