@@ -4,6 +4,7 @@
 //! readable drawings, `render` makes the drawing `shanhai build` leaves in
 //! graph_out/.
 
+mod attributes;
 mod cytoscape;
 mod dot;
 mod gexf;
