@@ -1,8 +1,6 @@
 //! `shanhai communities`: groups of closely linked entities (Louvain).
 
-use super::output::{
-    json, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
-};
+use super::output::{json, range_note, shown_of, with_range, Format, GraphArgs, Table};
 use super::Outcome;
 use shanhai::graph::{algo, KGraph};
 use shanhai::model::EntityType;
@@ -18,9 +16,7 @@ use std::path::Path;
   shanhai communities --until 2021-12 -f json")]
 pub struct Args {
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Hide communities smaller than this.
     #[arg(long, default_value_t = 2)]
     pub min_size: usize,
@@ -53,8 +49,8 @@ struct Community {
 /// Finds communities (Louvain) in the (dated) co-occurrence graph and lists the largest.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
-    let range = args.dates.range()?;
-    let mut opts = args.weight.load_options();
+    let range = args.graph.dates.range()?;
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = false;
     if !opts.measure.non_negative() {
         anyhow::bail!(

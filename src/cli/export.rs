@@ -1,7 +1,7 @@
 //! `shanhai export`: mentions as JSON Lines, the graph as DOT, GraphML,
 //! GEXF, Neo4j CSV or Cytoscape JSON.
 
-use super::output::{DateArgs, GraphDateArgs, WeightArgs};
+use super::output::{DateArgs, GraphArgs};
 use super::Outcome;
 use shanhai::export::{self, DotOptions, NodeAttrs, Prune};
 use shanhai::graph::{self, KGraph};
@@ -25,7 +25,7 @@ pub enum Command {
     /// Render with `dot -Tsvg FILE -o out.svg` (layout is set in the file).
     Dot {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         /// Keep nodes left without edges.
         #[arg(long)]
         keep_isolated: bool,
@@ -39,14 +39,14 @@ pub enum Command {
     /// GraphML (yEd, networkx, Gephi).
     Graphml {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
     /// GEXF 1.2 (Gephi).
     Gexf {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -54,7 +54,7 @@ pub enum Command {
     /// (`neo4j-admin database import full --nodes=… --relationships=…`).
     Neo4j {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         /// Folder for the two files.
         #[arg(short, long, default_value = "neo4j_import")]
         output: PathBuf,
@@ -62,7 +62,7 @@ pub enum Command {
     /// Cytoscape.js JSON: {elements: {nodes, edges}}.
     Cytoscape {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -70,7 +70,7 @@ pub enum Command {
 
 /// Which part of the graph to export, weighed how, pruned how.
 #[derive(Debug, clap::Args)]
-pub struct GraphArgs {
+pub struct ExportArgs {
     /// Export the ego network of this entity instead of the whole graph.
     #[arg(long)]
     pub center: Option<String>,
@@ -81,9 +81,7 @@ pub struct GraphArgs {
     #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Keep only the N most important entities (most mentions, then
     /// degree), before any edge is pruned.
     #[arg(long, value_name = "N")]
@@ -97,9 +95,9 @@ pub struct GraphArgs {
     pub k_core: Option<usize>,
 }
 
-impl GraphArgs {
+impl ExportArgs {
     fn pruning(&self) -> bool {
-        self.weight.min_weight.is_some()
+        self.graph.weight.min_weight.is_some()
             || self.top_edges.is_some()
             || self.k_core.is_some()
             || self.top_nodes.is_some()
@@ -112,9 +110,9 @@ impl GraphArgs {
         drop_isolated: bool,
     ) -> anyhow::Result<(KGraph, String, Option<i64>)> {
         // Load unfiltered so pruning can say how much it hid.
-        let mut opts = self.weight.load_options();
+        let mut opts = self.graph.weight.load_options();
         opts.min_weight = None;
-        let range = self.dates.range()?;
+        let range = self.graph.dates.range()?;
         let (mut kg, title, keep) = match &self.center {
             Some(name) => {
                 let c = graph::resolve_spec(store, name, self.etype)?;
@@ -149,7 +147,7 @@ impl GraphArgs {
             format!("{title} · {}", range.describe())
         };
         let prune = Prune {
-            min_weight: self.weight.min_weight,
+            min_weight: self.graph.weight.min_weight,
             top_edges: self.top_edges,
             k_core: self.k_core,
             drop_isolated: drop_isolated || self.pruning(),

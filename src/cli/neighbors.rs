@@ -1,9 +1,7 @@
 //! `shanhai neighbors`: the entities linked to one entity, by co-occurrence
 //! and by the hierarchy, with weights and evidence counts.
 
-use super::output::{
-    json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
-};
+use super::output::{json, num, range_note, shown_of, with_range, Format, GraphArgs, Table};
 use super::Outcome;
 use shanhai::graph::{self, DateRange, KGraph, Neighbor, Node};
 use shanhai::model::{EntityType, RelationKind};
@@ -48,9 +46,7 @@ pub struct Args {
     #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Follow and list only these relations.
     #[arg(long, value_enum, default_value_t = Relation::All)]
     pub relation: Relation,
@@ -68,7 +64,7 @@ pub struct Args {
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let center = graph::resolve_spec(&store, &args.name, args.etype)?;
-    let range = args.dates.range()?;
+    let range = args.graph.dates.range()?;
     let relation = if args.cooccurs_only {
         Relation::Cooccurs
     } else {
@@ -85,8 +81,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             &mut out,
             &with_range(
                 serde_json::json!({
-                    "entity": center, "window": args.weight.window,
-                    "measure": args.weight.measure, "total": total, "neighbors": rows,
+                    "entity": center, "window": args.graph.weight.window,
+                    "measure": args.graph.weight.measure, "total": total, "neighbors": rows,
                 }),
                 &range,
             ),
@@ -101,8 +97,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             center.etype,
             shown_of(rows.len(), total, "neighbor", "neighbors"),
             args.depth.max(1),
-            args.weight.window,
-            args.weight.measure,
+            args.graph.weight.window,
+            args.graph.weight.measure,
             range_note(&range),
         )?;
     }
@@ -118,7 +114,7 @@ fn load_graph(
     center: &Node,
     range: &DateRange,
 ) -> anyhow::Result<KGraph> {
-    let mut opts = args.weight.load_options();
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = relation != Relation::Cooccurs;
     opts.cooccurs = matches!(relation, Relation::All | Relation::Cooccurs);
     let kg = KGraph::load_ego_in(store, center.id, args.depth.max(1), opts, false, range)?;

@@ -79,6 +79,17 @@ impl WeightArgs {
     }
 }
 
+/// The graph a query reads: its edges weighed how (`WeightArgs`), its
+/// counts taken from which documents (`GraphDateArgs`). `neighbors`,
+/// `path`, `top`, `communities` and `export` take these same options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
+}
+
 /// A date range over the documents' publication dates.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct DateArgs {

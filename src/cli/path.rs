@@ -2,7 +2,7 @@
 //! co-occurrence, the hierarchy or both, with one sentence per hop.
 
 use super::output::{
-    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark, Table,
+    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphArgs, Mark, Table,
     WeightArgs,
 };
 use super::Outcome;
@@ -44,9 +44,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Via::All)]
     pub via: Via,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Minimise Σ max/weight (Dijkstra over the whole graph) instead of
     /// the number of hops.
     #[arg(long)]
@@ -88,7 +86,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
     let a = graph::resolve_spec(&store, &args.a, args.etype)?;
     let b = graph::resolve_spec(&store, &args.b, args.etype)?;
-    let range = args.dates.range()?;
+    let range = args.graph.dates.range()?;
     let Some(hops) = find_hops(&store, &args, &a, &b, &range)? else {
         return Ok(Outcome::NothingFound);
     };
@@ -100,7 +98,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let view = PathView {
         a: &a,
         b: &b,
-        weight: &args.weight,
+        weight: &args.graph.weight,
         range: &range,
         outs: &outs,
     };
@@ -121,7 +119,7 @@ fn find_hops(
     b: &Node,
     range: &DateRange,
 ) -> anyhow::Result<Option<Vec<Hop>>> {
-    let mut opts = args.weight.load_options();
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = args.via != Via::Cooccurrence;
     opts.cooccurs = args.via != Via::Hierarchy;
     let found = graph::shortest_path(store, a, b, opts, args.max_hops, args.weighted, range);
@@ -183,7 +181,7 @@ fn hop_out(
         relation: h.edge.label_from(h.from.id),
         kind: h.edge.kind,
         weight: h.edge.weight,
-        count: h.edge.count(args.weight.window),
+        count: h.edge.count(args.graph.weight.window),
         evidence_count,
         evidence,
         from: h.from,

@@ -1,9 +1,7 @@
 //! `shanhai top`: the most central entities by degree, PageRank or
 //! betweenness.
 
-use super::output::{
-    json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
-};
+use super::output::{json, num, range_note, shown_of, with_range, Format, GraphArgs, Table};
 use super::Outcome;
 use petgraph::graph::NodeIndex;
 use shanhai::graph::{algo, KGraph};
@@ -35,9 +33,7 @@ pub struct Args {
     #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Betweenness: at most this many source nodes (evenly spread); more
     /// nodes than this makes the result an estimate.
     #[arg(long, default_value_t = 200)]
@@ -64,8 +60,8 @@ struct Row {
 /// Ranks the entities of the (dated) co-occurrence graph by `args.by` and prints the top ones.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
-    let range = args.dates.range()?;
-    let mut opts = args.weight.load_options();
+    let range = args.graph.dates.range()?;
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = false;
     if args.by == By::Pagerank && !opts.measure.non_negative() {
         anyhow::bail!(
