@@ -2,12 +2,12 @@
 //! co-occurrence, the hierarchy or both, with one sentence per hop.
 
 use super::output::{
-    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphArgs, Mark, Table,
-    WeightArgs,
+    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphArgs, Mark, PairArgs,
+    Table, WeightArgs,
 };
 use super::Outcome;
 use shanhai::graph::{self, DateRange, GraphError, Hop, Node};
-use shanhai::model::{EntityType, RelationKind};
+use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -33,13 +33,8 @@ pub enum Via {
   shanhai path 仙居 阿里云 -f json
   shanhai path 遂昌 阿里云 --until 2021-12")]
 pub struct Args {
-    /// Start entity (name, alias or TYPE:NAME).
-    pub a: String,
-    /// End entity.
-    pub b: String,
-    /// Settles an ambiguous name.
-    #[arg(short = 't', long = "type", value_name = "TYPE")]
-    pub etype: Option<EntityType>,
+    #[command(flatten)]
+    pub pair: PairArgs,
     /// Edges the path may use.
     #[arg(long, value_enum, default_value_t = Via::All)]
     pub via: Via,
@@ -81,11 +76,10 @@ struct PathView<'a> {
     outs: &'a [HopOut],
 }
 
-/// Finds the shortest chain between `args.a` and `args.b` and prints it in `args.format`.
+/// Finds the shortest chain between the two entities and prints it in `args.format`.
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open_read_only(db)?;
-    let a = graph::resolve_spec(&store, &args.a, args.etype)?;
-    let b = graph::resolve_spec(&store, &args.b, args.etype)?;
+    let (a, b) = args.pair.resolve(&store)?;
     let range = args.graph.dates.range()?;
     let Some(hops) = find_hops(&store, &args, &a, &b, &range)? else {
         return Ok(Outcome::NothingFound);
