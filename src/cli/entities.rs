@@ -41,7 +41,7 @@ pub struct Args {
     /// Only entities named in documents of this range.
     #[command(flatten)]
     pub dates: DateArgs,
-    /// At most this many rows.
+    /// At most this many entities, in --sort order.
     #[arg(short = 'n', long, default_value_t = 50)]
     pub limit: usize,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]

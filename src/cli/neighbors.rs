@@ -53,7 +53,7 @@ pub struct Args {
     /// Same as --relation cooccurs.
     #[arg(long, hide = true)]
     pub cooccurs_only: bool,
-    /// At most this many rows.
+    /// At most this many neighbors, nearest and strongest first.
     #[arg(short = 'n', long, default_value_t = 50)]
     pub limit: usize,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]

@@ -38,7 +38,7 @@ pub struct Args {
     /// nodes than this makes the result an estimate.
     #[arg(long, default_value_t = 200)]
     pub sample: usize,
-    /// At most this many rows.
+    /// At most this many entities, highest score first.
     #[arg(short = 'n', long, default_value_t = 20)]
     pub limit: usize,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
