@@ -8,7 +8,6 @@ use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -47,8 +46,7 @@ struct Community {
 }
 
 /// Finds communities (Louvain) in the (dated) co-occurrence graph and lists the largest.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
     let range = args.graph.dates.range()?;
     let mut opts = args.graph.weight.load_options();
     opts.located_in = false;
@@ -57,7 +55,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             "community detection needs non-negative weights; use --measure count, association, jaccard or cosine"
         );
     }
-    let kg = KGraph::load_all_in(&store, opts, &range)?;
+    let kg = KGraph::load_all_in(store, opts, &range)?;
     let mut list = communities(&kg, args.min_size);
     let total = list.len();
     list.truncate(args.limit);

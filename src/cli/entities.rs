@@ -7,7 +7,6 @@ use super::Outcome;
 use shanhai::model::EntityType;
 use shanhai::store::{EntitySummary, Store};
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -48,8 +47,7 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
     let like = args
         .like
         .as_deref()

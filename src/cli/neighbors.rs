@@ -7,7 +7,6 @@ use shanhai::graph::{self, DateRange, KGraph, Neighbor, Node};
 use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::Store;
 use std::io::Write;
-use std::path::Path;
 
 /// Which relations `neighbors` follows and lists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -61,18 +60,17 @@ pub struct Args {
 }
 
 /// Lists the neighbours of `args.name` in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let center = graph::resolve_spec(&store, &args.name, args.etype)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let center = graph::resolve_spec(store, &args.name, args.etype)?;
     let range = args.graph.dates.range()?;
     let relation = if args.cooccurs_only {
         Relation::Cooccurs
     } else {
         args.relation
     };
-    let kg = load_graph(&store, &args, relation, &center, &range)?;
+    let kg = load_graph(store, &args, relation, &center, &range)?;
     let (mut rows, total) = listed_rows(&kg, &args, relation, center.id);
-    add_evidence_counts(&store, &mut rows, &range)?;
+    add_evidence_counts(store, &mut rows, &range)?;
     // The entity's own counts as the graph has them (those of the range).
     let center = kg.node(center.id).cloned().unwrap_or(center);
     let mut out = std::io::stdout().lock();

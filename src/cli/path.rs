@@ -10,7 +10,6 @@ use shanhai::graph::{self, DateRange, GraphError, Hop, Node};
 use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::io::Write;
-use std::path::Path;
 
 /// Which edges a path may use.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -77,17 +76,16 @@ struct PathView<'a> {
 }
 
 /// Finds the shortest chain between the two entities and prints it in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let (a, b) = args.pair.resolve(&store)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let (a, b) = args.pair.resolve(store)?;
     let range = args.graph.dates.range()?;
-    let Some(hops) = find_hops(&store, &args, &a, &b, &range)? else {
+    let Some(hops) = find_hops(store, &args, &a, &b, &range)? else {
         return Ok(Outcome::NothingFound);
     };
     let mark = Mark::for_stdout(args.format);
     let outs = hops
         .into_iter()
-        .map(|h| hop_out(&store, h, &args, &range, mark))
+        .map(|h| hop_out(store, h, &args, &range, mark))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let view = PathView {
         a: &a,

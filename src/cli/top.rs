@@ -9,7 +9,6 @@ use shanhai::model::EntityType;
 use shanhai::store::Store;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -58,8 +57,7 @@ struct Row {
 }
 
 /// Ranks the entities of the (dated) co-occurrence graph by `args.by` and prints the top ones.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
     let range = args.graph.dates.range()?;
     let mut opts = args.graph.weight.load_options();
     opts.located_in = false;
@@ -68,7 +66,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             "PageRank needs non-negative weights; use --measure count, association, jaccard or cosine"
         );
     }
-    let kg = KGraph::load_all_in(&store, opts, &range)?;
+    let kg = KGraph::load_all_in(store, opts, &range)?;
     let (rows, total) = ranked_rows(&kg, &args);
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {

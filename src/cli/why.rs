@@ -10,7 +10,6 @@ use shanhai::model::{RelationKind, WindowCounts};
 use shanhai::store::query::{CorpusTotals, RelationRow};
 use shanhai::store::Store;
 use std::io::Write;
-use std::path::Path;
 
 /// The relations between two entities (co-occurrence with its counts and
 /// measures, located_in) and the sentences naming both.
@@ -74,16 +73,15 @@ struct Gather<'a> {
 }
 
 /// Shows the relations between the two entities and their evidence in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let (a, b) = args.pair.resolve(&store)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let (a, b) = args.pair.resolve(store)?;
     let range = args.dates.range()?;
     let mark = Mark::for_stdout(args.format);
-    let pair = pair_relations(&store, &a, &b, &range)?;
+    let pair = pair_relations(store, &a, &b, &range)?;
     let mut names = store.aliases_of(a.id)?;
     names.extend(store.aliases_of(b.id)?);
     let cx = Gather {
-        store: &store,
+        store,
         a: &a,
         b: &b,
         range: &range,
