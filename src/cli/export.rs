@@ -188,80 +188,97 @@ fn export_mentions(db: &Path, dates: &DateArgs, output: Option<&Path>) -> anyhow
     Ok(Outcome::Success)
 }
 
+/// Writes the export `cmd` asks for.
 pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
     match cmd {
-        Command::Mentions { dates, output } => {
-            return export_mentions(db, &dates, output.as_deref())
-        }
+        Command::Mentions { dates, output } => export_mentions(db, &dates, output.as_deref()),
         Command::Dot {
             graph,
             keep_isolated,
             layout,
             output,
-        } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, title, center) = graph.load(&store, !keep_isolated)?;
-            if let Some(w) = export::legibility_warning(kg.g.node_count(), kg.g.edge_count()) {
-                eprintln!("{w}");
-            }
-            let layout: &'static str = match layout.as_str() {
-                "sfdp" => "sfdp",
-                "neato" => "neato",
-                "dot" => "dot",
-                "circo" => "circo",
-                "twopi" => "twopi",
-                _ => "fdp",
-            };
-            let mut w = sink(&output)?;
-            export::write_dot(
-                &kg,
-                &DotOptions {
-                    title,
-                    layout,
-                    center,
-                },
-                &mut w,
-            )?;
-            w.flush()?;
-        }
-        Command::Graphml { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            let mut w = sink(&output)?;
-            export::write_graphml(&kg, &attrs, &mut w)?;
-            w.flush()?;
-        }
-        Command::Gexf { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            let mut w = sink(&output)?;
-            export::write_gexf(&kg, &attrs, &mut w)?;
-            w.flush()?;
-        }
-        Command::Neo4j { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            let [n, r] = export::write_neo4j(&kg, &attrs, &output)?;
-            eprintln!(
-                "wrote {} ({} nodes) and {} ({} relationships)",
-                n.display(),
-                kg.g.node_count(),
-                r.display(),
-                kg.g.edge_count()
-            );
-        }
+        } => export_dot(db, &graph, keep_isolated, &layout, &output),
+        Command::Graphml { graph, output } => export_with_attrs(db, &graph, &output, |kg, a, w| {
+            Ok(export::write_graphml(kg, a, w)?)
+        }),
+        Command::Gexf { graph, output } => export_with_attrs(db, &graph, &output, |kg, a, w| {
+            Ok(export::write_gexf(kg, a, w)?)
+        }),
+        Command::Neo4j { graph, output } => export_neo4j(db, &graph, &output),
         Command::Cytoscape { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let mut w = sink(&output)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            serde_json::to_writer(&mut w, &export::cytoscape_json(&kg, &attrs))?;
-            writeln!(w)?;
-            w.flush()?;
+            export_with_attrs(db, &graph, &output, |kg, a, w| {
+                serde_json::to_writer(&mut *w, &export::cytoscape_json(kg, a))?;
+                Ok(writeln!(w)?)
+            })
         }
     }
+}
+
+/// `export dot`: the drawing, with a warning when it is too big to read.
+fn export_dot(
+    db: &Path,
+    graph: &ExportArgs,
+    keep_isolated: bool,
+    layout: &str,
+    output: &Option<PathBuf>,
+) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let (kg, title, center) = graph.load(&store, !keep_isolated)?;
+    if let Some(w) = export::legibility_warning(kg.g.node_count(), kg.g.edge_count()) {
+        eprintln!("{w}");
+    }
+    let layout: &'static str = match layout {
+        "sfdp" => "sfdp",
+        "neato" => "neato",
+        "dot" => "dot",
+        "circo" => "circo",
+        "twopi" => "twopi",
+        _ => "fdp",
+    };
+    let mut w = sink(output)?;
+    export::write_dot(
+        &kg,
+        &DotOptions {
+            title,
+            layout,
+            center,
+        },
+        &mut w,
+    )?;
+    w.flush()?;
+    Ok(Outcome::Success)
+}
+
+/// The exports that carry node attributes into one file (GraphML, GEXF,
+/// Cytoscape): loads the graph and its attributes, then `write`s them to
+/// `output` or stdout.
+fn export_with_attrs(
+    db: &Path,
+    graph: &ExportArgs,
+    output: &Option<PathBuf>,
+    write: impl FnOnce(&KGraph, &NodeAttrs, &mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let (kg, _, _) = graph.load(&store, false)?;
+    let attrs = NodeAttrs::load(&store, &kg)?;
+    let mut w = sink(output)?;
+    write(&kg, &attrs, &mut w)?;
+    w.flush()?;
+    Ok(Outcome::Success)
+}
+
+/// `export neo4j`: the two CSV files in the folder `output`.
+fn export_neo4j(db: &Path, graph: &ExportArgs, output: &Path) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let (kg, _, _) = graph.load(&store, false)?;
+    let attrs = NodeAttrs::load(&store, &kg)?;
+    let [n, r] = export::write_neo4j(&kg, &attrs, output)?;
+    eprintln!(
+        "wrote {} ({} nodes) and {} ({} relationships)",
+        n.display(),
+        kg.g.node_count(),
+        r.display(),
+        kg.g.edge_count()
+    );
     Ok(Outcome::Success)
 }
