@@ -42,6 +42,12 @@ pub enum ExportError {
     Dot { path: PathBuf, message: String },
 }
 
+/// Turns an I/O error on `path` into `ExportError::Io` naming it.
+fn io_error(path: &std::path::Path) -> impl FnOnce(io::Error) -> ExportError {
+    let path = path.to_path_buf();
+    move |source| ExportError::Io { path, source }
+}
+
 const FONT: &str = "Noto Sans CJK SC";
 
 /// What the exports say about a node beyond the graph itself.
