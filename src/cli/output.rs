@@ -1,5 +1,7 @@
-//! Output of the query commands: `--format table|json|tsv`, shared
-//! weighting options, and highlighting of names in evidence sentences.
+//! Output of the query commands: `--format table|json|tsv`, the options
+//! they share (weighting, date ranges, the graph a query reads, the two
+//! entities of `path` and `why`), and highlighting of names in evidence
+//! sentences.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use shanhai::graph::{self, DateRange, LoadOptions, Measure, Node, Window};
