@@ -162,12 +162,13 @@ fn a_range_is_the_graph_of_its_documents_alone() {
                     let (na, nb) = (alone.node(a).unwrap(), alone.node(b).unwrap());
                     let fa = graph::resolve(&full, &na.name, Some(na.etype)).unwrap();
                     let fb = graph::resolve(&full, &nb.name, Some(nb.etype)).unwrap();
-                    let got = graph::shortest_path_in(&full, &fa, &fb, opts, 4, false, r)
+                    let got = graph::shortest_path(&full, &fa, &fb, opts, 4, false, r)
                         .map(|h| h.len())
                         .ok();
-                    let want = graph::shortest_path(&part, na, nb, opts, 4, false)
-                        .map(|h| h.len())
-                        .ok();
+                    let want =
+                        graph::shortest_path(&part, na, nb, opts, 4, false, &DateRange::default())
+                            .map(|h| h.len())
+                            .ok();
                     assert_eq!(got, want, "{} → {} in {r:?}", na.name, nb.name);
                     found[usize::from(got.is_some_and(|h| h > 1))] += 1;
                 }

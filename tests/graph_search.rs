@@ -5,7 +5,7 @@ mod common;
 
 use common::fixture;
 use petgraph::visit::EdgeRef;
-use shanhai::graph::{self, KGraph, LoadOptions, Measure, Window};
+use shanhai::graph::{self, DateRange, KGraph, LoadOptions, Measure, Window};
 use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::collections::{HashMap, VecDeque};
@@ -81,7 +81,8 @@ fn shortest_paths_match_brute_force() {
             let dist = bfs(&all, a);
             for &b in ids.iter().skip(i + 1).step_by(5) {
                 let (na, nb) = (all.node(a).unwrap(), all.node(b).unwrap());
-                let got = graph::shortest_path(&store, na, nb, opts, 100, false);
+                let got =
+                    graph::shortest_path(&store, na, nb, opts, 100, false, &DateRange::default());
                 match dist.get(&b) {
                     Some(&d) => {
                         let hops = got.unwrap_or_else(|e| panic!("{a}->{b} ({d} hops): {e}"));

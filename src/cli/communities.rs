@@ -1,8 +1,6 @@
 //! `shanhai communities`: groups of closely linked entities (Louvain).
 
-use super::output::{
-    json, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
-};
+use super::output::{json, range_note, shown_of, with_range, Format, GraphArgs, Table};
 use super::Outcome;
 use shanhai::graph::{algo, KGraph};
 use shanhai::model::EntityType;
@@ -10,7 +8,6 @@ use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -18,9 +15,7 @@ use std::path::Path;
   shanhai communities --until 2021-12 -f json")]
 pub struct Args {
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Hide communities smaller than this.
     #[arg(long, default_value_t = 2)]
     pub min_size: usize,
@@ -51,17 +46,16 @@ struct Community {
 }
 
 /// Finds communities (Louvain) in the (dated) co-occurrence graph and lists the largest.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let range = args.dates.range()?;
-    let mut opts = args.weight.load_options();
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let range = args.graph.dates.range()?;
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = false;
     if !opts.measure.non_negative() {
         anyhow::bail!(
             "community detection needs non-negative weights; use --measure count, association, jaccard or cosine"
         );
     }
-    let kg = KGraph::load_all_in(&store, opts, &range)?;
+    let kg = KGraph::load_all_in(store, opts, &range)?;
     let mut list = communities(&kg, args.min_size);
     let total = list.len();
     list.truncate(args.limit);

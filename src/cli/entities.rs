@@ -7,7 +7,6 @@ use super::Outcome;
 use shanhai::model::EntityType;
 use shanhai::store::{EntitySummary, Store};
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,15 +40,14 @@ pub struct Args {
     /// Only entities named in documents of this range.
     #[command(flatten)]
     pub dates: DateArgs,
-    /// At most this many rows.
+    /// At most this many entities, in --sort order.
     #[arg(short = 'n', long, default_value_t = 50)]
     pub limit: usize,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
     let like = args
         .like
         .as_deref()

@@ -1,7 +1,7 @@
 //! `shanhai export`: mentions as JSON Lines, the graph as DOT, GraphML,
 //! GEXF, Neo4j CSV or Cytoscape JSON.
 
-use super::output::{DateArgs, GraphDateArgs, WeightArgs};
+use super::output::{DateArgs, GraphArgs};
 use super::Outcome;
 use shanhai::export::{self, DotOptions, NodeAttrs, Prune};
 use shanhai::graph::{self, KGraph};
@@ -25,7 +25,7 @@ pub enum Command {
     /// Render with `dot -Tsvg FILE -o out.svg` (layout is set in the file).
     Dot {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         /// Keep nodes left without edges.
         #[arg(long)]
         keep_isolated: bool,
@@ -39,14 +39,14 @@ pub enum Command {
     /// GraphML (yEd, networkx, Gephi).
     Graphml {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
     /// GEXF 1.2 (Gephi).
     Gexf {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -54,7 +54,7 @@ pub enum Command {
     /// (`neo4j-admin database import full --nodes=… --relationships=…`).
     Neo4j {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         /// Folder for the two files.
         #[arg(short, long, default_value = "neo4j_import")]
         output: PathBuf,
@@ -62,7 +62,7 @@ pub enum Command {
     /// Cytoscape.js JSON: {elements: {nodes, edges}}.
     Cytoscape {
         #[command(flatten)]
-        graph: GraphArgs,
+        graph: ExportArgs,
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -70,7 +70,7 @@ pub enum Command {
 
 /// Which part of the graph to export, weighed how, pruned how.
 #[derive(Debug, clap::Args)]
-pub struct GraphArgs {
+pub struct ExportArgs {
     /// Export the ego network of this entity instead of the whole graph.
     #[arg(long)]
     pub center: Option<String>,
@@ -81,9 +81,7 @@ pub struct GraphArgs {
     #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Keep only the N most important entities (most mentions, then
     /// degree), before any edge is pruned.
     #[arg(long, value_name = "N")]
@@ -97,9 +95,9 @@ pub struct GraphArgs {
     pub k_core: Option<usize>,
 }
 
-impl GraphArgs {
+impl ExportArgs {
     fn pruning(&self) -> bool {
-        self.weight.min_weight.is_some()
+        self.graph.weight.min_weight.is_some()
             || self.top_edges.is_some()
             || self.k_core.is_some()
             || self.top_nodes.is_some()
@@ -112,9 +110,9 @@ impl GraphArgs {
         drop_isolated: bool,
     ) -> anyhow::Result<(KGraph, String, Option<i64>)> {
         // Load unfiltered so pruning can say how much it hid.
-        let mut opts = self.weight.load_options();
+        let mut opts = self.graph.weight.load_options();
         opts.min_weight = None;
-        let range = self.dates.range()?;
+        let range = self.graph.dates.range()?;
         let (mut kg, title, keep) = match &self.center {
             Some(name) => {
                 let c = graph::resolve_spec(store, name, self.etype)?;
@@ -149,7 +147,7 @@ impl GraphArgs {
             format!("{title} · {}", range.describe())
         };
         let prune = Prune {
-            min_weight: self.weight.min_weight,
+            min_weight: self.graph.weight.min_weight,
             top_edges: self.top_edges,
             k_core: self.k_core,
             drop_isolated: drop_isolated || self.pruning(),
@@ -190,80 +188,97 @@ fn export_mentions(db: &Path, dates: &DateArgs, output: Option<&Path>) -> anyhow
     Ok(Outcome::Success)
 }
 
+/// Writes the export `cmd` asks for.
 pub fn run(db: &Path, cmd: Command) -> anyhow::Result<Outcome> {
     match cmd {
-        Command::Mentions { dates, output } => {
-            return export_mentions(db, &dates, output.as_deref())
-        }
+        Command::Mentions { dates, output } => export_mentions(db, &dates, output.as_deref()),
         Command::Dot {
             graph,
             keep_isolated,
             layout,
             output,
-        } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, title, center) = graph.load(&store, !keep_isolated)?;
-            if let Some(w) = export::legibility_warning(kg.g.node_count(), kg.g.edge_count()) {
-                eprintln!("{w}");
-            }
-            let layout: &'static str = match layout.as_str() {
-                "sfdp" => "sfdp",
-                "neato" => "neato",
-                "dot" => "dot",
-                "circo" => "circo",
-                "twopi" => "twopi",
-                _ => "fdp",
-            };
-            let mut w = sink(&output)?;
-            export::write_dot(
-                &kg,
-                &DotOptions {
-                    title,
-                    layout,
-                    center,
-                },
-                &mut w,
-            )?;
-            w.flush()?;
-        }
-        Command::Graphml { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            let mut w = sink(&output)?;
-            export::write_graphml(&kg, &attrs, &mut w)?;
-            w.flush()?;
-        }
-        Command::Gexf { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            let mut w = sink(&output)?;
-            export::write_gexf(&kg, &attrs, &mut w)?;
-            w.flush()?;
-        }
-        Command::Neo4j { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            let [n, r] = export::write_neo4j(&kg, &attrs, &output)?;
-            eprintln!(
-                "wrote {} ({} nodes) and {} ({} relationships)",
-                n.display(),
-                kg.g.node_count(),
-                r.display(),
-                kg.g.edge_count()
-            );
-        }
+        } => export_dot(db, &graph, keep_isolated, &layout, &output),
+        Command::Graphml { graph, output } => export_with_attrs(db, &graph, &output, |kg, a, w| {
+            Ok(export::write_graphml(kg, a, w)?)
+        }),
+        Command::Gexf { graph, output } => export_with_attrs(db, &graph, &output, |kg, a, w| {
+            Ok(export::write_gexf(kg, a, w)?)
+        }),
+        Command::Neo4j { graph, output } => export_neo4j(db, &graph, &output),
         Command::Cytoscape { graph, output } => {
-            let store = Store::open_read_only(db)?;
-            let (kg, _, _) = graph.load(&store, false)?;
-            let mut w = sink(&output)?;
-            let attrs = NodeAttrs::load(&store, &kg)?;
-            serde_json::to_writer(&mut w, &export::cytoscape_json(&kg, &attrs))?;
-            writeln!(w)?;
-            w.flush()?;
+            export_with_attrs(db, &graph, &output, |kg, a, w| {
+                serde_json::to_writer(&mut *w, &export::cytoscape_json(kg, a))?;
+                Ok(writeln!(w)?)
+            })
         }
     }
+}
+
+/// `export dot`: the drawing, with a warning when it is too big to read.
+fn export_dot(
+    db: &Path,
+    graph: &ExportArgs,
+    keep_isolated: bool,
+    layout: &str,
+    output: &Option<PathBuf>,
+) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let (kg, title, center) = graph.load(&store, !keep_isolated)?;
+    if let Some(w) = export::legibility_warning(kg.g.node_count(), kg.g.edge_count()) {
+        eprintln!("{w}");
+    }
+    let layout: &'static str = match layout {
+        "sfdp" => "sfdp",
+        "neato" => "neato",
+        "dot" => "dot",
+        "circo" => "circo",
+        "twopi" => "twopi",
+        _ => "fdp",
+    };
+    let mut w = sink(output)?;
+    export::write_dot(
+        &kg,
+        &DotOptions {
+            title,
+            layout,
+            center,
+        },
+        &mut w,
+    )?;
+    w.flush()?;
+    Ok(Outcome::Success)
+}
+
+/// The exports that carry node attributes into one file (GraphML, GEXF,
+/// Cytoscape): loads the graph and its attributes, then `write`s them to
+/// `output` or stdout.
+fn export_with_attrs(
+    db: &Path,
+    graph: &ExportArgs,
+    output: &Option<PathBuf>,
+    write: impl FnOnce(&KGraph, &NodeAttrs, &mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let (kg, _, _) = graph.load(&store, false)?;
+    let attrs = NodeAttrs::load(&store, &kg)?;
+    let mut w = sink(output)?;
+    write(&kg, &attrs, &mut w)?;
+    w.flush()?;
+    Ok(Outcome::Success)
+}
+
+/// `export neo4j`: the two CSV files in the folder `output`.
+fn export_neo4j(db: &Path, graph: &ExportArgs, output: &Path) -> anyhow::Result<Outcome> {
+    let store = Store::open_read_only(db)?;
+    let (kg, _, _) = graph.load(&store, false)?;
+    let attrs = NodeAttrs::load(&store, &kg)?;
+    let [n, r] = export::write_neo4j(&kg, &attrs, output)?;
+    eprintln!(
+        "wrote {} ({} nodes) and {} ({} relationships)",
+        n.display(),
+        kg.g.node_count(),
+        r.display(),
+        kg.g.edge_count()
+    );
     Ok(Outcome::Success)
 }

@@ -19,6 +19,7 @@ mod top;
 mod why;
 
 use clap::{Parser, Subcommand};
+use shanhai::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -140,22 +141,25 @@ pub fn error_code(err: &anyhow::Error) -> ExitCode {
     }
 }
 
+/// Runs the command. The query commands that only read the database get
+/// it opened read-only here.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let read_only = || Store::open_read_only(&cli.db);
     match cli.command {
         Command::Build(args) => build::run(&cli.db, args),
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Stats(args) => stats::run(&cli.db, args),
-        Command::Entities(args) => entities::run(&cli.db, args),
-        Command::Show(args) => show::run(&cli.db, args),
+        Command::Entities(args) => entities::run(&read_only()?, args),
+        Command::Show(args) => show::run(&read_only()?, args),
         Command::Search(args) => search::run(&cli.db, args),
         Command::ShowDoc(args) => show_doc::run(&cli.db, args),
         Command::Export(cmd) => export::run(&cli.db, cmd),
         Command::Eval(args) => eval::run(&cli.db, args),
-        Command::Neighbors(args) => neighbors::run(&cli.db, args),
-        Command::Why(args) => why::run(&cli.db, args),
-        Command::Path(args) => path::run(&cli.db, args),
-        Command::Top(args) => top::run(&cli.db, args),
-        Command::Communities(args) => communities::run(&cli.db, args),
+        Command::Neighbors(args) => neighbors::run(&read_only()?, args),
+        Command::Why(args) => why::run(&read_only()?, args),
+        Command::Path(args) => path::run(&read_only()?, args),
+        Command::Top(args) => top::run(&read_only()?, args),
+        Command::Communities(args) => communities::run(&read_only()?, args),
     }
 }
 

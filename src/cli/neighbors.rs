@@ -1,15 +1,12 @@
 //! `shanhai neighbors`: the entities linked to one entity, by co-occurrence
 //! and by the hierarchy, with weights and evidence counts.
 
-use super::output::{
-    json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
-};
+use super::output::{json, num, range_note, shown_of, with_range, Format, GraphArgs, Table};
 use super::Outcome;
 use shanhai::graph::{self, DateRange, KGraph, Neighbor, Node};
 use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::Store;
 use std::io::Write;
-use std::path::Path;
 
 /// Which relations `neighbors` follows and lists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -48,16 +45,14 @@ pub struct Args {
     #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Follow and list only these relations.
     #[arg(long, value_enum, default_value_t = Relation::All)]
     pub relation: Relation,
     /// Same as --relation cooccurs.
     #[arg(long, hide = true)]
     pub cooccurs_only: bool,
-    /// At most this many rows.
+    /// At most this many neighbors, nearest and strongest first.
     #[arg(short = 'n', long, default_value_t = 50)]
     pub limit: usize,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
@@ -65,18 +60,17 @@ pub struct Args {
 }
 
 /// Lists the neighbours of `args.name` in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let center = graph::resolve_spec(&store, &args.name, args.etype)?;
-    let range = args.dates.range()?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let center = graph::resolve_spec(store, &args.name, args.etype)?;
+    let range = args.graph.dates.range()?;
     let relation = if args.cooccurs_only {
         Relation::Cooccurs
     } else {
         args.relation
     };
-    let kg = load_graph(&store, &args, relation, &center, &range)?;
+    let kg = load_graph(store, &args, relation, &center, &range)?;
     let (mut rows, total) = listed_rows(&kg, &args, relation, center.id);
-    add_evidence_counts(&store, &mut rows, &range)?;
+    add_evidence_counts(store, &mut rows, &range)?;
     // The entity's own counts as the graph has them (those of the range).
     let center = kg.node(center.id).cloned().unwrap_or(center);
     let mut out = std::io::stdout().lock();
@@ -85,8 +79,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             &mut out,
             &with_range(
                 serde_json::json!({
-                    "entity": center, "window": args.weight.window,
-                    "measure": args.weight.measure, "total": total, "neighbors": rows,
+                    "entity": center, "window": args.graph.weight.window,
+                    "measure": args.graph.weight.measure, "total": total, "neighbors": rows,
                 }),
                 &range,
             ),
@@ -101,8 +95,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             center.etype,
             shown_of(rows.len(), total, "neighbor", "neighbors"),
             args.depth.max(1),
-            args.weight.window,
-            args.weight.measure,
+            args.graph.weight.window,
+            args.graph.weight.measure,
             range_note(&range),
         )?;
     }
@@ -118,7 +112,7 @@ fn load_graph(
     center: &Node,
     range: &DateRange,
 ) -> anyhow::Result<KGraph> {
-    let mut opts = args.weight.load_options();
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = relation != Relation::Cooccurs;
     opts.cooccurs = matches!(relation, Relation::All | Relation::Cooccurs);
     let kg = KGraph::load_ego_in(store, center.id, args.depth.max(1), opts, false, range)?;

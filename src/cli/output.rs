@@ -1,8 +1,12 @@
-//! Output of the query commands: `--format table|json|tsv`, shared
-//! weighting options, and highlighting of names in evidence sentences.
+//! Output of the query commands: `--format table|json|tsv`, the options
+//! they share (weighting, date ranges, the graph a query reads, the two
+//! entities of `path` and `why`), and highlighting of names in evidence
+//! sentences.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use shanhai::graph::{DateRange, LoadOptions, Measure, Window};
+use shanhai::graph::{self, DateRange, LoadOptions, Measure, Node, Window};
+use shanhai::model::EntityType;
+use shanhai::store::Store;
 use std::io::{IsTerminal, Write};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -76,6 +80,40 @@ impl WeightArgs {
             located_in: true,
             cooccurs: true,
         }
+    }
+}
+
+/// The graph a query reads: its edges weighed how (`WeightArgs`), its
+/// counts taken from which documents (`GraphDateArgs`). `neighbors`,
+/// `path`, `top`, `communities` and `export` take these same options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub weight: WeightArgs,
+    #[command(flatten)]
+    pub dates: GraphDateArgs,
+}
+
+/// The two entities `path` and `why` take, and the type that settles an
+/// ambiguous one.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PairArgs {
+    /// First entity (name, alias or TYPE:NAME).
+    pub a: String,
+    /// Second entity (name, alias or TYPE:NAME).
+    pub b: String,
+    /// Settles an ambiguous name of either entity (TYPE:NAME settles one
+    /// alone).
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    pub etype: Option<EntityType>,
+}
+
+impl PairArgs {
+    /// Both entities, as `graph::resolve_spec` finds them.
+    pub fn resolve(&self, store: &Store) -> anyhow::Result<(Node, Node)> {
+        let a = graph::resolve_spec(store, &self.a, self.etype)?;
+        let b = graph::resolve_spec(store, &self.b, self.etype)?;
+        Ok((a, b))
     }
 }
 

@@ -2,15 +2,14 @@
 //! co-occurrence, the hierarchy or both, with one sentence per hop.
 
 use super::output::{
-    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark, Table,
-    WeightArgs,
+    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphArgs, Mark, PairArgs,
+    Table, WeightArgs,
 };
 use super::Outcome;
 use shanhai::graph::{self, DateRange, GraphError, Hop, Node};
-use shanhai::model::{EntityType, RelationKind};
+use shanhai::model::RelationKind;
 use shanhai::store::Store;
 use std::io::Write;
-use std::path::Path;
 
 /// Which edges a path may use.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -33,20 +32,13 @@ pub enum Via {
   shanhai path 仙居 阿里云 -f json
   shanhai path 遂昌 阿里云 --until 2021-12")]
 pub struct Args {
-    /// Start entity (name, alias or TYPE:NAME).
-    pub a: String,
-    /// End entity.
-    pub b: String,
-    /// Settles an ambiguous name.
-    #[arg(short = 't', long = "type", value_name = "TYPE")]
-    pub etype: Option<EntityType>,
+    #[command(flatten)]
+    pub pair: PairArgs,
     /// Edges the path may use.
     #[arg(long, value_enum, default_value_t = Via::All)]
     pub via: Via,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Minimise Σ max/weight (Dijkstra over the whole graph) instead of
     /// the number of hops.
     #[arg(long)]
@@ -83,24 +75,22 @@ struct PathView<'a> {
     outs: &'a [HopOut],
 }
 
-/// Finds the shortest chain between `args.a` and `args.b` and prints it in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let a = graph::resolve_spec(&store, &args.a, args.etype)?;
-    let b = graph::resolve_spec(&store, &args.b, args.etype)?;
-    let range = args.dates.range()?;
-    let Some(hops) = find_hops(&store, &args, &a, &b, &range)? else {
+/// Finds the shortest chain between the two entities and prints it in `args.format`.
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let (a, b) = args.pair.resolve(store)?;
+    let range = args.graph.dates.range()?;
+    let Some(hops) = find_hops(store, &args, &a, &b, &range)? else {
         return Ok(Outcome::NothingFound);
     };
     let mark = Mark::for_stdout(args.format);
     let outs = hops
         .into_iter()
-        .map(|h| hop_out(&store, h, &args, &range, mark))
+        .map(|h| hop_out(store, h, &args, &range, mark))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let view = PathView {
         a: &a,
         b: &b,
-        weight: &args.weight,
+        weight: &args.graph.weight,
         range: &range,
         outs: &outs,
     };
@@ -121,10 +111,10 @@ fn find_hops(
     b: &Node,
     range: &DateRange,
 ) -> anyhow::Result<Option<Vec<Hop>>> {
-    let mut opts = args.weight.load_options();
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = args.via != Via::Cooccurrence;
     opts.cooccurs = args.via != Via::Hierarchy;
-    let found = graph::shortest_path_in(store, a, b, opts, args.max_hops, args.weighted, range);
+    let found = graph::shortest_path(store, a, b, opts, args.max_hops, args.weighted, range);
     match found {
         Ok(hops) => Ok(Some(hops)),
         Err(e @ GraphError::NoPath { .. }) => {
@@ -183,7 +173,7 @@ fn hop_out(
         relation: h.edge.label_from(h.from.id),
         kind: h.edge.kind,
         weight: h.edge.weight,
-        count: h.edge.count(args.weight.window),
+        count: h.edge.count(args.graph.weight.window),
         evidence_count,
         evidence,
         from: h.from,

@@ -9,7 +9,6 @@ use shanhai::graph::{self, KGraph, LoadOptions, Neighbor, Node};
 use shanhai::model::{EntityType, RelationKind};
 use shanhai::store::{DocumentMentions, EntitySummary, Place, Store};
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -44,10 +43,9 @@ struct Shown {
 }
 
 /// Prints everything stored about `args.name` in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let node = graph::resolve_spec(&store, &args.name, args.etype)?;
-    let shown = gather(&store, &node, args.limit)?;
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let node = graph::resolve_spec(store, &args.name, args.etype)?;
+    let shown = gather(store, &node, args.limit)?;
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
         write_json(&shown, &mut out)?;

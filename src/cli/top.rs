@@ -1,9 +1,7 @@
 //! `shanhai top`: the most central entities by degree, PageRank or
 //! betweenness.
 
-use super::output::{
-    json, num, range_note, shown_of, with_range, Format, GraphDateArgs, Table, WeightArgs,
-};
+use super::output::{json, num, range_note, shown_of, with_range, Format, GraphArgs, Table};
 use super::Outcome;
 use petgraph::graph::NodeIndex;
 use shanhai::graph::{algo, KGraph};
@@ -11,7 +9,6 @@ use shanhai::model::EntityType;
 use shanhai::store::Store;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,14 +32,12 @@ pub struct Args {
     #[arg(short = 't', long = "type", value_name = "TYPE")]
     pub etype: Option<EntityType>,
     #[command(flatten)]
-    pub weight: WeightArgs,
-    #[command(flatten)]
-    pub dates: GraphDateArgs,
+    pub graph: GraphArgs,
     /// Betweenness: at most this many source nodes (evenly spread); more
     /// nodes than this makes the result an estimate.
     #[arg(long, default_value_t = 200)]
     pub sample: usize,
-    /// At most this many rows.
+    /// At most this many entities, highest score first.
     #[arg(short = 'n', long, default_value_t = 20)]
     pub limit: usize,
     #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
@@ -62,17 +57,16 @@ struct Row {
 }
 
 /// Ranks the entities of the (dated) co-occurrence graph by `args.by` and prints the top ones.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let range = args.dates.range()?;
-    let mut opts = args.weight.load_options();
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let range = args.graph.dates.range()?;
+    let mut opts = args.graph.weight.load_options();
     opts.located_in = false;
     if args.by == By::Pagerank && !opts.measure.non_negative() {
         anyhow::bail!(
             "PageRank needs non-negative weights; use --measure count, association, jaccard or cosine"
         );
     }
-    let kg = KGraph::load_all_in(&store, opts, &range)?;
+    let kg = KGraph::load_all_in(store, opts, &range)?;
     let (rows, total) = ranked_rows(&kg, &args);
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {

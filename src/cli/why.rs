@@ -2,15 +2,14 @@
 //! sentences that support them.
 
 use super::output::{
-    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark,
+    highlight, json, num, range_note, tsv_clean, with_range, Format, GraphDateArgs, Mark, PairArgs,
 };
 use super::Outcome;
-use shanhai::graph::{self, measure, DateRange, Measure, Node, Window};
-use shanhai::model::{EntityType, RelationKind, WindowCounts};
+use shanhai::graph::{measure, DateRange, Measure, Node, Window};
+use shanhai::model::{RelationKind, WindowCounts};
 use shanhai::store::query::{CorpusTotals, RelationRow};
 use shanhai::store::Store;
 use std::io::Write;
-use std::path::Path;
 
 /// The relations between two entities (co-occurrence with its counts and
 /// measures, located_in) and the sentences naming both.
@@ -20,13 +19,8 @@ use std::path::Path;
   shanhai why 上虞 绍兴 -n 3 -f json
   shanhai why 阿里云 遂昌 --since 2021-10")]
 pub struct Args {
-    /// First entity (name, alias or TYPE:NAME).
-    pub a: String,
-    /// Second entity.
-    pub b: String,
-    /// Settles an ambiguous name.
-    #[arg(short = 't', long = "type", value_name = "TYPE")]
-    pub etype: Option<EntityType>,
+    #[command(flatten)]
+    pub pair: PairArgs,
     /// At most this many sentences.
     #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
@@ -78,18 +72,16 @@ struct Gather<'a> {
     mark: Mark,
 }
 
-/// Shows the relations between `args.a` and `args.b` and their evidence in `args.format`.
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let store = Store::open_read_only(db)?;
-    let a = graph::resolve_spec(&store, &args.a, args.etype)?;
-    let b = graph::resolve_spec(&store, &args.b, args.etype)?;
+/// Shows the relations between the two entities and their evidence in `args.format`.
+pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
+    let (a, b) = args.pair.resolve(store)?;
     let range = args.dates.range()?;
     let mark = Mark::for_stdout(args.format);
-    let pair = pair_relations(&store, &a, &b, &range)?;
+    let pair = pair_relations(store, &a, &b, &range)?;
     let mut names = store.aliases_of(a.id)?;
     names.extend(store.aliases_of(b.id)?);
     let cx = Gather {
-        store: &store,
+        store,
         a: &a,
         b: &b,
         range: &range,

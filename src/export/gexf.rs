@@ -1,10 +1,15 @@
 //! GEXF 1.2 for Gephi: one edge per pair with the relation kinds as
 //! attributes, node colour by type and size by mentions (`viz`).
 
+use super::attributes::{edge_values, node_values, AttrType, EDGE_ATTRIBUTES, NODE_ATTRIBUTES};
 use super::{pair_edges, rgb, size_by_mentions, sorted_nodes, style, xml_escape, NodeAttrs};
 use crate::graph::KGraph;
 use std::fmt::Write as _;
 use std::io::{self, Write};
+
+/// GEXF gives an edge its weight as an XML attribute of its own, not as
+/// one of its attributes.
+const WEIGHT: &str = "weight";
 
 /// Writes `kg` as GEXF 1.2: attribute declarations, nodes with colour and size, one edge per pair.
 pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Result<()> {
@@ -18,31 +23,8 @@ pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Re
     )
     .ok();
     s.push_str("  <graph mode=\"static\" defaultedgetype=\"undirected\">\n");
-    write_attributes(
-        &mut s,
-        "node",
-        &[
-            ("type", "string"),
-            ("aliases", "string"),
-            ("admin_code", "string"),
-            ("mentions", "integer"),
-            ("degree", "integer"),
-            ("community", "integer"),
-        ],
-    );
-    write_attributes(
-        &mut s,
-        "edge",
-        &[
-            ("kind", "string"),
-            ("cooccurs", "boolean"),
-            ("located_in", "boolean"),
-            ("sentence_count", "integer"),
-            ("paragraph_count", "integer"),
-            ("document_count", "integer"),
-            ("evidence_count", "integer"),
-        ],
-    );
+    write_attributes(&mut s, "node", &NODE_ATTRIBUTES);
+    write_attributes(&mut s, "edge", &EDGE_ATTRIBUTES);
     write_nodes(kg, attrs, &mut s);
     write_edges(kg, &mut s);
     s.push_str("  </graph>\n</gexf>\n");
@@ -50,9 +32,15 @@ pub fn write_gexf(kg: &KGraph, attrs: &NodeAttrs, out: &mut dyn Write) -> io::Re
 }
 
 /// The declaration of one class's attributes (`node` or `edge`): id and type each.
-fn write_attributes(s: &mut String, class: &str, attributes: &[(&str, &str)]) {
+fn write_attributes(s: &mut String, class: &str, attributes: &[(&str, AttrType)]) {
     writeln!(s, "    <attributes class=\"{class}\">").ok();
-    for (id, ty) in attributes {
+    for &(id, ty) in attributes.iter().filter(|(id, _)| *id != WEIGHT) {
+        let ty = match ty {
+            AttrType::String => "string",
+            AttrType::Integer => "integer",
+            AttrType::Boolean => "boolean",
+            AttrType::Double => "double",
+        };
         writeln!(
             s,
             "      <attribute id=\"{id}\" title=\"{id}\" type=\"{ty}\"/>"
@@ -62,6 +50,17 @@ fn write_attributes(s: &mut String, class: &str, attributes: &[(&str, &str)]) {
     s.push_str("    </attributes>\n");
 }
 
+/// The values of one node or edge, `weight` left out.
+fn write_attvalues(s: &mut String, attributes: &[(&str, AttrType)], values: &[String]) {
+    s.push_str("<attvalues>");
+    for ((id, _), value) in attributes.iter().zip(values) {
+        if *id != WEIGHT {
+            write!(s, "<attvalue for=\"{id}\" value=\"{value}\"/>").ok();
+        }
+    }
+    s.push_str("</attvalues>");
+}
+
 /// The `<nodes>` element: attributes, colour by type and size by mentions, by id.
 fn write_nodes(kg: &KGraph, attrs: &NodeAttrs, s: &mut String) {
     s.push_str("    <nodes>\n");
@@ -69,17 +68,17 @@ fn write_nodes(kg: &KGraph, attrs: &NodeAttrs, s: &mut String) {
     for n in sorted_nodes(kg) {
         let (r, g, b) = rgb(style(n.etype).1);
         let size = 10.0 * size_by_mentions(n.mentions, max_mentions);
+        write!(
+            s,
+            "      <node id=\"n{}\" label=\"{}\">",
+            n.id,
+            xml_escape(&n.name)
+        )
+        .ok();
+        write_attvalues(s, &NODE_ATTRIBUTES, &node_values(n, attrs));
         writeln!(
             s,
-            "      <node id=\"n{}\" label=\"{}\"><attvalues><attvalue for=\"type\" value=\"{}\"/><attvalue for=\"aliases\" value=\"{}\"/><attvalue for=\"admin_code\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/><attvalue for=\"degree\" value=\"{}\"/><attvalue for=\"community\" value=\"{}\"/></attvalues><viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/><viz:size value=\"{size:.1}\"/></node>",
-            n.id,
-            xml_escape(&n.name),
-            n.etype,
-            xml_escape(&attrs.aliases(n.id).join("; ")),
-            xml_escape(attrs.admin_code(n.id)),
-            n.mentions,
-            attrs.degree(n.id),
-            attrs.community(n.id),
+            "<viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/><viz:size value=\"{size:.1}\"/></node>"
         )
         .ok();
     }
@@ -90,23 +89,17 @@ fn write_nodes(kg: &KGraph, attrs: &NodeAttrs, s: &mut String) {
 fn write_edges(kg: &KGraph, s: &mut String) {
     s.push_str("    <edges>\n");
     for p in pair_edges(kg) {
-        let c = p.counts();
-        writeln!(
+        write!(
             s,
-            "      <edge id=\"r{}\" source=\"n{}\" target=\"n{}\" weight=\"{}\"><attvalues><attvalue for=\"kind\" value=\"{}\"/><attvalue for=\"cooccurs\" value=\"{}\"/><attvalue for=\"located_in\" value=\"{}\"/><attvalue for=\"sentence_count\" value=\"{}\"/><attvalue for=\"paragraph_count\" value=\"{}\"/><attvalue for=\"document_count\" value=\"{}\"/><attvalue for=\"evidence_count\" value=\"{}\"/></attvalues></edge>",
+            "      <edge id=\"r{}\" source=\"n{}\" target=\"n{}\" weight=\"{}\">",
             p.id,
             p.source,
             p.target,
-            p.weight(),
-            p.kinds(),
-            p.cooccurs.is_some(),
-            p.located_in.is_some(),
-            c.sentence,
-            c.paragraph,
-            c.document,
-            p.evidence()
+            p.weight()
         )
         .ok();
+        write_attvalues(s, &EDGE_ATTRIBUTES, &edge_values(&p));
+        s.push_str("</edge>\n");
     }
     s.push_str("    </edges>\n");
 }

@@ -4,6 +4,7 @@
 //! readable drawings, `render` makes the drawing `shanhai build` leaves in
 //! graph_out/.
 
+mod attributes;
 mod cytoscape;
 mod dot;
 mod gexf;
@@ -39,6 +40,12 @@ pub enum ExportError {
     Io { path: PathBuf, source: io::Error },
     #[error("`dot -Tsvg` failed on {path}: {message}")]
     Dot { path: PathBuf, message: String },
+}
+
+/// Turns an I/O error on `path` into `ExportError::Io` naming it.
+fn io_error(path: &std::path::Path) -> impl FnOnce(io::Error) -> ExportError {
+    let path = path.to_path_buf();
+    move |source| ExportError::Io { path, source }
 }
 
 const FONT: &str = "Noto Sans CJK SC";

@@ -2,7 +2,9 @@
 //! relationship per stored relation, COOCCURS and LOCATED_IN (child →
 //! parent) as separate types; node properties as in the other exports.
 
-use super::{csv_field, export_weight, sorted_edges, sorted_nodes, ExportError, NodeAttrs};
+use super::{
+    csv_field, export_weight, io_error, sorted_edges, sorted_nodes, ExportError, NodeAttrs,
+};
 use crate::graph::KGraph;
 use crate::model::EntityType;
 use std::fmt::Write as _;
@@ -34,13 +36,18 @@ pub fn write_neo4j(
     attrs: &NodeAttrs,
     dir: &Path,
 ) -> Result<[PathBuf; 2], ExportError> {
-    let io_err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| ExportError::Io { path, source }
-    };
-    std::fs::create_dir_all(dir).map_err(io_err(dir))?;
+    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
     let nodes_path = dir.join("nodes.csv");
     let rels_path = dir.join("relationships.csv");
+    crate::atomic::write(&nodes_path, nodes_csv(kg, attrs).as_bytes())
+        .map_err(io_error(&nodes_path))?;
+    crate::atomic::write(&rels_path, relationships_csv(kg).as_bytes())
+        .map_err(io_error(&rels_path))?;
+    Ok([nodes_path, rels_path])
+}
+
+/// nodes.csv: `NODES_HEADER`, then one entity a line, by id.
+fn nodes_csv(kg: &KGraph, attrs: &NodeAttrs) -> String {
     let mut s = format!("{NODES_HEADER}\n");
     for n in sorted_nodes(kg) {
         // An alias holding the array delimiter would split; none should.
@@ -64,7 +71,12 @@ pub fn write_neo4j(
         )
         .ok();
     }
-    crate::atomic::write(&nodes_path, s.as_bytes()).map_err(io_err(&nodes_path))?;
+    s
+}
+
+/// relationships.csv: `RELATIONSHIPS_HEADER`, then one relation a line
+/// (not merged per pair), by relation id.
+fn relationships_csv(kg: &KGraph) -> String {
     let mut s = format!("{RELATIONSHIPS_HEADER}\n");
     for e in sorted_edges(kg) {
         writeln!(
@@ -81,6 +93,5 @@ pub fn write_neo4j(
         )
         .ok();
     }
-    crate::atomic::write(&rels_path, s.as_bytes()).map_err(io_err(&rels_path))?;
-    Ok([nodes_path, rels_path])
+    s
 }

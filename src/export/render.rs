@@ -1,7 +1,7 @@
 //! The drawing `shanhai build` leaves in graph_out/: DOT, and SVG when
 //! GraphViz is installed.
 
-use super::{prune, write_dot, DotOptions, ExportError, Prune, PruneReport};
+use super::{io_error, prune, write_dot, DotOptions, ExportError, Prune, PruneReport};
 use crate::graph::{KGraph, LoadOptions};
 use crate::store::Store;
 use std::io;
@@ -63,6 +63,34 @@ pub fn cjk_font_installed() -> bool {
 /// strongest, and each node's strongest; isolated nodes go unless
 /// mentioned that often.
 pub fn draw_build(store: &Store, out_dir: &Path, stem: &str) -> Result<DrawReport, ExportError> {
+    let (kg, report) = build_graph(store)?;
+    std::fs::create_dir_all(out_dir).map_err(io_error(out_dir))?;
+    let dot_path = out_dir.join(format!("{stem}.dot"));
+    let mut buf = Vec::new();
+    write_dot(
+        &kg,
+        &DotOptions {
+            title: format!(
+                "{stem}: the {BUILD_TOP_NODES} most mentioned entities, strongest co-occurrences"
+            ),
+            ..DotOptions::default()
+        },
+        &mut buf,
+    )
+    .map_err(io_error(&dot_path))?;
+    crate::atomic::write(&dot_path, &buf).map_err(io_error(&dot_path))?;
+    let mut out = DrawReport {
+        dot: dot_path.clone(),
+        prune: report,
+        ..DrawReport::default()
+    };
+    render_svg(&dot_path, &out_dir.join(format!("{stem}.svg")), &mut out)?;
+    Ok(out)
+}
+
+/// The graph the build drawing shows: the whole graph pruned as
+/// `draw_build` says, with evidence counts for the edges kept.
+fn build_graph(store: &Store) -> Result<(KGraph, PruneReport), ExportError> {
     let mut kg = KGraph::load_all(store, LoadOptions::default())?;
     let report = prune(
         &mut kg,
@@ -76,52 +104,34 @@ pub fn draw_build(store: &Store, out_dir: &Path, stem: &str) -> Result<DrawRepor
         },
     );
     kg.load_evidence_counts(store)?;
-    let io_err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| ExportError::Io { path, source }
-    };
-    std::fs::create_dir_all(out_dir).map_err(io_err(out_dir))?;
-    let dot_path = out_dir.join(format!("{stem}.dot"));
-    let mut buf = Vec::new();
-    write_dot(
-        &kg,
-        &DotOptions {
-            title: format!(
-                "{stem}: the {BUILD_TOP_NODES} most mentioned entities, strongest co-occurrences"
-            ),
-            ..DotOptions::default()
-        },
-        &mut buf,
-    )
-    .map_err(io_err(&dot_path))?;
-    crate::atomic::write(&dot_path, &buf).map_err(io_err(&dot_path))?;
-    let mut out = DrawReport {
-        dot: dot_path.clone(),
-        prune: report,
-        ..DrawReport::default()
-    };
-    let svg_path = out_dir.join(format!("{stem}.svg"));
-    // Rendered under a temporary name: an interrupted or failed render
-    // leaves no SVG that looks complete.
-    let svg_temp = crate::atomic::temp_path(&svg_path);
+    Ok((kg, report))
+}
+
+/// Renders `dot_path` to `svg_path` with GraphViz `dot`, under a temporary
+/// name so that an interrupted or failed render leaves no SVG that looks
+/// complete. Records the SVG (and whether a CJK font is installed) in
+/// `out`, or, when `dot` is not installed, a note saying so; a failed
+/// render is an error.
+fn render_svg(dot_path: &Path, svg_path: &Path, out: &mut DrawReport) -> Result<(), ExportError> {
+    let svg_temp = crate::atomic::temp_path(svg_path);
     let rendered = renderer()
         .arg("-Tsvg")
         .arg("-o")
         .arg(&svg_temp)
-        .arg(&dot_path)
+        .arg(dot_path)
         .output();
     if !matches!(&rendered, Ok(o) if o.status.success()) {
         let _ = std::fs::remove_file(&svg_temp);
     }
     match rendered {
         Ok(o) if o.status.success() => {
-            crate::atomic::persist(&svg_temp, &svg_path).map_err(io_err(&svg_path))?;
-            out.svg = Some(svg_path);
+            crate::atomic::persist(&svg_temp, svg_path).map_err(io_error(svg_path))?;
+            out.svg = Some(svg_path.to_path_buf());
             out.cjk_font = cjk_font_installed();
         }
         Ok(o) => {
             return Err(ExportError::Dot {
-                path: dot_path,
+                path: dot_path.to_path_buf(),
                 message: String::from_utf8_lossy(&o.stderr).trim().to_string(),
             })
         }
@@ -133,12 +143,12 @@ pub fn draw_build(store: &Store, out_dir: &Path, stem: &str) -> Result<DrawRepor
         }
         Err(e) => {
             return Err(ExportError::Dot {
-                path: dot_path,
+                path: dot_path.to_path_buf(),
                 message: e.to_string(),
             })
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// GraphViz `dot`, set to die with this process: killed, we leave no
