@@ -2,7 +2,9 @@
 //! temporary name in its destination folder (same file system, so the
 //! final rename is atomic) and renamed into place only when complete: a
 //! full disk, an error or a kill midway never leaves a truncated file
-//! under the final name, and an older file there stays as it was.
+//! under the final name, and an older file there stays as it was. A
+//! destination that is not a regular file (a device, a FIFO) is written
+//! into as it is.
 
 use std::fs::File;
 use std::io::{self, Write};
@@ -25,25 +27,54 @@ pub fn persist(temp: &Path, dest: &Path) -> io::Result<()> {
     std::fs::rename(temp, dest)
 }
 
+/// Where the bytes for `dest` go: a regular file (or none yet) is replaced
+/// whole through a temporary file beside it, the file a symbolic link
+/// points to included (the link stays a link); anything else that exists
+/// there (a device such as /dev/stdout, a FIFO) is written into directly,
+/// since renaming over it would replace the device with a plain file.
+enum Target {
+    Replace(PathBuf),
+    Direct,
+}
+
+fn target_of(dest: &Path) -> io::Result<Target> {
+    match std::fs::metadata(dest) {
+        Ok(m) if m.is_dir() => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is a folder; name a file to write",
+        )),
+        Ok(m) if m.is_file() => Ok(Target::Replace(std::fs::canonicalize(dest)?)),
+        Ok(_) => Ok(Target::Direct),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Target::Replace(dest.to_path_buf())),
+        Err(e) => Err(e),
+    }
+}
+
 /// A file being written. `flush` completes it: the data is synced and the
 /// file renamed to its final name. Dropped before that, the temporary file
 /// is removed.
 pub struct AtomicFile {
     file: File,
-    temp: PathBuf,
+    /// The temporary file and the file it becomes; `None` once renamed,
+    /// or for a destination written directly.
+    pending: Option<(PathBuf, PathBuf)>,
+    /// The destination as named, for messages.
     dest: PathBuf,
-    done: bool,
 }
 
 impl AtomicFile {
     pub fn create(dest: &Path) -> io::Result<AtomicFile> {
-        let temp = temp_path(dest);
-        let file = File::create(&temp)?;
+        let (file, pending) = match target_of(dest)? {
+            Target::Replace(real) => {
+                let temp = temp_path(&real);
+                (File::create(&temp)?, Some((temp, real)))
+            }
+            Target::Direct => (std::fs::OpenOptions::new().write(true).open(dest)?, None),
+        };
         Ok(AtomicFile {
             file,
-            temp,
+            pending,
             dest: dest.to_path_buf(),
-            done: false,
         })
     }
 }
@@ -67,10 +98,10 @@ impl Write for AtomicFile {
     /// go on into the renamed file.
     fn flush(&mut self) -> io::Result<()> {
         self.file.flush().map_err(|e| self.named(e))?;
-        if !self.done {
+        if let Some((temp, real)) = &self.pending {
             self.file.sync_data().map_err(|e| self.named(e))?;
-            std::fs::rename(&self.temp, &self.dest).map_err(|e| self.named(e))?;
-            self.done = true;
+            std::fs::rename(temp, real).map_err(|e| self.named(e))?;
+            self.pending = None;
         }
         Ok(())
     }
@@ -78,8 +109,8 @@ impl Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if !self.done {
-            let _ = std::fs::remove_file(&self.temp);
+        if let Some((temp, _)) = &self.pending {
+            let _ = std::fs::remove_file(temp);
         }
     }
 }
@@ -114,5 +145,37 @@ mod tests {
         write(&dest, b"new").unwrap();
         assert_eq!(std::fs::read_to_string(&dest).unwrap(), "new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_link_stays_a_link_and_a_device_stays_a_device() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        std::fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write(&link, b"new").unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        // A FIFO takes the bytes and stays a FIFO (as a device such as
+        // /dev/stdout would stay a device, not become a plain file).
+        let fifo = dir.path().join("pipe");
+        let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        write(&fifo, b"through").unwrap();
+        assert_eq!(reader.join().unwrap(), b"through");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        // A folder is refused by name.
+        let err = write(dir.path(), b"x").unwrap_err();
+        assert!(err.to_string().contains("is a folder"), "{err}");
     }
 }
