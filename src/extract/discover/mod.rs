@@ -35,14 +35,7 @@ pub struct Discovered {
 /// The names one document (already in the recognition view) proposes;
 /// names in `stop` are vetoed.
 pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
-    let mut cands = Vec::new();
-    let mut earlier = grammar::EarlierNames::default();
-    for s in &doc.sentences {
-        let first = cands.len();
-        grammar::sentence_names_after(&s.text, &mut cands, &mut earlier);
-        let across = names_across_stray_spaces(&s.text, &cands[first..]);
-        cands.extend(across);
-    }
+    let mut cands = sentence_candidates(&doc.sentences, DISCOVER_SECTION_CHARS);
     merge_project_firms(&mut cands);
     let counts = Occurrences::new(&doc.text, own_name_forms(&cands));
     cands.retain(|c| named_on_its_own(c, &counts));
@@ -51,6 +44,51 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     doc_merge::withdraw_shared_firm_forms(&mut cands);
     doc_merge::merge_short_firm_forms(&mut cands);
     into_discovered(cands, doc, stop)
+}
+
+/// A document longer than this many characters (a book, a dump of
+/// thousands of articles pasted as one file; every news article is far
+/// shorter) is read sentence by sentence in sections of about this size,
+/// side by side on every core: one document otherwise leaves all but one
+/// core idle. What changes is only that the list rules, which look back at
+/// the names found so far, look back within their section; the document's
+/// own resolution (`discover`'s steps 1 to 4) still sees every name.
+pub const DISCOVER_SECTION_CHARS: usize = 1_000_000;
+
+/// What each sentence proposes, in sentence order; sentences in sections of
+/// about `section_chars` characters (cut between sentences) are read in
+/// parallel, each section with its own look-back.
+fn sentence_candidates(
+    sentences: &[crate::model::Sentence],
+    section_chars: usize,
+) -> Vec<grammar::Cand> {
+    use rayon::prelude::*;
+    let mut sections: Vec<&[crate::model::Sentence]> = Vec::new();
+    let (mut from, mut chars) = (0, 0);
+    for (i, s) in sentences.iter().enumerate() {
+        chars += s.end - s.start;
+        if chars >= section_chars {
+            sections.push(&sentences[from..=i]);
+            (from, chars) = (i + 1, 0);
+        }
+    }
+    sections.push(&sentences[from..]);
+    let read = |section: &[crate::model::Sentence]| {
+        let mut cands = Vec::new();
+        let mut earlier = grammar::EarlierNames::default();
+        for s in section {
+            let first = cands.len();
+            grammar::sentence_names_after(&s.text, &mut cands, &mut earlier);
+            let across = names_across_stray_spaces(&s.text, &cands[first..]);
+            cands.extend(across);
+        }
+        cands
+    };
+    if sections.len() == 1 {
+        return read(sections[0]);
+    }
+    let per_section: Vec<Vec<grammar::Cand>> = sections.par_iter().map(|s| read(s)).collect();
+    per_section.into_iter().flatten().collect()
 }
 
 /// A space between two Chinese characters (U+0020, NBSP or U+3000)
@@ -325,6 +363,28 @@ impl<'t> Occurrences<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_document_read_in_sections_proposes_what_it_proposes_whole() {
+        // Sentences that stand alone (no list looks back), each naming
+        // invented firms and parks.
+        let text: String = (0..60)
+            .map(|i| {
+                let brand = ["青松", "翠湖", "远山", "石桥", "云溪", "白鹭"][i % 6];
+                format!("{brand}光电科技有限公司在{brand}经济开发区新建第{i}条生产线。\n")
+            })
+            .collect();
+        let d = crate::extract::tests::doc("long.txt", &text);
+        let whole = sentence_candidates(&d.sentences, usize::MAX);
+        assert!(whole.len() >= 100, "{}", whole.len());
+        for section in [40, 100, 333] {
+            assert_eq!(
+                sentence_candidates(&d.sentences, section),
+                whole,
+                "{section}"
+            );
+        }
+    }
 
     proptest::proptest! {
         /// One pass counts every string as `str::matches` does, overlaps
