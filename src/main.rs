@@ -13,6 +13,14 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
+    // No transparent huge pages: mimalloc asks for them, and the kernel
+    // then zeroes 2 MB for each first touch of a sparsely used arena (a
+    // sixth of an ingest's CPU samples, a quarter more peak memory).
+    // SAFETY: prctl with PR_SET_THP_DISABLE only sets a flag of this
+    // process; a kernel without it returns an error, which changes nothing.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
     let args = <cli::Cli as clap::Parser>::parse();
     match cli::run(args) {
         Ok(outcome) => outcome.exit_code(),
