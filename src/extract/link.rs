@@ -23,6 +23,7 @@ use super::rules::rules;
 use super::JIEBA;
 use crate::model::{DocExtraction, EntityType, Mention, ParsedDoc};
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// One entity a surface may name.
 #[derive(Debug)]
@@ -45,9 +46,14 @@ pub(super) struct LinkIndex {
     ent_of_place: HashMap<usize, usize>,
     /// County canonical name -> its entity.
     county_ent: HashMap<String, usize>,
+    /// Per pattern: the surface, for what is worked out on first use.
+    surfaces: Vec<String>,
     /// Per pattern of a non-place name: the county entity whose full form
-    /// it contains (某某县竹木产业园 → 某某).
-    nested_county: Vec<Option<usize>>,
+    /// it contains (某某县竹木产业园 → 某某), worked out the first time a
+    /// document names it: most of a large database's names are never
+    /// matched in the documents of an incremental ingest, and the search
+    /// over every name was a tenth of such an ingest.
+    nested_county: Vec<OnceLock<Option<usize>>>,
 }
 
 /// Is `s` a word of jieba's dictionary with a common (not name-like) tag?
@@ -88,6 +94,21 @@ fn risky_place_short(short: &str, province: &str) -> bool {
 }
 
 impl LinkIndex {
+    /// The county entity whose full form pattern `pat` contains, if it
+    /// names something that is not a place (see `nested_county`).
+    fn nested_county_of(&self, pat: usize) -> Option<usize> {
+        *self.nested_county[pat].get_or_init(|| {
+            let p = &self.surfaces[pat];
+            let not_place = self.targets[pat]
+                .iter()
+                .any(|t| self.place[t.ent].is_none());
+            if p.chars().count() < 4 || !not_place {
+                return None;
+            }
+            county_full_in_name(p).and_then(|c| self.ent_of_place.get(&c).copied())
+        })
+    }
+
     /// The index of an empty lexicon: matches nothing.
     pub(super) fn empty() -> LinkIndex {
         LinkIndex {
@@ -97,6 +118,7 @@ impl LinkIndex {
             place: Vec::new(),
             ent_of_place: HashMap::new(),
             county_ent: HashMap::new(),
+            surfaces: Vec::new(),
             nested_county: Vec::new(),
         }
     }
@@ -138,16 +160,7 @@ impl LinkIndex {
             .filter(|(ei, e)| e.key.etype == EntityType::County && place[*ei].is_some())
             .map(|(ei, e)| (e.key.canonical.clone(), ei))
             .collect();
-        let nested_county = pats
-            .iter()
-            .zip(&targets)
-            .map(|(p, ts)| {
-                if p.chars().count() < 4 || !ts.iter().any(|t| place[t.ent].is_none()) {
-                    return None;
-                }
-                county_full_in_name(p).and_then(|c| ent_of_place.get(&c).copied())
-            })
-            .collect();
+        let nested_county = (0..pats.len()).map(|_| OnceLock::new()).collect();
         Ok(LinkIndex {
             names,
             county_ent,
@@ -157,6 +170,7 @@ impl LinkIndex {
                 .enumerate()
                 .map(|(i, p)| (p.to_string(), i))
                 .collect(),
+            surfaces: pats.iter().map(|p| p.to_string()).collect(),
             targets,
             place,
             ent_of_place,
@@ -266,7 +280,7 @@ impl<'a> DocContext<'a> {
         for r in raw {
             let safe = idx.targets[r.pat].iter().filter(|t| !t.risky);
             ctx.present.extend(safe.map(|t| t.ent));
-            ctx.nested_county.extend(idx.nested_county[r.pat]);
+            ctx.nested_county.extend(idx.nested_county_of(r.pat));
             *ctx.times_named.entry(r.pat).or_default() += 1;
         }
         ctx
