@@ -5,9 +5,9 @@
 //! word, it is not a place, and it stands on word boundaries in the text.
 
 use super::discover::grammar::is_place_word;
+use super::name_trie::NameTrie;
 use super::rules::rules;
 use super::JIEBA;
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../../data/firms/listed_companies.tsv");
@@ -22,7 +22,8 @@ pub struct ListedFirm {
 
 struct Index {
     firms: Vec<ListedFirm>,
-    ac: AhoCorasick,
+    /// Every surface, matched leftmost-longest; name i is `firms[i]`.
+    names: NameTrie,
 }
 
 /// Could this short name be read as an ordinary word or phrase?
@@ -61,20 +62,26 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             });
         }
     }
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(firms.iter().map(|f| f.surface.as_str()))
-        .expect("listed-company automaton");
-    Index { firms, ac }
+    // 10,000 surfaces: far below the trie's limit
+    let names = NameTrie::new(firms.iter().map(|f| f.surface.as_str()))
+        .expect("listed-company names fit the trie");
+    Index { firms, names }
 });
 
 /// Listed companies a sentence names, each with the surface as written.
 pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
     let idx = &*INDEX;
+    let chars: Vec<char> = sentence.chars().collect();
+    // byte offset of each char, and of the end
+    let bytes: Vec<usize> = sentence
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(sentence.len()))
+        .collect();
     let mut out = Vec::new();
-    for m in idx.ac.find_iter(sentence) {
-        let firm = &idx.firms[m.pattern().as_usize()];
-        if firm.surface == firm.full || on_word_boundaries(sentence, m.start(), m.end()) {
+    for m in idx.names.find_all(&chars) {
+        let firm = &idx.firms[m.name];
+        if firm.surface == firm.full || on_word_boundaries(sentence, bytes[m.start], bytes[m.end]) {
             out.push(firm);
         }
     }
