@@ -548,11 +548,20 @@ fn a_bad_date_or_an_empty_range_is_a_usage_error() {
             "{err}"
         );
     }
-    let err = fails(db, &["top", "--since", "2024", "--until", "2023-12"]);
-    assert!(
-        err.contains("--since 2024 comes after --until 2023-12"),
-        "{err}"
-    );
+    // Every command with a range refuses one that holds no document.
+    for command in [
+        &["top"][..],
+        &["search", "储能"],
+        &["entities"],
+        &["export", "mentions"],
+    ] {
+        let args: Vec<&str> = [command, &["--since", "2024", "--until", "2023-12"][..]].concat();
+        let err = fails(db, &args);
+        assert!(
+            err.contains("--since 2024 comes after --until 2023-12"),
+            "{args:?}: {err}"
+        );
+    }
     let o = shanhai(
         db,
         &[

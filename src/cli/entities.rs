@@ -53,11 +53,12 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<Outcome> {
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty());
+    let range = args.dates.range()?;
     let mut rows = store.entity_summaries(
         args.etype,
         like,
-        args.dates.since.as_deref(),
-        args.dates.until.as_deref(),
+        range.since.as_deref(),
+        range.until.as_deref(),
     )?;
     sort(&mut rows, args.sort);
     let total = rows.len();

@@ -170,8 +170,9 @@ fn sink(output: &Option<PathBuf>) -> anyhow::Result<Box<dyn Write>> {
 }
 
 fn export_mentions(db: &Path, dates: &DateArgs, output: Option<&Path>) -> anyhow::Result<Outcome> {
+    let range = dates.range()?;
     let store = Store::open_read_only(db)?;
-    let predictions = store.predictions_in(&dates.range())?;
+    let predictions = store.predictions_in(&range)?;
     let mut out = super::output(output)?;
     for p in &predictions {
         serde_json::to_writer(&mut out, p)?;

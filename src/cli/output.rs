@@ -156,24 +156,26 @@ pub struct GraphDateArgs {
     pub until: Option<String>,
 }
 
-impl GraphDateArgs {
-    /// The range, refused when it cannot hold a document (since after
-    /// until).
-    pub fn range(&self) -> anyhow::Result<DateRange> {
-        if let (Some(s), Some(u)) = (&self.since, &self.until) {
-            if s.as_str() > shanhai::store::until_bound(u).as_str() {
-                anyhow::bail!(
-                    "--since {s} comes after --until {u}: no document can lie in that range"
-                );
-            }
+/// The range from --since and --until, refused when it cannot hold a
+/// document (since after until).
+fn checked_range(since: &Option<String>, until: &Option<String>) -> anyhow::Result<DateRange> {
+    if let (Some(s), Some(u)) = (since, until) {
+        if s.as_str() > shanhai::store::until_bound(u).as_str() {
+            anyhow::bail!("--since {s} comes after --until {u}: no document can lie in that range");
         }
-        Ok(DateRange::new(self.since.clone(), self.until.clone()))
+    }
+    Ok(DateRange::new(since.clone(), until.clone()))
+}
+
+impl GraphDateArgs {
+    pub fn range(&self) -> anyhow::Result<DateRange> {
+        checked_range(&self.since, &self.until)
     }
 }
 
 impl DateArgs {
-    pub fn range(&self) -> DateRange {
-        DateRange::new(self.since.clone(), self.until.clone())
+    pub fn range(&self) -> anyhow::Result<DateRange> {
+        checked_range(&self.since, &self.until)
     }
 }
 

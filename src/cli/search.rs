@@ -40,6 +40,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     if terms.is_empty() {
         anyhow::bail!("nothing to search for: give some text");
     }
+    let range = args.dates.range()?;
     let mut store = Store::open_read_only(db)?;
     let has_long = terms.iter().any(|t| t.chars().count() >= 3);
     if has_long && catch_up_index(&store, db)? {
@@ -47,8 +48,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     }
     let found = store.search_sentences(
         &terms,
-        args.dates.since.as_deref(),
-        args.dates.until.as_deref(),
+        range.since.as_deref(),
+        range.until.as_deref(),
         args.limit,
     )?;
     let hits = &found.hits;
