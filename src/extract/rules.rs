@@ -43,6 +43,12 @@ pub struct Rules {
     pub place_cue_before: Vec<&'static str>,
     pub place_cue_after: Vec<&'static str>,
     pub name_tags: Vec<&'static str>,
+    pub infrastructure_words: Vec<&'static str>,
+    pub firm_list_cues: Vec<&'static str>,
+    pub field_project_words: Vec<&'static str>,
+    pub platform_sub_units: Vec<&'static str>,
+    pub state_carrier_prefixes: Vec<&'static str>,
+    pub park_core_tails: Vec<&'static str>,
     pub thresholds: Thresholds,
 }
 
@@ -124,6 +130,12 @@ impl Rules {
             place_cue_before: words(rule_file!("place_cue_before")),
             place_cue_after: words(rule_file!("place_cue_after")),
             name_tags: words(rule_file!("name_tags")),
+            infrastructure_words: words(rule_file!("infrastructure_words")),
+            firm_list_cues: words(rule_file!("firm_list_cues")),
+            field_project_words: words(rule_file!("field_project_words")),
+            platform_sub_units: words(rule_file!("platform_sub_units")),
+            state_carrier_prefixes: words(rule_file!("state_carrier_prefixes")),
+            park_core_tails: words(rule_file!("park_core_tails")),
             thresholds: Thresholds::parse(rule_file!("thresholds")),
         }
     }

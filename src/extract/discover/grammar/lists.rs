@@ -234,9 +234,7 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     if rules().non_firm_heads.iter().any(|h| {
         it.strip_suffix(h)
             .is_some_and(|brand| !has_brand_token(brand))
-    }) || ["铁路", "公路", "水库", "高速"]
-        .iter()
-        .any(|h| it.contains(h))
+    }) || rules().infrastructure_words.iter().any(|h| it.contains(h))
     {
         return false;
     }
@@ -444,9 +442,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if rules().product_verbs.iter().any(opened_by) {
             continue;
         }
-        let firm_cue = ["企业", "公司", "龙头", "厂商"]
-            .iter()
-            .any(|w| cue.contains(w));
+        let firm_cue = rules().firm_list_cues.iter().any(|w| cue.contains(w));
         if items.len() < 2 && !firm_cue {
             continue;
         }
@@ -459,10 +455,8 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 /// A cue after which the list names no firms: an industry's or a field's
 /// projects (产业项目, 标志性项目), or what firms make (以某某为主的企业).
 fn cue_names_no_firms(cue: &str) -> bool {
-    let field_projects = cue.ends_with("项目")
-        && ["产业", "行业", "领域", "标志性", "方面", "板块", "赛道"]
-            .iter()
-            .any(|w| cue.contains(w));
+    let field_projects =
+        cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));
     field_projects || (cue.contains('以') && cue.contains("为主"))
 }
 

@@ -121,7 +121,7 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
 fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
     let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
     if kind == Kind::Platform {
-        for mark in ["分中心", "分院", "分平台", "分基地"] {
+        for mark in &rules().platform_sub_units {
             if let Some(p) = rest.find(mark) {
                 let pre = &rest[..p];
                 let n = pre.chars().count();
@@ -238,7 +238,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a state or provincial carrier (国家某某重点实验室, 国家级
     // 某某检测中心) is named by its field
-    let field = ["国家级", "省级", "国家", "省"]
+    let field = rules()
+        .state_carrier_prefixes
         .iter()
         .find_map(|l| m.core.strip_prefix(l))
         .unwrap_or("");
@@ -282,7 +283,7 @@ fn institution_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 /// A firm named inside a longer name or a project: [place] name industry.
 pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
     let mut c = core.to_string();
-    for tail in ["国际产业", "国际", "产业", "高端", "智能"] {
+    for tail in &rules().park_core_tails {
         if let Some(r) = c.strip_suffix(tail) {
             c = r.to_string();
             break;
