@@ -9,31 +9,7 @@
 //! incremental ingest into a large database most of its time, the trie
 //! costs one insertion per character.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Trie edges are keyed by (node, character); a hasher for those small
-/// integer keys (the multiply-rotate of rustc's FxHash): the keys are our
-/// own, not input an attacker picks.
-#[derive(Default, Clone, Copy)]
-struct EdgeHasher(u64);
-
-impl Hasher for EdgeHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
+use rustc_hash::FxHashMap;
 
 /// A name found in a text: char offsets and the name's index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,8 +21,9 @@ pub struct Found {
 
 #[derive(Debug, Default)]
 pub struct NameTrie {
-    /// (node, next character) -> node; node 0 is the root.
-    edges: HashMap<(u32, char), u32, BuildHasherDefault<EdgeHasher>>,
+    /// (node, next character) -> node; node 0 is the root. FxHash: the
+    /// keys are small integers of our own.
+    edges: FxHashMap<(u32, char), u32>,
     /// Per node: the name that ends there, if any.
     name_at: Vec<Option<u32>>,
 }
@@ -64,7 +41,7 @@ impl NameTrie {
     /// never matches; of two equal names the first is kept.
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<NameTrie, TooManyNames> {
         let mut trie = NameTrie {
-            edges: HashMap::default(),
+            edges: FxHashMap::default(),
             name_at: vec![None],
         };
         for (i, name) in names.into_iter().enumerate() {

@@ -6,8 +6,7 @@
 
 use super::Result;
 use rusqlite::Connection;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Count deltas of one co-occurring pair, and the last paragraph and
 /// document that counted it (a pair met in several sections of one window
@@ -124,41 +123,12 @@ pub(crate) fn window_keys(
         .collect()
 }
 
-/// A hasher for entity ids (integers SQLite hands out, never chosen by a
-/// user, so no flooding to fear), as rustc's FxHash: SipHash, the standard
-/// one, made a third of a long document's pair counting and most of a
-/// date range's.
-#[derive(Default, Clone, Copy)]
-pub(super) struct IdHasher(u64);
-
-impl IdHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.add(i as u64);
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-pub(super) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
-pub(super) type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
+/// Maps and sets keyed by entity ids (integers SQLite hands out, never
+/// chosen by a user, so no flooding to fear) with FxHash: SipHash, the
+/// standard one, was a third of a long document's pair counting and most
+/// of a date range's.
+pub(super) type IdMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub(super) type IdSet<K> = rustc_hash::FxHashSet<K>;
 
 /// The window key of each sentence of stored document `doc_id`, by
 /// sentence index, as the writer keyed them: counted whole, or in sections
