@@ -22,6 +22,7 @@ use super::rules::rules;
 use super::UserLexicon;
 use crate::model::normalize_name;
 use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The lexicon could not be made into a matching index (more characters
@@ -63,7 +64,9 @@ impl Lexicon {
 #[derive(Default)]
 struct EntityTable {
     entities: Vec<EntityRecord>,
-    by_key: HashMap<EntityKey, usize>,
+    /// FxHash here, in `TypeVotes` and in `union_by_alias`: every ingest
+    /// runs them over every stored name, and SipHash was a third of that.
+    by_key: FxHashMap<EntityKey, usize>,
 }
 
 impl EntityTable {
@@ -231,12 +234,12 @@ fn collect_discovered<'a>(
 }
 
 /// Step 3: per normalised surface, the weight of each type records give it.
-struct TypeVotes(HashMap<String, BTreeMap<EntityType, usize>>);
+struct TypeVotes(FxHashMap<String, BTreeMap<EntityType, usize>>);
 
 impl TypeVotes {
     fn count(records: &[Record]) -> TypeVotes {
         let t = &rules().thresholds;
-        let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+        let mut votes: FxHashMap<String, BTreeMap<EntityType, usize>> = FxHashMap::default();
         let mut vote = |surface: &str, etype: EntityType, weight: usize| {
             *votes
                 .entry(normalize_name(surface))
@@ -308,7 +311,7 @@ fn union_by_alias(records: &[Record], keep: &[bool]) -> BTreeMap<usize, Vec<usiz
         }
         x
     }
-    let mut owner: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut owner: FxHashMap<(EntityType, String), usize> = FxHashMap::default();
     for (i, r) in records.iter().enumerate().filter(|(i, _)| keep[*i]) {
         for a in &r.aliases {
             let key = (r.etype, normalize_name(a));
