@@ -416,6 +416,9 @@ impl Linker<'_> {
         observed: bool,
         chosen: &[Option<usize>],
     ) -> bool {
+        if self.in_person_name(ri) && self.idx.place[t.ent].is_some() && !observed {
+            return false;
+        }
         if !t.risky || observed || self.ctx.present.contains(&t.ent) {
             return true;
         }
@@ -448,6 +451,28 @@ impl Linker<'_> {
         parent_named || repeated || self.place_cue(ri, surface, chosen)
     }
 
+    /// Is the match the end of a person's name jieba reads across its left
+    /// edge (县领导王建华 → 王建华/nr, not the district 建华)? Officials are
+    /// listed by name in most regional news, and given names are often
+    /// place names.
+    fn in_person_name(&self, ri: usize) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        if r.start == 0 || r.end - r.start > 2 {
+            return false;
+        }
+        let from = r.start.saturating_sub(2);
+        let window: String = cs[from..(r.end + 1).min(cs.len())].iter().collect();
+        let mut at = from;
+        for t in JIEBA.tag(&window, true) {
+            let end = at + t.word.chars().count();
+            if at < r.start && end >= r.end {
+                return matches!(t.tag, "nr" | "nrfg" | "nrt");
+            }
+            at = end;
+        }
+        false
+    }
+
     /// A word before or after the match that makes it a place (在某某,
     /// 某某县委), or a neighbour in a 、 list that is a place.
     fn place_cue(&self, ri: usize, surface: &str, chosen: &[Option<usize>]) -> bool {
@@ -457,10 +482,15 @@ impl Linker<'_> {
         // a conjunction cannot make a common word a place (和资源循环);
         // a locative (在开化) can
         let common_word = !jieba_reads_as_place(surface);
+        // nor can the end of another word (达到资源, 处于资源)
+        let cue_in_word = |c: &str| {
+            common_word && c.chars().count() == 1 && JIEBA.has_word(&before) && before.ends_with(c)
+        };
         let cue_before = rules()
             .place_cue_before
             .iter()
             .filter(|c| !(common_word && matches!(**c, "和" | "与")))
+            .filter(|c| !cue_in_word(c))
             .any(|c| before.ends_with(c));
         let cue_after = rules().place_cue_after.iter().any(|c| after.starts_with(c));
         cue_before

@@ -112,6 +112,15 @@ fn counties_with_codes_and_evidence() {
         &[("county", "开化", "开化")],
         &[],
     );
+    // officials listed by name: a given name is no district (王建华)
+    check(
+        &["县委书记王建华、县长陈新华出席签约仪式。王建华表示，要优化营商环境。县领导王建华、陈新华等参加。"],
+        0,
+        &[],
+        &["建华", "新华"],
+    );
+    // a cue that ends another word is no cue (达到资源)
+    check(&["项目达到资源综合利用的要求。"], 0, &[], &["资源"]);
     let ex = Extractor::new(UserLexicon::default());
     let out = run(&ex, &["磐安县加快发展。"]);
     let rec = out[0]
