@@ -443,13 +443,31 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let firm_cue = rules().firm_list_cues.iter().any(|w| cue.contains(w));
-        if items.len() < 2 && !firm_cue {
+        if items.len() < 2 && !firm_cue || names_categories(&items) {
             continue;
         }
         for (k, it) in items.iter().enumerate() {
             list_item_firm(it, k == 0, cue.ends_with("项目"), out);
         }
     }
+}
+
+/// Is a list one of what a place makes or does, not of firms? Such lists
+/// share the firm lists' cues (变压器、整流器、开关等规模企业; 食品、物流、百货
+/// 等产业于一体的企业), and most of their items are one dictionary noun.
+/// A brand that is a common word is rarely alone in being one (某某电器、
+/// 某某科技、极光照明; 吉利/a, 联想/v).
+fn names_categories(items: &[&str]) -> bool {
+    let bare_noun = |(k, it): &(usize, &&str)| {
+        let it = match k {
+            0 => strip_leading_words(&cut_after_last_verb(it.trim())),
+            _ => it.trim().to_string(),
+        };
+        let toks = JIEBA.tag(&it, true);
+        toks.len() == 1 && JIEBA.has_word(toks[0].word) && matches!(toks[0].tag, "n" | "vn")
+    };
+    let bare = items.iter().enumerate().filter(bare_noun).count();
+    items.len() >= 2 && bare * 2 > items.len()
 }
 
 /// A cue after which the list names no firms: an industry's or a field's

@@ -110,6 +110,16 @@ fn firms_named_by_cue_without_a_suffix() {
         "第二种是生产割草机、油锯等以园林工具为主的企业。",
         &["割草机", "油锯"],
     );
+    // a list of what a district makes, under a firm list's cue
+    check_absent(
+        "目前，该区已拥有变压器、整流器、互感器、电容器、开关、成套控制设备等规模企业150家。",
+        &["变压器", "整流器", "开关", "成套控制设备"],
+    );
+    // brands that jieba reads as common words keep their list
+    check(
+        "引来了惠普、宏碁、联想等海内外笔记本电脑厂商。",
+        &[("firm", "惠普"), ("firm", "宏碁"), ("firm", "联想")],
+    );
 }
 
 #[test]
