@@ -115,6 +115,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "目前，该区已拥有变压器、整流器、互感器、电容器、开关、成套控制设备等规模企业150家。",
         &["变压器", "整流器", "开关", "成套控制设备"],
     );
+    // industries summed up as clusters name no firms
+    check_absent(
+        "培育发展医药健康、智能装备、先进制造、集成电路等五个千亿级产业集群。",
+        &["医药健康", "智能装备", "先进制造", "集成电路"],
+    );
     // brands that jieba reads as common words keep their list
     check(
         "引来了惠普、宏碁、联想等海内外笔记本电脑厂商。",
