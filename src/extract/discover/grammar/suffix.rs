@@ -170,8 +170,12 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             .get(m.he)
             .is_some_and(|c| "房区长家商里内".contains(*c))
             || m.core.ends_with('工')
-            || !has_proper_token(&m.core))
+            || !has_proper_token(&m.core)
+            || verb_before_works(&m.core))
     {
+        return;
+    }
+    if described_not_named(m) {
         return;
     }
     // 某某股份 needs a brand-like word (not 部分股份)
@@ -188,6 +192,41 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         }
     }
     push_cand(out, EntityType::Firm, m.name.clone(), aliases);
+}
+
+/// 在某地建厂, 设厂, 出厂, 全厂: the character before 厂 makes a word with
+/// it that is an act or a pronoun's works (建/v, 全/a, 该/r), where a works'
+/// name has a product there (药厂, 电厂, 酒厂).
+fn verb_before_works(core: &str) -> bool {
+    let Some(last) = core.chars().last() else {
+        return false;
+    };
+    let word = format!("{last}厂");
+    let last = last.to_string();
+    let tags = JIEBA.tag(&last, false);
+    JIEBA.has_word(&word)
+        && tags
+            .first()
+            .is_some_and(|t| matches!(t.tag, "v" | "a" | "r"))
+}
+
+/// 一家外贸公司, 720家跨国公司, 世界最大的港口设计建设公司: after a
+/// determiner, a count or 的, a firm's kind with no brand describes a firm
+/// without naming it. A registered name (某某有限公司) names one even when
+/// its brand is a common word (位于某县的浙江先导精密机械有限公司).
+fn described_not_named(m: &SuffixMatch) -> bool {
+    let start = m.he - m.name.chars().count();
+    if start == 0
+        || m.suffix.contains("有限")
+        || has_brand_token(&strip_place_prefix(&remove_brackets(&m.core)))
+    {
+        return false;
+    }
+    let before = chars_str(m.cs, start.saturating_sub(4), start);
+    JIEBA
+        .tag(&before, true)
+        .last()
+        .is_some_and(|t| matches!(t.tag, "uj" | "m" | "q" | "r" | "mq"))
 }
 
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm

@@ -115,6 +115,15 @@ fn firms_named_by_cue_without_a_suffix() {
         "目前，该区已拥有变压器、整流器、互感器、电容器、开关、成套控制设备等规模企业150家。",
         &["变压器", "整流器", "开关", "成套控制设备"],
     );
+    // a kind of firm after a count or 的 describes one; 建厂 is an act
+    check_absent(
+        "走访了720家跨国公司地区总部，还有一家外贸公司落户，计划在中国建厂。",
+        &["跨国公司", "外贸公司", "中国建厂"],
+    );
+    check(
+        "落地5家企业，位于常山的浙江先导精密机械有限公司投产。",
+        &[("firm", "浙江先导精密机械有限公司")],
+    );
     // industries summed up as clusters name no firms
     check_absent(
         "培育发展医药健康、智能装备、先进制造、集成电路等五个千亿级产业集群。",
