@@ -306,6 +306,12 @@ impl DivisionReader {
                 .get(f[2])
                 .or_else(|| self.province_at.get(f[3]))
                 .copied();
+            // a prefecture without counties (东莞市, 中山市) is listed again
+            // at this level: it stays a prefecture, and its towns' parent
+            if let Some(city) = parent.filter(|&c| self.places[c].full == f[1]) {
+                self.area_at.insert(f[0].to_string(), city);
+                continue;
+            }
             self.area_at.insert(f[0].to_string(), self.places.len());
             self.push(f[0], f[1], level, parent, f[3]);
         }
@@ -393,5 +399,12 @@ mod tests {
         assert_eq!(g.places[z[0]].level, Level::DevZone);
         assert!(g.is_place("宁波"));
         assert!(!g.is_place("市辖区"));
+        // a prefecture without counties is listed once, as a prefecture
+        let levels: Vec<Level> = g
+            .lookup("东莞市")
+            .iter()
+            .map(|&i| g.places[i].level)
+            .collect();
+        assert_eq!(levels, vec![Level::Prefecture]);
     }
 }
