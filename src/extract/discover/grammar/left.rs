@@ -107,6 +107,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
 /// its right already is one; so does a park inside a park's name (某某经开区
 /// 某某工业园).
 fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kind: Kind) -> bool {
+    if matches!(kind, Kind::Park | Kind::Platform) && firm_before_place(cs, t, start, hs) {
+        return true;
+    }
     if kind == Kind::Park
         && park_suffix_ends_at(cs, t.end)
         && named_core(&remove_brackets(&chars_str(cs, start, hs)))
@@ -117,6 +120,20 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     kind == Kind::Firm
         && (ends_org_name(&t.word) || is_intro_verb(t))
         && named_firm_core(&remove_brackets(&chars_str(cs, start, hs)))
+}
+
+/// 某某有限公司兰州新区某某项目, 某某集团某市经开区: a firm's name ends
+/// where a park's name opens with a place (a park named after its firm has
+/// its brand there: 某某集团光谷产业园).
+fn firm_before_place(cs: &[char], t: &Tok, start: usize, hs: usize) -> bool {
+    if start >= hs || !(t.word.ends_with("公司") || t.word.ends_with("集团")) {
+        return false;
+    }
+    let right = chars_str(cs, start, hs);
+    JIEBA
+        .tag(&right, true)
+        .first()
+        .is_some_and(|f| is_place_word(f.word))
 }
 
 /// 某地第二某某厂: an ordinal right after a place numbers the works.

@@ -251,6 +251,15 @@ fn park_and_platform_grammar() {
     );
     check("项目落户海宁经编产业园。", &[("park", "海宁经编产业园")]);
     check("在湖州南太湖新区举行签约。", &[("park", "湖州南太湖新区")]);
+    // a firm's name before a park that opens with a place is not the park's
+    check(
+        "包括浙江星澜防水科技有限公司湖州南太湖新区新材料项目。",
+        &[("park", "湖州南太湖新区")],
+    );
+    check_absent(
+        "包括浙江星澜防水科技有限公司湖州南太湖新区新材料项目。",
+        &["浙江星澜防水科技有限公司湖州南太湖新区"],
+    );
     check_absent("城区、西城新区建设加快。", &["西城新区"]);
     check("企业入驻“浙里帮”平台。", &[("platform", "浙里帮平台")]);
     check(
