@@ -251,6 +251,12 @@ fn park_and_platform_grammar() {
     );
     check("项目落户海宁经编产业园。", &[("park", "海宁经编产业园")]);
     check("在湖州南太湖新区举行签约。", &[("park", "湖州南太湖新区")]);
+    check("位于海沧台商投资区的企业。", &[("park", "海沧台商投资区")]);
+    check(
+        "河北曹妃甸工业区建设提速。",
+        &[("park", "河北曹妃甸工业区")],
+    );
+    check_absent("完成老工业区改造。", &["老工业区"]);
     // a firm's name before a park that opens with a place is not the park's
     check(
         "包括浙江星澜防水科技有限公司湖州南太湖新区新材料项目。",
