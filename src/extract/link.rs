@@ -493,10 +493,13 @@ impl Linker<'_> {
             .filter(|c| !cue_in_word(c))
             .any(|c| before.ends_with(c));
         let cue_after = rules().place_cue_after.iter().any(|c| after.starts_with(c));
-        cue_before
-            || cue_after
-            || self.place_listed_before(ri, chosen)
-            || self.place_listed_after(ri)
+        // a list makes a place of a place name, not of a common word
+        // (北京的科技资源、天津的制造业优势)
+        let frequent_word =
+            common_word && JIEBA.suggest_freq(surface) >= rules().thresholds.common_word_freq;
+        let listed =
+            !frequent_word && (self.place_listed_before(ri, chosen) || self.place_listed_after(ri));
+        cue_before || cue_after || listed
     }
 
     /// 某地、某某: the match right before, across a 、, was taken as a place.
@@ -531,6 +534,14 @@ impl Linker<'_> {
             return t.ent;
         }
         let g = gazetteer();
+        // a province's name means the province, whatever else it may name
+        // (天津、河北 is not Tianjin's district 河北区)
+        let province = |t: &&&Target| {
+            self.idx.place[t.ent].is_some_and(|p| g.places[p].level == Level::Province)
+        };
+        if let Some(t) = ok.iter().find(province) {
+            return t.ent;
+        }
         let score = |t: &&&Target| match self.idx.place[t.ent] {
             Some(p) => {
                 let pl = &g.places[p];

@@ -119,6 +119,14 @@ fn counties_with_codes_and_evidence() {
         &[],
         &["建华", "新华"],
     );
+    // a province's name is the province, also next to a city with a
+    // district of that name; a list makes no place of a common word
+    check(
+        &["北京的200多家企业和来自天津、河北的30个开发区进行洽谈。北京的科技资源、天津的制造业优势与河北的生产能力，正在三地重新配置。北京的外溢为天津、河北的产业发展提供了新机遇。河北共引进京津项目，占河北省同期引进资金的一半。"],
+        0,
+        &[("region", "河北省", "河北")],
+        &["资源"],
+    );
     // a cue that ends another word is no cue (达到资源)
     check(&["项目达到资源综合利用的要求。"], 0, &[], &["资源"]);
     let ex = Extractor::new(UserLexicon::default());
