@@ -260,11 +260,31 @@ pub fn strip_place_prefix(s: &str) -> String {
     rest
 }
 
+/// A group or registered company named by its place and its trade (宁夏
+/// 水务投资集团, 某市城市建设投资控股有限公司): the place is what tells it
+/// apart, as with most state-owned firms of a province or city. Its forms
+/// without the place stay generic.
+pub(super) fn is_place_named_group(name: &str) -> bool {
+    let registered = name.ends_with("集团") || name.contains("有限");
+    let core = remove_brackets(strip_firm_suffix(name));
+    let trade = strip_place_prefix(&core);
+    // the place as jieba reads it too: 阿里 is a prefecture's short form
+    // but reads as a name (阿里云计算有限公司 is named by its brand)
+    let read_as_place = JIEBA
+        .tag(&core, true)
+        .first()
+        .is_some_and(|t| t.tag == "ns");
+    registered && read_as_place && trade.len() < core.len() && trade.chars().count() >= 2
+}
+
 /// A firm name with nothing to tell it apart: once the place prefix and
 /// the organisational suffix are gone, only industry words are left
 /// (汽车零部件有限公司, 浙江新材料). Such a form must never name or merge
 /// firms.
 pub fn is_generic_firm_name(name: &str) -> bool {
+    if is_place_named_group(name) {
+        return false;
+    }
     let core = strip_place_prefix(&remove_brackets(strip_firm_suffix(name)));
     let mut covered = vec![false; core.len()];
     for m in INDUSTRY_AC.find_iter(&core) {

@@ -222,13 +222,23 @@ fn firm_suffix_grammar() {
         &[("firm", "蓝鲸数途科技(宁波)有限公司")],
     );
     check_absent("该公司今年上市。", &["该公司"]);
+    check(
+        "银川本地企业分别与宁夏环保集团、宁夏水务投资集团签约。",
+        &[("firm", "宁夏环保集团"), ("firm", "宁夏水务投资集团")],
+    );
 }
 
 #[test]
 fn generic_firm_names_have_no_distinctive_part() {
     assert!(is_generic_firm_name("汽车零部件有限公司"));
-    assert!(is_generic_firm_name("浙江新材料有限公司"));
+    assert!(is_generic_firm_name("浙江新材料"));
     assert!(is_generic_firm_name("电子"));
+    // a group or registered firm named by its place and trade is a name
+    // (state-owned firms mostly are); its forms without the place are not
+    assert!(!is_generic_firm_name("浙江新材料有限公司"));
+    assert!(!is_generic_firm_name("宁夏水务投资集团"));
+    assert!(is_generic_firm_name("水务投资集团"));
+    assert!(is_generic_firm_name("阿里云计算有限公司"));
     assert!(!is_generic_firm_name("浙江星澜光电材料有限公司"));
     assert!(!is_generic_firm_name("星澜光电"));
 }
