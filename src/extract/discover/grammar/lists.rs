@@ -432,7 +432,11 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
                 is_hard(*c) && *c != '、' && *c != '(' && *c != ')' && *c != '（' && *c != '）'
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let items: Vec<&str> = before[start..].split('、').collect();
+        // 以及 joins the last items as 、 does (A、B以及C、D等企业)
+        let items: Vec<&str> = before[start..]
+            .split('、')
+            .flat_map(|it| it.split("以及"))
+            .collect();
         // 生产A、B等: a list opened by a verb of making names products
         let opened_by = |v: &&str| {
             items[0]

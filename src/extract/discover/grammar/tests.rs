@@ -124,6 +124,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "落地5家企业，位于常山的浙江先导精密机械有限公司投产。",
         &[("firm", "浙江先导精密机械有限公司")],
     );
+    // 以及 joins a list's items as 、 does
+    check(
+        "目前，园区主干道、产业主干道、新能源产业园以及星澜、翊澜、鑫锐等冶金企业共15个项目开工。",
+        &[("firm", "星澜"), ("firm", "翊澜")],
+    );
     // industries summed up as clusters name no firms
     check_absent(
         "培育发展医药健康、智能装备、先进制造、集成电路等五个千亿级产业集群。",
