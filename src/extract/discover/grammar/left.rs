@@ -122,7 +122,7 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
         && named_firm_core(&remove_brackets(&chars_str(cs, start, hs)))
 }
 
-/// 某某有限公司兰州新区某某项目, 某某集团某市经开区: a firm's name ends
+/// 某某有限公司某地新区某某项目, 某某集团某市经开区: a firm's name ends
 /// where a park's name opens with a place (a park named after its firm has
 /// its brand there: 某某集团光谷产业园).
 fn firm_before_place(cs: &[char], t: &Tok, start: usize, hs: usize) -> bool {

@@ -460,7 +460,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 /// share the firm lists' cues (变压器、整流器、开关等规模企业; 食品、物流、百货
 /// 等产业于一体的企业), and most of their items are one dictionary noun.
 /// A brand that is a common word is rarely alone in being one (某某电器、
-/// 某某科技、极光照明; 吉利/a, 联想/v).
+/// 某某科技、某某照明; 宏碁/v, 联想/v).
 fn names_categories(items: &[&str]) -> bool {
     let bare_noun = |(k, it): &(usize, &&str)| {
         let it = match k {

@@ -260,7 +260,7 @@ pub fn strip_place_prefix(s: &str) -> String {
     rest
 }
 
-/// A group or registered company named by its place and its trade (宁夏
+/// A group or registered company named by its place and its trade (某省
 /// 水务投资集团, 某市城市建设投资控股有限公司): the place is what tells it
 /// apart, as with most state-owned firms of a province or city. Its forms
 /// without the place stay generic.
@@ -269,7 +269,7 @@ pub(super) fn is_place_named_group(name: &str) -> bool {
     let core = remove_brackets(strip_firm_suffix(name));
     let trade = strip_place_prefix(&core);
     // the place as jieba reads it too: 阿里 is a prefecture's short form
-    // but reads as a name (阿里云计算有限公司 is named by its brand)
+    // but reads as a name (阿里/nrt before a trade is a brand)
     let read_as_place = JIEBA
         .tag(&core, true)
         .first()

@@ -213,7 +213,7 @@ fn verb_before_works(core: &str) -> bool {
 /// 一家外贸公司, 720家跨国公司, 世界最大的港口设计建设公司: after a
 /// determiner, a count or 的, a firm's kind with no brand describes a firm
 /// without naming it. A registered name (某某有限公司) names one even when
-/// its brand is a common word (位于某县的浙江先导精密机械有限公司).
+/// its brand is a common word (位于某县的浙江某某精密机械有限公司).
 fn described_not_named(m: &SuffixMatch) -> bool {
     let start = m.he - m.name.chars().count();
     if start == 0
