@@ -175,7 +175,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     {
         return;
     }
-    if described_not_named(m) {
+    if described_not_named(m) || company_as_object(m) {
         return;
     }
     // 某某股份 needs a brand-like word (not 部分股份)
@@ -208,6 +208,24 @@ fn verb_before_works(core: &str) -> bool {
         && tags
             .first()
             .is_some_and(|t| matches!(t.tag, "v" | "a" | "r"))
+}
+
+/// 为实现公司主营业务, 有助于提高公司产品, 某某听取公司汇报: a frequent
+/// verb right before a bare 公司 or 集团 takes the company as its object
+/// (an adjective before the verb makes a brand of it: 新希望).
+fn company_as_object(m: &SuffixMatch) -> bool {
+    if !matches!(m.suffix, "公司" | "集团") {
+        return false;
+    }
+    let toks = JIEBA.tag(&m.core, true);
+    let Some((last, rest)) = toks.split_last() else {
+        return false;
+    };
+    matches!(last.tag, "v" | "vd")
+        && last.word.chars().count() >= 2
+        && JIEBA.has_word(last.word)
+        && JIEBA.suggest_freq(last.word) >= rules().thresholds.clause_verb_freq
+        && rest.last().is_none_or(|t| t.tag != "a")
 }
 
 /// 一家外贸公司, 720家跨国公司, 世界最大的港口设计建设公司: after a
