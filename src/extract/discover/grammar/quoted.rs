@@ -189,9 +189,37 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
 pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
     // jieba cuts at punctuation anyway: tag only the clauses that hold a
     // head word (tagging every sentence whole cost a tenth of the ingest)
+    let kinds = listed_kinds(s);
     for clause in s.split(is_hard).filter(|c| may_hold_firm_head(c)) {
+        if kinds.iter().any(|k| clause.ends_with(k)) {
+            continue;
+        }
         brand_industry_in_clause(clause, out);
     }
+}
+
+/// Heads that end three or more items of one list (科技金融、绿色金融、普惠金融):
+/// a list of the kinds of one trade, not of firms.
+fn listed_kinds(s: &str) -> Vec<&str> {
+    let mut heads: Vec<(&str, usize)> = Vec::new();
+    for item in s.split(['、', '，', '。', '；']) {
+        let Some((i, _)) = item.char_indices().rev().nth(1) else {
+            continue;
+        };
+        let head = &item[i..];
+        if !is_firm_head(head) {
+            continue;
+        }
+        match heads.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, n)) => *n += 1,
+            None => heads.push((head, 1)),
+        }
+    }
+    heads
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .map(|(h, _)| h)
+        .collect()
 }
 
 pub(super) static FIRM_HEAD_AC: LazyLock<AhoCorasick> =

@@ -129,6 +129,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "目前，园区主干道、产业主干道、新能源产业园以及星澜、翊澜、鑫锐等冶金企业共15个项目开工。",
         &[("firm", "星澜"), ("firm", "翊澜")],
     );
+    // the kinds of one trade listed are no brands
+    check_absent(
+        "积极发展科技金融、绿色金融、普惠金融、养老金融、数字金融。",
+        &["普惠金融", "养老金融"],
+    );
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
