@@ -257,8 +257,17 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     }
     // bare 园区 is mostly anaphora (该园区, 园区内): only a proper
     // name right before it makes one
+    // or a place that opens it (某县农副产品加工园区)
     let last_word = JIEBA.cut(&m.core, true).last().map(|t| t.word.to_string());
-    if m.suffix == "园区" && !last_word.is_some_and(|w| has_proper_token(&w)) {
+    let trade = strip_place_prefix(&m.core);
+    let opened_by_place = trade.len() < m.core.len()
+        && !rules().park_suffixes.iter().any(|p| trade.contains(p))
+        && JIEBA
+            .tag(&trade, true)
+            .iter()
+            .all(|t| matches!(t.tag, "n" | "vn" | "v" | "nz" | "b" | "j"));
+    if m.suffix == "园区" && !opened_by_place && !last_word.is_some_and(|w| has_proper_token(&w))
+    {
         return;
     }
     if matches!(m.suffix, "新城" | "新区") && generic_new_district(&m.core) {

@@ -279,6 +279,12 @@ fn park_and_platform_grammar() {
     check("位于集美台商投资区的企业。", &[("park", "集美台商投资区")]);
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
     check_absent("完成老工业区改造。", &["老工业区"]);
+    // a bare 园区 named by the place and trade that open it
+    check(
+        "新型饲料加工企业在宾县农副产品加工园区竣工投产。",
+        &[("park", "宾县农副产品加工园区")],
+    );
+    check_absent("入驻园区的企业增多。", &["入驻园区"]);
     // a firm's name before a park that opens with a place is not the park's
     check(
         "包括浙江星澜防水科技有限公司湖州南太湖新区新材料项目。",
