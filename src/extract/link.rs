@@ -429,9 +429,12 @@ impl Linker<'_> {
         let pl = &g.places[p];
         let ambiguous = rules().ambiguous_short_forms.contains(&surface);
         if self.ctx.nested_county.contains(&t.ent)
-            && pl.short.as_deref() == Some(surface)
+            && (pl.short.as_deref() == Some(surface) || pl.full == surface)
             && !ambiguous
         {
+            return true;
+        }
+        if self.ancestor_right_before(ri, p, chosen) {
             return true;
         }
         // the parent named in the document helps a safe-tagged short form
@@ -449,6 +452,20 @@ impl Linker<'_> {
             >= rules().thresholds.place_repeats_as_evidence
             && jieba_reads_as_place(surface);
         parent_named || repeated || self.place_cue(ri, surface, chosen)
+    }
+
+    /// Is the match right after its own province or prefecture (山西某某,
+    /// 某某市某某)? A place written under its parent is that place.
+    fn ancestor_right_before(&self, ri: usize, p: usize, chosen: &[Option<usize>]) -> bool {
+        let r = &self.raw[ri];
+        let Some(prev) = ri.checked_sub(1).map(|k| &self.raw[k]) else {
+            return false;
+        };
+        let adjacent = prev.sentence == r.sentence && prev.end == r.start;
+        let parent = chosen[ri - 1]
+            .and_then(|e| self.idx.place[e])
+            .is_some_and(|q| gazetteer().ancestors(p).contains(&q));
+        adjacent && parent
     }
 
     /// Is the match the end of a person's name jieba reads across its left

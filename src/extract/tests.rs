@@ -127,6 +127,13 @@ fn counties_with_codes_and_evidence() {
         &[("region", "河北省", "河北")],
         &["资源"],
     );
+    // a county written right after its province is the county
+    check(
+        &["山西省发展文旅产业。石膏山是山西灵石的一块风水宝地。"],
+        0,
+        &[("county", "灵石", "灵石")],
+        &[],
+    );
     // a cue that ends another word is no cue (达到资源)
     check(&["项目达到资源综合利用的要求。"], 0, &[], &["资源"]);
     let ex = Extractor::new(UserLexicon::default());
