@@ -236,6 +236,7 @@ fn described_not_named(m: &SuffixMatch) -> bool {
     let start = m.he - m.name.chars().count();
     if start == 0
         || m.suffix.contains("有限")
+        || is_place_named_group(&m.name)
         || has_brand_token(&strip_place_prefix(&remove_brackets(&m.core)))
     {
         return false;
