@@ -248,11 +248,15 @@ fn described_not_named(m: &SuffixMatch) -> bool {
         .is_some_and(|t| matches!(t.tag, "uj" | "m" | "q" | "r" | "mq"))
 }
 
+static COUNTED_PLACES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[两二三四五六七八九十几多各][省市县区地]").expect("regex"));
+
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
 /// inside its name and its administration (管委会) noted.
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
-    // a bare 县开发区 is the county's park by anaphora, not a name
-    let core_ok = named_core(&m.core);
+    // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
+    // 三市园区 count parks, they do not name one
+    let core_ok = named_core(&m.core) && !COUNTED_PLACES.is_match(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

@@ -139,6 +139,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
         &["实现公司", "提高公司"],
     );
+    // roads in a list of projects are no firms
+    check_absent(
+        "包括星澜电子扩能、迎宾大道景观建设、园区主干道等8个项目。",
+        &["迎宾", "园区主干道"],
+    );
     // industries summed up as clusters name no firms
     check_absent(
         "培育发展医药健康、智能装备、先进制造、集成电路等五个千亿级产业集群。",
@@ -293,6 +298,10 @@ fn park_and_platform_grammar() {
     check("位于集美台商投资区的企业。", &[("park", "集美台商投资区")]);
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
     check_absent("完成老工业区改造。", &["老工业区"]);
+    check_absent(
+        "推动浙皖两省开发区合作共建。",
+        &["浙皖两省开发区", "两省开发区"],
+    );
     // a bare 园区 named by the place and trade that open it
     check(
         "新型饲料加工企业在宾县农副产品加工园区竣工投产。",
