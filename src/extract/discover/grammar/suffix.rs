@@ -210,7 +210,7 @@ fn verb_before_works(core: &str) -> bool {
             .is_some_and(|t| matches!(t.tag, "v" | "a" | "r"))
 }
 
-/// 为实现公司主营业务, 有助于提高公司产品, 某某听取公司汇报: a frequent
+/// 为实现公司主营业务, 有助于提高公司产品, 传输到公司: a frequent
 /// verb right before a bare 公司 or 集团 takes the company as its object
 /// (an adjective before the verb makes a brand of it: 新希望).
 fn company_as_object(m: &SuffixMatch) -> bool {
@@ -221,8 +221,9 @@ fn company_as_object(m: &SuffixMatch) -> bool {
     let Some((last, rest)) = toks.split_last() else {
         return false;
     };
+    // (分公司, 子公司: a unit's kind, not a verb)
     matches!(last.tag, "v" | "vd")
-        && last.word.chars().count() >= 2
+        && !SETS.generic.contains(last.word)
         && JIEBA.has_word(last.word)
         && JIEBA.suggest_freq(last.word) >= rules().thresholds.clause_verb_freq
         && rest.last().is_none_or(|t| t.tag != "a")

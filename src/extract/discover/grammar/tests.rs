@@ -139,6 +139,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
         &["实现公司", "提高公司"],
     );
+    check_absent("生产景象同步传输到公司的数据中心。", &["传输到公司"]);
+    check(
+        "星澜电信浙江分公司开通业务。",
+        &[("firm", "星澜电信浙江分公司")],
+    );
     // roads in a list of projects are no firms
     check_absent(
         "包括星澜电子扩能、迎宾大道景观建设、园区主干道等8个项目。",
