@@ -152,8 +152,15 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && m.core.chars().count() >= 2
         && !rules().generic_bank_cores.contains(&m.core.as_str())
         && (has_named_token(&m.core) || jieba_knows_as_name(&m.name));
-    // a 银行 that is not a bank's name is a kind of bank
-    let generic_bank = m.suffix == "银行" && !bank;
+    // a 银行 that is not a bank's name is a kind of bank; the central bank
+    // (中国人民银行) and the banks of nations (世界银行, 亚洲开发银行) are
+    // public bodies, not firms
+    let public_bank = m.suffix == "银行"
+        && (m.core.ends_with("人民")
+            || ["世界", "亚洲", "欧洲", "国际"]
+                .iter()
+                .any(|w| m.core.starts_with(w)));
+    let generic_bank = m.suffix == "银行" && (!bank || public_bank);
     // 都是公司, 全是公司产品: a copula, not a brand, before 公司
     let copula = m.core.ends_with('是');
     if m.core.chars().count() > rules().thresholds.firm_core_max_chars
