@@ -446,8 +446,13 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if rules().product_verbs.iter().any(opened_by) {
             continue;
         }
-        let firm_cue = rules().firm_list_cues.iter().any(|w| cue.contains(w));
-        if items.len() < 2 && !firm_cue || names_categories(&items) {
+        // a count without 等 sums up a list only right after it (某某、某某两家企业)
+        let counted = !cue.starts_with('等');
+        let firm_cue = !counted && rules().firm_list_cues.iter().any(|w| cue.contains(w));
+        if items.len() < 2 && !firm_cue
+            || names_categories(&items)
+            || (counted && !items[1..].iter().all(|it| has_brand_token(it)))
+        {
             continue;
         }
         for (k, it) in items.iter().enumerate() {

@@ -266,7 +266,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         developer_brands(first, out);
     }
     quoted_names(s, out);
-    if s.contains('等') {
+    if s.contains('等') || s.contains('家') {
         list_firms(s, out);
     }
     partner_firms(s, out);

@@ -128,6 +128,13 @@ fn firms_named_by_cue_without_a_suffix() {
         "落地5家企业，位于该县的浙江光明精密机械有限公司投产。",
         &[("firm", "浙江光明精密机械有限公司")],
     );
+    // a count sums up a list without 等
+    check(
+        "分别考察了鑫锐铝业、汭峰快递两家知名企业。",
+        &[("firm", "汭峰快递")],
+    );
+    check_absent("今年落地5家企业。", &["落地"]);
+    check_absent("将关闭、改造、搬迁或转产134家化工企业。", &["关闭", "改造"]);
     // 以及 joins a list's items as 、 does
     check(
         "目前，园区主干道、产业主干道、新能源产业园以及星澜、翊澜、鑫锐等冶金企业共15个项目开工。",
