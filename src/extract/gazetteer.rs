@@ -170,6 +170,12 @@ pub fn short_form(full: &str, level: Level) -> Option<String> {
         Level::County => &["自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"],
         _ => &[],
     };
+    // 浦东新区 → 浦东, 滨海新区 → 滨海 (清新区 → 清新 below)
+    if level == Level::County && full.chars().count() >= 4 {
+        if let Some(rest) = full.strip_suffix("新区") {
+            return Some(rest.to_string());
+        }
+    }
     for suf in suffixes {
         if let Some(rest) = full.strip_suffix(suf) {
             let rest = strip_ethnic(rest);
@@ -374,6 +380,8 @@ mod tests {
 
     #[test]
     fn short_forms() {
+        check("浦东新区", Level::County, Some("浦东"));
+        check("清新区", Level::County, Some("清新"));
         check("桐庐县", Level::County, Some("桐庐"));
         check("余姚市", Level::County, Some("余姚"));
         check("临平区", Level::County, Some("临平"));
