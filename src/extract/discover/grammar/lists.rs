@@ -463,9 +463,10 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 
 /// Is a list one of what a place makes or does, not of firms? Such lists
 /// share the firm lists' cues (变压器、整流器、开关等规模企业; 食品、物流、百货
-/// 等产业于一体的企业), and most of their items are one dictionary noun.
-/// A brand that is a common word is rarely alone in being one (某某电器、
-/// 某某科技、某某照明; 宏碁/v, 联想/v).
+/// 等产业于一体的企业; 疫情防控、能源供应等企业), and most of their items are
+/// one dictionary noun or frequent words only. A brand that is a common
+/// word is rarely alone in being one (某某电器、某某科技、某某照明; 宏碁/v,
+/// 联想/v), and a rare word is a brand's (极光/n, 112 in jieba's counts).
 fn names_categories(items: &[&str]) -> bool {
     let bare_noun = |(k, it): &(usize, &&str)| {
         let it = match k {
@@ -473,7 +474,14 @@ fn names_categories(items: &[&str]) -> bool {
             _ => it.trim().to_string(),
         };
         let toks = JIEBA.tag(&it, true);
-        toks.len() == 1 && JIEBA.has_word(toks[0].word) && matches!(toks[0].tag, "n" | "vn")
+        let one_noun =
+            toks.len() == 1 && JIEBA.has_word(toks[0].word) && matches!(toks[0].tag, "n" | "vn");
+        // or common words only (智能制造, 电子信息, 无人驾驶汽车)
+        let common_words = toks.len() > 1
+            && toks
+                .iter()
+                .all(|t| matches!(t.tag, "n" | "vn" | "v" | "b") && common_in_dictionary(t.word));
+        one_noun || common_words
     };
     let bare = items.iter().enumerate().filter(bare_noun).count();
     items.len() >= 2 && bare * 2 > items.len()

@@ -165,6 +165,10 @@ fn firms_named_by_cue_without_a_suffix() {
         "培育发展医药健康、智能装备、先进制造、集成电路等五个千亿级产业集群。",
         &["医药健康", "智能装备", "先进制造", "集成电路"],
     );
+    check_absent(
+        "重点保障疫情防控、能源供应、交通物流等企业加快复工复产。",
+        &["疫情防控", "能源供应", "交通物流"],
+    );
     // brands that jieba reads as common words keep their list
     check(
         "引来了惠普、宏碁、联想等海内外笔记本电脑厂商。",
