@@ -23,7 +23,7 @@ pub(super) static PHASE: LazyLock<Regex> =
 /// summed up as clusters names industries (医药健康、智能装备等千亿级产业集群),
 /// or a place's industry (某县电动车、某镇工业炉等产业集群), not firms.
 pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?|(?:[两三四五六七八九十]|\d+)家)(?:[^，。；、“”,.;:!?：]|“[^，。；、“”]{1,6}”){0,12}?(?:企业|公司|厂商|项目|龙头)")
+    Regex::new(r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?|(?:[两三四五六七八九十]|\d+)家)(?:[^，。；、“”,.;:!?：]|“[^，。；、“”]{1,6}”){0,12}?(?:企业|公司|厂商|厂家|大厂|品牌|项目|龙头)")
         .expect("regex")
 });
 

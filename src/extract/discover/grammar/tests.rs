@@ -128,6 +128,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "落地5家企业，位于该县的浙江光明精密机械有限公司投产。",
         &[("firm", "浙江光明精密机械有限公司")],
     );
+    // brands and makers sum up a list of firms too
+    check(
+        "鑫锐、汭峰等30多家国际著名工程机械品牌将入驻园区。",
+        &[("firm", "鑫锐"), ("firm", "汭峰")],
+    );
     // a count sums up a list without 等
     check(
         "分别考察了鑫锐铝业、汭峰快递两家知名企业。",
