@@ -228,6 +228,10 @@ fn company_as_object(m: &SuffixMatch) -> bool {
     let Some((last, rest)) = toks.split_last() else {
         return false;
     };
+    // 投产后公司年产值: a time or place word ends a clause before it
+    if last.tag == "f" && rest.last().is_some_and(|t| t.tag.starts_with('v')) {
+        return true;
+    }
     // (分公司, 子公司: a unit's kind, not a verb)
     matches!(last.tag, "v" | "vd")
         && !SETS.generic.contains(last.word)
