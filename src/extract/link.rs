@@ -222,8 +222,25 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
             (pl.short.as_deref() == Some(surface) && risky_place_short(surface, &pl.province))
                 || (pl.full == surface && surface.chars().count() <= 2)
         }
-        None => surface.chars().count() <= 2 || is_common_word(surface),
+        None => {
+            surface.chars().count() <= 2 || is_common_word(surface) || common_words_only(surface)
+        }
     }
+}
+
+/// Is `s` made of frequent common words only (智能制造, 电子信息)? Such a
+/// name, once in the lexicon, would match running text anywhere. (A
+/// one-character word makes a brand's shape: 中石油.)
+fn common_words_only(s: &str) -> bool {
+    let toks = JIEBA.tag(s, true);
+    toks.len() > 1
+        && toks.iter().all(|t| {
+            t.word.chars().count() >= 2
+                && JIEBA.has_word(t.word)
+                && !rules().is_name_tag(t.tag)
+                && t.tag != "ns"
+                && JIEBA.suggest_freq(t.word) >= rules().thresholds.common_word_freq
+        })
 }
 
 /// One raw match of a known surface (char offsets in its sentence).
@@ -655,6 +672,15 @@ fn with_context_entities(lexicon: &Lexicon, idx: &LinkIndex, mut ents: Vec<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_frequent_common_words_are_risky() {
+        assert!(surface_is_risky("智能制造", None));
+        assert!(surface_is_risky("电子信息", None));
+        // a one-character word or a rare one makes a brand's shape
+        assert!(!surface_is_risky("中石油", None));
+        assert!(!surface_is_risky("翠微光电", None));
+    }
 
     #[test]
     fn ascii_names_match_only_as_whole_words() {
