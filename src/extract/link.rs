@@ -31,6 +31,9 @@ use std::sync::OnceLock;
 pub(super) struct Target {
     ent: usize,
     risky: bool,
+    /// Not a place nor the user's: risky too if made of common words only
+    /// (worked out on first use, see `LinkIndex::common_words`).
+    plain: bool,
 }
 
 /// The matching index of a lexicon.
@@ -57,6 +60,9 @@ pub(super) struct LinkIndex {
     /// matched in the documents of an incremental ingest, and the search
     /// over every name was a tenth of such an ingest.
     nested_county: Vec<OnceLock<Option<usize>>>,
+    /// Per pattern: is it made of frequent common words only? Worked out
+    /// the first time a document names it, for the same reason.
+    common_words: Vec<OnceLock<bool>>,
 }
 
 /// Is `s` a word of jieba's dictionary with a common (not name-like) tag?
@@ -112,6 +118,13 @@ impl LinkIndex {
         })
     }
 
+    /// Is target `t` of pattern `pat` weak evidence on its own?
+    fn risky(&self, pat: usize, t: &Target) -> bool {
+        t.risky
+            || (t.plain
+                && *self.common_words[pat].get_or_init(|| common_words_only(&self.surfaces[pat])))
+    }
+
     /// The index of an empty lexicon: matches nothing.
     pub(super) fn empty() -> LinkIndex {
         LinkIndex {
@@ -123,6 +136,7 @@ impl LinkIndex {
             county_ent: FxHashMap::default(),
             surfaces: Vec::new(),
             nested_county: Vec::new(),
+            common_words: Vec::new(),
         }
     }
 
@@ -144,7 +158,9 @@ impl LinkIndex {
                 {
                     continue;
                 }
-                let risky = !lex.user_surfaces.contains(a) && surface_is_risky(a, place[ei]);
+                let user = lex.user_surfaces.contains(a);
+                let risky = !user && surface_is_risky(a, place[ei]);
+                let plain = !user && place[ei].is_none();
                 let pi = match pat_of.get(a) {
                     Some(&pi) => pi,
                     None => {
@@ -154,7 +170,11 @@ impl LinkIndex {
                         surfaces.len() - 1
                     }
                 };
-                targets[pi].push(Target { ent: ei, risky });
+                targets[pi].push(Target {
+                    ent: ei,
+                    risky,
+                    plain,
+                });
             }
         }
         let names =
@@ -170,10 +190,12 @@ impl LinkIndex {
             .map(|(ei, e)| (e.key.canonical.clone(), ei))
             .collect();
         let nested_county = (0..surfaces.len()).map(|_| OnceLock::new()).collect();
+        let common_words = (0..surfaces.len()).map(|_| OnceLock::new()).collect();
         Ok(LinkIndex {
             names,
             county_ent,
             nested_county,
+            common_words,
             pat_of,
             surfaces,
             targets,
@@ -222,13 +244,11 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
             (pl.short.as_deref() == Some(surface) && risky_place_short(surface, &pl.province))
                 || (pl.full == surface && surface.chars().count() <= 2)
         }
-        None => {
-            surface.chars().count() <= 2 || is_common_word(surface) || common_words_only(surface)
-        }
+        None => surface.chars().count() <= 2 || is_common_word(surface),
     }
 }
 
-/// Is `s` made of frequent common words only (智能制造, 电子信息)? Such a
+/// Is `s` made of frequent common words only (交通物流, 科技资源)? Such a
 /// name, once in the lexicon, would match running text anywhere. (A
 /// one-character word makes a brand's shape: 中石油.)
 fn common_words_only(s: &str) -> bool {
@@ -300,7 +320,7 @@ impl<'a> DocContext<'a> {
             times_named: HashMap::new(),
         };
         for r in raw {
-            let safe = idx.targets[r.pat].iter().filter(|t| !t.risky);
+            let safe = idx.targets[r.pat].iter().filter(|t| !idx.risky(r.pat, t));
             ctx.present.extend(safe.map(|t| t.ent));
             ctx.nested_county.extend(idx.nested_county_of(r.pat));
             *ctx.times_named.entry(r.pat).or_default() += 1;
@@ -436,7 +456,7 @@ impl Linker<'_> {
         if self.in_person_name(ri) && self.idx.place[t.ent].is_some() && !observed {
             return false;
         }
-        if !t.risky || observed || self.ctx.present.contains(&t.ent) {
+        if !self.idx.risky(self.raw[ri].pat, t) || observed || self.ctx.present.contains(&t.ent) {
             return true;
         }
         let Some(p) = self.idx.place[t.ent] else {
@@ -623,7 +643,7 @@ impl Linker<'_> {
                 let seen_here = self.ctx.evidence.contains(&sub);
                 let inner = self.idx.targets[pi].iter().find(|t| {
                     let et = self.lexicon.entities[t.ent].key.etype;
-                    (!t.risky || seen_here)
+                    (!self.idx.risky(pi, t) || seen_here)
                         && (et == EntityType::Firm
                             || (et == EntityType::Park && outer == EntityType::Institution))
                 });
@@ -675,11 +695,11 @@ mod tests {
 
     #[test]
     fn names_of_frequent_common_words_are_risky() {
-        assert!(surface_is_risky("智能制造", None));
-        assert!(surface_is_risky("电子信息", None));
+        assert!(common_words_only("交通物流"));
+        assert!(common_words_only("科技资源"));
         // a one-character word or a rare one makes a brand's shape
-        assert!(!surface_is_risky("中石油", None));
-        assert!(!surface_is_risky("翠微光电", None));
+        assert!(!common_words_only("中石油"));
+        assert!(!common_words_only("翠微光电"));
     }
 
     #[test]
