@@ -358,7 +358,11 @@ pub(super) fn generic_new_district(core: &str) -> bool {
         return false;
     }
     let body = strip_place_prefix(core);
-    (body.chars().count() <= 2 && !has_proper_token(&body))
+    // a word jieba hardly ever saw is a place's (横琴/n, 5 times), not a
+    // part of town (城东, 东部)
+    let rare =
+        JIEBA.has_word(&body) && JIEBA.suggest_freq(&body) < rules().thresholds.rare_word_freq;
+    (body.chars().count() <= 2 && !has_proper_token(&body) && !rare)
         || rules()
             .new_district_generic_words
             .iter()
