@@ -453,7 +453,7 @@ impl Linker<'_> {
         observed: bool,
         chosen: &[Option<usize>],
     ) -> bool {
-        if self.in_person_name(ri) && self.idx.place[t.ent].is_some() && !observed {
+        if self.idx.place[t.ent].is_some() && !observed && self.in_person_name(ri) {
             return false;
         }
         if !self.idx.risky(self.raw[ri].pat, t) || observed || self.ctx.present.contains(&t.ent) {

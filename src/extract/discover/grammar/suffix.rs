@@ -263,6 +263,23 @@ fn described_not_named(m: &SuffixMatch) -> bool {
 static COUNTED_PLACES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[两二三四五六七八九十几多各][省市县区地]").expect("regex"));
 
+/// Is a bare 园区 named? It is mostly anaphora (该园区, 园区内): only a
+/// proper name right before it makes one, or a place that opens it with
+/// trade words after (某县农副产品加工园区).
+fn bare_park_named(core: &str) -> bool {
+    let last_word = JIEBA.cut(core, true).last().map(|t| t.word.to_string());
+    if last_word.is_some_and(|w| has_proper_token(&w)) {
+        return true;
+    }
+    let trade = strip_place_prefix(core);
+    trade.len() < core.len()
+        && !rules().park_suffixes.iter().any(|p| trade.contains(p))
+        && JIEBA
+            .tag(&trade, true)
+            .iter()
+            .all(|t| matches!(t.tag, "n" | "vn" | "v" | "nz" | "b" | "j"))
+}
+
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
 /// inside its name and its administration (管委会) noted.
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
@@ -272,19 +289,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
-    // bare 园区 is mostly anaphora (该园区, 园区内): only a proper
-    // name right before it makes one
-    // or a place that opens it (某县农副产品加工园区)
-    let last_word = JIEBA.cut(&m.core, true).last().map(|t| t.word.to_string());
-    let trade = strip_place_prefix(&m.core);
-    let opened_by_place = trade.len() < m.core.len()
-        && !rules().park_suffixes.iter().any(|p| trade.contains(p))
-        && JIEBA
-            .tag(&trade, true)
-            .iter()
-            .all(|t| matches!(t.tag, "n" | "vn" | "v" | "nz" | "b" | "j"));
-    if m.suffix == "园区" && !opened_by_place && !last_word.is_some_and(|w| has_proper_token(&w))
-    {
+    if m.suffix == "园区" && !bare_park_named(&m.core) {
         return;
     }
     if matches!(m.suffix, "新城" | "新区") && generic_new_district(&m.core) {
