@@ -39,9 +39,22 @@ fn short_name_is_safe(short: &str) -> bool {
         return short.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3;
     }
     // every word of it common (集成电路, 农产品): not a name
-    JIEBA.tag(short, false).iter().any(|t| {
+    let words = JIEBA.tag(short, false);
+    words.iter().any(|t| {
         !JIEBA.has_word(t.word) || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
-    })
+    }) || words.iter().any(|t| is_brand_char(t.word, t.tag))
+}
+
+/// A character jieba can only read alone, and not as a function word, an
+/// adjective, a verb or a time (华 in 光迅科技, 曙 in it): brands are coined from
+/// such characters, ordinary phrases are not (新产业, 值得买, 全新好).
+fn is_brand_char(word: &str, tag: &str) -> bool {
+    word.chars().count() == 1
+        && !matches!(
+            tag,
+            "a" | "ad" | "d" | "m" | "f" | "p" | "c" | "u" | "uj" | "ul" | "v" | "r" | "q" | "t"
+        )
+        && JIEBA.suggest_freq(word) < rules().thresholds.brand_char_max_freq
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -109,8 +122,24 @@ mod tests {
 
     #[test]
     fn common_words_in_the_list_are_not_names() {
-        for word in ["机器人", "农产品", "生物"] {
+        for word in [
+            "机器人",
+            "农产品",
+            "生物",
+            "新产业",
+            "值得买",
+            "全新好",
+            "线上线下",
+        ] {
             assert!(!short_name_is_safe(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_short_name_coined_from_single_characters_is_a_name() {
+        // jieba reads 光/迅/科技 and 瑞/芯/微
+        for word in ["光迅科技", "瑞芯微"] {
+            assert!(short_name_is_safe(word), "{word}");
         }
     }
 
