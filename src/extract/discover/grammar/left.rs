@@ -97,9 +97,24 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             }
             continue;
         }
+        if glued_preposition(t) {
+            return t.start + 1;
+        }
         start = t.start;
     }
     start
+}
+
+/// jieba's HMM may glue a preposition to the name after it (由某某投资,
+/// 据某某控股, 在某某开发区): a word jieba does not know that opens with
+/// one, and has a name's two characters after it, starts one character on.
+fn glued_preposition(t: &Tok) -> bool {
+    let mut chars = t.word.chars();
+    chars
+        .next()
+        .is_some_and(|c| rules().glued_prepositions.contains(&c))
+        && chars.count() >= 2
+        && !JIEBA.has_word(&t.word)
 }
 
 /// A park or platform name ending inside a firm candidate, or a verb that

@@ -282,6 +282,13 @@ fn firm_suffix_grammar() {
         &[("firm", "星澜集团")],
     );
     check("作为全省最大的青海钢铁集团，", &[("firm", "青海钢铁集团")]);
+    // jieba's HMM glues the preposition to an unknown name (由翊澜, 据鑫锐)
+    check(
+        "该项目由翊澜投资管理有限公司承建",
+        &[("firm", "翊澜投资管理有限公司")],
+    );
+    check("据鑫锐控股集团介绍", &[("firm", "鑫锐控股集团")]);
+    check_absent("据鑫锐控股集团介绍", &["据鑫锐控股集团"]);
     check(
         "本地企业分别与青海环保集团、青海水务投资集团签约。",
         &[("firm", "青海环保集团"), ("firm", "青海水务投资集团")],
@@ -324,6 +331,9 @@ fn park_and_platform_grammar() {
     check("位于集美台商投资区的企业。", &[("park", "集美台商投资区")]);
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
     check_absent("完成老工业区改造。", &["老工业区"]);
+    check("奠基仪式在浒澜开发区举行", &[("park", "浒澜开发区")]);
+    // a copula ends a name (更是, 正是)
+    check_absent("而大项目更是高新区推动转型的动力", &["大项目更是高新区"]);
     check_absent(
         "推动浙皖两省开发区合作共建。",
         &["浙皖两省开发区", "两省开发区"],
