@@ -391,6 +391,25 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
     if !named || !named_firm_core(&body) {
         return;
     }
-    let aliases = firm_short_names(&c);
-    push_cand(out, EntityType::Firm, c, aliases);
+    let mut aliases = firm_short_names(&c);
+    // 某某电力风电光伏项目: the firm is the brand with its first trade
+    // word; what follows is the product (kept as a form of the firm)
+    match aliases.iter().position(|a| is_brand_and_first_trade(a, &c)) {
+        Some(k) => {
+            let short = aliases.remove(k);
+            aliases.insert(0, c);
+            push_cand(out, EntityType::Firm, short, aliases);
+        }
+        None => push_cand(out, EntityType::Firm, c, aliases),
+    }
+}
+
+/// Is `short` the opening of `name` up to its first trade word after a
+/// brand of two or more characters?
+fn is_brand_and_first_trade(short: &str, name: &str) -> bool {
+    let body = strip_place_prefix(name);
+    INDUSTRY_AC
+        .find_iter(&body)
+        .find(|m| body[..m.start()].chars().count() >= 2)
+        .is_some_and(|m| m.end() < body.len() && short == &body[..m.end()])
 }

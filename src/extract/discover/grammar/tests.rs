@@ -386,6 +386,8 @@ fn lists_partners_projects() {
     );
     check("与瀚海云图合作的实训基地开班。", &[("firm", "瀚海云图")]);
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
+    // the firm is the brand with its first trade word; the product follows
+    check("现场签约了澄湖电力风电光伏项目。", &[("firm", "澄湖电力")]);
     check_absent(
         "西线公路、南山水库、医院等一批重大项目加快建设。",
         &["西线公路", "南山水库", "医院"],
