@@ -23,7 +23,14 @@ pub(super) static PHASE: LazyLock<Regex> =
 /// summed up as clusters names industries (医药健康、智能装备等千亿级产业集群),
 /// or a place's industry (某县电动车、某镇工业炉等产业集群), not firms.
 pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?|(?:[两三四五六七八九十]|\d+)家)(?:[^，。；、“”,.;:!?：]|“[^，。；、“”]{1,6}”){0,12}?(?:企业|公司|厂商|厂家|大厂|品牌|项目|龙头)")
+    let gap = r"(?:[^，。；、“”,.;:!?：]|“[^，。；、“”]{1,6}”)";
+    // after 等 a longer description without figures may come between
+    // (等一批为某某配套的国内外著名企业); a count (某某家) is read close
+    // to its head, since 某家 also opens place names (五家渠)
+    let long_gap = r"(?:[^，。；、“”,.;:!?：0-9０-９]|“[^，。；、“”]{1,6}”)";
+    Regex::new(&format!(
+        r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|(?:[两三四五六七八九十]|\d+)家{gap}{{0,12}}?)(?:企业|公司|厂商|厂家|大厂|品牌|项目|龙头)"
+    ))
         .expect("regex")
 });
 

@@ -385,6 +385,10 @@ fn lists_partners_projects() {
         ],
     );
     check("与瀚海云图合作的实训基地开班。", &[("firm", "瀚海云图")]);
+    check(
+        "吸引了翊澜、汭峰等一批为风电整机配套的国内外著名企业进驻园区。",
+        &[("firm", "翊澜"), ("firm", "汭峰")],
+    );
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
     // the firm is the brand with its first trade word; the product follows
     check("现场签约了澄湖电力风电光伏项目。", &[("firm", "澄湖电力")]);
