@@ -92,13 +92,21 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let kind = table.kinds[m.pattern().as_usize()];
         let hs = s[..m.start()].chars().count();
         let he = with_sub_unit(cs, kind, hs + s[m.start()..m.end()].chars().count());
-        let Some((start, after_digit)) = find_left(cs, hs, kind) else {
+        // a list item's park may have no name left of its suffix in
+        // running text (…、中和工业园: 和 ends names) and still be one
+        let item_only = (kind == Kind::Park).then_some((hs, false));
+        let Some((start, after_digit)) = find_left(cs, hs, kind).or(item_only) else {
             continue;
         };
         if after_digit {
             continue;
         }
         let start = lone_place_char_start(cs, start, hs);
+        let start = if kind == Kind::Park {
+            list_item_start(cs, start, hs, he)
+        } else {
+            start
+        };
         let found = SuffixMatch {
             cs,
             suffix: &s[m.start()..m.end()],
@@ -113,6 +121,35 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             Kind::Platform => platform_by_suffix(&found, out),
             Kind::Inst => institution_by_suffix(&found, out),
         }
+    }
+}
+
+/// A park that is an item of a 、-list (…、某某养生中药产业园、…) is the
+/// whole item: the list marks both its edges, so words that would end a
+/// name in running text (a verb, 和, an idiom) are read as part of it.
+/// Not across figures or a frequent verb (…、加快建设某某产业园).
+fn list_item_start(cs: &[char], start: usize, hs: usize, he: usize) -> usize {
+    let closes_item = cs
+        .get(he)
+        .is_none_or(|&c| c == '等' || c == '、' || is_hard(c));
+    let lim = hs.saturating_sub(rules().thresholds.park_core_max_chars);
+    let Some(open) = (lim..start).rev().find(|&k| is_hard(cs[k])) else {
+        return start;
+    };
+    if !closes_item || cs[open] != '、' || open + 1 >= start {
+        return start;
+    }
+    let extra = chars_str(cs, open + 1, start);
+    let clause = JIEBA.tag(&extra, true).iter().any(|t| {
+        t.word.chars().any(|c| c.is_ascii_digit())
+            || is_leading_verb(t.word)
+            || matches!(t.tag, "v" | "vn" | "vd")
+                && JIEBA.suggest_freq(t.word) >= rules().thresholds.clause_verb_freq
+    });
+    if clause {
+        start
+    } else {
+        open + 1
     }
 }
 
@@ -135,7 +172,8 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
     if kind == Kind::Park {
         if let Some(p) = rest.find("分区").or_else(|| rest.find("片区")) {
             let pre = &rest[..p];
-            if pre.chars().count() >= 2 && pre.chars().all(|c| !is_hard(c)) {
+            // not over 等 (某某物流园等重点片区)
+            if pre.chars().count() >= 2 && pre.chars().all(|c| !is_hard(c) && c != '等') {
                 he += pre.chars().count() + 2;
             }
         }
