@@ -80,13 +80,22 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        if is_strong(t, kind) && !is_head_word(&toks, k, kind) {
+        if is_strong(t, kind)
+            && !is_head_word(&toks, k, kind)
+            && !idiom_brand(cs, t, start, hs, kind)
+        {
             break;
         }
         if weak_stop {
             if is_place_word(&t.word) {
                 return registered_place_start(&toks, k);
             }
+            continue;
+        }
+        if kind == Kind::Firm && t.word == "中" && t.start == ws {
+            // 中 opening a clause opens a state firm's short name (中化学,
+            // 中核), not a position (…中)
+            start = t.start;
             continue;
         }
         if is_weak(t) && !is_place_word(&t.word) {
@@ -171,6 +180,13 @@ fn is_head_word(toks: &[Tok], k: usize, kind: Kind) -> bool {
                 t.word.as_str(),
                 "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
             ))
+}
+
+/// jieba reads some brands as idioms (可口可乐/i): an idiom right before a
+/// firm's trade (某某饮料有限公司) is its brand while the part to its right
+/// names nothing yet.
+fn idiom_brand(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> bool {
+    kind == Kind::Firm && t.tag == "i" && start < hs && !right_is_named(cs, start, hs, kind)
 }
 
 /// What a weak token (verb, adverb) does to the name being read.

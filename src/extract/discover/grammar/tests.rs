@@ -288,6 +288,20 @@ fn firm_suffix_grammar() {
         &[("firm", "翊澜投资管理有限公司")],
     );
     check("据鑫锐控股集团介绍", &[("firm", "鑫锐控股集团")]);
+    // a brand jieba reads as an idiom, 企业管理 as a trade, 中 opening a
+    // state firm's short name
+    check(
+        "2007年加入一帆风顺饮料有限公司。",
+        &[("firm", "一帆风顺饮料有限公司")],
+    );
+    check(
+        "河南汭峰企业管理集团投资的项目签约。",
+        &[("firm", "河南汭峰企业管理集团")],
+    );
+    check(
+        "星澜集团总部、中材料澜峰建设集团三级企业总部等一批项目落户。",
+        &[("firm", "中材料澜峰建设集团")],
+    );
     check_absent("据鑫锐控股集团介绍", &["据鑫锐控股集团"]);
     check(
         "本地企业分别与青海环保集团、青海水务投资集团签约。",
