@@ -156,6 +156,10 @@ fn list_item_start(cs: &[char], start: usize, hs: usize, he: usize) -> usize {
 /// The end of a name whose suffix ends at `he`, with a sub-unit after it:
 /// 某某实验室某某分中心, 某某集聚区某某分区.
 fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
+    // 某某物流园区, 某某生态园区: the 园 suffixes take a following 区
+    if kind == Kind::Park && he > 0 && cs[he - 1] == '园' && cs.get(he) == Some(&'区') {
+        he += 1;
+    }
     let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
     if kind == Kind::Platform {
         for mark in &rules().platform_sub_units {
