@@ -98,7 +98,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        if is_weak(t) && !is_place_word(&t.word) {
+        // a direction word jieba made up (not in its dictionary) is a
+        // name's characters, not a direction
+        let guessed_direction = t.tag == "f" && !JIEBA.has_word(&t.word);
+        if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,
                 Weak::End => break,

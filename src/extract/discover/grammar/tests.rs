@@ -346,6 +346,12 @@ fn park_and_platform_grammar() {
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
     check_absent("完成老工业区改造。", &["老工业区"]);
     check("项目位于星澜物流园区内。", &[("park", "星澜物流园区")]);
+    // a direction word jieba made up (科右/f, not in its dictionary) is part
+    // of the name
+    check(
+        "项目位于科右一旗星澜产业园。",
+        &[("park", "科右一旗星澜产业园")],
+    );
     check(
         "项目位于星澜现代农业示范园区内。",
         &[("park", "星澜现代农业示范园区")],
