@@ -260,11 +260,21 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
         }
         let left_free = i == 0 || !continues_name(&toks[i - 1]);
         let right_free = toks.get(i + 2).is_none_or(|t| !continues_name(t));
+        let name = format!("{}{}", brand.word, head.word);
         if left_free && right_free {
-            let name = format!("{}{}", brand.word, head.word);
             push_cand(out, EntityType::Firm, name, vec![]);
+        } else if right_free && placed_brand(&toks, i) {
+            // 陕西某某电子: the place opens the firm's name
+            let placed = format!("{}{name}", toks[i - 1].word);
+            push_cand(out, EntityType::Firm, placed, vec![name]);
         }
     }
+}
+
+/// Is the brand at `i` opened by a place that itself stands free (…、
+/// 陕西某某电子、…)?
+fn placed_brand(toks: &[jieba_rs::Tag], i: usize) -> bool {
+    i >= 1 && is_place_word(toks[i - 1].word) && (i == 1 || !continues_name(&toks[i - 2]))
 }
 
 pub(super) fn is_firm_head(w: &str) -> bool {

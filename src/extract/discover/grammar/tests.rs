@@ -426,6 +426,11 @@ fn lists_partners_projects() {
         ],
     );
     check("与瀚海云图合作的实训基地开班。", &[("firm", "瀚海云图")]);
+    // a place opening a brand and its trade opens the firm's name
+    check(
+        "签约企业有陕西澜峰电子、西安星澜光电。",
+        &[("firm", "陕西澜峰电子")],
+    );
     check(
         "吸引了翊澜、汭峰等一批为风电整机配套的国内外著名企业进驻园区。",
         &[("firm", "翊澜"), ("firm", "汭峰")],
