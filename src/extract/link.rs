@@ -75,6 +75,16 @@ fn is_common_word(s: &str) -> bool {
     !rules().is_name_tag(tag)
 }
 
+/// Does the text open with a year (2021年, ２０２１年)?
+fn starts_with_year(text: &str) -> bool {
+    let cs: Vec<char> = text.chars().take(5).collect();
+    cs.len() == 5
+        && cs[..4]
+            .iter()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        && cs[4] == '年'
+}
+
 /// Is `s` free of a common-word reading: unknown to jieba's dictionary,
 /// or known there as a proper name of some kind (its tags for places are
 /// not reliable: 余姚/nr), not as a noun like 资源?
@@ -553,7 +563,9 @@ impl Linker<'_> {
             common_word && JIEBA.suggest_freq(surface) >= rules().thresholds.common_word_freq;
         let listed =
             !frequent_word && (self.place_listed_before(ri, chosen) || self.place_listed_after(ri));
-        cue_before || cue_after || listed
+        // a headline's place and year (某某2021年重点项目…)
+        let year_after = !frequent_word && starts_with_year(&after);
+        cue_before || cue_after || listed || year_after
     }
 
     /// 某地、某某: the match right before, across a 、, was taken as a place.

@@ -112,6 +112,13 @@ fn counties_with_codes_and_evidence() {
         &[("county", "开化", "开化")],
         &[],
     );
+    // a headline's place and year
+    check(
+        &["邹平2021年重点项目建设观摩评议活动举行。"],
+        0,
+        &[("county", "邹平", "邹平")],
+        &[],
+    );
     // officials listed by name: a given name is no district (王建华)
     check(
         &["县委书记王建华、县长陈新华出席签约仪式。王建华表示，要优化营商环境。县领导王建华、陈新华等参加。"],
