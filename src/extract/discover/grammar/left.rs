@@ -137,6 +137,13 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     if matches!(kind, Kind::Park | Kind::Platform) && firm_before_place(cs, t, start, hs) {
         return true;
     }
+    // 某省产业援疆项目某地现代农业科技产业园: a project's name ends before a park's
+    if matches!(kind, Kind::Park | Kind::Platform)
+        && t.word.ends_with("项目")
+        && named_core(&remove_brackets(&chars_str(cs, start, hs)))
+    {
+        return true;
+    }
     if kind == Kind::Park
         && park_suffix_ends_at(cs, t.end)
         && named_core(&remove_brackets(&chars_str(cs, start, hs)))

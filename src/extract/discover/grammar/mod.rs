@@ -235,7 +235,7 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
             | "i"
             | "l"
     ) || (t.word.chars().all(|c| !c.is_alphanumeric())
-        && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・")
+        && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・" | "―")
         && !t.word.contains('—'))
 }
 

@@ -413,11 +413,15 @@ pub(super) fn strip_level_before_place(name: &str) -> String {
 }
 
 /// A park name after a dash that has a name of its own is the name; what
-/// precedes the dash describes it (历史性时刻——中外(某市)产业合作园).
+/// precedes the dash describes it (历史性时刻——中外(某市)产业合作园),
+/// unless it is a place the dash pairs with another (某地—某地科技园).
 pub(super) fn park_after_dash(name: &str) -> String {
     for dash in ["——", "—"] {
         if let Some(p) = name.rfind(dash) {
             let rest = &name[p + dash.len()..];
+            if dash == "—" && is_place_word(&name[..p]) {
+                break;
+            }
             let rest_core: String = rest
                 .chars()
                 .take(rest.chars().count() - park_suffix_chars(rest))

@@ -346,6 +346,15 @@ fn park_and_platform_grammar() {
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
     check_absent("完成老工业区改造。", &["老工业区"]);
     check("项目位于星澜物流园区内。", &[("park", "星澜物流园区")]);
+    check(
+        "江苏省产业援疆项目澜峰现代农业科技产业园正式开园。",
+        &[("park", "澜峰现代农业科技产业园")],
+    );
+    check("宁波—澜峰科技园建成投用。", &[("park", "宁波—澜峰科技园")]);
+    check(
+        "浙江中国―星澜青年产业园开园。",
+        &[("park", "浙江中国―星澜青年产业园")],
+    );
     // a direction word jieba made up (科右/f, not in its dictionary) is part
     // of the name
     check(
