@@ -43,6 +43,26 @@ fn short_name_is_safe(short: &str) -> bool {
     words.iter().any(|t| {
         !JIEBA.has_word(t.word) || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
     }) || words.iter().any(|t| is_brand_char(t.word, t.tag))
+        || rare_brand_and_trade(short)
+}
+
+/// A brand jieba knows as a rare word, or not at all, before a firm's
+/// trade (a coined brand + 科技, + 重工): a name, while a place or a common word
+/// before a trade (中国医药, 龙头股份) is a phrase.
+fn rare_brand_and_trade(short: &str) -> bool {
+    let Some(head) = rules()
+        .firm_short_heads
+        .iter()
+        .filter(|h| short.ends_with(*h))
+        .max_by_key(|h| h.len())
+    else {
+        return false;
+    };
+    let brand = &short[..short.len() - head.len()];
+    brand.chars().count() >= 2
+        && !is_place_word(brand)
+        && (!JIEBA.has_word(brand)
+            || JIEBA.suggest_freq(brand) < rules().thresholds.common_word_freq)
 }
 
 /// A character jieba can only read alone, and not as a function word, an
@@ -137,8 +157,8 @@ mod tests {
 
     #[test]
     fn a_short_name_coined_from_single_characters_is_a_name() {
-        // jieba reads 光/迅/科技 and 瑞/芯/微
-        for word in ["光迅科技", "瑞芯微"] {
+        // jieba reads 光/迅/科技 and 瑞/芯/微; 双枪 is a rare word
+        for word in ["光迅科技", "瑞芯微", "双枪科技"] {
             assert!(short_name_is_safe(word), "{word}");
         }
     }
