@@ -121,6 +121,19 @@ pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
     out
 }
 
+/// The listed company whose short name opens `name` and leaves a product
+/// after it (a project's name: 某某动力电池), if any.
+pub fn listed_opening(name: &str) -> Option<&'static ListedFirm> {
+    let idx = &*INDEX;
+    let chars: Vec<char> = name.chars().collect();
+    idx.names
+        .find_all(&chars)
+        .into_iter()
+        .filter(|m| m.start == 0 && m.end + 2 <= chars.len())
+        .map(|m| &idx.firms[m.name])
+        .find(|f| f.surface != f.full)
+}
+
 /// Does jieba cut the sentence at both ends of `start..end` (bytes)?
 fn on_word_boundaries(sentence: &str, start: usize, end: usize) -> bool {
     let mut at = 0usize;

@@ -433,6 +433,16 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
     if !named || !named_firm_core(&body) {
         return;
     }
+    // a listed company's short name opening it: the rest is its product
+    if let Some(firm) = crate::extract::listed::listed_opening(&body) {
+        push_cand(
+            out,
+            EntityType::Firm,
+            firm.surface.clone(),
+            vec![firm.full.clone(), c],
+        );
+        return;
+    }
     let mut aliases = firm_short_names(&c);
     // 某某电力风电光伏项目: the firm is the brand with its first trade
     // word; what follows is the product (kept as a form of the firm)

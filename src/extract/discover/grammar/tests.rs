@@ -450,6 +450,11 @@ fn lists_partners_projects() {
         &[("firm", "翊澜"), ("firm", "汭峰")],
     );
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
+    // a listed company's short name opening a project: the rest is product
+    check(
+        "总投资10亿元的光迅科技光模块项目开工。",
+        &[("firm", "光迅科技")],
+    );
     // the firm is the brand with its first trade word; the product follows
     check("现场签约了澄湖电力风电光伏项目。", &[("firm", "澄湖电力")]);
     check_absent(
