@@ -98,6 +98,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // a verb jieba made up right after a place is a brand (某省汇能…
+        // 有限公司), not a verb that introduces the name
+        if kind == Kind::Firm
+            && is_weak(t)
+            && !JIEBA.has_word(&t.word)
+            && t.word.chars().count() >= 2
+            && k > 0
+            && is_place_word(&toks[k - 1].word)
+        {
+            start = t.start;
+            continue;
+        }
         // a direction word jieba made up (not in its dictionary) is a
         // name's characters, not a direction
         let guessed_direction = t.tag == "f" && !JIEBA.has_word(&t.word);

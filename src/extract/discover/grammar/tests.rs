@@ -288,6 +288,11 @@ fn firm_suffix_grammar() {
         &[("firm", "翊澜投资管理有限公司")],
     );
     check("据鑫锐控股集团介绍", &[("firm", "鑫锐控股集团")]);
+    // a verb jieba made up after a place is the brand (联跃/v)
+    check(
+        "据悉，浙江联跃通达水运有限公司成立。",
+        &[("firm", "浙江联跃通达水运有限公司")],
+    );
     // a brand jieba reads as an idiom, 企业管理 as a trade, 中 opening a
     // state firm's short name
     check(
