@@ -259,7 +259,11 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let left_free = i == 0 || !continues_name(&toks[i - 1]);
-        let right_free = toks.get(i + 2).is_none_or(|t| !continues_name(t));
+        let right_free = toks.get(i + 2).is_none_or(|t| {
+            let new_facility =
+                t.word == "新" && toks.get(i + 3).is_some_and(|f| is_facility(f.word));
+            !continues_name(t) || is_facility(t.word) || new_facility
+        });
         let name = format!("{}{}", brand.word, head.word);
         if left_free && right_free {
             push_cand(out, EntityType::Firm, name, vec![]);
@@ -269,6 +273,12 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, placed, vec![name]);
         }
     }
+}
+
+/// What a firm has or builds (车间, 生产线, 二期…, also after 新): after a
+/// brand and its trade it leaves them standing as the firm's short name.
+fn is_facility(w: &str) -> bool {
+    rules().firm_facility_words.contains(&w)
 }
 
 /// Is the brand at `i` opened by a place that itself stands free (…、

@@ -455,6 +455,8 @@ fn lists_partners_projects() {
         &[("firm", "翊澜"), ("firm", "汭峰")],
     );
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
+    // a brand and trade before what the firm builds (新厂房, 生产线)
+    check("今年，鸿澜药业新厂房顺利封顶。", &[("firm", "鸿澜药业")]);
     // a listed company's short name opening a project: the rest is product
     check(
         "总投资10亿元的光迅科技光模块项目开工。",
