@@ -80,6 +80,19 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // a measure word right after a place is a brand's character
+        // (某省米某某食品: 米/q), not a count; in a park's name it is a
+        // part of the place (某江某某段)
+        if kind == Kind::Firm
+            && t.tag == "q"
+            && t.end - t.start == 1
+            && start < hs
+            && k > 0
+            && is_place_word(&toks[k - 1].word)
+        {
+            start = t.start;
+            continue;
+        }
         if is_strong(t, kind)
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)

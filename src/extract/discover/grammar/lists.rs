@@ -284,6 +284,11 @@ pub(super) fn strip_leading_words(it: &str) -> String {
         if strong && skip + n < it.chars().count() {
             skip += n;
         } else {
+            // 有某某、某某等企业: jieba's HMM glues the 有 opening a list to
+            // the first name (有某某/x, a word it does not know)
+            if n >= 3 && t.word.starts_with('有') && !JIEBA.has_word(t.word) {
+                skip += 1;
+            }
             break;
         }
     }

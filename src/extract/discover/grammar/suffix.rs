@@ -203,8 +203,9 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
                 .iter()
                 .any(|w| m.core.starts_with(w)));
     let generic_bank = m.suffix == "银行" && (!bank || public_bank);
-    // 都是公司, 全是公司产品: a copula, not a brand, before 公司
-    let copula = m.core.ends_with('是');
+    // 都是公司, 全是公司产品: a copula, not a brand, before 公司; 央企三级
+    // 公司: a grade, not a name
+    let copula = m.core.ends_with('是') || m.core.ends_with('级');
     if m.core.chars().count() > rules().thresholds.firm_core_max_chars
         || copula
         || generic_bank

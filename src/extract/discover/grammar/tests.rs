@@ -455,6 +455,18 @@ fn lists_partners_projects() {
         &[("firm", "翊澜"), ("firm", "汭峰")],
     );
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
+    // 有 glued to a list's first name; a grade is no name; a measure word
+    // after a place is a brand's character
+    check(
+        "现代物流方面,有澜峰、汭峰等上市公司落户。",
+        &[("firm", "澜峰"), ("firm", "汭峰")],
+    );
+    check_absent("现代物流方面,有澜峰、汭峰等上市公司落户。", &["有澜峰"]);
+    check_absent("引进了中交、华润等一批央企三级公司。", &["央企三级公司"]);
+    check(
+        "合作方为浙江米老乡食品工业有限公司。",
+        &[("firm", "浙江米老乡食品工业有限公司")],
+    );
     // a brand and trade before what the firm builds (新厂房, 生产线)
     check("今年，鸿澜药业新厂房顺利封顶。", &[("firm", "鸿澜药业")]);
     // a listed company's short name opening a project: the rest is product
