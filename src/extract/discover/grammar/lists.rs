@@ -503,10 +503,38 @@ fn cue_names_no_firms(cue: &str) -> bool {
 /// One item of a firm list, trimmed to its name (the first item also loses
 /// the clause before it). In a list of projects the firm is the brand that
 /// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
+/// jieba tags many brands as places it has rarely seen (越洋/ns, 26 times)
+/// that are no registered place.
+fn has_rare_place_like_word(s: &str) -> bool {
+    JIEBA.tag(s, true).iter().any(|t| {
+        t.tag == "ns"
+            && !is_place_word(t.word)
+            && JIEBA.suggest_freq(t.word) < rules().thresholds.common_word_freq
+    })
+}
+
+/// A project item without the words of what it does at its end (某某麻业
+/// 退城入园 → 某某麻业), or None when it ends in none.
+fn without_activity(item: &str) -> Option<String> {
+    let toks = JIEBA.tag(item, true);
+    let keep = toks
+        .iter()
+        .rposition(|t| !rules().project_activity_words.contains(&t.word))
+        .map_or(0, |k| k + 1);
+    (keep < toks.len()).then(|| toks[..keep].iter().map(|t| t.word).collect())
+}
+
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
     if first {
         it = strip_leading_words(&cut_after_last_verb(&it));
+    }
+    if projects {
+        match without_activity(&it) {
+            Some(firm) if has_brand_token(&firm) || has_rare_place_like_word(&firm) => it = firm,
+            Some(_) => return,
+            None => {}
+        }
     }
     let other_kind = suffix_kind(&it).is_some_and(|kind| kind != Kind::Firm);
     if it.contains("项目") || other_kind || !firm_item_ok(&it) {

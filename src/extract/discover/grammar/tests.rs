@@ -467,6 +467,15 @@ fn lists_partners_projects() {
         "合作方为浙江米老乡食品工业有限公司。",
         &[("firm", "浙江米老乡食品工业有限公司")],
     );
+    // a project item ends in what it does; without a brand it names no firm
+    check(
+        "开工项目包括汇澜机电技改扩能、澜峰麻业退城入园、环保设备制造等重点项目。",
+        &[("firm", "汇澜机电"), ("firm", "澜峰麻业")],
+    );
+    check_absent(
+        "开工项目包括汇澜机电技改扩能、澜峰麻业退城入园、环保设备制造等重点项目。",
+        &["澜峰麻业退城", "环保设备制造", "环保设备"],
+    );
     // a brand and trade before what the firm builds (新厂房, 生产线)
     check("今年，鸿澜药业新厂房顺利封顶。", &[("firm", "鸿澜药业")]);
     // a listed company's short name opening a project: the rest is product
