@@ -133,17 +133,24 @@ fn list_item_start(cs: &[char], start: usize, hs: usize, he: usize) -> usize {
         .get(he)
         .is_none_or(|&c| c == '等' || c == '、' || is_hard(c));
     let lim = hs.saturating_sub(rules().thresholds.park_core_max_chars);
-    let Some(open) = (lim..start).rev().find(|&k| is_hard(cs[k])) else {
+    let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）');
+    let Some(open) = (lim..start)
+        .rev()
+        .find(|&k| is_hard(cs[k]) && !bracket(cs[k]))
+    else {
         return start;
     };
     if !closes_item || cs[open] != '、' || open + 1 >= start {
         return start;
     }
     let extra = chars_str(cs, open + 1, start);
-    let clause = JIEBA.tag(&extra, true).iter().any(|t| {
+    // a frequent verb opening the item opens a clause (加快建设…); inside
+    // it, it is part of the name (…智能制造总部产业园)
+    let clause = JIEBA.tag(&extra, true).iter().enumerate().any(|(k, t)| {
         t.word.chars().any(|c| c.is_ascii_digit())
             || is_leading_verb(t.word)
-            || matches!(t.tag, "v" | "vn" | "vd")
+            || k == 0
+                && matches!(t.tag, "v" | "vn" | "vd")
                 && JIEBA.suggest_freq(t.word) >= rules().thresholds.clause_verb_freq
     });
     if clause {
