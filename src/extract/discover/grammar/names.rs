@@ -339,8 +339,14 @@ pub(super) fn has_brand_token(s: &str) -> bool {
     JIEBA.tag(s, true).iter().any(|t| {
         !is_place_word(t.word)
             && !SETS.generic.contains(t.word)
-            && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+            && (is_named_tag(t.tag) && !common_abbreviation(t) || !JIEBA.has_word(t.word))
     })
+}
+
+/// jieba tags common words as abbreviations or bodies (环保/j, 仓储/j):
+/// frequent ones are no brand.
+fn common_abbreviation(t: &jieba_rs::Tag) -> bool {
+    matches!(t.tag, "j" | "nt") && common_in_dictionary(t.word)
 }
 
 /// Does a firm's name carry a brand (an unknown or proper word besides its

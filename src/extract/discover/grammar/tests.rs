@@ -327,6 +327,9 @@ fn generic_firm_names_have_no_distinctive_part() {
     assert!(is_generic_firm_name("阿里电子有限公司"));
     assert!(!is_generic_firm_name("浙江星澜光电材料有限公司"));
     assert!(!is_generic_firm_name("星澜光电"));
+    // a frequent word jieba tags as an abbreviation (环保/j) is no brand
+    assert!(!has_brand_token("环保日用品"));
+    assert!(has_brand_token("星澜日用品"));
 }
 
 #[test]
