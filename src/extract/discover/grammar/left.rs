@@ -217,7 +217,7 @@ fn is_head_word(toks: &[Tok], k: usize, kind: Kind) -> bool {
             ))
 }
 
-/// jieba reads some brands as idioms (可口可乐/i): an idiom right before a
+/// jieba reads some brands as idioms (a four-character brand tagged i): an idiom right before a
 /// firm's trade (某某饮料有限公司) is its brand while the part to its right
 /// names nothing yet.
 fn idiom_brand(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> bool {

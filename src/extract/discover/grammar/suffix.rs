@@ -93,7 +93,7 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let hs = s[..m.start()].chars().count();
         let he = with_sub_unit(cs, kind, hs + s[m.start()..m.end()].chars().count());
         // a list item's park may have no name left of its suffix in
-        // running text (…、中和工业园: 和 ends names) and still be one
+        // running text (…、某和工业园: 和 ends names) and still be one
         let item_only = (kind == Kind::Park).then_some((hs, false));
         let Some((start, after_digit)) = find_left(cs, hs, kind).or(item_only) else {
             continue;
