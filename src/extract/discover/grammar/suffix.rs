@@ -192,6 +192,30 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
     he
 }
 
+/// 某某汽车某地工厂, 某某某地厂: a brand's plant in a place. The firm is the
+/// brand, the plant's name one of its forms. Pushes it and says so.
+fn brand_plant(m: &SuffixMatch, out: &mut Vec<Cand>) -> bool {
+    let core = m.core.strip_suffix('工').unwrap_or(&m.core);
+    let cs: Vec<char> = core.chars().collect();
+    let place_len = (2..=4).rev().find(|&n| {
+        n + 2 <= cs.len() && is_place_word(&cs[cs.len() - n..].iter().collect::<String>())
+    });
+    let Some(n) = place_len else {
+        return false;
+    };
+    // the name's left edge may hold a time word (短期内某某重庆工厂)
+    let brand = strip_leading_words(&cs[..cs.len() - n].iter().collect::<String>());
+    if brand.chars().count() < 2
+        || is_place_word(&brand)
+        || !named_firm_core(&brand)
+        || !has_proper_token(&brand)
+    {
+        return false;
+    }
+    push_cand(out, EntityType::Firm, brand, vec![m.name.clone()]);
+    true
+}
+
 /// A firm: a named core (or a bank's place or kind), not a clause, a
 /// copula, a bare 工厂 or a 股份 without a brand; with its short names.
 fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
@@ -218,6 +242,9 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         || generic_bank
         || !(bank || named_firm_core(&remove_brackets(&m.core)) || is_place_named_group(&m.name))
     {
+        return;
+    }
+    if m.suffix == "厂" && brand_plant(m, out) {
         return;
     }
     // 某某仪器厂 names a works; 厂房, 厂区, 厂长 and a bare 工厂 do not

@@ -268,6 +268,8 @@ fn firm_suffix_grammar() {
         &[("firm", "蓝鲸数途科技(宁波)有限公司")],
     );
     check_absent("该公司今年上市。", &["该公司"]);
+    // a brand's plant in a place names the brand
+    check("2017年,澜峰汽车海宁工厂开工。", &[("firm", "澜峰汽车")]);
     // a party committee's 中共 and a headline's 热烈祝贺 are no part of a firm
     check(
         "关于调整中共星澜集团委员会成员的通知",
