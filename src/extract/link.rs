@@ -75,6 +75,14 @@ fn is_common_word(s: &str) -> bool {
     !rules().is_name_tag(tag)
 }
 
+/// Does the text open with a common noun (钢架上 → 钢架/n)?
+fn noun_first(text: &str) -> bool {
+    JIEBA
+        .tag(text, true)
+        .first()
+        .is_some_and(|t| t.tag == "n" && t.word.chars().count() >= 2 && JIEBA.has_word(t.word))
+}
+
 /// Does the text open with a year (2021年, ２０２１年)?
 fn starts_with_year(text: &str) -> bool {
     let cs: Vec<char> = text.chars().take(5).collect();
@@ -550,12 +558,16 @@ impl Linker<'_> {
         let cue_in_word = |c: &str| {
             common_word && c.chars().count() == 1 && JIEBA.has_word(&before) && before.ends_with(c)
         };
-        let cue_before = rules()
-            .place_cue_before
-            .iter()
-            .filter(|c| !(common_word && matches!(**c, "和" | "与")))
-            .filter(|c| !cue_in_word(c))
-            .any(|c| before.ends_with(c));
+        // nor can a locative when a noun goes on after the word: 在高台钢架上
+        // is on a high platform's frame
+        let noun_follows = common_word && noun_first(&after);
+        let cue_before = !noun_follows
+            && rules()
+                .place_cue_before
+                .iter()
+                .filter(|c| !(common_word && matches!(**c, "和" | "与")))
+                .filter(|c| !cue_in_word(c))
+                .any(|c| before.ends_with(c));
         let cue_after = rules().place_cue_after.iter().any(|c| after.starts_with(c));
         // a list makes a place of a place name, not of a common word
         // (北京的科技资源、天津的制造业优势)

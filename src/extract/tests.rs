@@ -112,6 +112,8 @@ fn counties_with_codes_and_evidence() {
         &[("county", "开化", "开化")],
         &[],
     );
+    // a locative before a common word is no cue when a noun goes on after it
+    check(&["焊花在高台钢架上绽放。"], 0, &[], &["高台"]);
     // a headline's place and year
     check(
         &["邹平2021年重点项目建设观摩评议活动举行。"],
