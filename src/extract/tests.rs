@@ -114,6 +114,16 @@ fn counties_with_codes_and_evidence() {
     );
     // a locative before a common word is no cue when a noun goes on after it
     check(&["焊花在高台钢架上绽放。"], 0, &[], &["高台"]);
+    // a park whose county is written in full and short is one park
+    check(
+        &["一期项目位于文成县东部产业新城。二期项目位于文成东部产业新城，总投资16亿元。"],
+        0,
+        &[
+            ("park", "文成县东部产业新城", "文成县东部产业新城"),
+            ("park", "文成县东部产业新城", "文成东部产业新城"),
+        ],
+        &[],
+    );
     // a headline's place and year
     check(
         &["邹平2021年重点项目建设观摩评议活动举行。"],

@@ -41,6 +41,7 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     cands.retain(|c| named_on_its_own(c, &counts));
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
+    doc_merge::merge_county_spellings(&mut cands);
     doc_merge::withdraw_shared_firm_forms(&mut cands);
     doc_merge::merge_short_firm_forms(&mut cands);
     into_discovered(cands, doc, stop)
