@@ -340,6 +340,21 @@ fn described_not_named(m: &SuffixMatch) -> bool {
 static COUNTED_PLACES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[两二三四五六七八九十几多各][省市县区地]").expect("regex"));
 
+/// 四大服务平台, 三大产业园: a count of kinds before the suffix sums
+/// carriers up, it names none.
+static COUNTED_KINDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[两三四五六七八九十几]|[0-9]+)大[^学]").expect("regex"));
+
+/// 全市新开工重点工业(项目): a scope (the whole city, this county) opens a
+/// description, not a firm's name.
+fn opens_with_scope(core: &str) -> bool {
+    [
+        "全市", "全省", "全县", "全区", "全国", "本市", "本县", "本区",
+    ]
+    .iter()
+    .any(|w| core.starts_with(w))
+}
+
 /// Is a bare 园区 named? It is mostly anaphora (该园区, 园区内): only a
 /// proper name right before it makes one, or a place that opens it with
 /// trade words after (某县农副产品加工园区).
@@ -362,7 +377,9 @@ fn bare_park_named(core: &str) -> bool {
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
-    let core_ok = named_core(&m.core) && !COUNTED_PLACES.is_match(&m.core);
+    let core_ok = named_core(&m.core)
+        && !COUNTED_PLACES.is_match(&m.core)
+        && !COUNTED_KINDS.is_match(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
@@ -409,6 +426,9 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .find_map(|l| m.core.strip_prefix(l))
         .unwrap_or("");
     let key_lab = field.chars().count() >= 4 && named_core(field);
+    if COUNTED_KINDS.is_match(&m.core) {
+        return;
+    }
     if !(named_core(&m.core) && (has_proper_token(&m.core) || key_lab) || m.whole_line)
         || m.core.chars().count() > rules().thresholds.platform_core_max_chars
     {
@@ -455,6 +475,7 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
         }
     }
     if !ends_with_industry(&c)
+        || opens_with_scope(&c)
         || c.chars().count() < rules().thresholds.firm_in_name_min_chars
         || c.chars().count() > rules().thresholds.firm_in_name_max_chars
     {

@@ -355,6 +355,15 @@ fn park_and_platform_grammar() {
     check("位于集美台商投资区的企业。", &[("park", "集美台商投资区")]);
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
     check_absent("完成老工业区改造。", &["老工业区"]);
+    // a count of kinds sums carriers up; a scope opens a description
+    check_absent(
+        "已建立资金扶持、人才培养、基础服务四大服务平台。",
+        &["基础服务四大服务平台", "四大服务平台"],
+    );
+    check_absent(
+        "1至3月,全市新开工重点工业项目136个。",
+        &["全市新开工重点工业"],
+    );
     check("项目位于星澜物流园区内。", &[("park", "星澜物流园区")]);
     check(
         "项目落户文成节能环保产业区。",
