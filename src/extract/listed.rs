@@ -1,8 +1,11 @@
 //! Firms known by name: China's A-share listed companies (`data/firms/`,
 //! a whole public list with its provenance and licence). A full registered
 //! name found in the text is a firm; a short name (证券简称) is one only
-//! when it cannot be an ordinary word: jieba does not read it as a common
-//! word, it is not a place, and it stands on word boundaries in the text.
+//! when it cannot be an ordinary word: jieba does not read it as common
+//! words only (a proper or unknown word, a character it reads alone such
+//! as 华 in 华曙, or a rare brand word before a trade), it is not a place,
+//! and it stands on word boundaries in the text. A project's name opened by
+//! a short name (某某动力电池项目) names that company.
 
 use super::discover::grammar::is_place_word;
 use super::name_trie::NameTrie;
