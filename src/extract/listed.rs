@@ -3,7 +3,7 @@
 //! name found in the text is a firm; a short name (证券简称) is one only
 //! when it cannot be an ordinary word: jieba does not read it as common
 //! words only (a proper or unknown word, a character it reads alone such
-//! as 华 in 华曙, or a rare brand word before a trade), it is not a place,
+//! as 迅 in 光迅, or a rare brand word before a trade), it is not a place,
 //! and it stands on word boundaries in the text. A project's name opened by
 //! a short name (某某动力电池项目) names that company.
 
