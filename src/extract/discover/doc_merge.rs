@@ -220,6 +220,46 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// A park's name without the 县/市 of the county that opens it (某某县东部
+/// 产业新城 → 某某东部产业新城), or None when no county's full name opens it.
+fn without_county_mark(name: &str) -> Option<String> {
+    let g = crate::extract::gazetteer::gazetteer();
+    let cs: Vec<char> = name.chars().collect();
+    (2..=3).find_map(|n| {
+        let full: String = cs.get(..=n)?.iter().collect();
+        let mark_ok = matches!(cs[n], '县' | '市');
+        (mark_ok && g.is_place(&full) && cs.len() > n + 2)
+            .then(|| cs[..n].iter().chain(&cs[n + 1..]).collect())
+    })
+}
+
+/// 某某县东部产业新城 and 某某东部产业新城 in one document: one park, the
+/// county written in full or short.
+pub fn merge_county_spellings(cands: &mut Vec<Cand>) {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == EntityType::Park {
+            by_name.entry(c.name.clone()).or_default().push(i);
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        if cands[i].etype != EntityType::Park || drop[i] {
+            continue;
+        }
+        let Some(short) = without_county_mark(&cands[i].name) else {
+            continue;
+        };
+        for &j in by_name.get(&short).into_iter().flatten() {
+            if j != i && !drop[j] {
+                absorb(cands, i, j);
+                drop[j] = true;
+            }
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,44 +423,4 @@ mod tests {
         merge_park_forms(&mut cands);
         assert_eq!(cands.len(), 2);
     }
-}
-
-/// A park's name without the 县/市 of the county that opens it (某某县东部
-/// 产业新城 → 某某东部产业新城), or None when no county's full name opens it.
-fn without_county_mark(name: &str) -> Option<String> {
-    let g = crate::extract::gazetteer::gazetteer();
-    let cs: Vec<char> = name.chars().collect();
-    (2..=3).find_map(|n| {
-        let full: String = cs.get(..=n)?.iter().collect();
-        let mark_ok = matches!(cs[n], '县' | '市');
-        (mark_ok && g.is_place(&full) && cs.len() > n + 2)
-            .then(|| cs[..n].iter().chain(&cs[n + 1..]).collect())
-    })
-}
-
-/// 某某县东部产业新城 and 某某东部产业新城 in one document: one park, the
-/// county written in full or short.
-pub fn merge_county_spellings(cands: &mut Vec<Cand>) {
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, c) in cands.iter().enumerate() {
-        if c.etype == EntityType::Park {
-            by_name.entry(c.name.clone()).or_default().push(i);
-        }
-    }
-    let mut drop = vec![false; cands.len()];
-    for i in 0..cands.len() {
-        if cands[i].etype != EntityType::Park || drop[i] {
-            continue;
-        }
-        let Some(short) = without_county_mark(&cands[i].name) else {
-            continue;
-        };
-        for &j in by_name.get(&short).into_iter().flatten() {
-            if j != i && !drop[j] {
-                absorb(cands, i, j);
-                drop[j] = true;
-            }
-        }
-    }
-    drop_marked(cands, &drop);
 }
