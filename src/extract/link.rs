@@ -560,14 +560,13 @@ impl Linker<'_> {
         };
         // nor can a locative when a noun goes on after the word: 在高台钢架上
         // is on a high platform's frame
-        let noun_follows = common_word && noun_first(&after);
-        let cue_before = !noun_follows
-            && rules()
-                .place_cue_before
-                .iter()
-                .filter(|c| !(common_word && matches!(**c, "和" | "与")))
-                .filter(|c| !cue_in_word(c))
-                .any(|c| before.ends_with(c));
+        let cue_before = rules()
+            .place_cue_before
+            .iter()
+            .filter(|c| !(common_word && matches!(**c, "和" | "与")))
+            .filter(|c| !cue_in_word(c))
+            .any(|c| before.ends_with(c))
+            && !(common_word && noun_first(&after));
         let cue_after = rules().place_cue_after.iter().any(|c| after.starts_with(c));
         // a list makes a place of a place name, not of a common word
         // (北京的科技资源、天津的制造业优势)

@@ -146,12 +146,14 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
 /// 据某某控股, 在某某开发区): a word jieba does not know that opens with
 /// one, and has a name's two characters after it, starts one character on.
 fn glued_preposition(t: &Tok) -> bool {
-    let mut chars = t.word.chars();
-    chars
-        .next()
-        .is_some_and(|c| rules().glued_prepositions.contains(&c))
-        && chars.count() >= 2
-        && !JIEBA.has_word(&t.word)
+    glued_opener(&t.word, |c| rules().glued_prepositions.contains(&c))
+}
+
+/// Is `word` one jieba does not know, made of an opening character that
+/// `opens` accepts glued to two or more characters of a name?
+pub(super) fn glued_opener(word: &str, opens: impl Fn(char) -> bool) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(opens) && chars.count() >= 2 && !JIEBA.has_word(word)
 }
 
 /// A park or platform name ending inside a firm candidate, or a verb that

@@ -286,7 +286,7 @@ pub(super) fn strip_leading_words(it: &str) -> String {
         } else {
             // 有某某、某某等企业: jieba's HMM glues the 有 opening a list to
             // the first name (有某某/x, a word it does not know)
-            if n >= 3 && t.word.starts_with('有') && !JIEBA.has_word(t.word) {
+            if glued_opener(t.word, |c| c == '有') {
                 skip += 1;
             }
             break;
