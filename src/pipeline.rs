@@ -1,11 +1,13 @@
 //! Orchestration: files → parse → discover → lexicon → link → store.
 //!
-//! Two streaming passes over the inputs keep memory bounded by a chunk, not
-//! by the corpus: pass 1 parses each file and keeps only the names it
-//! proposes; pass 2 parses again, links every known name and hands the
-//! results to the single writer in batched transactions.
+//! Two streaming passes over the inputs keep memory bounded by a chunk and
+//! a fixed budget, not by the corpus: pass 1 parses each file and keeps the
+//! names it proposes, and the parsed documents themselves while they fit in
+//! `KEEP_PARSED_BYTES`; pass 2 parses the others again, links every known
+//! name and hands the results to the single writer in batched
+//! transactions.
 
-use crate::extract::{Discovered, Extractor, Lexicon, LexiconError};
+use crate::extract::{Discovered, Extractor, Lexicon, LexiconError, RunText};
 use crate::model::{DocExtraction, ParsedDoc};
 use crate::store::{DocOutcome, DocToWrite, Store, StoreError};
 use crate::text::{self, Kept};
@@ -37,6 +39,16 @@ impl Default for Batching {
         }
     }
 }
+/// Input bytes whose parsed documents pass 1 keeps for pass 2, which then
+/// need not read and parse them again (a parsed document takes about twice
+/// its input in memory). Parsing is a tenth of a 60 MB document's ingest,
+/// on one core; beyond the budget, documents are parsed twice.
+const KEEP_PARSED_BYTES: usize = 64 << 20;
+/// A run of at most this many input bytes links through an index of only
+/// the names its documents may hold (`extract::RunText`): a small run into
+/// a large database otherwise pays for indexing every stored name. Above
+/// it, collecting the run's text costs more than it saves.
+const RUN_TEXT_MAX_BYTES: u64 = 4 << 20;
 /// Larger files are refused: one article is never this big, and reading it
 /// whole would make memory unbounded.
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
@@ -396,12 +408,23 @@ pub fn ingest_batched(
 
     // Pass 1: discover names in every new document.
     progress.start_phase("discovering names", total_bytes);
-    let (discovered, run_hashes) = discover_all(&files, &stored, stdin, extractor, progress);
+    let with_text = total_bytes <= RUN_TEXT_MAX_BYTES;
+    let pass_one = discover_all(&files, &stored, stdin, extractor, progress, with_text);
+    let PassOne {
+        discovered,
+        hashes: run_hashes,
+        parsed,
+        run_text,
+    } = pass_one;
+    let stale = stale_documents(&stored, &run_hashes);
     let known = store.known_entities()?;
-    let lexicon = extractor.build_lexicon(&discovered, &known)?;
+    // A moved file is linked in pass 2 without having been read in pass 1.
+    let lexicon = match run_text.filter(|_| stale.is_empty()) {
+        Some(run_text) => extractor.build_lexicon_for(&discovered, &known, &run_text)?,
+        None => extractor.build_lexicon(&discovered, &known)?,
+    };
     drop(discovered);
     let discover_seconds = started.elapsed().as_secs_f64();
-    let stale = stale_documents(&stored, &run_hashes);
     let stored: HashMap<String, String> = stored
         .into_iter()
         .filter(|(hash, key)| !stale.contains(&(key.clone(), hash.clone())))
@@ -416,6 +439,7 @@ pub fn ingest_batched(
     };
     let input = PassTwo {
         files: &files,
+        parsed,
         stored: &stored,
         stale: &stale,
         stdin,
@@ -437,46 +461,94 @@ pub fn ingest_batched(
     Ok(report)
 }
 
-/// Pass 1 over the inputs: the names every new document proposes, and the
-/// content hash of each input read (by path key). A file that cannot be
-/// read or parsed proposes nothing here; pass 2 reads it again and reports
-/// why.
+/// What pass 1 leaves: the names every new document proposes, the
+/// content hash of each input read (by path key), and per input the
+/// parsed document while `KEEP_PARSED_BYTES` lasts. When asked for, the
+/// text of the documents pass 2 will link: only if every one of them was
+/// kept (pass 2 reads no other text).
+struct PassOne {
+    discovered: Vec<Discovered>,
+    hashes: HashMap<String, String>,
+    parsed: Vec<Option<(ParsedDoc, Kept)>>,
+    run_text: Option<RunText>,
+}
+
+/// Pass 1 over the inputs. A file that cannot be read or parsed proposes
+/// nothing here; pass 2 reads it again and reports why.
 fn discover_all(
     files: &[PathBuf],
     stored: &HashMap<String, String>,
     stdin: Option<&[u8]>,
     extractor: &Extractor,
     progress: &dyn Progress,
-) -> (Vec<Discovered>, HashMap<String, String>) {
-    let mut discovered: Vec<Discovered> = Vec::new();
-    let mut run_hashes: HashMap<String, String> = HashMap::new();
+    with_text: bool,
+) -> PassOne {
+    let mut pass = PassOne {
+        discovered: Vec::new(),
+        hashes: HashMap::new(),
+        parsed: Vec::with_capacity(files.len()),
+        run_text: with_text.then(RunText::default),
+    };
+    let mut budget = KEEP_PARSED_BYTES;
     for chunk in files.chunks(CHUNK_FILES) {
-        let found: Vec<(String, Option<String>, Option<Discovered>)> = chunk
+        let found: Vec<FoundInPassOne> = chunk
             .par_iter()
             .map(|path| {
                 let (hash, result) = load_hashed(path, stored, stdin);
                 progress.advance(input_len(path, stdin));
-                let found = result
-                    .ok()
-                    .flatten()
-                    .map(|(doc, _)| extractor.discover(&doc));
-                (crate::model::path_key(path), hash, found)
+                let stored_already = matches!(result, Ok(None));
+                let found = result.ok().flatten().map(|(doc, kept)| {
+                    let names = extractor.discover(&doc);
+                    let text = with_text.then(|| {
+                        let mut text = RunText::default();
+                        extractor.add_run_text(&mut text, &doc);
+                        text
+                    });
+                    (doc, kept, names, text)
+                });
+                let key = crate::model::path_key(path);
+                (key, hash, stored_already, found)
             })
             .collect();
-        for (key, hash, found) in found {
+        for (key, hash, stored_already, found) in found {
             if let Some(hash) = hash {
-                run_hashes.insert(key, hash);
+                pass.hashes.insert(key, hash);
             }
-            discovered.extend(found);
+            let kept = found.and_then(|(doc, kept, names, text)| {
+                pass.discovered.push(names);
+                if let (Some(run), Some(text)) = (pass.run_text.as_mut(), text) {
+                    run.extend(text);
+                }
+                (doc.byte_len <= budget).then(|| {
+                    budget -= doc.byte_len;
+                    (doc, kept)
+                })
+            });
+            if kept.is_none() && !stored_already {
+                pass.run_text = None;
+            }
+            pass.parsed.push(kept);
         }
     }
-    (discovered, run_hashes)
+    pass
 }
+
+/// Per input in pass 1: its path key, its content hash if read, whether
+/// that content is stored already, and if parsed its document, what
+/// cleaning kept, the names it proposes and (when asked for) its text.
+type FoundInPassOne = (
+    String,
+    Option<String>,
+    bool,
+    Option<(ParsedDoc, Kept, Discovered, Option<RunText>)>,
+);
 
 /// What pass 2 reads: the inputs, the documents already stored (hash →
 /// path key) and those this run replaces.
 struct PassTwo<'a> {
     files: &'a [PathBuf],
+    /// Per file, its document as pass 1 parsed it, if kept.
+    parsed: Vec<Option<(ParsedDoc, Kept)>>,
     stored: &'a HashMap<String, String>,
     stale: &'a HashSet<(String, String)>,
     stdin: Option<&'a [u8]>,
@@ -501,17 +573,28 @@ fn link_and_write(
     std::thread::scope(|scope| {
         let PassTwo {
             files,
+            mut parsed,
             stored,
             stale,
             stdin,
         } = input;
         scope.spawn(move || {
-            for chunk in files.chunks(CHUNK_FILES) {
+            for (i, chunk) in files.chunks(CHUNK_FILES).enumerate() {
+                let first = i * CHUNK_FILES;
+                let earlier: Vec<Option<(ParsedDoc, Kept)>> = parsed[first..first + chunk.len()]
+                    .iter_mut()
+                    .map(Option::take)
+                    .collect();
                 let loaded: Loaded = chunk
                     .par_iter()
-                    .map(|path| {
-                        let result = load(path, stored, stdin)
-                            .map(|d| d.map(|(doc, kept)| link(extractor, lexicon, doc, kept)));
+                    .zip(earlier)
+                    .map(|(path, earlier)| {
+                        let doc = match earlier {
+                            Some(doc) => Ok(Some(doc)),
+                            None => load(path, stored, stdin),
+                        };
+                        let result =
+                            doc.map(|d| d.map(|(doc, kept)| link(extractor, lexicon, doc, kept)));
                         (path.clone(), result)
                     })
                     .collect();

@@ -19,10 +19,11 @@ use super::discover::{grammar, Discovered};
 use super::gazetteer::gazetteer;
 use super::link::LinkIndex;
 use super::rules::rules;
+use super::run_text::RunText;
 use super::UserLexicon;
 use crate::model::normalize_name;
 use crate::model::{EntityAttrs, EntityKey, EntityRecord, EntityType};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The lexicon could not be made into a matching index (more characters
@@ -106,11 +107,19 @@ pub(super) fn build<'a>(
     stop: &HashSet<String>,
     discovered: impl IntoIterator<Item = &'a Discovered>,
     known: &[EntityRecord],
+    run_text: Option<&RunText>,
 ) -> Result<Lexicon, LexiconError> {
+    let discovered: Vec<&Discovered> = discovered.into_iter().collect();
     let mut table = seed_gazetteer();
     let gazetteer_entities = table.entities.len();
     let mut records = Vec::new();
-    collect_known(&mut table, known, &mut records);
+    match run_text {
+        Some(run_text) => {
+            let matter = known_that_matter(known, run_text, proposed_names(user, &discovered));
+            collect_known(&mut table, matter, &mut records);
+        }
+        None => collect_known(&mut table, known.iter(), &mut records),
+    }
     let user_surfaces = collect_user(&mut table, gazetteer_entities, user, &mut records);
     let evidence = collect_discovered(discovered, &mut records);
     let votes = TypeVotes::count(&records);
@@ -125,7 +134,7 @@ pub(super) fn build<'a>(
         stop: stop.clone(),
         index: LinkIndex::empty(),
     };
-    lexicon.index = LinkIndex::build(&lexicon)?;
+    lexicon.index = LinkIndex::build(&lexicon, run_text)?;
     Ok(lexicon)
 }
 
@@ -156,7 +165,11 @@ fn seed_gazetteer() -> EntityTable {
 
 /// Step 2a: stored entities. A stored place adds its aliases to the
 /// gazetteer's entity; any other is a fixed record.
-fn collect_known(table: &mut EntityTable, known: &[EntityRecord], records: &mut Vec<Record>) {
+fn collect_known<'k>(
+    table: &mut EntityTable,
+    known: impl IntoIterator<Item = &'k EntityRecord>,
+    records: &mut Vec<Record>,
+) {
     for k in known {
         if let Some(i) = table.get(&k.key) {
             table.add_aliases(i, &k.aliases);
@@ -170,6 +183,59 @@ fn collect_known(table: &mut EntityTable, known: &[EntityRecord], records: &mut 
             attrs: k.attrs.clone(),
         });
     }
+}
+
+/// Step 2a, for a run that links only the documents in `run_text`: the
+/// stored entities that can matter to it. They are those with a name its
+/// documents may hold, then, until no more are added, those sharing a
+/// normalised name with one that matters or with a name the run proposes
+/// or the user declares. Any other stored entity can neither be linked in
+/// the run nor change how its names are grouped or typed (records meet
+/// only through shared normalised names, in `TypeVotes` and
+/// `union_by_alias`).
+fn known_that_matter<'k>(
+    known: &'k [EntityRecord],
+    run_text: &RunText,
+    mut names: FxHashSet<String>,
+) -> impl Iterator<Item = &'k EntityRecord> {
+    let all_names = |k: &'k EntityRecord| std::iter::once(&k.key.canonical).chain(&k.aliases);
+    let mut matters: Vec<bool> = known
+        .iter()
+        .map(|k| all_names(k).any(|a| run_text.may_hold(a)))
+        .collect();
+    let mut added: Vec<usize> = (0..known.len()).filter(|&i| matters[i]).collect();
+    while !added.is_empty() {
+        for &i in &added {
+            names.extend(all_names(&known[i]).map(|a| normalize_name(a)));
+        }
+        added = (0..known.len())
+            .filter(|&i| {
+                !matters[i] && all_names(&known[i]).any(|a| names.contains(&normalize_name(a)))
+            })
+            .collect();
+        for &i in &added {
+            matters[i] = true;
+        }
+    }
+    known
+        .iter()
+        .zip(matters)
+        .filter(|(_, m)| *m)
+        .map(|(k, _)| k)
+}
+
+/// The normalised names a run proposes and the user declares.
+fn proposed_names(user: &UserLexicon, discovered: &[&Discovered]) -> FxHashSet<String> {
+    let candidates = discovered.iter().flat_map(|d| &d.candidates);
+    let proposed = candidates.flat_map(|c| std::iter::once(&c.key.canonical).chain(&c.aliases));
+    let declared = user
+        .entries
+        .iter()
+        .flat_map(|(surface, _, canonical)| [surface, canonical]);
+    proposed
+        .chain(declared)
+        .map(|a| normalize_name(a))
+        .collect()
 }
 
 /// Step 2b: the user's lexicon. An alias of a gazetteer place goes onto

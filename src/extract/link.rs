@@ -20,6 +20,7 @@ use super::lexicon::{Lexicon, LexiconError};
 use super::name_trie::NameTrie;
 use super::place_names::county_full_in_name;
 use super::rules::rules;
+use super::run_text::RunText;
 use super::JIEBA;
 use crate::model::{DocExtraction, EntityType, Mention, ParsedDoc};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -158,7 +159,12 @@ impl LinkIndex {
         }
     }
 
-    pub(super) fn build(lex: &Lexicon) -> Result<LinkIndex, LexiconError> {
+    /// The index of the lexicon's surfaces; with `run_text`, only of those
+    /// that its documents may hold.
+    pub(super) fn build(
+        lex: &Lexicon,
+        run_text: Option<&RunText>,
+    ) -> Result<LinkIndex, LexiconError> {
         let (place, ent_of_place) = places_of(lex);
         let mut pat_of: FxHashMap<String, usize> = FxHashMap::default();
         let mut surfaces: Vec<String> = Vec::new();
@@ -168,7 +174,11 @@ impl LinkIndex {
             seen.clear();
             for a in std::iter::once(&e.key.canonical).chain(e.aliases.iter()) {
                 let a = a.as_str();
-                if a.is_empty() || !seen.insert(a) || lex.stop.contains(a) {
+                if a.is_empty()
+                    || !seen.insert(a)
+                    || lex.stop.contains(a)
+                    || run_text.is_some_and(|run| !run.may_hold(a))
+                {
                     continue;
                 }
                 // the canonical of a county may be a synthetic name

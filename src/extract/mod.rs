@@ -24,6 +24,7 @@ pub mod listed;
 pub mod name_trie;
 pub mod place_names;
 pub mod rules;
+pub mod run_text;
 
 use crate::model::{DocExtraction, EntityRecord, ParsedDoc};
 use crate::text::script;
@@ -34,6 +35,7 @@ use std::sync::LazyLock;
 pub use discover::Discovered;
 pub use lexicon::{Lexicon, LexiconError};
 pub use lexicon_file::{LexiconFileError, UserLexicon};
+pub use run_text::RunText;
 
 /// The one segmenter (jieba's default dictionary), built on first use and
 /// shared read-only.
@@ -73,7 +75,26 @@ impl Extractor {
         discovered: impl IntoIterator<Item = &'a Discovered>,
         known: &[EntityRecord],
     ) -> Result<Lexicon, LexiconError> {
-        lexicon::build(&self.user, &self.stop, discovered, known)
+        lexicon::build(&self.user, &self.stop, discovered, known, None)
+    }
+
+    /// `build_lexicon` for linking only documents whose text is in
+    /// `run_text`: names none of them can hold are left out of the index.
+    pub fn build_lexicon_for<'a>(
+        &self,
+        discovered: impl IntoIterator<Item = &'a Discovered>,
+        known: &[EntityRecord],
+        run_text: &RunText,
+    ) -> Result<Lexicon, LexiconError> {
+        lexicon::build(&self.user, &self.stop, discovered, known, Some(run_text))
+    }
+
+    /// Adds a document's text, as linking reads it, to `run_text`.
+    pub fn add_run_text(&self, run_text: &mut RunText, doc: &ParsedDoc) {
+        match script::simplified_view(doc) {
+            Some(view) => run_text.add(&view),
+            None => run_text.add(doc),
+        }
     }
 
     /// Every known name in one document. A traditional-script document is
