@@ -255,7 +255,11 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
     let toks = JIEBA.tag(s, true);
     for i in 0..toks.len().saturating_sub(1) {
         let (brand, head) = (&toks[i], &toks[i + 1]);
-        if !is_firm_head(head.word) || !brand_like(brand) {
+        if !is_firm_head(head.word) {
+            continue;
+        }
+        let coined = coined_clause_opening(&toks, i);
+        if !brand_like(brand) && !coined {
             continue;
         }
         let left_free = i == 0 || !continues_name(&toks[i - 1]);
@@ -265,7 +269,7 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             !continues_name(t) || is_facility(t.word) || new_facility
         });
         let name = format!("{}{}", brand.word, head.word);
-        if left_free && right_free {
+        if left_free && (right_free || coined) {
             push_cand(out, EntityType::Firm, name, vec![]);
         } else if right_free && placed_brand(&toks, i) {
             // 陕西某某电子: the place opens the firm's name
@@ -273,6 +277,37 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, placed, vec![name]);
         }
     }
+}
+
+/// Does the clause open with a word jieba has never seen, read as a noun
+/// or a name (a coined brand), before a trade at `i + 1` that is no field
+/// word (某某制药智能化提取车间完成…, 某某药业质检中心进入…)? Such an
+/// opening is the firm's short name whatever nouns follow, unless a park's
+/// name goes on from it (a firm named only inside a park's name is not
+/// annotated on its own). Unknown words of other readings open clauses as
+/// phrases (一是/v, 这一/r), a field word (环保, 科技) goes on into a field
+/// (低碳环保产业), and a trade followed by 的 is as often what a thing
+/// belongs to (产线物流的作业效率).
+fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
+    let brand = toks[i].word;
+    let rest: String = toks[i + 2..].iter().take(3).map(|t| t.word).collect();
+    let possessive = toks.get(i + 2).is_some_and(|t| t.word == "的");
+    i == 0
+        && !possessive
+        && (toks[i].tag.starts_with('n') && toks[i].tag != "ng")
+        && !rules().generic_modifiers.contains(&toks[i + 1].word)
+        && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
+        && (2..=4).contains(&brand.chars().count())
+        && !JIEBA.has_word(brand)
+        && brand
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !is_place_word(brand)
+        && !is_reduplicated(brand)
+        && !rules()
+            .park_suffixes
+            .iter()
+            .any(|x| x.chars().count() >= 2 && rest.contains(*x))
 }
 
 /// What a firm has or builds (车间, 生产线, 二期…, also after 新): after a

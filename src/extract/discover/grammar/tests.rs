@@ -317,6 +317,20 @@ fn firm_suffix_grammar() {
 }
 
 #[test]
+fn a_coined_brand_opening_a_clause_before_its_trade_names_the_firm() {
+    // whatever nouns follow: what the firm builds or runs
+    check(
+        "园区内，信澜制药智能化提取车间完成设备安装，宏澜药业质检中心进入装修阶段。",
+        &[("firm", "信澜制药"), ("firm", "宏澜药业")],
+    );
+    // a word jieba reads as a verb, a field word, a trade before 的: none
+    check_absent(
+        "智线物流的作业效率提升，一是制药企业加快转型，低碳环保产业加快发展。",
+        &["智线物流", "一是制药", "低碳环保"],
+    );
+}
+
+#[test]
 fn generic_firm_names_have_no_distinctive_part() {
     assert!(is_generic_firm_name("汽车零部件有限公司"));
     assert!(is_generic_firm_name("浙江新材料"));
