@@ -345,6 +345,50 @@ static COUNTED_PLACES: LazyLock<Regex> =
 static COUNTED_KINDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:[两三四五六七八九十几]|[0-9]+)大[^学]").expect("regex"));
 
+/// The suffixes of a kind of zone that every province has many of.
+const GENERIC_ZONE_SUFFIXES: [&str; 10] = [
+    "开发区",
+    "经济开发区",
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "经开区",
+    "高新区",
+    "产业集聚区",
+    "集聚区",
+    "工业园区",
+    "产业园区",
+];
+
+/// 河南省经济开发区: the zones of a province, not one park.
+fn province_wide_zones(m: &SuffixMatch) -> bool {
+    GENERIC_ZONE_SUFFIXES.contains(&m.suffix) && names_a_province_only(&m.core)
+}
+
+/// Is `core` a province (not a municipality, nor a name a city or county
+/// also has), with at most grade words (二星级, 省级)? 河南省经济开发区 and
+/// 河南省二星级产业集聚区 speak of a kind of zone across a province: no
+/// province has one zone of that name. A municipality's are single zones
+/// (北京经济技术开发区), as are a city's that shares a province's name.
+fn names_a_province_only(core: &str) -> bool {
+    let rest: String = JIEBA
+        .tag(core, true)
+        .iter()
+        .filter(|t| !is_grade_word(t.word))
+        .map(|t| t.word)
+        .collect();
+    let g = crate::extract::gazetteer::gazetteer();
+    let Some(places) = g.by_surface.get(&rest) else {
+        return false;
+    };
+    const MUNICIPALITIES: [&str; 4] = ["11", "12", "31", "50"];
+    !places.is_empty()
+        && places.iter().all(|&p| {
+            let place = &g.places[p];
+            place.level == crate::extract::gazetteer::Level::Province
+                && !MUNICIPALITIES.iter().any(|m| place.code.starts_with(m))
+        })
+}
+
 /// 全市新开工重点工业(项目): a scope (the whole city, this county) opens a
 /// description, not a firm's name.
 fn opens_with_scope(core: &str) -> bool {
@@ -379,7 +423,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // 三市园区 count parks, they do not name one
     let core_ok = named_core(&m.core)
         && !COUNTED_PLACES.is_match(&m.core)
-        && !COUNTED_KINDS.is_match(&m.core);
+        && !COUNTED_KINDS.is_match(&m.core)
+        && !province_wide_zones(m);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

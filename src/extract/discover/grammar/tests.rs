@@ -331,6 +331,19 @@ fn a_coined_brand_opening_a_clause_before_its_trade_names_the_firm() {
 }
 
 #[test]
+fn a_province_with_a_kind_of_zone_names_no_park() {
+    check_absent(
+        "推动河南省经济开发区高质量发展，新认定河南省二星级产业集聚区12个。",
+        &["河南省经济开发区", "河南省二星级产业集聚区"],
+    );
+    // a municipality's zone, and a city's named as its province is
+    check(
+        "北京经济技术开发区与吉林经开区签约。",
+        &[("park", "北京经济技术开发区"), ("park", "吉林经开区")],
+    );
+}
+
+#[test]
 fn generic_firm_names_have_no_distinctive_part() {
     assert!(is_generic_firm_name("汽车零部件有限公司"));
     assert!(is_generic_firm_name("浙江新材料"));
