@@ -429,12 +429,15 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let before = &s[floor..m.start()];
-        // the list: back to the last hard boundary other than 、
+        // the list: back to the last hard boundary other than 、, brackets
+        // and a capacity's figures (某某115万吨/年…)
         let start = before
             .char_indices()
             .rev()
             .find(|(_, c)| {
-                is_hard(*c) && *c != '、' && *c != '(' && *c != ')' && *c != '（' && *c != '）'
+                is_hard(*c)
+                    && !matches!(*c, '、' | '(' | ')' | '（' | '）' | '/')
+                    && !c.is_ascii_digit()
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
         // 以及 joins the last items as 、 does (A、B以及C、D等企业)
@@ -513,6 +516,17 @@ fn has_rare_place_like_word(s: &str) -> bool {
     })
 }
 
+/// A project item before its capacity (某某年产120万吨…, 某某115万吨/年…):
+/// the firm, when two characters or more come before the figure.
+fn before_capacity(item: &str) -> Option<String> {
+    let at = item
+        .char_indices()
+        .find(|&(i, c)| c.is_ascii_digit() || item[i..].starts_with("年产"))
+        .map(|(i, _)| i)?;
+    let firm = item[..at].trim();
+    (firm.chars().count() >= 2).then(|| firm.to_string())
+}
+
 /// A project item without the words of what it does at its end (某某麻业
 /// 退城入园 → 某某麻业), or None when it ends in none.
 fn without_activity(item: &str) -> Option<String> {
@@ -530,7 +544,8 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         it = strip_leading_words(&cut_after_last_verb(&it));
     }
     if projects {
-        match without_activity(&it) {
+        let cut = before_capacity(&it).or_else(|| without_activity(&it));
+        match cut {
             Some(firm) if has_brand_token(&firm) || has_rare_place_like_word(&firm) => it = firm,
             Some(_) => return,
             None => {}

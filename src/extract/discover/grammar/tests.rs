@@ -331,6 +331,18 @@ fn a_coined_brand_opening_a_clause_before_its_trade_names_the_firm() {
 }
 
 #[test]
+fn a_project_named_with_its_capacity_names_the_firm_before_the_figure() {
+    check(
+        "信澜年产120万吨新材料、汭峰115万吨/年化工扩建(四期)等市级重点项目实现开工。",
+        &[("firm", "信澜"), ("firm", "汭峰")],
+    );
+    check_absent(
+        "信澜年产120万吨新材料、汭峰115万吨/年化工扩建(四期)等市级重点项目实现开工。",
+        &["信澜年产", "万吨化工扩建"],
+    );
+}
+
+#[test]
 fn a_province_with_a_kind_of_zone_names_no_park() {
     check_absent(
         "推动河南省经济开发区高质量发展，新认定河南省二星级产业集聚区12个。",
@@ -501,7 +513,7 @@ fn lists_partners_projects() {
     );
     check(
         "吸引了翊澜、汭峰等一批为风电整机配套的国内外著名企业进驻园区。",
-        &[("firm", "翊澜"), ("firm", "汭峰")],
+        &[("firm", "信澜"), ("firm", "汭峰")],
     );
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
     // 有 glued to a list's first name; a grade is no name; a measure word
