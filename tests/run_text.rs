@@ -34,63 +34,56 @@ fn decided(x: &DocExtraction) -> String {
     format!("{:?}\n{records:?}", x.mentions)
 }
 
-#[test]
-fn a_small_run_links_as_through_every_stored_name() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// Links `docs` against the entities stored from `earlier` (files or
+/// folders), through every stored name and through the names of the run's
+/// text only: both must decide the same. Returns (surfaces indexed by
+/// each lexicon, mentions found).
+fn check(earlier: &[PathBuf], docs: &[ParsedDoc]) -> ((usize, usize), usize) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("g.db")).unwrap();
     let ex = Extractor::new(UserLexicon::default());
-    ingest(&mut store, &ex, &[root.join("seeds")], &Quiet).unwrap();
+    ingest(&mut store, &ex, earlier, &Quiet).unwrap();
     let known = store.known_entities().unwrap();
-    assert!(known.len() > 100, "the seeds store entities");
+    let found: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
+    let mut run = RunText::default();
+    for d in docs {
+        ex.add_run_text(&mut run, d);
+    }
+    let every = ex.build_lexicon(&found, &known).unwrap();
+    let only = ex.build_lexicon_for(&found, &known, &run).unwrap();
+    let mut mentions = 0;
+    for d in docs {
+        let (a, b) = (ex.link(&every, d), ex.link(&only, d));
+        assert_eq!(decided(&a), decided(&b), "{}", d.path.display());
+        mentions += a.mentions.len();
+    }
+    ((every.surface_count(), only.surface_count()), mentions)
+}
 
+#[test]
+fn a_small_run_links_as_through_every_stored_name() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // Articles that name the stored entities (some seeds again), and
     // articles that name others (dev).
     let mut docs = parse_dir(&root.join("seeds"));
     docs.truncate(12);
     docs.extend(parse_dir(&root.join("tests/data/dev/docs")));
-    let found: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
-    let mut run = RunText::default();
-    for d in &docs {
-        ex.add_run_text(&mut run, d);
-    }
-    let every = ex.build_lexicon(&found, &known).unwrap();
-    let only = ex.build_lexicon_for(&found, &known, &run).unwrap();
-    assert!(only.surface_count() < every.surface_count() / 2);
-    let mut mentions = 0;
-    for d in &docs {
-        let (a, b) = (ex.link(&every, d), ex.link(&only, d));
-        assert_eq!(decided(&a), decided(&b), "{}", d.path.display());
-        mentions += a.mentions.len();
-    }
+    let ((every, only), mentions) = check(&[root.join("seeds")], &docs);
+    assert!(only < every / 2, "{only} of {every} surfaces indexed");
     assert!(mentions > 300, "the dev articles name things: {mentions}");
 }
 
-/// Links `later` against what `earlier` stored, through every stored name
-/// and through the run's names only; both must decide the same.
+/// `check` with an earlier article and later ones given as text.
 fn check_later_run(earlier: &str, later: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("earlier.txt");
     std::fs::write(&first, earlier).unwrap();
-    let mut store = Store::open(&dir.path().join("g.db")).unwrap();
-    let ex = Extractor::new(UserLexicon::default());
-    ingest(&mut store, &ex, &[first], &Quiet).unwrap();
-    let known = store.known_entities().unwrap();
     let docs: Vec<ParsedDoc> = later
         .iter()
         .enumerate()
         .map(|(i, t)| parse_document(Path::new(&format!("later{i}.txt")), t.as_bytes()).unwrap())
         .collect();
-    let found: Vec<_> = docs.iter().map(|d| ex.discover(d)).collect();
-    let mut run = RunText::default();
-    for d in &docs {
-        ex.add_run_text(&mut run, d);
-    }
-    let every = ex.build_lexicon(&found, &known).unwrap();
-    let only = ex.build_lexicon_for(&found, &known, &run).unwrap();
-    for d in &docs {
-        assert_eq!(decided(&ex.link(&every, d)), decided(&ex.link(&only, d)));
-    }
+    check(&[first], &docs);
 }
 
 #[test]
