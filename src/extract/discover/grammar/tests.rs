@@ -513,7 +513,7 @@ fn lists_partners_projects() {
     );
     check(
         "吸引了翊澜、汭峰等一批为风电整机配套的国内外著名企业进驻园区。",
-        &[("firm", "信澜"), ("firm", "汭峰")],
+        &[("firm", "翊澜"), ("firm", "汭峰")],
     );
     check("总投资5亿元的澄湖电子项目开工。", &[("firm", "澄湖电子")]);
     // 有 glued to a list's first name; a grade is no name; a measure word
