@@ -227,6 +227,32 @@ fn county_full_form_inside_a_name_is_evidence() {
 }
 
 #[test]
+fn a_registered_firm_named_with_and_without_its_place_is_one() {
+    let one = "在某县产业集聚区内，翊澜食品有限公司牛肉分割车间的生产流水线匀速移动。\n\n河南翊澜食品有限公司于2012年3月开工建设。";
+    check(
+        &[one],
+        0,
+        &[
+            ("firm", "河南翊澜食品有限公司", "翊澜食品有限公司"),
+            ("firm", "河南翊澜食品有限公司", "河南翊澜食品有限公司"),
+        ],
+        &[],
+    );
+    // with two places the bare name could be either firm: it stays apart
+    let two = "翊澜食品有限公司投产。\n\n河南翊澜食品有限公司和贵州翊澜食品有限公司同日开工。";
+    let out = run(&Extractor::new(UserLexicon::default()), &[two]);
+    let bare = out[0]
+        .1
+        .mentions
+        .iter()
+        .find(|m| m.surface == "翊澜食品有限公司");
+    assert!(
+        bare.is_none_or(|m| m.entity.canonical == "翊澜食品有限公司"),
+        "{bare:?}"
+    );
+}
+
+#[test]
 fn project_firm_joins_the_registered_firm_with_its_brand() {
     let texts = ["投资20亿元的澜星新能源汽车电机项目落户，由宁波澜星动力科技有限公司投资建设。"];
     check(

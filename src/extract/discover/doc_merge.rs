@@ -98,6 +98,32 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// A registered firm named once with its place and once without (河南某某
+/// 食品有限公司, 某某食品有限公司) is one firm, when the document names it
+/// with one place only: with two (贵州…, 四川…) the bare name could be
+/// either, and `withdraw_shared_firm_forms` leaves it apart.
+pub fn merge_unplaced_firm_forms(cands: &mut Vec<Cand>) {
+    let mut by_rest: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.etype == EntityType::Firm && grammar::strip_firm_suffix(&c.name) != c.name {
+            by_rest
+                .entry(grammar::strip_place_prefix(&c.name))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for (rest, members) in &by_rest {
+        let (bare, placed): (Vec<usize>, Vec<usize>) =
+            members.iter().partition(|&&i| cands[i].name == *rest);
+        if let ([bare], [placed]) = (bare.as_slice(), placed.as_slice()) {
+            absorb(cands, *placed, *bare);
+            drop[*bare] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
 /// Registered firms whose names differ only in their place (贵州某某化工
 /// 有限公司, 四川某某化工有限公司) are two firms: the forms they share are
 /// dropped from both, since the document cannot tell which one they name.

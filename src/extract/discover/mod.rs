@@ -42,6 +42,7 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
     doc_merge::merge_county_spellings(&mut cands);
+    doc_merge::merge_unplaced_firm_forms(&mut cands);
     doc_merge::withdraw_shared_firm_forms(&mut cands);
     doc_merge::merge_short_firm_forms(&mut cands);
     into_discovered(cands, doc, stop)
