@@ -289,11 +289,19 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
 /// (低碳环保产业), and a trade followed by 的 is as often what a thing
 /// belongs to (产线物流的作业效率).
 fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
+    if i != 0 {
+        return false;
+    }
     let brand = toks[i].word;
-    let rest: String = toks[i + 2..].iter().take(3).map(|t| t.word).collect();
     let possessive = toks.get(i + 2).is_some_and(|t| t.word == "的");
-    i == 0
-        && !possessive
+    let park_follows = || {
+        let rest: String = toks[i + 2..].iter().take(3).map(|t| t.word).collect();
+        rules()
+            .park_suffixes
+            .iter()
+            .any(|x| x.chars().count() >= 2 && rest.contains(*x))
+    };
+    !possessive
         && (toks[i].tag.starts_with('n') && toks[i].tag != "ng")
         && !rules().generic_modifiers.contains(&toks[i + 1].word)
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
@@ -304,10 +312,7 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
             .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !is_place_word(brand)
         && !is_reduplicated(brand)
-        && !rules()
-            .park_suffixes
-            .iter()
-            .any(|x| x.chars().count() >= 2 && rest.contains(*x))
+        && !park_follows()
 }
 
 /// What a firm has or builds (车间, 生产线, 二期…, also after 新): after a
