@@ -463,6 +463,9 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 /// A platform: a named core with a proper word (or a state key lab's
 /// field, or a heading), no park or platform inside it.
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
+    if firm_named_on(m) {
+        return;
+    }
     // a state or provincial carrier (国家某某重点实验室, 国家级
     // 某某检测中心) is named by its field
     let field = rules()
@@ -499,6 +502,32 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     }
     push_cand(out, EntityType::Platform, m.name.clone(), aliases);
 }
+
+/// Does a firm's suffix follow the platform's name, after at most a
+/// bracketed place (某某研究院(杭州)有限公司, 某某创新中心有限公司)? Then
+/// the name is the firm's, registered as a company, and no platform.
+fn firm_named_on(m: &SuffixMatch) -> bool {
+    let mut at = m.he;
+    if matches!(m.cs.get(at), Some('(' | '（')) {
+        let close = m.cs[at..]
+            .iter()
+            .take(FIRM_BRACKET_MAX_CHARS + 2)
+            .position(|c| matches!(c, ')' | '）'));
+        match close {
+            Some(k) => at += k + 1,
+            None => return false,
+        }
+    }
+    let after: String = m.cs[at..m.cs.len().min(at + 8)].iter().collect();
+    rules()
+        .firm_suffixes
+        .iter()
+        .filter(|x| x.contains("公司"))
+        .any(|x| after.starts_with(&**x))
+}
+
+/// The longest bracketed place inside a firm's name (内蒙古自治区 is six).
+const FIRM_BRACKET_MAX_CHARS: usize = 6;
 
 /// An institution: a named core or a place.
 fn institution_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {

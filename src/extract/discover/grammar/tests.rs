@@ -343,6 +343,23 @@ fn a_project_named_with_its_capacity_names_the_firm_before_the_figure() {
 }
 
 #[test]
+fn a_platform_word_in_a_company_s_registered_name_names_no_platform() {
+    check(
+        "星澜研究院(杭州)有限公司成立。",
+        &[("firm", "星澜研究院(杭州)有限公司")],
+    );
+    check_absent(
+        "星澜研究院(杭州)有限公司成立，翊澜创新中心有限公司揭牌。",
+        &["星澜研究院", "翊澜创新中心"],
+    );
+    // the platform itself, with the company that runs it
+    check(
+        "星澜研究院由汭峰科技有限公司运营。",
+        &[("platform", "星澜研究院")],
+    );
+}
+
+#[test]
 fn a_province_with_a_kind_of_zone_names_no_park() {
     check_absent(
         "推动河南省经济开发区高质量发展，新认定河南省二星级产业集聚区12个。",
