@@ -23,6 +23,7 @@ use super::rules::rules;
 use super::run_text::RunText;
 use super::JIEBA;
 use crate::model::{DocExtraction, EntityType, Mention, ParsedDoc};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -302,11 +303,14 @@ struct RawMatch {
 /// Every match of a known surface, sentence by sentence, and each
 /// sentence's characters. An ASCII name must not be part of a longer
 /// ASCII word.
-fn raw_matches(names: &NameTrie, doc: &ParsedDoc) -> (Vec<RawMatch>, Vec<Vec<char>>) {
-    let mut raw = Vec::new();
-    let mut sent_chars = Vec::with_capacity(doc.sentences.len());
-    for (si, s) in doc.sentences.iter().enumerate() {
+fn raw_matches(
+    names: &NameTrie,
+    doc: &ParsedDoc,
+    on_cores: bool,
+) -> (Vec<RawMatch>, Vec<Vec<char>>) {
+    let in_sentence = |(si, s): (usize, &crate::model::Sentence)| {
         let cs: Vec<char> = s.text.chars().collect();
+        let mut raw = Vec::new();
         for m in names.find_all(&cs) {
             let (start, end) = (m.start, m.end);
             let glued =
@@ -321,10 +325,31 @@ fn raw_matches(names: &NameTrie, doc: &ParsedDoc) -> (Vec<RawMatch>, Vec<Vec<cha
                 pat: m.name,
             });
         }
+        (raw, cs)
+    };
+    let per_sentence: Vec<(Vec<RawMatch>, Vec<char>)> = if on_cores {
+        doc.sentences
+            .par_iter()
+            .enumerate()
+            .map(in_sentence)
+            .collect()
+    } else {
+        doc.sentences.iter().enumerate().map(in_sentence).collect()
+    };
+    let mut raw = Vec::new();
+    let mut sent_chars = Vec::with_capacity(doc.sentences.len());
+    for (matches, cs) in per_sentence {
+        raw.extend(matches);
         sent_chars.push(cs);
     }
     (raw, sent_chars)
 }
+
+/// A document of more sentences than this (a book, a dump pasted as one
+/// file; a news article has at most a few hundred) is matched, and its
+/// mentions built, on every core: otherwise one document leaves all but
+/// one core idle while it is linked.
+const PARALLEL_LINK_SENTENCES: usize = 5_000;
 
 /// What the whole document establishes before any match is resolved.
 struct DocContext<'a> {
@@ -359,13 +384,20 @@ impl<'a> DocContext<'a> {
 
 /// Every known name in one document (already in the recognition view).
 pub(super) fn link(lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
+    link_on_cores(lexicon, doc, PARALLEL_LINK_SENTENCES)
+}
+
+/// `link`, with the parts that do not wait for earlier choices run on
+/// every core when the document has more than `parallel_from` sentences.
+fn link_on_cores(lexicon: &Lexicon, doc: &ParsedDoc, parallel_from: usize) -> DocExtraction {
     let idx = lexicon.index();
     if idx.pat_of.is_empty() {
         return DocExtraction::default();
     }
     let empty = HashSet::new();
     let evidence = lexicon.evidence.get(&doc.hash).unwrap_or(&empty);
-    let (raw, sent_chars) = raw_matches(&idx.names, doc);
+    let long = doc.sentences.len() > parallel_from;
+    let (raw, sent_chars) = raw_matches(&idx.names, doc, long);
     let linker = Linker {
         lexicon,
         idx,
@@ -374,15 +406,29 @@ pub(super) fn link(lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
         sent_chars: &sent_chars,
     };
     let mut chosen: Vec<Option<usize>> = Vec::with_capacity(raw.len());
-    let mut mentions = Vec::new();
-    let mut nested = Vec::new();
     for ri in 0..raw.len() {
         let pick = linker.resolve(ri, &chosen);
         chosen.push(pick);
-        if let Some(pick) = pick {
-            nested.extend(linker.nested_names(ri, pick));
-            mentions.push(linker.mention(ri, pick));
-        }
+    }
+    // Each choice waits for those before it; what follows from a choice
+    // does not, and a long document works it out on every core.
+    let picked: Vec<(usize, usize)> = chosen
+        .iter()
+        .enumerate()
+        .filter_map(|(ri, pick)| pick.map(|p| (ri, p)))
+        .collect();
+    let per_match =
+        |&(ri, pick): &(usize, usize)| (linker.mention(ri, pick), linker.nested_names(ri, pick));
+    let found: Vec<(Mention, Vec<(usize, Mention)>)> = if long {
+        picked.par_iter().map(per_match).collect()
+    } else {
+        picked.iter().map(per_match).collect()
+    };
+    let mut mentions = Vec::with_capacity(found.len());
+    let mut nested = Vec::new();
+    for (mention, inner) in found {
+        mentions.push(mention);
+        nested.extend(inner);
     }
     let mut ents: Vec<usize> = chosen.iter().flatten().copied().collect();
     for (e, m) in nested {
@@ -666,14 +712,22 @@ impl Linker<'_> {
         }
         let (r, cs) = (&self.raw[ri], self.chars(ri));
         let n = r.end - r.start;
+        // The name's text once, and where each of its chars starts in it:
+        // every substring is then a slice, not a new string.
+        let text: String = cs[r.start..r.end].iter().collect();
+        let at: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .collect();
         let mut found = Vec::new();
         for a in 0..n {
             for b in (a + 2..=n).rev().filter(|&b| b - a != n) {
-                let sub: String = cs[r.start + a..r.start + b].iter().collect();
-                let Some(&pi) = self.idx.pat_of.get(&sub) else {
+                let sub = &text[at[a]..at[b]];
+                let Some(&pi) = self.idx.pat_of.get(sub) else {
                     continue;
                 };
-                let seen_here = self.ctx.evidence.contains(&sub);
+                let seen_here = self.ctx.evidence.contains(sub);
                 let inner = self.idx.targets[pi].iter().find(|t| {
                     let et = self.lexicon.entities[t.ent].key.etype;
                     (!self.idx.risky(pi, t) || seen_here)
@@ -685,7 +739,7 @@ impl Linker<'_> {
                         sentence: r.sentence,
                         start: r.start + a,
                         end: r.start + b,
-                        surface: sub,
+                        surface: sub.to_string(),
                         entity: self.lexicon.entities[t.ent].key.clone(),
                     };
                     found.push((t.ent, mention));
@@ -741,9 +795,36 @@ mod tests {
         let (raw, _) = raw_matches(
             &names,
             &crate::extract::tests::doc("t.txt", "QXR和QX在翠微。"),
+            false,
         );
         let spans: Vec<(usize, usize)> = raw.iter().map(|r| (r.start, r.end)).collect();
         assert_eq!(spans, vec![(4, 6), (7, 9)]);
+    }
+
+    #[test]
+    fn a_long_document_linked_on_every_core_gets_what_it_gets_on_one() {
+        // Invented firms, parks with a firm inside their names, counties.
+        let text: String = (0..40)
+            .map(|i| {
+                let brand = ["青松", "翠湖", "远山", "石桥"][i % 4];
+                format!(
+                    "{brand}光电科技有限公司在{brand}光电产业园新建第{i}条生产线，\
+                     {brand}光电与嵩明县签约。\n"
+                )
+            })
+            .collect();
+        let doc = crate::extract::tests::doc("long.txt", &text);
+        let extractor = crate::extract::Extractor::new(Default::default());
+        let found = extractor.discover(&doc);
+        let lexicon = extractor
+            .build_lexicon(std::slice::from_ref(&found), &[])
+            .unwrap();
+        let one = link_on_cores(&lexicon, &doc, usize::MAX);
+        let all = link_on_cores(&lexicon, &doc, 1);
+        assert!(one.mentions.len() >= 120, "{}", one.mentions.len());
+        assert_eq!(all.mentions, one.mentions);
+        let keys = |x: &DocExtraction| x.entities.iter().map(|e| e.key.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&all), keys(&one));
     }
 
     #[test]
