@@ -397,6 +397,7 @@ pub fn ingest_batched(
     batching: Batching,
 ) -> Result<IngestReport, IngestError> {
     let started = Instant::now();
+    crate::extract::warm_up();
     let (mut files, mut failures) = collect_inputs(inputs);
     let stdin = take_stdin(&mut files, &mut failures);
     let stdin = stdin.as_deref();

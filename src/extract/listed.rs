@@ -104,6 +104,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     Index { firms, names }
 });
 
+/// Builds the index now rather than on first use (see `extract::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&INDEX);
+}
+
 /// Listed companies a sentence names, each with the surface as written.
 pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
     let idx = &*INDEX;

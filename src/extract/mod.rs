@@ -41,6 +41,26 @@ pub use run_text::RunText;
 /// shared read-only.
 pub static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 
+/// Starts building the recogniser's shared tables on the rayon threads and
+/// returns at once: jieba's dictionary (the largest, about 140 ms) and then
+/// the listed companies (which ask jieba) on one thread; the rules, the
+/// gazetteer, the grammar's automata and the script table on another.
+/// Without it the first document builds them one after another while the
+/// other threads wait for it; with it they are built while the caller
+/// gathers its inputs.
+pub fn warm_up() {
+    rayon::spawn(|| {
+        LazyLock::force(&JIEBA);
+        listed::warm_up();
+    });
+    rayon::spawn(|| {
+        rules::rules();
+        gazetteer::gazetteer();
+        discover::grammar::warm_up();
+        script::warm_up();
+    });
+}
+
 /// The recogniser with the user's lexicon (added names, aliases, vetoes).
 pub struct Extractor {
     user: UserLexicon,

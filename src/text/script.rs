@@ -43,6 +43,11 @@ static BMP: LazyLock<Vec<u32>> = LazyLock::new(|| {
     table
 });
 
+/// Builds the tables now rather than on first use (see `extract::warm_up`).
+pub fn warm_up() {
+    LazyLock::force(&BMP);
+}
+
 static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for line in TABLE.lines().filter(|l| !l.starts_with('#')) {

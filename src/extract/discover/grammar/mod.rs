@@ -92,6 +92,15 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     partners: rules().generic_partners.iter().copied().collect(),
 });
 
+/// Builds the grammar's automata and word sets now rather than on first
+/// use (see `extract::warm_up`).
+pub fn warm_up() {
+    LazyLock::force(&SUFFIXES);
+    LazyLock::force(&INDUSTRY_AC);
+    LazyLock::force(&SETS);
+    LazyLock::force(&quoted::FIRM_HEAD_AC);
+}
+
 struct Sets {
     generic: HashSet<&'static str>,
     strong: HashSet<&'static str>,
