@@ -311,7 +311,19 @@ impl<'t> Occurrences<'t> {
     /// to `count`'s scan).
     const ONE_PASS_BYTES: usize = 64 << 10;
 
+    /// A text at least this long is scanned in pieces of this size side
+    /// by side on every core (a 60 MB document otherwise scans on one).
+    const PIECE_BYTES: usize = 4 << 20;
+
     fn new(text: &'t str, strings: impl IntoIterator<Item = String>) -> Self {
+        Self::in_pieces(text, strings, Self::PIECE_BYTES)
+    }
+
+    fn in_pieces(
+        text: &'t str,
+        strings: impl IntoIterator<Item = String>,
+        piece_bytes: usize,
+    ) -> Self {
         let mut counts: HashMap<String, usize> = HashMap::new();
         if text.len() < Self::ONE_PASS_BYTES {
             return Occurrences { text, counts };
@@ -327,19 +339,11 @@ impl<'t> Occurrences<'t> {
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns);
         if let Ok(ac) = built {
-            let mut n = vec![0usize; patterns.len()];
-            // Where the last counted occurrence of each pattern ends.
-            let mut free_from = vec![0usize; patterns.len()];
-            // Occurrences of one pattern arrive in order of their start
-            // (all end in order and have one length): counting those that
-            // start after the last counted one ends is what `matches` does.
-            for m in ac.find_overlapping_iter(text) {
-                let p = m.pattern().as_usize();
-                if m.start() >= free_from[p] {
-                    n[p] += 1;
-                    free_from[p] = m.end();
-                }
-            }
+            let n = if text.len() >= 2 * piece_bytes {
+                count_in_pieces(&ac, &patterns, text, piece_bytes)
+            } else {
+                count_in_one_pass(&ac, patterns.len(), text)
+            };
             counts.extend(patterns.into_iter().zip(n));
         }
         Occurrences { text, counts }
@@ -360,6 +364,93 @@ impl<'t> Occurrences<'t> {
             None => self.text.matches(s).count(),
         }
     }
+}
+
+/// Occurrences of each pattern in `text`, counted as `str::matches`
+/// counts them: in one pass of the automaton.
+fn count_in_one_pass(ac: &AhoCorasick, patterns: usize, text: &str) -> Vec<usize> {
+    let mut n = vec![0usize; patterns];
+    // Where the last counted occurrence of each pattern ends.
+    let mut free_from = vec![0usize; patterns];
+    // Occurrences of one pattern arrive in order of their start (all end
+    // in order and have one length): counting those that start after the
+    // last counted one ends is what `matches` does.
+    for m in ac.find_overlapping_iter(text) {
+        let p = m.pattern().as_usize();
+        if m.start() >= free_from[p] {
+            n[p] += 1;
+            free_from[p] = m.end();
+        }
+    }
+    n
+}
+
+/// `count_in_one_pass`, with the text cut into pieces of about
+/// `piece_bytes` scanned side by side; each piece counts the occurrences
+/// that start in it. Two occurrences of a pattern can overlap only when
+/// the pattern's end repeats its start (甲甲 in 甲甲甲), and only then
+/// does `matches` skip one: such patterns (few in names) are counted again
+/// by `matches` itself.
+fn count_in_pieces(
+    ac: &AhoCorasick,
+    patterns: &[String],
+    text: &str,
+    piece_bytes: usize,
+) -> Vec<usize> {
+    use rayon::prelude::*;
+    let longest = patterns.iter().map(String::len).max().unwrap_or(0);
+    let mut cuts = vec![0];
+    while let Some(&last) = cuts.last() {
+        if last >= text.len() {
+            break;
+        }
+        let mut cut = (last + piece_bytes).min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        cuts.push(cut);
+    }
+    let per_piece: Vec<Vec<usize>> = cuts
+        .par_windows(2)
+        .map(|w| {
+            let (from, to) = (w[0], w[1]);
+            let mut reach = (to + longest).min(text.len());
+            while !text.is_char_boundary(reach) {
+                reach += 1;
+            }
+            let mut n = vec![0usize; patterns.len()];
+            for m in ac.find_overlapping_iter(&text[from..reach]) {
+                if from + m.start() < to {
+                    n[m.pattern().as_usize()] += 1;
+                }
+            }
+            n
+        })
+        .collect();
+    let mut n = vec![0usize; patterns.len()];
+    for piece in per_piece {
+        for (total, k) in n.iter_mut().zip(piece) {
+            *total += k;
+        }
+    }
+    let recounted: Vec<(usize, usize)> = patterns
+        .par_iter()
+        .enumerate()
+        .filter(|(_, p)| overlaps_itself(p))
+        .map(|(i, p)| (i, text.matches(p.as_str()).count()))
+        .collect();
+    for (i, count) in recounted {
+        n[i] = count;
+    }
+    n
+}
+
+/// Whether two occurrences of `p` can overlap: some proper end of it is
+/// also its start.
+fn overlaps_itself(p: &str) -> bool {
+    p.char_indices()
+        .skip(1)
+        .any(|(i, _)| p.starts_with(&p[i..]))
 }
 
 #[cfg(test)]
@@ -400,10 +491,14 @@ mod tests {
             // Repeated past the length from which one pass counts.
             let long = text.repeat(Occurrences::ONE_PASS_BYTES / text.len() + 1);
             for text in [text.clone(), long] {
-                let counts = Occurrences::new(&text, strings.iter().cloned());
-                for s in strings.iter().chain(std::iter::once(&other)) {
-                    proptest::prop_assert_eq!(counts.count(s), text.matches(s.as_str()).count(), "{:?}", s);
-                    proptest::prop_assert_eq!(counts.occurs(s), text.contains(s.as_str()), "{:?}", s);
+                // Whole, and in pieces (of 7 bytes: cut inside characters,
+                // and occurrences across every cut).
+                for piece_bytes in [Occurrences::PIECE_BYTES, 7] {
+                    let counts = Occurrences::in_pieces(&text, strings.iter().cloned(), piece_bytes);
+                    for s in strings.iter().chain(std::iter::once(&other)) {
+                        proptest::prop_assert_eq!(counts.count(s), text.matches(s.as_str()).count(), "{:?}", s);
+                        proptest::prop_assert_eq!(counts.occurs(s), text.contains(s.as_str()), "{:?}", s);
+                    }
                 }
             }
         }
