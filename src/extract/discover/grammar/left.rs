@@ -84,8 +84,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         // (某省米某某食品: 米/q), not a count; in a park's name it is a
         // part of the place (某江某某段)
         if kind == Kind::Firm
-            && t.tag == "q"
+            && matches!(t.tag.as_str(), "q" | "m")
             && t.end - t.start == 1
+            && !t.word.chars().all(|c| c.is_ascii_digit())
             && start < hs
             && k > 0
             && is_place_word(&toks[k - 1].word)
@@ -104,6 +105,25 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                 return registered_place_start(&toks, k);
             }
             continue;
+        }
+        // a word jieba reads as a time before the place that opens the
+        // name (前往/t 某省某某有限公司) is no part of it
+        if kind == Kind::Firm
+            && t.tag == "t"
+            && JIEBA.has_word(&t.word)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == start && is_place_word(&n.word))
+        {
+            break;
+        }
+        // a doubled character is one word (盼盼食品: jieba cut 盼/盼)
+        if start < hs && t.end == start && t.end - t.start == 1 && cs[t.start] == cs[start] {
+            start = t.start;
+            continue;
+        }
+        if glued_preposition(t) {
+            return t.start + 1;
         }
         if kind == Kind::Firm && t.word == "中" && t.start == ws {
             // 中 opening a clause opens a state firm's short name (中化学,
@@ -129,7 +149,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,
-                Weak::End => break,
+                Weak::End => {
+                    return registered_name_start(cs, &toks, k, hs).unwrap_or(start);
+                }
                 Weak::Pause => weak_stop = true,
             }
             continue;
@@ -248,6 +270,30 @@ fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak
         return Weak::End;
     }
     Weak::Pause
+}
+
+/// A registered name reaches over a verb in its trade (某地某某高复合器材
+/// 有限公司: 复合/v): where a place opens a word jieba does not know (a
+/// coined brand) left of verb `k` with no strong word between them, the
+/// name starts at the place. Only before a registered suffix (有限公司,
+/// 有限责任公司…), which ends a full registered name.
+fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Option<usize> {
+    let suffix = chars_str(cs, hs, cs.len().min(hs + 6));
+    if !(suffix.starts_with("有限") || suffix.starts_with("股份有限")) {
+        return None;
+    }
+    for j in (0..k).rev() {
+        let t = &toks[j];
+        if is_place_word(&t.word) {
+            let brand = &toks[j + 1];
+            let coined = j + 1 < k && !JIEBA.has_word(&brand.word) && brand.end - brand.start >= 2;
+            return coined.then(|| registered_place_start(toks, j));
+        }
+        if is_strong(t, Kind::Firm) || is_weak(t) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The start of the run of place words ending at token `k`.

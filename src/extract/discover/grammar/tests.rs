@@ -569,3 +569,41 @@ fn lists_partners_projects() {
     );
     check_absent("与高校合作。", &["高校"]);
 }
+
+#[test]
+fn left_edges_of_registered_names_in_real_text() {
+    // a word jieba reads as a time (前往/t) before the opening place
+    check(
+        "一行前往四川澜溪醪糟有限责任公司调研。",
+        &[("firm", "四川澜溪醪糟有限责任公司")],
+    );
+    check_absent(
+        "一行前往四川澜溪醪糟有限责任公司调研。",
+        &["前往四川澜溪醪糟有限责任公司"],
+    );
+    // a doubled character cut in two (追/v 追/v) is one word
+    check(
+        "实地察看了翊澜生化公司、追追食品公司,察看企业经营生产等情况。",
+        &[("firm", "追追食品公司")],
+    );
+    // a numeral character after a place is a brand's (兆/m)
+    check(
+        "北京兆汭时代机械有限公司投资的项目。",
+        &[("firm", "北京兆汭时代机械有限公司")],
+    );
+    // a preposition glued to a brand jieba reads as a verb (与翊展/vg)
+    check(
+        "与翊展电子科技(深圳)有限公司签订了协议。",
+        &[("firm", "翊展电子科技(深圳)有限公司")],
+    );
+    // a verb in the trade of a registered name after a place and a coined
+    // brand (复合/v)
+    check(
+        "成都新澜高复合器材有限公司负责人看中了这里。",
+        &[("firm", "成都新澜高复合器材有限公司")],
+    );
+    check_absent(
+        "成都新澜高复合器材有限公司负责人看中了这里。",
+        &["器材有限公司"],
+    );
+}
