@@ -83,15 +83,37 @@ fn innermost_place(core: &str) -> Option<String> {
     last.map(|i| g.places[i].canonical.clone())
 }
 
-/// Merges the park candidates of one document that denote the same zone:
-/// the longest name stays, the others become its aliases.
+/// The zone and the rest of the name of a park inside a zone (某某经济开发区
+/// 低碳生态园 and 某某经开区低碳生态园: one park), when the name opens with
+/// a place and a zone suffix and goes on after it.
+fn sub_zone_key(name: &str) -> Option<((String, &'static str), &str)> {
+    let suffixes = ZONE_KINDS.iter().flat_map(|(_, sufs)| sufs.iter());
+    suffixes
+        .filter_map(|s| {
+            let end = name.find(s)? + s.len();
+            (end < name.len()).then_some(end)
+        })
+        .find_map(|end| Some((zone_key(&name[..end])?, &name[end..])))
+}
+
+/// Merges the park candidates of one document that denote the same zone,
+/// or the same park inside one zone: the longest name stays, the others
+/// become its aliases.
 pub fn merge_park_variants(cands: &mut Vec<Cand>) {
-    let mut groups: HashMap<(String, &'static str), Vec<usize>> = HashMap::new();
+    type Key = (String, &'static str, String);
+    let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
-        if c.etype == EntityType::Park {
-            if let Some(key) = zone_key(&c.name) {
-                groups.entry(key).or_default().push(i);
+        if c.etype != EntityType::Park {
+            continue;
+        }
+        let key = match zone_key(&c.name) {
+            Some((place, kind)) => Some((place, kind, String::new())),
+            None => {
+                sub_zone_key(&c.name).map(|((place, kind), rest)| (place, kind, rest.to_string()))
             }
+        };
+        if let Some(key) = key {
+            groups.entry(key).or_default().push(i);
         }
     }
     let mut drop = vec![false; cands.len()];
@@ -130,6 +152,16 @@ mod tests {
         check("浙江庆元经济开发区", "庆元经开区", true);
         check("景宁国家高新区", "景宁高新技术产业开发区", true);
         check("丽水莲都产业集聚区", "莲都区产业集聚区", true);
+    }
+
+    #[test]
+    fn a_park_inside_a_zone_spelled_two_ways_shares_a_key() {
+        let key = |n: &str| sub_zone_key(n).map(|(zone, rest)| (zone, rest.to_string()));
+        assert_eq!(key("嵩明经济开发区汭峰生态园"), key("嵩明经开区汭峰生态园"));
+        assert!(key("嵩明经开区汭峰生态园").is_some());
+        assert_ne!(key("嵩明经开区汭峰生态园"), key("嵩明经开区翊澜生态园"));
+        assert_ne!(key("嵩明经开区汭峰生态园"), key("临泽经开区汭峰生态园"));
+        assert_eq!(key("嵩明经济开发区"), None);
     }
 
     #[test]
