@@ -94,9 +94,15 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // 某某集团实业有限公司: a group's name goes on over its trade
+        let group_in_name = kind == Kind::Firm
+            && t.word == "集团"
+            && start < hs
+            && !right_is_named(cs, start, hs, kind);
         if is_strong(t, kind)
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)
+            && !group_in_name
         {
             break;
         }

@@ -607,3 +607,16 @@ fn left_edges_of_registered_names_in_real_text() {
         &["器材有限公司"],
     );
 }
+
+#[test]
+fn a_group_name_goes_on_over_its_trade() {
+    check(
+        "省州相关专家和汇澜国际集团实业有限公司等近百家企业参加。",
+        &[("firm", "汇澜国际集团实业有限公司")],
+    );
+    // a description before the group still ends its name
+    check_absent(
+        "龙头企业星澜集团投资有限公司落户。",
+        &["龙头企业星澜集团投资有限公司"],
+    );
+}
