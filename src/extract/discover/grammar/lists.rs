@@ -459,6 +459,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let firm_cue = !counted && rules().firm_list_cues.iter().any(|w| cue.contains(w));
         if items.len() < 2 && !firm_cue
             || names_categories(&items)
+            || names_places(&items)
             || (counted && !items[1..].iter().all(|it| has_brand_token(it)))
         {
             continue;
@@ -493,6 +494,13 @@ fn names_categories(items: &[&str]) -> bool {
     };
     let bare = items.iter().enumerate().filter(bare_noun).count();
     items.len() >= 2 && bare * 2 > items.len()
+}
+
+/// Is a list one of places (组织考察团赴某地、某地、某地等地进行项目招商)?
+/// Every item after the first, which may hold the words that open the
+/// list, is a place.
+fn names_places(items: &[&str]) -> bool {
+    items.len() >= 3 && items[1..].iter().all(|it| is_place_word(it.trim()))
 }
 
 /// A cue after which the list names no firms: an industry's or a field's
