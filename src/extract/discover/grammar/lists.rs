@@ -551,13 +551,17 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     if first {
         it = strip_leading_words(&cut_after_last_verb(&it));
     }
+    let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
     if projects {
         let cut = before_capacity(&it).or_else(|| without_activity(&it));
         match cut {
-            Some(firm) if has_brand_token(&firm) || has_rare_place_like_word(&firm) => it = firm,
+            Some(firm) if branded(&firm) => it = firm,
             Some(_) => return,
             None => {}
         }
+    } else if without_activity(&it).is_some_and(|rest| !branded(&rest)) {
+        // 引进食品深加工、某某加工等企业: kinds of work, not firms
+        return;
     }
     let other_kind = suffix_kind(&it).is_some_and(|kind| kind != Kind::Firm);
     if it.contains("项目") || other_kind || !firm_item_ok(&it) {

@@ -635,4 +635,9 @@ fn lists_of_places_and_of_activities_name_no_firm() {
         "不断为打造现代化产业园区、提升园区综合实力注入澎湃动能。",
         &["现代化产业园区"],
     );
+    // kinds of work listed before 等企业, without a brand
+    check_absent(
+        "急需引进食品深加工、鳗鱼饲料加工等上下游企业。",
+        &["食品深加工", "鳗鱼饲料加工"],
+    );
 }
