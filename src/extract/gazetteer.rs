@@ -28,6 +28,10 @@ pub struct Place {
     pub code: String,
     pub full: String,
     pub short: Option<String>,
+    /// A district or county-level city's name as a county (某某县 for
+    /// 某某区 or 某某市): the name older articles use for a county since
+    /// turned into a district or city; None when another place bears it.
+    pub former: Option<String>,
     pub level: Level,
     /// Index of the parent place (prefecture, or province for counties of
     /// municipalities; county for townships).
@@ -46,7 +50,9 @@ impl Place {
         }
     }
     pub fn surfaces(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.full.as_str()).chain(self.short.as_deref())
+        std::iter::once(self.full.as_str())
+            .chain(self.short.as_deref())
+            .chain(self.former.as_deref())
     }
 }
 
@@ -192,6 +198,7 @@ impl Gazetteer {
     fn build() -> Gazetteer {
         let mut places = DivisionReader::default().read_all();
         drop_shadowed_short_forms(&mut places);
+        add_former_county_names(&mut places);
         let mut by_surface: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in places.iter().enumerate() {
             for s in p.surfaces() {
@@ -268,6 +275,7 @@ impl DivisionReader {
             code: code.to_string(),
             full: full.to_string(),
             short,
+            former: None,
             level,
             parent,
             province: province.to_string(),
@@ -349,6 +357,31 @@ fn drop_shadowed_short_forms(places: &mut [Place]) {
     }
 }
 
+/// Gives each district and county-level city its name as a county (see
+/// `Place::former`), unless a place has that name as its full or short
+/// form, or two places would share it.
+fn add_former_county_names(places: &mut [Place]) {
+    let taken: std::collections::HashSet<String> = places
+        .iter()
+        .flat_map(|p| std::iter::once(p.full.clone()).chain(p.short.clone()))
+        .collect();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    let former_of = |p: &Place| {
+        let turned = p.level == Level::County && (p.full.ends_with('区') || p.full.ends_with('市'));
+        let short = p.short.as_ref().filter(|_| turned)?;
+        let name = format!("{short}县");
+        (!taken.contains(&name)).then_some(name)
+    };
+    for p in places.iter() {
+        if let Some(name) = former_of(p) {
+            *count.entry(name).or_default() += 1;
+        }
+    }
+    for p in places.iter_mut() {
+        p.former = former_of(p).filter(|name| count[name] == 1);
+    }
+}
+
 /// A place's canonical name: townships and zones by their full form; others
 /// by their short form when unambiguous, else their full form when
 /// unambiguous, else parent's short form + full form.
@@ -376,6 +409,21 @@ mod tests {
 
     fn check(full: &str, level: Level, expected: Option<&str>) {
         assert_eq!(short_form(full, level).as_deref(), expected, "{full}");
+    }
+
+    #[test]
+    fn a_district_or_city_that_was_a_county_answers_to_its_county_name() {
+        let g = gazetteer();
+        let full_of = |s: &str| -> Vec<&str> {
+            g.lookup(s)
+                .iter()
+                .map(|&i| g.places[i].full.as_str())
+                .collect()
+        };
+        assert_eq!(full_of("湟中县"), vec!["湟中区"]);
+        assert_eq!(full_of("米林县"), vec!["米林市"]);
+        // a county of that name keeps it: 抚顺县 is not 抚顺市
+        assert_eq!(full_of("抚顺县"), vec!["抚顺县"]);
     }
 
     #[test]

@@ -270,7 +270,13 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
     match place {
         Some(p) => {
             let pl = &gazetteer().places[p];
-            (pl.short.as_deref() == Some(surface) && risky_place_short(surface, &pl.province))
+            // a former county name (某某县 for 某某区) is as weak as the
+            // short form it is made of (合作县: counties paired in 合作)
+            let as_short = match pl.former.as_deref() == Some(surface) {
+                true => pl.short.as_deref(),
+                false => Some(surface).filter(|s| pl.short.as_deref() == Some(*s)),
+            };
+            as_short.is_some_and(|short| risky_place_short(short, &pl.province))
                 || (pl.full == surface && surface.chars().count() <= 2)
         }
         None => surface.chars().count() <= 2 || is_common_word(surface),
@@ -491,10 +497,25 @@ impl Linker<'_> {
     /// the matches before it).
     fn resolve(&self, ri: usize, chosen: &[Option<usize>]) -> Option<usize> {
         let surface = self.surface(ri);
-        let observed = self.ctx.evidence.contains(&surface);
+        // a former county name (某某县 for 某某区) is judged as its short
+        // form: seen where that is, weak where that is
+        let short_of_former = surface.strip_suffix('县').filter(|short| {
+            gazetteer()
+                .lookup(&surface)
+                .iter()
+                .any(|&p| gazetteer().places[p].former.as_deref() == Some(surface.as_str()))
+                && !short.is_empty()
+        });
+        // and its 县 is a place's cue when the short form reads as a place
+        let observed = self.ctx.evidence.contains(&surface)
+            || short_of_former.is_some_and(|short| {
+                self.ctx.evidence.contains(short) || jieba_reads_as_place(short)
+            });
         let ok: Vec<&Target> = self.idx.targets[self.raw[ri].pat]
             .iter()
-            .filter(|t| self.acceptable(t, ri, &surface, observed, chosen))
+            .filter(|t| {
+                self.acceptable(t, ri, short_of_former.unwrap_or(&surface), observed, chosen)
+            })
             .filter(|t| !(self.township_next(ri) && self.is_county(t.ent)))
             .collect();
         match ok.len() {

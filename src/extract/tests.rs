@@ -314,6 +314,23 @@ fn names_resolve_across_documents() {
 }
 
 #[test]
+fn a_county_since_turned_district_is_found_by_its_county_name() {
+    check(
+        &["今年以来,湟中县依托资源优势推进工业园区建设。"],
+        0,
+        &[("county", "湟中", "湟中县")],
+        &[],
+    );
+    // as weak as its short form: a common word before 县 is no county
+    check(
+        &["两地结对以来,合作县的企业往来频繁。"],
+        0,
+        &[],
+        &["合作", "合作县"],
+    );
+}
+
+#[test]
 fn risky_short_names_need_evidence() {
     let texts = ["星澜集团投资建设新基地。星澜的订单充足。", "天空星澜闪烁。"];
     check(&texts, 0, &[("firm", "星澜集团", "星澜")], &[]);
