@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 pub struct Rules {
     pub firm_suffixes: Vec<&'static str>,
     pub park_suffixes: Vec<&'static str>,
+    pub office_titles: Vec<&'static str>,
     pub platform_suffixes: Vec<&'static str>,
     pub institution_suffixes: Vec<&'static str>,
     pub industry_words: Vec<&'static str>,
@@ -105,6 +106,7 @@ impl Rules {
         Rules {
             firm_suffixes: words(rule_file!("firm_suffixes")),
             park_suffixes: words(rule_file!("park_suffixes")),
+            office_titles: words(rule_file!("office_titles")),
             platform_suffixes: words(rule_file!("platform_suffixes")),
             institution_suffixes: words(rule_file!("institution_suffixes")),
             industry_words: words(rule_file!("industry_words")),

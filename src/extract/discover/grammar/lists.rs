@@ -230,6 +230,10 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     if is_place_word(it) || SETS.partners.contains(it) || SETS.generic.contains(it) {
         return false;
     }
+    // 区政协副主席: a person's office
+    if rules().office_titles.iter().any(|t| it.ends_with(t)) {
+        return false;
+    }
     // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is
     if rules().non_firm_heads.iter().any(|h| {
         it.strip_suffix(h)

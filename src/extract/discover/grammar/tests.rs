@@ -635,6 +635,11 @@ fn lists_of_places_and_of_activities_name_no_firm() {
         "不断为打造现代化产业园区、提升园区综合实力注入澎湃动能。",
         &["现代化产业园区"],
     );
+    // an office opening a list of signatories is a person's
+    check_absent(
+        "区政协副主席、星澜街党委书记张某分别与翊澜电气设计研究所、汇澜科技开发有限公司等5家企业代表签署合作协议。",
+        &["区政协副主席"],
+    );
     // kinds of work listed before 等企业, without a brand
     check_absent(
         "急需引进食品深加工、鳗鱼饲料加工等上下游企业。",
