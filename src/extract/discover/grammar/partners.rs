@@ -82,10 +82,54 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         if core.contains("年产")
             || core.chars().count() > rules().thresholds.project_firm_core_max_chars
         {
+            // 某省某某涂料年产4.5万吨…项目, 某省某某科技电子产品生产项目:
+            // the firm that opens a long project's name
+            if let Some(firm) = leading_firm(core.split("年产").next().unwrap_or("")) {
+                let aliases = firm_short_names(&firm);
+                push_cand(out, EntityType::Firm, firm, aliases);
+            }
             continue;
         }
         firm_in_name(&core, out);
     }
+}
+
+/// The firm opening a long project's name: its places, a brand (words
+/// jieba tags as names, does not know or has rarely seen), then its run of
+/// trade words, when more follows (the product). None when any part is
+/// missing.
+fn leading_firm(core: &str) -> Option<String> {
+    let toks = JIEBA.tag(core, true);
+    let trade = |w: &str| rules().industry_words.contains(&w);
+    // jieba cuts a coined brand into words it knows (福尔/ns 程/n): one
+    // character of a content word goes with it
+    let one_char = |t: &jieba_rs::Tag| {
+        t.word.chars().count() == 1 && matches!(t.tag, "n" | "nr" | "ng" | "g" | "zg" | "a" | "v")
+    };
+    let brand_like = |t: &jieba_rs::Tag| {
+        !trade(t.word)
+            && (is_named_tag(t.tag)
+                || !JIEBA.has_word(t.word)
+                || JIEBA.suggest_freq(t.word) < rules().thresholds.common_word_freq
+                || one_char(t))
+    };
+    let mut i = 0;
+    while i < toks.len() && is_place_word(toks[i].word) {
+        i += 1;
+    }
+    let brand_from = i;
+    while i < toks.len() && brand_like(&toks[i]) {
+        i += 1;
+    }
+    let brand: String = toks[brand_from..i].iter().map(|t| t.word).collect();
+    if brand.chars().count() < 2 {
+        return None;
+    }
+    let trade_from = i;
+    while i < toks.len() && trade(toks[i].word) {
+        i += 1;
+    }
+    (i > trade_from && i < toks.len()).then(|| toks[..i].iter().map(|t| t.word).collect())
 }
 
 /// The brand of a registered firm name: 宁波某某动力科技有限公司 → 某某

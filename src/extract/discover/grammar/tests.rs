@@ -646,3 +646,15 @@ fn lists_of_places_and_of_activities_name_no_firm() {
         &["食品深加工", "鳗鱼饲料加工"],
     );
 }
+
+#[test]
+fn the_firm_opening_a_long_project_name() {
+    check(
+        "总投资5亿元的江苏翊利科技电子产品生产项目落地。",
+        &[("firm", "江苏翊利科技")],
+    );
+    check(
+        "总投资5.7亿元的湖南星尔程环保科技重金属螯合剂系列产品项目签约。",
+        &[("firm", "湖南星尔程环保科技")],
+    );
+}
