@@ -658,3 +658,13 @@ fn the_firm_opening_a_long_project_name() {
         &[("firm", "湖南星尔程环保科技")],
     );
 }
+
+#[test]
+fn a_list_of_works_names_firms() {
+    check(
+        "主要满足星澜重工、澜工、翊峰机械等大型机械厂生产需要。",
+        &[("firm", "星澜重工"), ("firm", "澜工"), ("firm", "翊峰机械")],
+    );
+    // 厂房 is a building, not a works
+    check_absent("新建星澜重工、翊峰机械等单位的厂房。", &["星澜重工"]);
+}
