@@ -266,6 +266,11 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if m.suffix == "股份" && !has_brand_token(&m.core) {
         return;
     }
+    if let Some(name) = after_address(&m.name) {
+        let aliases = firm_short_names(&name);
+        push_cand(out, EntityType::Firm, name, aliases);
+        return;
+    }
     let mut aliases = firm_short_names(&m.name);
     // 某某有限公司（以下简称“某某股份”）
     let after: String = m.cs[m.he..m.cs.len().min(m.he + 16)].iter().collect();
@@ -276,6 +281,31 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         }
     }
     push_cand(out, EntityType::Firm, m.name.clone(), aliases);
+}
+
+/// A firm's name written after its address (某省某市某县某市某某有限公司):
+/// where a place of the chain that opens the name repeats an earlier one
+/// (某市 … 某), the registered name starts at the repeat. None otherwise.
+fn after_address(name: &str) -> Option<String> {
+    let bare = |w: &str| {
+        w.strip_suffix(['省', '市', '县', '区'])
+            .unwrap_or(w)
+            .to_string()
+    };
+    let mut seen: Vec<String> = Vec::new();
+    let mut at = 0;
+    for t in JIEBA.tag(name, true) {
+        if !is_place_word(t.word) {
+            break;
+        }
+        let b = bare(t.word);
+        if at > 0 && seen.contains(&b) {
+            return Some(name[at..].to_string());
+        }
+        seen.push(b);
+        at += t.word.len();
+    }
+    None
 }
 
 /// 在某地建厂, 设厂, 出厂, 全厂: the character before 厂 makes a word with

@@ -668,3 +668,10 @@ fn a_list_of_works_names_firms() {
     // 厂房 is a building, not a works
     check_absent("新建星澜重工、翊峰机械等单位的厂房。", &["星澜重工"]);
 }
+
+#[test]
+fn a_registered_name_after_its_address_starts_at_the_repeated_place() {
+    let s = "日前,山东省临沂市沂南县临沂翊澜生物科技有限公司万吨辣椒深加工项目签约仪式举行。";
+    check(s, &[("firm", "临沂翊澜生物科技有限公司")]);
+    check_absent(s, &["山东省临沂市沂南县临沂翊澜生物科技有限公司"]);
+}
