@@ -675,3 +675,15 @@ fn a_registered_name_after_its_address_starts_at_the_repeated_place() {
     check(s, &[("firm", "临沂翊澜生物科技有限公司")]);
     check_absent(s, &["山东省临沂市沂南县临沂翊澜生物科技有限公司"]);
 }
+
+#[test]
+fn incubator_parks_cooperatives_and_printers() {
+    check(
+        "该县引进项目入驻星澜产业孵化园。",
+        &[("park", "星澜产业孵化园")],
+    );
+    check(
+        "翊澜养殖专业合作社带动农户增收。",
+        &[("firm", "翊澜养殖专业合作社")],
+    );
+}
