@@ -687,3 +687,15 @@ fn incubator_parks_cooperatives_and_printers() {
         &[("firm", "翊澜养殖专业合作社")],
     );
 }
+
+#[test]
+fn the_party_a_firm_plays_is_no_part_of_its_name() {
+    check(
+        "投资方江苏翊澜高分子科技股份有限公司代表发言。",
+        &[("firm", "江苏翊澜高分子科技股份有限公司")],
+    );
+    check_absent(
+        "投资方江苏翊澜高分子科技股份有限公司代表发言。",
+        &["投资方江苏翊澜高分子科技股份有限公司"],
+    );
+}
