@@ -272,15 +272,27 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
             let pl = &gazetteer().places[p];
             // a former county name (某某县 for 某某区) is as weak as the
             // short form it is made of (合作县: counties paired in 合作)
-            let as_short = match pl.former.as_deref() == Some(surface) {
-                true => pl.short.as_deref(),
-                false => Some(surface).filter(|s| pl.short.as_deref() == Some(*s)),
+            let as_short = if pl.former.as_deref() == Some(surface) {
+                pl.short.as_deref()
+            } else {
+                Some(surface).filter(|s| pl.short.as_deref() == Some(*s))
             };
             as_short.is_some_and(|short| risky_place_short(short, &pl.province))
                 || (pl.full == surface && surface.chars().count() <= 2)
         }
         None => surface.chars().count() <= 2 || is_common_word(surface),
     }
+}
+
+/// The short form behind a former county name (某某县 for 某某区: see
+/// `gazetteer::Place::former`), when `surface` is one.
+fn former_county_short(surface: &str) -> Option<&str> {
+    let g = gazetteer();
+    let former = g
+        .lookup(surface)
+        .iter()
+        .any(|&p| g.places[p].former.as_deref() == Some(surface));
+    surface.strip_suffix('县').filter(|_| former)
 }
 
 /// Is `s` made of frequent common words only (交通物流, 科技资源)? Such a
@@ -499,13 +511,7 @@ impl Linker<'_> {
         let surface = self.surface(ri);
         // a former county name (某某县 for 某某区) is judged as its short
         // form: seen where that is, weak where that is
-        let short_of_former = surface.strip_suffix('县').filter(|short| {
-            gazetteer()
-                .lookup(&surface)
-                .iter()
-                .any(|&p| gazetteer().places[p].former.as_deref() == Some(surface.as_str()))
-                && !short.is_empty()
-        });
+        let short_of_former = former_county_short(&surface);
         // and its 县 is a place's cue when the short form reads as a place
         let observed = self.ctx.evidence.contains(&surface)
             || short_of_former.is_some_and(|short| {
