@@ -113,13 +113,20 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             continue;
         }
         // a word jieba reads as a time before the place that opens the
-        // name (前往/t 某省某某有限公司) is no part of it
-        if kind == Kind::Firm
-            && t.tag == "t"
-            && JIEBA.has_word(&t.word)
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.start == start && is_place_word(&n.word))
+        // name (前往/t 某省某某有限公司, 带领下来/t 某县经济开发区) is no part
+        // of it; before a zone's place, no common word is (代表/n 某县经济
+        // 开发区)
+        let place_opens = toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && is_place_word(&n.word));
+        let time_word = t.tag == "t" && JIEBA.has_word(&t.word);
+        let common_before_zone = kind == Kind::Park
+            && opens_zone_suffix(cs, hs)
+            && common_in_dictionary(&t.word)
+            && !is_named_tag(&t.tag)
+            && !is_place_word(&t.word);
+        if place_opens
+            && (time_word && matches!(kind, Kind::Firm | Kind::Park) || common_before_zone)
         {
             break;
         }
@@ -276,6 +283,23 @@ fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak
         return Weak::End;
     }
     Weak::Pause
+}
+
+/// Does a development zone's suffix (开发区, 经开区, 高新区…), which a
+/// place names, start at `hs`? (A 产业园 may be named by a brand before
+/// its place: 某地航天某县产业园.)
+fn opens_zone_suffix(cs: &[char], hs: usize) -> bool {
+    let after = chars_str(cs, hs, cs.len().min(hs + 9));
+    [
+        "开发区",
+        "经济开发区",
+        "经济技术开发区",
+        "经开区",
+        "高新区",
+        "高新技术产业开发区",
+    ]
+    .iter()
+    .any(|z| after.starts_with(z))
 }
 
 /// A registered name reaches over a verb in its trade (某地某某高复合器材

@@ -699,3 +699,13 @@ fn the_party_a_firm_plays_is_no_part_of_its_name() {
         &["投资方江苏翊澜高分子科技股份有限公司"],
     );
 }
+
+#[test]
+fn words_before_a_zone_place_are_no_part_of_its_name() {
+    let led = "在管委会主任刘某的带领下来嵩明县经济开发区考察。";
+    check(led, &[("park", "嵩明县经济开发区")]);
+    check_absent(led, &["下来嵩明县经济开发区"]);
+    let speech = "座谈会上,钱建德首先代表嵩明县经济开发区致辞。";
+    check(speech, &[("park", "嵩明县经济开发区")]);
+    check_absent(speech, &["建德首先代表嵩明县经济开发区"]);
+}
