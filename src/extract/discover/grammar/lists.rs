@@ -242,6 +242,10 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     {
         return false;
     }
+    // 饲料厂、屠宰场、种鸡场: kinds of facility, no brand among their words
+    if facility_kind(it) {
+        return false;
+    }
     // a very common word alone is not a firm
     let tags = JIEBA.tag(it, true);
     if tags.len() == 1 {
@@ -254,6 +258,20 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
         }
     }
     true
+}
+
+/// Is an item a kind of facility (屠宰场, 种鸡场, 污水处理厂): dictionary
+/// words only, none a brand, the last a noun ending in 厂 or 场?
+fn facility_kind(it: &str) -> bool {
+    let toks = JIEBA.tag(it, true);
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    let facility = (last.word.ends_with('厂') || last.word.ends_with('场'))
+        && last.word.chars().count() >= 2
+        && last.tag == "n"
+        && JIEBA.has_word(last.word);
+    facility && !has_brand_token(it)
 }
 
 /// The type an item's suffix gives it, if any.

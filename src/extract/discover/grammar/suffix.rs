@@ -4,13 +4,18 @@
 
 use super::*;
 
+const DASHES: [char; 4] = ['—', '-', '–', '─'];
+
 pub(super) fn push_cand(
     out: &mut Vec<Cand>,
     etype: EntityType,
     name: String,
     aliases: Vec<String>,
 ) {
-    let mut raw = strip_level_before_place(name.trim());
+    // a dash introduces a name (龙头企业——某某有限公司); it never opens one
+    let undashed = |s: &str| s.trim().trim_start_matches(DASHES).to_string();
+    let aliases: Vec<String> = aliases.iter().map(|a| undashed(a)).collect();
+    let mut raw = strip_level_before_place(&undashed(&name));
     if etype == EntityType::Park {
         raw = park_after_dash(&raw);
     }

@@ -709,3 +709,17 @@ fn words_before_a_zone_place_are_no_part_of_its_name() {
     check(speech, &[("park", "嵩明县经济开发区")]);
     check_absent(speech, &["建德首先代表嵩明县经济开发区"]);
 }
+
+#[test]
+fn a_dash_introduces_a_name_and_is_no_part_of_it() {
+    let s = "省级农业产业化龙头企业——嵩明县翊澜羊绒制品有限责任公司新建了两条生产线。";
+    check(s, &[("firm", "嵩明县翊澜羊绒制品有限责任公司")]);
+    check_absent(s, &["——嵩明县翊澜羊绒制品有限责任公司"]);
+}
+
+#[test]
+fn kinds_of_facility_in_a_list_are_no_firms() {
+    let s = "集中开工的星澜饲料厂、屠宰场、种鸡场、污水处理厂等项目。";
+    check(s, &[("firm", "星澜饲料厂")]);
+    check_absent(s, &["屠宰场", "种鸡场", "污水处理厂"]);
+}
