@@ -11,11 +11,12 @@ pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let toks = JIEBA.tag(x, true);
+        // 与投资客商上台签约: a kind of partner among the words, not a name
         if toks.iter().any(|t| {
             matches!(
                 t.tag,
                 "r" | "m" | "q" | "t" | "p" | "c" | "d" | "f" | "s" | "v" | "uj"
-            )
+            ) || SETS.partners.contains(t.word)
         }) {
             continue;
         }

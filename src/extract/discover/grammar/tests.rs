@@ -723,3 +723,15 @@ fn kinds_of_facility_in_a_list_are_no_firms() {
     check(s, &[("firm", "星澜饲料厂")]);
     check_absent(s, &["屠宰场", "种鸡场", "污水处理厂"]);
 }
+
+#[test]
+fn a_kind_of_partner_is_no_firm() {
+    check_absent(
+        "星澜工业园区负责人分别与投资客商上台签约。",
+        &["投资客商上台", "投资客商"],
+    );
+    check(
+        "星澜工业园区与翊澜电气合作建设生产基地。",
+        &[("firm", "翊澜电气")],
+    );
+}
