@@ -311,6 +311,17 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
         push(core0.clone());
     }
     push(core.clone());
+    // 某某控股有限公司 is also written 某某控股(公司), 某某集团有限公司 某某集团
+    let suffix = &full[strip_firm_suffix(full).len()..];
+    if let Some(head) = ["控股集团", "控股", "集团"]
+        .iter()
+        .find(|h| suffix.starts_with(*h))
+    {
+        if suffix != *head {
+            push(format!("{core0}{head}"));
+            push(format!("{core}{head}"));
+        }
+    }
     // name + first industry word
     let cchars: Vec<char> = core.chars().collect();
     if let Some(m) = INDUSTRY_AC

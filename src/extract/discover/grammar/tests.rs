@@ -398,6 +398,13 @@ fn firm_short_name_derivation() {
     assert!(s.contains(&"瀚钠新材料".to_string()), "{s:?}");
     let s = firm_short_names("荷兰奥凯");
     assert!(s.contains(&"奥凯".to_string()), "{s:?}");
+    // the holding or group the registered name ends in stays a form of it
+    let s = firm_short_names("广州星澜控股有限公司");
+    assert!(s.contains(&"星澜控股".to_string()), "{s:?}");
+    let s = firm_short_names("浙江翊澜集团有限公司");
+    assert!(s.contains(&"翊澜集团".to_string()), "{s:?}");
+    let s = firm_short_names("翊澜集团");
+    assert!(!s.contains(&"翊澜集团".to_string()), "{s:?}");
 }
 
 #[test]
