@@ -223,6 +223,16 @@ fn brand_plant(m: &SuffixMatch, out: &mut Vec<Cand>) -> bool {
 
 /// A firm: a named core (or a bank's place or kind), not a clause, a
 /// copula, a bare 工厂 or a 股份 without a brand; with its short names.
+/// Is the core of a works a facility of a development zone (某某工业
+/// 集中区污水处理厂): a park's name, then words without a brand?
+fn zone_facility(core: &str) -> bool {
+    rules()
+        .park_suffixes
+        .iter()
+        .filter_map(|p| core.rfind(p).map(|i| &core[i + p.len()..]))
+        .any(|facility| !facility.is_empty() && !has_brand_token(facility))
+}
+
 fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bank is named by its place or its kind (浙江某某农商银行,
     // 中国工商银行): any core but a generic one (商业银行)
@@ -260,7 +270,8 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             .is_some_and(|c| "房区长家商里内".contains(*c))
             || m.core.ends_with('工')
             || !has_proper_token(&m.core)
-            || verb_before_works(&m.core))
+            || verb_before_works(&m.core)
+            || zone_facility(&m.core))
     {
         return;
     }
