@@ -130,6 +130,15 @@ fn leading_firm(core: &str) -> Option<String> {
     while i < toks.len() && trade(toks[i].word) {
         i += 1;
     }
+    // 某县金龙工业集中区…: the trade word opens a park's suffix
+    let from_trade: String = toks[trade_from..].iter().map(|t| t.word).collect();
+    if rules()
+        .park_suffixes
+        .iter()
+        .any(|p| from_trade.starts_with(p))
+    {
+        return None;
+    }
     (i > trade_from && i < toks.len()).then(|| toks[..i].iter().map(|t| t.word).collect())
 }
 

@@ -221,8 +221,6 @@ fn brand_plant(m: &SuffixMatch, out: &mut Vec<Cand>) -> bool {
     true
 }
 
-/// A firm: a named core (or a bank's place or kind), not a clause, a
-/// copula, a bare 工厂 or a 股份 without a brand; with its short names.
 /// Is the core of a works a facility of a development zone (某某工业
 /// 集中区污水处理厂): a park's name, then words without a brand?
 fn zone_facility(core: &str) -> bool {
@@ -233,6 +231,8 @@ fn zone_facility(core: &str) -> bool {
         .any(|facility| !facility.is_empty() && !has_brand_token(facility))
 }
 
+/// A firm: a named core (or a bank's place or kind), not a clause, a
+/// copula, a bare 工厂 or a 股份 without a brand; with its short names.
 fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bank is named by its place or its kind (浙江某某农商银行,
     // 中国工商银行): any core but a generic one (商业银行)
