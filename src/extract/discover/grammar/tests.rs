@@ -749,3 +749,9 @@ fn a_zone_s_facility_is_no_firm() {
     check(s, &[("park", "嵩明县星澜工业集中区")]);
     check_absent(s, &["嵩明县星澜工业集中区污水处理厂", "嵩明县星澜工业"]);
 }
+
+#[test]
+fn a_platform_s_research_base_is_its_sub_unit() {
+    let s = "领导先后观摩了翊澜新能源有限公司、国家星澜装备创新中心浙江研发基地。";
+    check(s, &[("platform", "国家星澜装备创新中心浙江研发基地")]);
+}
