@@ -85,7 +85,11 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         {
             // 某省某某涂料年产4.5万吨…项目, 某省某某科技电子产品生产项目:
             // the firm that opens a long project's name
-            if let Some(firm) = leading_firm(core.split("年产").next().unwrap_or("")) {
+            let (opening, capacity) = match core.split_once("年产") {
+                Some((opening, _)) => (opening, true),
+                None => (core.as_str(), false),
+            };
+            if let Some(firm) = leading_firm(opening, capacity) {
                 let aliases = firm_short_names(&firm);
                 push_cand(out, EntityType::Firm, firm, aliases);
             }
@@ -93,13 +97,41 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         }
         firm_in_name(&core, out);
     }
+    capacity_firms(s, out);
+}
+
+/// 的某省某某涂料年产4.5万吨…项目: the firm right before a capacity figure,
+/// back to the clause's start or 的.
+fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
+    for (at, word) in s.match_indices("年产") {
+        let figure = s[at + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c));
+        if !figure {
+            continue;
+        }
+        let before = &s[..at];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_hard(c) || c == '的')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let opening = strip_leading_words(&before[start..]);
+        // the whole stretch is place, brand and trade: a registered name
+        // (某某集团有限公司年产…) is the suffix grammar's
+        if let Some(firm) = leading_firm(&opening, true).filter(|f| *f == opening) {
+            let aliases = firm_short_names(&firm);
+            push_cand(out, EntityType::Firm, firm, aliases);
+        }
+    }
 }
 
 /// The firm opening a long project's name: its places, a brand (words
 /// jieba tags as names, does not know or has rarely seen), then its run of
 /// trade words, when more follows (the product). None when any part is
 /// missing.
-fn leading_firm(core: &str) -> Option<String> {
+fn leading_firm(core: &str, capacity_follows: bool) -> Option<String> {
     let toks = JIEBA.tag(core, true);
     let trade = |w: &str| rules().industry_words.contains(&w);
     // jieba cuts a coined brand into words it knows (福尔/ns 程/n): one
@@ -139,7 +171,9 @@ fn leading_firm(core: &str) -> Option<String> {
     {
         return None;
     }
-    (i > trade_from && i < toks.len()).then(|| toks[..i].iter().map(|t| t.word).collect())
+    // the product follows the trade, or the capacity (某某涂料年产…)
+    let more_follows = i < toks.len() || capacity_follows;
+    (i > trade_from && more_follows).then(|| toks[..i].iter().map(|t| t.word).collect())
 }
 
 /// The brand of a registered firm name: 宁波某某动力科技有限公司 → 某某

@@ -755,3 +755,11 @@ fn a_platform_s_research_base_is_its_sub_unit() {
     let s = "领导先后观摩了翊澜新能源有限公司、国家星澜装备创新中心浙江研发基地。";
     check(s, &[("platform", "国家星澜装备创新中心浙江研发基地")]);
 }
+
+#[test]
+fn the_firm_before_a_capacity_figure() {
+    let s = "总投资5.5亿元的苏州星澜涂料年产4.5万吨功能涂料及研发中心项目。";
+    check(s, &[("firm", "苏州星澜涂料")]);
+    // 年产值 is an output's value, no capacity
+    check_absent("全县星澜涂料年产值突破10亿元。", &["全县星澜涂料"]);
+}
