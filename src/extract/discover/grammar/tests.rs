@@ -763,3 +763,10 @@ fn the_firm_before_a_capacity_figure() {
     // 年产值 is an output's value, no capacity
     check_absent("全县星澜涂料年产值突破10亿元。", &["全县星澜涂料"]);
 }
+
+#[test]
+fn a_verb_of_going_ends_the_name_after_it() {
+    let s = "5月25日下午,县委书记张某某前往星澜工业园区调研招商引资企业建设情况。";
+    check(s, &[("park", "星澜工业园区")]);
+    check_absent(s, &["县委书记张某某前往星澜工业园区", "前往星澜工业园区"]);
+}
