@@ -266,7 +266,9 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
         let right_free = toks.get(i + 2).is_none_or(|t| {
             let new_facility =
                 t.word == "新" && toks.get(i + 3).is_some_and(|f| is_facility(f.word));
-            !continues_name(t) || is_facility(t.word) || new_facility
+            // 某某枣业总投资2500万元: the sum invested follows the firm
+            let sum_invested = t.word == "总" && toks.get(i + 3).is_some_and(|f| f.word == "投资");
+            !continues_name(t) || is_facility(t.word) || new_facility || sum_invested
         });
         let name = format!("{}{}", brand.word, head.word);
         if left_free && (right_free || coined) {

@@ -770,3 +770,9 @@ fn a_verb_of_going_ends_the_name_after_it() {
     check(s, &[("park", "星澜工业园区")]);
     check_absent(s, &["县委书记张某某前往星澜工业园区", "前往星澜工业园区"]);
 }
+
+#[test]
+fn the_sum_invested_follows_a_firm() {
+    let s = "一行先后实地察看了汇澜枣业总投资2500万元的红枣生产线。";
+    check(s, &[("firm", "汇澜枣业")]);
+}
