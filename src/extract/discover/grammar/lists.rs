@@ -594,6 +594,11 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         return;
     }
     let mut aliases = firm_short_names(&name);
+    // 某某恒利达碳化硅、…等企业: the item as written may be the whole name
+    // (jieba cut the brand short, or the trade is a product); it stays a form
+    if !projects && name != it {
+        aliases.push(it.clone());
+    }
     let short = strip_place_prefix(&name);
     if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
         aliases.push(short);

@@ -776,3 +776,20 @@ fn the_sum_invested_follows_a_firm() {
     let s = "一行先后实地察看了汇澜枣业总投资2500万元的红枣生产线。";
     check(s, &[("firm", "汇澜枣业")]);
 }
+
+#[test]
+fn a_firm_list_item_as_written_stays_a_form_of_its_firm() {
+    let mut out = Vec::new();
+    sentence_names(
+        "其中:临泽星澜冶炼、临泽文澜磨料科技、临泽汇澜电子元件等三家企业已点火投产。",
+        &mut out,
+    );
+    let item = "临泽文澜磨料科技";
+    let firm = out
+        .iter()
+        .find(|c| c.etype == EntityType::Firm && c.name == "临泽文澜");
+    assert!(
+        firm.is_some_and(|c| c.aliases.iter().any(|a| a == item)),
+        "{item} in {out:?}"
+    );
+}
