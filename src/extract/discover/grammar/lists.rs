@@ -482,7 +482,10 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if items.len() < 2 && !firm_cue
             || names_categories(&items)
             || names_places(&items)
-            || (counted && !items[1..].iter().all(|it| has_brand_token(it)))
+            || (counted
+                && !items[1..]
+                    .iter()
+                    .all(|it| has_brand_token(it) || has_rare_place_like_word(it)))
         {
             continue;
         }

@@ -793,3 +793,10 @@ fn a_firm_list_item_as_written_stays_a_form_of_its_firm() {
         "{item} in {out:?}"
     );
 }
+
+#[test]
+fn a_counted_list_of_subsidiaries_names_firms() {
+    // 越洋/ns: a brand jieba reads as a rarely seen place
+    let s = "公司同时拥有三明越洋、深圳越洋、嵩视科技3家子公司。";
+    check(s, &[("firm", "深圳越洋"), ("firm", "嵩视科技")]);
+}
