@@ -255,6 +255,30 @@ fn is_weak(t: &Tok) -> bool {
     )
 }
 
+/// A registered firm's branch in a place (某某有限公司新疆分公司) is a firm
+/// of its own, named whole; the parent named only inside it is not.
+fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let mut branches = Vec::new();
+    for c in &out[first..] {
+        if c.etype != EntityType::Firm || !c.name.ends_with("公司") {
+            continue;
+        }
+        for (at, _) in s.match_indices(c.name.as_str()) {
+            let rest = &s[at + c.name.len()..];
+            let Some(p) = rest.find("分公司") else {
+                continue;
+            };
+            let place = &rest[..p];
+            if (1..=4).contains(&place.chars().count()) && is_place_word(place) {
+                branches.push(format!("{}{place}分公司", c.name));
+            }
+        }
+    }
+    for b in branches {
+        push_cand(out, EntityType::Firm, b, vec![]);
+    }
+}
+
 /// Every name one sentence proposes, `out` holding what was proposed
 /// before it (some list rules look at it).
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
@@ -270,6 +294,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
+    if s.contains("分公司") {
+        branch_firms(s, first, out);
+    }
     sub_unit_platforms(s, first, out);
     if s.contains("项目") {
         developer_brands(first, out);

@@ -800,3 +800,14 @@ fn a_counted_list_of_subsidiaries_names_firms() {
     let s = "公司同时拥有三明越洋、深圳越洋、嵩视科技3家子公司。";
     check(s, &[("firm", "深圳越洋"), ("firm", "嵩视科技")]);
 }
+
+#[test]
+fn a_branch_in_a_place_is_named_whole() {
+    let s = "东营市星澜新型建材有限公司新疆分公司投资建设的项目开工。";
+    check(s, &[("firm", "东营市星澜新型建材有限公司新疆分公司")]);
+    // a branch needs a place: 销售分公司 is a department's word
+    check_absent(
+        "东营市星澜新型建材有限公司销售分公司经理到场。",
+        &["东营市星澜新型建材有限公司销售分公司"],
+    );
+}
