@@ -6,6 +6,30 @@ use super::*;
 
 const DASHES: [char; 4] = ['—', '-', '–', '─'];
 
+/// A name read across a bracket that does not close in it (某某产业园(某某
+/// 工业园, 某某综合体(某某产业园) is two names: the part before the bracket
+/// when it has a suffix of its own or nothing follows, else the part
+/// inside.
+fn closed_part(name: &str) -> &str {
+    let mut open = None;
+    for (i, c) in name.char_indices() {
+        match c {
+            '(' | '（' => open = Some((i, c.len_utf8())),
+            ')' | '）' => open = None,
+            _ => {}
+        }
+    }
+    match open {
+        Some((i, len))
+            if suffix_kind(&name[..i]).is_some() || name[i + len..].chars().count() < 2 =>
+        {
+            &name[..i]
+        }
+        Some((i, len)) => &name[i + len..],
+        None => name,
+    }
+}
+
 pub(super) fn push_cand(
     out: &mut Vec<Cand>,
     etype: EntityType,
@@ -13,7 +37,7 @@ pub(super) fn push_cand(
     aliases: Vec<String>,
 ) {
     // a dash introduces a name (龙头企业——某某有限公司); it never opens one
-    let undashed = |s: &str| s.trim().trim_start_matches(DASHES).to_string();
+    let undashed = |s: &str| closed_part(s.trim().trim_start_matches(DASHES)).to_string();
     let aliases: Vec<String> = aliases.iter().map(|a| undashed(a)).collect();
     let mut raw = strip_level_before_place(&undashed(&name));
     if etype == EntityType::Park {

@@ -811,3 +811,10 @@ fn a_branch_in_a_place_is_named_whole() {
         &["东营市星澜新型建材有限公司销售分公司"],
     );
 }
+
+#[test]
+fn a_bracket_that_does_not_close_in_a_name_parts_two_names() {
+    let s = "全县建成星澜能源建材产业园、嵩明高新技术产业园(嵩明移民生态工业园)、临港工业园。";
+    check(s, &[("park", "嵩明高新技术产业园")]);
+    check_absent(s, &["嵩明高新技术产业园(嵩明移民生态工业园"]);
+}
