@@ -1,6 +1,7 @@
 //! Traditional-script articles read through a simplified view: the same
 //! text, character for character, with each traditional character replaced
-//! by its simplified form (OpenCC's character table, `data/opencc/`) and
+//! by its simplified form (OpenCC's character table, `data/opencc/`; 著
+//! after a verb that takes the particle, as in 隨著, reads as 着) and
 //! full-width Latin letters and digits by ASCII, and odd spaces (NBSP,
 //! U+3000, the typographic spaces) by the ASCII space, so that a name
 //! written with any of them reads like one written with a plain space.
@@ -96,8 +97,26 @@ pub fn simplified(text: &str) -> Option<String> {
     if !text.chars().any(|c| simplified_char(c) != c) {
         return None;
     }
-    Some(text.chars().map(simplified_char).collect())
+    let mut out = String::with_capacity(text.len());
+    let mut prev = ' ';
+    for c in text.chars().map(simplified_char) {
+        // traditional script writes the particle 着 as 著 (隨著, 接著), a
+        // character simplified script keeps for 著名: after a verb that
+        // takes the particle it is the particle
+        let c = if c == '著' && PARTICLE_VERBS.contains(prev) {
+            '着'
+        } else {
+            c
+        };
+        out.push(c);
+        prev = c;
+    }
+    Some(out)
 }
+
+/// Verbs after which a traditional 著 is the particle 着 (随着, 接着, 沿着,
+/// 意味着, 本着, 围绕着…).
+const PARTICLE_VERBS: &str = "随接跟沿本靠顺朝带绕味忙";
 
 /// The document as recognition should read it: a simplified copy when any
 /// of its text is in traditional script, `None` when it is already simplified.
@@ -131,6 +150,14 @@ mod tests {
             "上海同濟技術轉移服務有限公司",
             "上海同济技术转移服务有限公司",
         );
+    }
+
+    #[test]
+    fn the_traditional_particle_reads_as_the_particle() {
+        check("隨著星澜電子的落地", "随着星澜电子的落地");
+        check("著名的華為", "著名的华为");
+        // 拥有著名…, 向著名…学习: 著名 after a verb that may take 着
+        check("擁有著名品牌", "拥有著名品牌");
     }
 
     #[test]
