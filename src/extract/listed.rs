@@ -122,7 +122,10 @@ pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
     let mut out = Vec::new();
     for m in idx.names.find_all(&chars) {
         let firm = &idx.firms[m.name];
-        if firm.surface == firm.full || on_word_boundaries(sentence, bytes[m.start], bytes[m.end]) {
+        let (start, end) = (bytes[m.start], bytes[m.end]);
+        if firm.surface == firm.full
+            || on_word_boundaries(sentence, start, end) && !inside_longer_name(sentence, start, end)
+        {
             out.push(firm);
         }
     }
@@ -140,6 +143,28 @@ pub fn listed_opening(name: &str) -> Option<&'static ListedFirm> {
         .filter(|m| m.start == 0 && m.end + 2 <= chars.len())
         .map(|m| &idx.firms[m.name])
         .find(|f| f.surface != f.full)
+}
+
+/// Is the short name at `start..end` (bytes) part of another firm's name:
+/// after a word jieba does not know (a coined brand: 某某 + 智慧农业科技
+/// 产业园), or before a firm's suffix (某某光电股份有限公司)?
+fn inside_longer_name(sentence: &str, start: usize, end: usize) -> bool {
+    let rest = &sentence[end..];
+    if rules().firm_suffixes.iter().any(|x| rest.starts_with(x)) {
+        return true;
+    }
+    let mut at = 0usize;
+    let mut before = None;
+    for w in JIEBA.cut(&sentence[..start], true) {
+        at += w.word.len();
+        before = Some(w.word);
+    }
+    debug_assert_eq!(at, start);
+    before.is_some_and(|w| {
+        w.chars().count() >= 2
+            && w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !JIEBA.has_word(w)
+    })
 }
 
 /// Does jieba cut the sentence at both ends of `start..end` (bytes)?
@@ -188,5 +213,16 @@ mod tests {
     fn a_full_registered_name_is_found_anywhere() {
         let found = listed_in("平安银行股份有限公司发布公告");
         assert!(found.iter().any(|f| f.full == "平安银行股份有限公司"));
+    }
+
+    #[test]
+    fn a_short_name_inside_another_firm_s_name_is_not_that_firm() {
+        let surfaces =
+            |s: &str| -> Vec<&str> { listed_in(s).iter().map(|f| f.surface.as_str()).collect() };
+        // after a coined brand, before a firm's suffix
+        assert!(!surfaces("星澜智慧农业科技产业园项目开工").contains(&"智慧农业"));
+        assert!(!surfaces("福建翊澜光电股份有限公司成立于2002年").contains(&"光电股份"));
+        // on its own it is still found
+        assert!(surfaces("与智慧农业签约").contains(&"智慧农业"));
     }
 }
