@@ -132,10 +132,11 @@ pub(super) fn common_in_dictionary(w: &str) -> bool {
     JIEBA.has_word(w) && JIEBA.suggest_freq(w) >= rules().thresholds.common_word_freq
 }
 
-/// Words of grade or type (世界级, 百亿级, 综合型): they rank a thing, they
-/// do not name it.
+/// Words of grade, type or manner (世界级, 百亿级, 综合型, 集团化): they
+/// rank a thing, they do not name it.
 pub(super) fn is_grade_word(w: &str) -> bool {
-    w.chars().count() >= 2 && (w.ends_with('级') || w.ends_with('型'))
+    let n = w.chars().count();
+    n >= 2 && (w.ends_with('级') || w.ends_with('型')) || n >= 3 && w.ends_with('化')
 }
 
 /// Core of a firm name is more than place, industry and generic words.

@@ -818,3 +818,11 @@ fn a_bracket_that_does_not_close_in_a_name_parts_two_names() {
     check(s, &[("park", "嵩明高新技术产业园")]);
     check_absent(s, &["嵩明高新技术产业园(嵩明移民生态工业园"]);
 }
+
+#[test]
+fn a_word_of_manner_names_no_park() {
+    check_absent(
+        "还有星澜家具、汇澜保健品等集团化产业园项目。",
+        &["集团化产业园"],
+    );
+}
