@@ -279,6 +279,31 @@ fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// A park's sub-park in a place (某某科技园区通州园, 某某工业园区星澜园):
+/// the park's name, a place, 园. The park alone stays a name of its own.
+fn sub_parks(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let mut subs = Vec::new();
+    for c in &out[first..] {
+        if c.etype != EntityType::Park {
+            continue;
+        }
+        for (at, _) in s.match_indices(c.name.as_str()) {
+            let rest = &s[at + c.name.len()..];
+            let Some(p) = rest.find('园') else { continue };
+            let place = &rest[..p];
+            let sub_park = (2..=3).contains(&place.chars().count())
+                && is_place_word(place)
+                && !rest[p + '园'.len_utf8()..].starts_with('区');
+            if sub_park {
+                subs.push(format!("{}{place}园", c.name));
+            }
+        }
+    }
+    for name in subs {
+        push_cand(out, EntityType::Park, name, vec![]);
+    }
+}
+
 /// Every name one sentence proposes, `out` holding what was proposed
 /// before it (some list rules look at it).
 pub fn sentence_names(s: &str, out: &mut Vec<Cand>) {
@@ -297,6 +322,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("分公司") {
         branch_firms(s, first, out);
     }
+    sub_parks(s, first, out);
     sub_unit_platforms(s, first, out);
     if s.contains("项目") {
         developer_brands(first, out);

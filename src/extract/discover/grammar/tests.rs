@@ -826,3 +826,11 @@ fn a_word_of_manner_names_no_park() {
         &["集团化产业园"],
     );
 }
+
+#[test]
+fn a_sub_park_in_a_place_is_named_whole() {
+    let s = "县政府与星澜科技园区通州园管委会签订战略合作框架协议。";
+    check(s, &[("park", "星澜科技园区通州园")]);
+    // 园区 after the place is the suffix grammar's own
+    check_absent("星澜科技园区通州园区建设加快。", &["星澜科技园区通州园"]);
+}
