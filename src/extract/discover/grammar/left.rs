@@ -26,7 +26,8 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
 }
 
 /// How far left a name may reach: to the first hard boundary (punctuation,
-/// digits, space) within the window, across a bracketed place "(浙江)".
+/// digits, space) within the window, across a bracketed place "(浙江)" or
+/// group word "(集团)".
 fn window_start(cs: &[char], hs: usize) -> usize {
     let lim = hs.saturating_sub(rules().thresholds.left_window_chars);
     let mut i = hs;
@@ -38,7 +39,9 @@ fn window_start(cs: &[char], hs: usize) -> usize {
                 .find(|&k| cs[k] == '(' || cs[k] == '（');
             if let Some(o) = open {
                 let inner: String = cs[o + 1..i - 1].iter().collect();
-                if gazetteer().is_place(&inner) && o > lim {
+                // 某省煤气(集团)有限责任公司: a group's word in brackets too
+                let group = matches!(inner.as_str(), "集团" | "控股" | "股份");
+                if (gazetteer().is_place(&inner) || group) && o > lim {
                     i = o;
                     continue;
                 }

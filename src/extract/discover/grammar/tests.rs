@@ -834,3 +834,10 @@ fn a_sub_park_in_a_place_is_named_whole() {
     // 园区 after the place is the suffix grammar's own
     check_absent("星澜科技园区通州园区建设加快。", &["星澜科技园区通州园"]);
 }
+
+#[test]
+fn a_group_word_in_brackets_is_inside_the_name() {
+    let s = "县委书记在嵩明会见河南省煤气(集团)有限责任公司主要领导。";
+    check(s, &[("firm", "河南省煤气(集团)有限责任公司")]);
+    check_absent(s, &["嵩明会见河南省煤气(集团)有限责任公司"]);
+}
