@@ -332,6 +332,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         list_firms(s, out);
     }
     partner_firms(s, out);
+    if s.contains('由') {
+        builder_firms(s, out);
+    }
     officer_firms(s, out);
     if s.contains('以') {
         leader_firms(s, out);

@@ -36,6 +36,14 @@ pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// 由某某印业投资建设: the builder of a project, when it is a brand and
+/// its trade (a registered name is the suffix grammar's).
+pub(super) fn builder_firms(s: &str, out: &mut Vec<Cand>) {
+    for c in BUILDER.captures_iter(s) {
+        firm_in_name(c[1].trim(), out);
+    }
+}
+
 /// 某某科技董事长 → 某某科技: a brand before a company officer's title.
 pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
     // the regex has no literal prefix to skip ahead with: most sentences

@@ -34,6 +34,12 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// The builder of a project: 由某某投资建设, 由某某承建.
+pub(super) static BUILDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"由([^，。、；：“”,.;:!?由]{4,16}?)(?:投资建设|投资兴建|投资|承建|建设|兴建)")
+        .expect("regex")
+});
+
 pub(super) static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:与|同|携手)([^，。、；：“”,.;:!?与和同的]{2,10}?)(?:等(?:企业|单位|公司|机构)?)?(?:开展|进行|深化|加强|展开)?(?:合作|签约|签订|共建|达成|携手)",

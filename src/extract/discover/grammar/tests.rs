@@ -841,3 +841,11 @@ fn a_group_word_in_brackets_is_inside_the_name() {
     check(s, &[("firm", "河南省煤气(集团)有限责任公司")]);
     check_absent(s, &["嵩明会见河南省煤气(集团)有限责任公司"]);
 }
+
+#[test]
+fn the_builder_of_a_project_is_a_firm() {
+    let s = "数字印章生产及推广应用项目由湖南星澜能印业投资建设,总投资3000万元。";
+    check(s, &[("firm", "湖南星澜能印业")]);
+    // a public body builds too, and is no firm
+    check_absent("该项目由县政府投资建设。", &["县政府"]);
+}
