@@ -258,49 +258,47 @@ fn is_weak(t: &Tok) -> bool {
 /// A registered firm's branch in a place (某某有限公司新疆分公司) is a firm
 /// of its own, named whole; the parent named only inside it is not.
 fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
-    let mut branches = Vec::new();
-    for c in &out[first..] {
-        if c.etype != EntityType::Firm || !c.name.ends_with("公司") {
-            continue;
-        }
-        for (at, _) in s.match_indices(c.name.as_str()) {
-            let rest = &s[at + c.name.len()..];
-            let Some(p) = rest.find("分公司") else {
-                continue;
-            };
-            let place = &rest[..p];
-            if (1..=4).contains(&place.chars().count()) && is_place_word(place) {
-                branches.push(format!("{}{place}分公司", c.name));
-            }
-        }
-    }
-    for b in branches {
-        push_cand(out, EntityType::Firm, b, vec![]);
-    }
+    name_in_a_place(s, first, out, EntityType::Firm, "分公司", |c| {
+        c.name.ends_with("公司")
+    });
 }
 
 /// A park's sub-park in a place (某某科技园区通州园, 某某工业园区星澜园):
-/// the park's name, a place, 园. The park alone stays a name of its own.
+/// the park's name, a place, 园 (not 园区, the suffix grammar's). The park
+/// alone stays a name of its own.
 fn sub_parks(s: &str, first: usize, out: &mut Vec<Cand>) {
-    let mut subs = Vec::new();
-    for c in &out[first..] {
-        if c.etype != EntityType::Park {
-            continue;
-        }
+    name_in_a_place(s, first, out, EntityType::Park, "园", |_| true);
+}
+
+/// Names of `etype` found in this sentence (from `first`) that `s` writes
+/// right before a place and `unit`: each such stretch is a name of its own.
+fn name_in_a_place(
+    s: &str,
+    first: usize,
+    out: &mut Vec<Cand>,
+    etype: EntityType,
+    unit: &str,
+    takes_units: impl Fn(&Cand) -> bool,
+) {
+    let mut found = Vec::new();
+    for c in out[first..]
+        .iter()
+        .filter(|c| c.etype == etype && takes_units(c))
+    {
         for (at, _) in s.match_indices(c.name.as_str()) {
             let rest = &s[at + c.name.len()..];
-            let Some(p) = rest.find('园') else { continue };
+            let Some(p) = rest.find(unit) else { continue };
             let place = &rest[..p];
-            let sub_park = (2..=3).contains(&place.chars().count())
-                && is_place_word(place)
-                && !rest[p + '园'.len_utf8()..].starts_with('区');
-            if sub_park {
-                subs.push(format!("{}{place}园", c.name));
+            let in_place = (1..=4).contains(&place.chars().count()) && is_place_word(place);
+            // 园区 after the place is a park suffix of its own
+            let whole_unit = !(unit == "园" && rest[p + unit.len()..].starts_with('区'));
+            if in_place && whole_unit {
+                found.push(format!("{}{place}{unit}", c.name));
             }
         }
     }
-    for name in subs {
-        push_cand(out, EntityType::Park, name, vec![]);
+    for name in found {
+        push_cand(out, etype, name, vec![]);
     }
 }
 
