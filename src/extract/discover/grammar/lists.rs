@@ -495,6 +495,26 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A list of firms after their count (企业共有11家,分别是某某、某某…): each
+/// item, to the end of the clause, read as an item of a firm list.
+pub(super) fn firms_named_after_count(s: &str, out: &mut Vec<Cand>) {
+    for m in FIRMS_NAMED_AFTER.find_iter(s) {
+        let rest = &s[m.end()..];
+        let end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
+        let items: Vec<&str> = rest[..end]
+            .split('、')
+            .flat_map(|it| it.split("以及"))
+            .map(str::trim)
+            .collect();
+        if items.len() < 2 || names_categories(&items) || names_places(&items) {
+            continue;
+        }
+        for it in items {
+            list_item_firm(it, false, false, out);
+        }
+    }
+}
+
 /// Is a list one of what a place makes or does, not of firms? Such lists
 /// share the firm lists' cues (变压器、整流器、开关等规模企业; 食品、物流、百货
 /// 等产业于一体的企业; 疫情防控、能源供应等企业), and most of their items are

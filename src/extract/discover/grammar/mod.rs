@@ -329,6 +329,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('等') || s.contains('家') {
         list_firms(s, out);
     }
+    if s.contains("分别") {
+        firms_named_after_count(s, out);
+    }
     partner_firms(s, out);
     if s.contains('由') {
         builder_firms(s, out);

@@ -34,6 +34,12 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// What opens a list of firms after their count (参展企业共有11家,分别是…).
+pub(super) static FIRMS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:企业|公司|厂商|\d+家|[两三四五六七八九十]+家)[^。；，,]{0,8}?[，,]?(?:分别是|分别为)[:：]?")
+        .expect("regex")
+});
+
 /// The builder of a project: 由某某投资建设, 由某某承建.
 pub(super) static BUILDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"由([^，。、；：“”,.;:!?由]{4,16}?)(?:投资建设|投资兴建|投资|承建|建设|兴建)")

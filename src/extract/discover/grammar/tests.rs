@@ -849,3 +849,22 @@ fn the_builder_of_a_project_is_a_firm() {
     // a public body builds too, and is no firm
     check_absent("该项目由县政府投资建设。", &["县政府"]);
 }
+
+#[test]
+fn firms_listed_after_their_count() {
+    let s =
+        "此次参展企业共有4家,分别是星澜酒业、新疆汇澜实业、翊澜食品有限责任公司、新疆临泽农业。";
+    check(
+        s,
+        &[
+            ("firm", "星澜酒业"),
+            ("firm", "新疆汇澜实业"),
+            ("firm", "新疆临泽农业"),
+        ],
+    );
+    // projects listed after their count are the project rules'
+    check_absent(
+        "签约项目共3个,分别是星澜酒业扩建、汇澜实业搬迁。",
+        &["星澜酒业扩建"],
+    );
+}
