@@ -557,6 +557,9 @@ impl Linker<'_> {
         if self.idx.place[t.ent].is_some() && !observed && self.in_person_name(ri) {
             return false;
         }
+        if self.idx.place[t.ent].is_some() && self.suffix_opens_a_word(ri) {
+            return false;
+        }
         if !self.idx.risky(self.raw[ri].pat, t) || observed || self.ctx.present.contains(&t.ent) {
             return true;
         }
@@ -590,6 +593,17 @@ impl Linker<'_> {
             >= rules().thresholds.place_repeats_as_evidence
             && jieba_reads_as_place(surface);
         parent_named || repeated || self.place_cue(ri, surface, chosen)
+    }
+
+    /// Does the place's last character open a common word with the text
+    /// after it (某原区域指挥部: 区域, not a district; 某乌市场: 市场, not a
+    /// city)?
+    fn suffix_opens_a_word(&self, ri: usize) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let (Some(&last), Some(&next)) = (cs.get(r.end.wrapping_sub(1)), cs.get(r.end)) else {
+            return false;
+        };
+        matches!((last, next), ('区', '域') | ('市', '场'))
     }
 
     /// Is the match right after its own province or prefecture (山西某某,

@@ -448,3 +448,20 @@ fn spaces_between_words_of_a_headline_or_byline_join_nothing() {
     assert!(names.iter().all(|n| !n.contains("山海协作")), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("王青岚")), "{names:?}");
 }
+
+#[test]
+fn a_place_whose_last_character_opens_a_word_is_no_place() {
+    // 中原区 (郑州) before 域, 义乌市 before 场
+    check(
+        &["会上,某某工程局集团中原区域指挥部执行总经理介绍了项目。义乌市场主体活跃。"],
+        0,
+        &[],
+        &["中原区", "义乌市"],
+    );
+    check(
+        &["项目落户中原区,义乌市发来贺电。"],
+        0,
+        &[("county", "中原", "中原区")],
+        &[],
+    );
+}
