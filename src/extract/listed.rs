@@ -124,7 +124,8 @@ pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
         let firm = &idx.firms[m.name];
         let (start, end) = (bytes[m.start], bytes[m.end]);
         if firm.surface == firm.full
-            || on_word_boundaries(sentence, start, end) && !inside_longer_name(sentence, start, end)
+            || cut_around(sentence, start, end)
+                .is_some_and(|before| !inside_longer_name(before, &sentence[end..]))
         {
             out.push(firm);
         }
@@ -145,41 +146,37 @@ pub fn listed_opening(name: &str) -> Option<&'static ListedFirm> {
         .find(|f| f.surface != f.full)
 }
 
-/// Is the short name at `start..end` (bytes) part of another firm's name:
-/// after a word jieba does not know (a coined brand: 某某 + 智慧农业科技
-/// 产业园), or before a firm's suffix (某某光电股份有限公司)?
-fn inside_longer_name(sentence: &str, start: usize, end: usize) -> bool {
-    let rest = &sentence[end..];
-    if rules().firm_suffixes.iter().any(|x| rest.starts_with(x)) {
-        return true;
-    }
-    let mut at = 0usize;
-    let mut before = None;
-    for w in JIEBA.cut(&sentence[..start], true) {
-        at += w.word.len();
-        before = Some(w.word);
-    }
-    debug_assert_eq!(at, start);
-    before.is_some_and(|w| {
-        w.chars().count() >= 2
-            && w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-            && !JIEBA.has_word(w)
-    })
+/// Is a short name part of another firm's name: after a word jieba does
+/// not know (a coined brand: 某某 + 智慧农业科技产业园), or before a firm's
+/// suffix (某某光电股份有限公司)? `before` is the word before it, `rest`
+/// the text after it.
+fn inside_longer_name(before: Option<&str>, rest: &str) -> bool {
+    rules().firm_suffixes.iter().any(|x| rest.starts_with(x))
+        || before.is_some_and(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && !JIEBA.has_word(w)
+        })
 }
 
-/// Does jieba cut the sentence at both ends of `start..end` (bytes)?
-fn on_word_boundaries(sentence: &str, start: usize, end: usize) -> bool {
+/// When jieba cuts the sentence at both ends of `start..end` (bytes): the
+/// word before it, if any. None when a word crosses either end.
+fn cut_around(sentence: &str, start: usize, end: usize) -> Option<Option<&str>> {
     let mut at = 0usize;
     let (mut left, mut right) = (false, false);
+    let mut before = None;
     for w in JIEBA.cut(sentence, true) {
         left |= at == start;
+        if at + w.word.len() <= start {
+            before = Some(w.word);
+        }
         at += w.word.len();
         right |= at == end;
         if at >= end {
             break;
         }
     }
-    left && right
+    (left && right).then_some(before)
 }
 
 #[cfg(test)]

@@ -462,11 +462,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
                     && !c.is_ascii_digit()
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
-        // 以及 joins the last items as 、 does (A、B以及C、D等企业)
-        let items: Vec<&str> = before[start..]
-            .split('、')
-            .flat_map(|it| it.split("以及"))
-            .collect();
+        let items = list_items(&before[start..]);
         // 生产A、B等: a list opened by a verb of making names products
         let opened_by = |v: &&str| {
             items[0]
@@ -495,15 +491,19 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// The items of a list: 以及 joins the last items as 、 does (A、B以及C、D).
+fn list_items(list: &str) -> Vec<&str> {
+    list.split('、').flat_map(|it| it.split("以及")).collect()
+}
+
 /// A list of firms after their count (企业共有11家,分别是某某、某某…): each
 /// item, to the end of the clause, read as an item of a firm list.
 pub(super) fn firms_named_after_count(s: &str, out: &mut Vec<Cand>) {
     for m in FIRMS_NAMED_AFTER.find_iter(s) {
         let rest = &s[m.end()..];
         let end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
-        let items: Vec<&str> = rest[..end]
-            .split('、')
-            .flat_map(|it| it.split("以及"))
+        let items: Vec<&str> = list_items(&rest[..end])
+            .into_iter()
             .map(str::trim)
             .collect();
         if items.len() < 2 || names_categories(&items) || names_places(&items) {

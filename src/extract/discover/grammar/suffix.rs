@@ -37,9 +37,9 @@ pub(super) fn push_cand(
     aliases: Vec<String>,
 ) {
     // a dash introduces a name (龙头企业——某某有限公司); it never opens one
-    let undashed = |s: &str| closed_part(s.trim().trim_start_matches(DASHES)).to_string();
-    let aliases: Vec<String> = aliases.iter().map(|a| undashed(a)).collect();
-    let mut raw = strip_level_before_place(&undashed(&name));
+    let cleaned = |s: &str| closed_part(s.trim().trim_start_matches(DASHES)).to_string();
+    let aliases: Vec<String> = aliases.iter().map(|a| cleaned(a)).collect();
+    let mut raw = strip_level_before_place(&cleaned(&name));
     if etype == EntityType::Park {
         raw = park_after_dash(&raw);
     }
