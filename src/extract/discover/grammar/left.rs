@@ -97,6 +97,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        if kind == Kind::Firm && start < hs && split_brand_after_place(cs, &toks, k, hs) {
+            start = toks[k - 1].start;
+            continue;
+        }
         // 某某集团实业有限公司: a group's name goes on over its trade
         let group_in_name = kind == Kind::Firm
             && t.word == "集团"
@@ -180,6 +184,19 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
     start
 }
 
+/// A registered name's brand of two characters that jieba split into
+/// single-character words (某省千/m 和/c 建材科技有限公司): between a place
+/// and the trade, before a registered suffix, they are one brand, not a
+/// figure and a conjunction.
+fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bool {
+    let single = |t: &Tok| t.end - t.start == 1 && ('\u{4e00}'..='\u{9fff}').contains(&cs[t.start]);
+    k >= 2
+        && single(&toks[k])
+        && single(&toks[k - 1])
+        && is_place_word(&toks[k - 2].word)
+        && chars_str(cs, hs, cs.len().min(hs + 4)).starts_with("有限")
+}
+
 /// jieba's HMM may glue a preposition to the name after it (由某某投资,
 /// 据某某控股, 在某某开发区): a word jieba does not know that opens with
 /// one, and has a name's two characters after it, starts one character on.
@@ -261,7 +278,20 @@ fn is_head_word(toks: &[Tok], k: usize, kind: Kind) -> bool {
 /// firm's trade (某某饮料有限公司) is its brand while the part to its right
 /// names nothing yet.
 fn idiom_brand(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> bool {
-    kind == Kind::Firm && t.tag == "i" && start < hs && !right_is_named(cs, start, hs, kind)
+    kind == Kind::Firm
+        && t.tag == "i"
+        && (start < hs && !right_is_named(cs, start, hs, kind) || idiom_trade(t, start, hs))
+}
+
+/// jieba reads a trade and its activity as an idiom (能源开发/i): right
+/// before a firm's suffix, an idiom that opens with an industry word is
+/// the firm's trade, with its brand further left (某某能源开发有限公司).
+fn idiom_trade(t: &Tok, start: usize, hs: usize) -> bool {
+    start == hs
+        && rules()
+            .industry_words
+            .iter()
+            .any(|w| t.word.starts_with(w) && t.word.len() > w.len())
 }
 
 /// What a weak token (verb, adverb) does to the name being read.

@@ -868,3 +868,25 @@ fn firms_listed_after_their_count() {
         &["星澜酒业扩建"],
     );
 }
+
+#[test]
+fn a_trade_jieba_reads_as_an_idiom_keeps_its_brand() {
+    // 能源开发/i before the suffix: the brand and place to its left stay
+    check(
+        "星澜海南能源开发有限公司、翊澜(海南)科技有限责任公司分别发言。",
+        &[("firm", "星澜海南能源开发有限公司")],
+    );
+}
+
+#[test]
+fn a_brand_jieba_split_into_single_characters_stays_whole() {
+    // 千/m 和/c between the place and the trade are the brand
+    check(
+        "续建项目中,湖南千和建材科技有限公司住宅项目施工有序推进。",
+        &[("firm", "湖南千和建材科技有限公司")],
+    );
+    check_absent(
+        "续建项目中,湖南千和建材科技有限公司住宅项目施工有序推进。",
+        &["建材科技有限公司"],
+    );
+}
