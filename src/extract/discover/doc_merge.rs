@@ -180,9 +180,21 @@ fn is_longer_park(cands: &[Cand], long: usize, short: usize) -> bool {
     let long_form = park_form(&cands[long].name);
     long != short
         && (long_form == short_form && cands[long].name.len() > cands[short].name.len()
-            || long_form
-                .strip_suffix(short_form)
-                .is_some_and(|prefix| (2..=3).contains(&prefix.chars().count())))
+            || long_form.strip_suffix(short_form).is_some_and(|prefix| {
+                // a place said twice (某县某县工业园区) is the county
+                // and then its park, not a longer name of the park
+                (2..=3).contains(&prefix.chars().count()) && !short_form.starts_with(prefix)
+            }))
+}
+
+/// Whether a park's form is a name of its own once a place before it is
+/// taken off: a long enough core, or a place (某县工业园区 is 某省某县
+/// 工业园区 named again; 化工园区 is no name).
+fn names_itself(form: &str) -> bool {
+    let core_chars = grammar::park_core_chars(form);
+    let core: String = form.chars().take(core_chars).collect();
+    core_chars >= rules().thresholds.min_park_core_chars
+        || crate::extract::gazetteer::gazetteer().is_place(&core)
 }
 
 /// A park named again with a place before it (or with 园区 for 园) is one park.
@@ -212,8 +224,7 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let mut drop = vec![false; cands.len()];
     for &short in &parks {
         let short_form = park_form(&cands[short].name).to_string();
-        let core_chars = grammar::park_core_chars(&short_form);
-        if core_chars < rules().thresholds.min_park_core_chars {
+        if !names_itself(&short_form) {
             continue;
         }
         let is_longer =
@@ -397,7 +408,7 @@ mod tests {
         let mut drop = vec![false; cands.len()];
         for &short in &parks {
             let short_form = park_form(&cands[short].name).to_string();
-            if grammar::park_core_chars(&short_form) < rules().thresholds.min_park_core_chars {
+            if !names_itself(&short_form) {
                 continue;
             }
             let longer = parks
@@ -438,6 +449,23 @@ mod tests {
             let observed = |v: &[Cand]| v.iter().map(|c| c.observed.clone()).collect::<Vec<_>>();
             proptest::prop_assert_eq!(observed(&fast), observed(&slow));
         }
+    }
+
+    #[test]
+    fn a_park_named_by_its_county_and_with_the_province_before_it_is_one_park() {
+        let mut cands = vec![
+            cand(EntityType::Park, "甘肃临泽工业园区", &[]),
+            cand(EntityType::Park, "临泽工业园区", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+        // a county said before its own park is not a longer name of it
+        let mut cands = vec![
+            cand(EntityType::Park, "临泽临泽工业园区", &[]),
+            cand(EntityType::Park, "临泽工业园区", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 2, "{:?}", names(&cands));
     }
 
     #[test]
