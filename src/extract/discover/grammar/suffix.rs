@@ -486,6 +486,15 @@ fn bare_park_named(core: &str) -> bool {
             .all(|t| matches!(t.tag, "n" | "vn" | "v" | "nz" | "b" | "j"))
 }
 
+/// 宣传推介经开区: verbs before a park's suffix introduce a park named
+/// elsewhere (or by anaphora); they name none.
+fn only_verbs(core: &str) -> bool {
+    JIEBA
+        .tag(core, true)
+        .iter()
+        .all(|t| matches!(t.tag, "v" | "vn" | "vd"))
+}
+
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
 /// inside its name and its administration (管委会) noted.
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
@@ -494,7 +503,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     let core_ok = named_core(&m.core)
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
-        && !province_wide_zones(m);
+        && !province_wide_zones(m)
+        && !only_verbs(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

@@ -890,3 +890,15 @@ fn a_brand_jieba_split_into_single_characters_stays_whole() {
         &["建材科技有限公司"],
     );
 }
+
+#[test]
+fn a_verb_before_a_park_introduces_it() {
+    let s = "活动的目的是全面展示和宣传临泽工业园区,吸引客商。";
+    check(s, &[("park", "临泽工业园区")]);
+    check_absent(s, &["宣传临泽工业园区"]);
+    // verbs alone before the suffix name no park
+    check_absent(
+        "主动拜访在外人士,宣传推介经开区产业发展方向。",
+        &["宣传推介经开区"],
+    );
+}
