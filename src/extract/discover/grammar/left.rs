@@ -226,6 +226,12 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     if matches!(kind, Kind::Park | Kind::Platform) && firm_before_place(cs, t, start, hs) {
         return true;
     }
+    // 某某科贸有限公司电子商务产业园: a registered name ends before the
+    // park or platform it runs
+    if matches!(kind, Kind::Park | Kind::Platform) && start < hs && t.word.ends_with("有限公司")
+    {
+        return true;
+    }
     // 某省产业援疆项目某地现代农业科技产业园: a project's name ends before a park's
     if matches!(kind, Kind::Park | Kind::Platform)
         && t.word.ends_with("项目")

@@ -902,3 +902,13 @@ fn a_verb_before_a_park_introduces_it() {
         &["宣传推介经开区"],
     );
 }
+
+#[test]
+fn a_park_run_by_a_registered_firm_starts_after_its_name() {
+    let s = "签约项目包括北京星澜科贸有限公司电子商务产业园等。";
+    check(
+        s,
+        &[("firm", "北京星澜科贸有限公司"), ("park", "电子商务产业园")],
+    );
+    check_absent(s, &["北京星澜科贸有限公司电子商务产业园"]);
+}
