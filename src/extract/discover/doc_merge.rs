@@ -178,23 +178,36 @@ fn park_form(name: &str) -> &str {
 fn is_longer_park(cands: &[Cand], long: usize, short: usize) -> bool {
     let short_form = park_form(&cands[short].name);
     let long_form = park_form(&cands[long].name);
+    let place_before = |form: &str| {
+        form.strip_suffix(short_form).is_some_and(|prefix| {
+            // a place said twice (某县某县工业园区) is the county and then
+            // its park, not a longer name of the park
+            (2..=3).contains(&prefix.chars().count()) && !short_form.starts_with(prefix)
+        })
+    };
     long != short
         && (long_form == short_form && cands[long].name.len() > cands[short].name.len()
-            || long_form.strip_suffix(short_form).is_some_and(|prefix| {
-                // a place said twice (某县某县工业园区) is the county
-                // and then its park, not a longer name of the park
-                (2..=3).contains(&prefix.chars().count()) && !short_form.starts_with(prefix)
-            }))
+            || park_forms(&cands[long]).any(place_before))
+}
+
+/// The forms a park is compared by: its name's and its aliases' (某市某区
+/// 某某工业园区 has 某区某某工业园区 among its aliases, a place before 某某
+/// 工业园区).
+fn park_forms(c: &Cand) -> impl Iterator<Item = &str> {
+    std::iter::once(c.name.as_str())
+        .chain(c.aliases.iter().map(String::as_str))
+        .map(park_form)
 }
 
 /// Whether a park's form is a name of its own once a place before it is
-/// taken off: a long enough core, or a place (某县工业园区 is 某省某县
-/// 工业园区 named again; 化工园区 is no name).
+/// taken off: a long enough core, a place or a proper word (某县工业园区
+/// is 某省某县工业园区 named again; 化工园区 is no name).
 fn names_itself(form: &str) -> bool {
     let core_chars = grammar::park_core_chars(form);
     let core: String = form.chars().take(core_chars).collect();
     core_chars >= rules().thresholds.min_park_core_chars
         || crate::extract::gazetteer::gazetteer().is_place(&core)
+        || core_chars == 2 && grammar::has_proper_token(&core)
 }
 
 /// A park named again with a place before it (or with 园区 for 园) is one park.
@@ -210,10 +223,14 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &parks {
         by_name.entry(cands[i].name.clone()).or_default().push(i);
-        let form = park_form(&cands[i].name);
-        for k in 2..=3 {
-            if let Some((at, _)) = form.char_indices().nth(k) {
-                by_tail.entry(form[at..].to_string()).or_default().push(i);
+        for form in park_forms(&cands[i]) {
+            for k in 2..=3 {
+                if let Some((at, _)) = form.char_indices().nth(k) {
+                    let list = by_tail.entry(form[at..].to_string()).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
             }
         }
     }
@@ -466,6 +483,20 @@ mod tests {
         ];
         merge_park_forms(&mut cands);
         assert_eq!(cands.len(), 2, "{:?}", names(&cands));
+    }
+
+    #[test]
+    fn a_park_named_after_a_longer_address_is_one_park_through_its_alias() {
+        let mut cands = vec![
+            cand(
+                EntityType::Park,
+                "天津市东丽星澜工业园区",
+                &["东丽星澜工业园区"],
+            ),
+            cand(EntityType::Park, "星澜工业园区", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub(super) fn named_core(core: &str) -> bool {
 /// Does a phrase hold a proper name: a place, a word jieba tags as a name
 /// or abbreviation, a word it does not know, or Latin letters? Common
 /// nouns alone (跨境电商供应平台) make a description, not a name.
-pub(super) fn has_proper_token(core: &str) -> bool {
+pub fn has_proper_token(core: &str) -> bool {
     core.chars().any(|c| c.is_ascii_alphabetic())
         || JIEBA.tag(core, true).iter().any(|t| {
             let w = t.word;
