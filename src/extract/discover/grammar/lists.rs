@@ -594,7 +594,7 @@ fn without_activity(item: &str) -> Option<String> {
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
     if first {
-        it = strip_leading_words(&cut_after_last_verb(&it));
+        it = strip_leading_words(&cut_after_last_verb(&after_among(&it)));
     }
     let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
     if projects {
@@ -633,6 +633,18 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         }
         None => push_cand(out, EntityType::Firm, name, aliases),
     }
+}
+
+/// 入园企业中某某、某某等企业: a first item that opens with the group it
+/// is picked from (…企业中, …项目中, 其中) starts after it.
+fn after_among(it: &str) -> String {
+    ["企业中", "项目中", "单位中", "其中"]
+        .iter()
+        .filter_map(|w| it.rfind(w).map(|p| &it[p + w.len()..]))
+        .filter(|rest| rest.chars().count() >= 2)
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(it)
+        .to_string()
 }
 
 /// The brand a project's name opens with: the run of words jieba tags as

@@ -912,3 +912,10 @@ fn a_park_run_by_a_registered_firm_starts_after_its_name() {
     );
     check_absent(s, &["北京星澜科贸有限公司电子商务产业园"]);
 }
+
+#[test]
+fn a_list_picked_from_a_group_starts_after_it() {
+    let s = "入园企业中星澜科技、汇澜轮毂、翊澜气动、嵩明橡塑等企业在技改上走在前列。";
+    check(s, &[("firm", "星澜科技"), ("firm", "汇澜轮毂")]);
+    check_absent(s, &["入园", "入园企业中星澜科技"]);
+}
