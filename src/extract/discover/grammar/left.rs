@@ -97,6 +97,15 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // a function word jieba's HMM made up right after a place is a
+        // brand (某省华自/p 控股有限公司), not a preposition
+        if kind == Kind::Firm
+            && matches!(t.tag.as_str(), "p" | "c" | "d" | "r")
+            && made_up_after_place(&toks, k)
+        {
+            start = t.start;
+            continue;
+        }
         if kind == Kind::Firm && start < hs && split_brand_after_place(cs, &toks, k, hs) {
             start = toks[k - 1].start;
             continue;
@@ -160,13 +169,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         }
         // a verb jieba made up right after a place is a brand (某省汇能…
         // 有限公司), not a verb that introduces the name
-        if kind == Kind::Firm
-            && is_weak(t)
-            && !JIEBA.has_word(&t.word)
-            && t.word.chars().count() >= 2
-            && k > 0
-            && is_place_word(&toks[k - 1].word)
-        {
+        if kind == Kind::Firm && is_weak(t) && made_up_after_place(&toks, k) {
             start = t.start;
             continue;
         }
@@ -189,6 +192,16 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         start = t.start;
     }
     start
+}
+
+/// Is token `k` a word of two or more characters that jieba does not know
+/// (its HMM made it up), right after a place?
+fn made_up_after_place(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    !JIEBA.has_word(&t.word)
+        && t.word.chars().count() >= 2
+        && k > 0
+        && is_place_word(&toks[k - 1].word)
 }
 
 /// A registered name's brand of two characters that jieba split into

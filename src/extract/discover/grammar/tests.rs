@@ -919,3 +919,17 @@ fn a_list_picked_from_a_group_starts_after_it() {
     check(s, &[("firm", "星澜科技"), ("firm", "汇澜轮毂")]);
     check_absent(s, &["入园", "入园企业中星澜科技"]);
 }
+
+#[test]
+fn a_function_word_jieba_made_up_after_a_place_is_a_brand() {
+    // 星自/p and 华而/c: words jieba's HMM made up, not a preposition or
+    // a conjunction
+    check(
+        "会上,天津星自控股有限公司发言。",
+        &[("firm", "天津星自控股有限公司")],
+    );
+    check(
+        "会上,天津华而控股有限公司发言。",
+        &[("firm", "天津华而控股有限公司")],
+    );
+}
