@@ -144,6 +144,10 @@ pub fn looks_like_html(path: &Path, text: &str) -> bool {
 /// rest: any body paragraph at all. Before the body a marker only drops its
 /// own line.
 const MIN_BODY_BEFORE_CUT: usize = 1;
+/// A line of this many space-separated entries or more, each of at most
+/// `MENU_ENTRY_MAX_CHARS` letters, is a navigation bar.
+const MENU_MIN_ENTRIES: usize = 5;
+const MENU_ENTRY_MAX_CHARS: usize = 6;
 
 static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -444,6 +448,9 @@ fn classify(line: &str) -> Kind {
     {
         return Kind::Drop(DropReason::Menu); // 首页 | 新闻 | 产业
     }
+    if len <= 80 && is_spaced_menu(line) {
+        return Kind::Drop(DropReason::Menu); // 首 页 园区 招商 新闻中心
+    }
     if len <= 80
         && line
             .chars()
@@ -460,6 +467,18 @@ fn classify(line: &str) -> Kind {
         }
     }
     Kind::Keep
+}
+
+/// A menu written with spaces between its entries: five or more short
+/// entries of words alone (no punctuation, no figures), as a site's
+/// navigation bar is. A list of names in prose has longer items or
+/// punctuation between them.
+fn is_spaced_menu(line: &str) -> bool {
+    let entries: Vec<&str> = line.split_whitespace().collect();
+    entries.len() >= MENU_MIN_ENTRIES
+        && entries
+            .iter()
+            .all(|e| char_len(e) <= MENU_ENTRY_MAX_CHARS && e.chars().all(|c| c.is_alphabetic()))
 }
 
 /// Plausible headline: not a sentence, not furniture, not a list of names.
@@ -1162,6 +1181,25 @@ date: Some(\"2021-02-23\")
 上虞区相关负责人介绍,2021年将是上虞文化建设大有可为的一年。
 (图片由上虞区委宣传部提供)",
         );
+    }
+
+    #[test]
+    fn a_navigation_bar_spaced_with_blanks_is_a_menu() {
+        check(
+            "首 页 县区招商 产业园区 企业选址 优惠政策 新闻中心
+
+青松县新材料产业园开工
+
+  青松县新材料产业园今天开工,首批入驻企业12家。
+",
+            "
+title: Some(\"青松县新材料产业园开工\")
+date: None
+青松县新材料产业园开工
+青松县新材料产业园今天开工,首批入驻企业12家。",
+        );
+        // a headline with a space between its parts is no menu
+        assert!(!is_spaced_menu("青松县 新材料产业园 开工"));
     }
 
     #[test]

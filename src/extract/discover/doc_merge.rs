@@ -180,7 +180,7 @@ fn is_longer_park(cands: &[Cand], long: usize, short: usize) -> bool {
     let long_form = park_form(&cands[long].name);
     let place_before = |form: &str| {
         form.strip_suffix(short_form).is_some_and(|prefix| {
-            // a place said twice (某县某县工业园区) is the county and then
+            // a place said twice (某地某地工业园区) is the county and then
             // its park, not a longer name of the park
             (2..=3).contains(&prefix.chars().count()) && !short_form.starts_with(prefix)
         })
@@ -200,8 +200,8 @@ fn park_forms(c: &Cand) -> impl Iterator<Item = &str> {
 }
 
 /// Whether a park's form is a name of its own once a place before it is
-/// taken off: a long enough core, a place or a proper word (某县工业园区
-/// is 某省某县工业园区 named again; 化工园区 is no name).
+/// taken off: a long enough core, a place or a proper word (某地工业园区
+/// is 某省某地工业园区 named again; 化工园区 is no name).
 fn names_itself(form: &str) -> bool {
     let core_chars = grammar::park_core_chars(form);
     let core: String = form.chars().take(core_chars).collect();

@@ -142,7 +142,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && !is_named_tag(&t.tag)
             && !is_place_word(&t.word);
         // a verb before the place that opens a park's name introduces it
-        // (宣传/vn 某县工业园区)
+        // (宣传/vn 某地工业园区)
         let verb_before_park = matches!(kind, Kind::Park | Kind::Platform)
             && matches!(t.tag.as_str(), "v" | "vn")
             && common_in_dictionary(&t.word);
