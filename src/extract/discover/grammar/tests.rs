@@ -933,3 +933,11 @@ fn a_function_word_jieba_made_up_after_a_place_is_a_brand() {
         &[("firm", "天津华而控股有限公司")],
     );
 }
+
+#[test]
+fn an_industry_transfer_park_is_a_park() {
+    check(
+        "考察团参观了深圳星澜(临泽)产业转移园,深入企业现场。",
+        &[("park", "深圳星澜(临泽)产业转移园")],
+    );
+}
