@@ -124,13 +124,18 @@ pub fn merge_unplaced_firm_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
-/// Registered firms whose names differ only in their place (贵州某某化工
-/// 有限公司, 四川某某化工有限公司) are two firms: the forms they share are
-/// dropped from both, since the document cannot tell which one they name.
+/// Firms whose names differ only in their place (贵州某某化工有限公司,
+/// 四川某某化工有限公司; a group's subsidiaries 三明某某, 深圳某某) are two
+/// firms: the forms they share are dropped from both, since the document
+/// cannot tell which one they name.
 pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
+    let placed = |c: &Cand| {
+        grammar::strip_firm_suffix(&c.name) != c.name
+            || grammar::strip_place_prefix(&c.name) != c.name
+    };
     let mut by_rest: HashMap<String, HashSet<String>> = HashMap::new();
     for c in cands.iter().filter(|c| c.etype == EntityType::Firm) {
-        if grammar::strip_firm_suffix(&c.name) == c.name {
+        if !placed(c) {
             continue;
         }
         let rest = grammar::strip_place_prefix(&c.name);
@@ -159,7 +164,7 @@ pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
         return;
     }
     for c in cands.iter_mut().filter(|c| c.etype == EntityType::Firm) {
-        if grammar::strip_firm_suffix(&c.name) != c.name {
+        if placed(c) {
             c.aliases.retain(|a| !shared.contains(a));
         }
     }
@@ -401,6 +406,20 @@ mod tests {
                 ("贵州青松化工有限公司", vec!["贵州青松化工"]),
                 ("四川青松化工有限公司", vec!["四川青松化工"]),
             ]
+        );
+    }
+
+    #[test]
+    fn subsidiaries_named_by_their_places_keep_only_their_own_forms() {
+        // 三明青松, 深圳青松: a group's subsidiaries, not its short name
+        let mut cands = vec![
+            cand(EntityType::Firm, "三明青松", &["青松"]),
+            cand(EntityType::Firm, "深圳青松", &["青松"]),
+        ];
+        withdraw_shared_firm_forms(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![("三明青松", vec![]), ("深圳青松", vec![])]
         );
     }
 
