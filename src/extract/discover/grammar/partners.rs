@@ -7,7 +7,7 @@ use super::*;
 pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
     for c in PARTNER.captures_iter(s) {
         let x = c[1].trim();
-        if suffix_kind(x).is_some() || !firm_item_ok(x) {
+        if suffix_kind(x).is_some() || !firm_item_ok(x) || names_own_place(x) {
             continue;
         }
         let toks = JIEBA.tag(x, true);
@@ -34,6 +34,20 @@ pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
         let aliases = firm_short_names(x);
         push_cand(out, EntityType::Firm, x.to_string(), aliases);
     }
+}
+
+/// 与我县签约, 同本市合作: a pronoun and an administrative unit name the
+/// writer's own place (jieba may read 我县 as one unknown word).
+fn names_own_place(x: &str) -> bool {
+    let mut cs = x.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (
+            Some('我' | '本' | '该' | '贵' | '此'),
+            Some('县' | '市' | '区' | '省' | '州' | '镇' | '乡' | '村'),
+            None
+        )
+    )
 }
 
 /// 由某某印业投资建设: the builder of a project, when it is a brand and

@@ -941,3 +941,13 @@ fn an_industry_transfer_park_is_a_park() {
         &[("park", "深圳星澜(临泽)产业转移园")],
     );
 }
+
+#[test]
+fn partners_are_named_without_the_manner_of_working_together() {
+    let s = "该园区将成为该县与东南星澜大学深度合作的又一典范。";
+    check_absent(s, &["东南星澜大学深度"]);
+    let s = "该县与星澜科技深度合作。";
+    check(s, &[("firm", "星澜科技")]);
+    // the writer's own place is no partner
+    check_absent("华能星澜发电有限公司与我县签约。", &["我县"]);
+}
