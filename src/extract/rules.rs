@@ -53,6 +53,7 @@ pub struct Rules {
     pub platform_sub_units: Vec<&'static str>,
     pub state_carrier_prefixes: Vec<&'static str>,
     pub park_core_tails: Vec<&'static str>,
+    pub title_words: Vec<&'static str>,
     pub thresholds: Thresholds,
 }
 
@@ -146,6 +147,7 @@ impl Rules {
             platform_sub_units: words(rule_file!("platform_sub_units")),
             state_carrier_prefixes: words(rule_file!("state_carrier_prefixes")),
             park_core_tails: words(rule_file!("park_core_tails")),
+            title_words: words(rule_file!("title_words")),
             thresholds: Thresholds::parse(rule_file!("thresholds")),
         }
     }

@@ -486,6 +486,30 @@ fn bare_park_named(core: &str) -> bool {
             .all(|t| matches!(t.tag, "n" | "vn" | "v" | "nz" | "b" | "j"))
 }
 
+/// 某市特色工业园区, 某省某某工业专业园区: a province or prefecture
+/// alone, then a title word and no proper word, is a title the place
+/// awards (`title_words.tsv`), not a park's name.
+fn awarded_title(core: &str) -> bool {
+    let g = crate::extract::gazetteer::gazetteer();
+    let toks = JIEBA.tag(core, true);
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let above_county = g.lookup(first.word).iter().any(|&i| {
+        matches!(
+            g.places[i].level,
+            crate::extract::gazetteer::Level::Province
+                | crate::extract::gazetteer::Level::Prefecture
+        )
+    });
+    let rest: String = toks[1..].iter().map(|t| t.word).collect();
+    above_county
+        && toks[1..]
+            .iter()
+            .any(|t| rules().title_words.contains(&t.word))
+        && !has_proper_token(&rest)
+}
+
 /// 宣传推介经开区: verbs before a park's suffix introduce a park named
 /// elsewhere (or by anaphora); they name none.
 fn only_verbs(core: &str) -> bool {
@@ -504,7 +528,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)
-        && !only_verbs(&m.core);
+        && !only_verbs(&m.core)
+        && !awarded_title(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

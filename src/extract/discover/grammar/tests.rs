@@ -951,3 +951,15 @@ fn partners_are_named_without_the_manner_of_working_together() {
     // the writer's own place is no partner
     check_absent("华能星澜发电有限公司与我县签约。", &["我县"]);
 }
+
+#[test]
+fn a_title_a_city_awards_names_no_park() {
+    let s = "星澜工业园区创建于2002年,前身为甘肃省特色工业园区、张掖市塑料软管工业专业园区。";
+    check(s, &[("park", "星澜工业园区")]);
+    check_absent(s, &["甘肃省特色工业园区", "张掖市塑料软管工业专业园区"]);
+    // a county's park with such a word is a park
+    check(
+        "临泽县特色工业园区今年新引进企业5家。",
+        &[("park", "临泽县特色工业园区")],
+    );
+}
