@@ -597,6 +597,16 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         it = strip_leading_words(&cut_after_last_verb(&after_among(&it)));
     }
     let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
+    // 某某能源化工总部经济项目、…等10个招商引资项目: each item a project,
+    // its firm the brand and trade that open it
+    if projects && it.ends_with("项目") {
+        let core = it.trim_end_matches("项目");
+        if let Some(firm) = super::partners::leading_firm(core, false).filter(|f| branded(f)) {
+            let aliases = firm_short_names(&firm);
+            push_cand(out, EntityType::Firm, firm, aliases);
+        }
+        return;
+    }
     if projects {
         let cut = before_capacity(&it).or_else(|| without_activity(&it));
         match cut {

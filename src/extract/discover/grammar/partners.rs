@@ -153,7 +153,7 @@ fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
 /// jieba tags as names, does not know or has rarely seen), then its run of
 /// trade words, when more follows (the product). None when any part is
 /// missing.
-fn leading_firm(core: &str, capacity_follows: bool) -> Option<String> {
+pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String> {
     let toks = JIEBA.tag(core, true);
     let trade = |w: &str| rules().industry_words.contains(&w);
     // jieba cuts a coined brand into words it knows (福尔/ns 程/n): one

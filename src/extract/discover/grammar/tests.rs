@@ -963,3 +963,13 @@ fn a_title_a_city_awards_names_no_park() {
         &[("park", "临泽县特色工业园区")],
     );
 }
+
+#[test]
+fn the_firms_opening_the_projects_of_a_counted_project_list() {
+    let s = "与此同时,内蒙古翊欣能源化工总部经济项目、武汉澜忠科技新材料及装备项目、星澜生态农业观光项目等3个招商引资项目分别签约。";
+    check(
+        s,
+        &[("firm", "内蒙古翊欣能源化工"), ("firm", "武汉澜忠科技")],
+    );
+    check_absent(s, &["星澜生态农业观光"]);
+}
