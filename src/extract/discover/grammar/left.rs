@@ -141,6 +141,12 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && common_in_dictionary(&t.word)
             && !is_named_tag(&t.tag)
             && !is_place_word(&t.word);
+        // a common word of description before the place that opens a
+        // registered name is no part of it (所属/b 某市某某有限公司)
+        let described_registered = kind == Kind::Firm
+            && matches!(t.tag.as_str(), "b" | "a" | "ad" | "d" | "v" | "vn")
+            && common_in_dictionary(&t.word)
+            && chars_str(cs, hs, cs.len().min(hs + 4)).starts_with("有限");
         // a verb before the place that opens a park's name introduces it
         // (宣传/vn 某地工业园区)
         let verb_before_park = matches!(kind, Kind::Park | Kind::Platform)
@@ -149,7 +155,8 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if place_opens
             && (time_word && matches!(kind, Kind::Firm | Kind::Park)
                 || common_before_zone
-                || verb_before_park)
+                || verb_before_park
+                || described_registered)
         {
             break;
         }

@@ -430,6 +430,22 @@ pub(super) fn strip_level_before_place(name: &str) -> String {
     name.to_string()
 }
 
+/// A firm's name never holds a dash: what precedes one describes the firm
+/// after it (产业中的新锐——某省某某科技有限公司), when that has a name of
+/// its own.
+pub(super) fn firm_after_dash(name: &str) -> String {
+    for dash in ["——", "—"] {
+        if let Some(p) = name.rfind(dash) {
+            let rest = &name[p + dash.len()..];
+            let core = remove_brackets(strip_firm_suffix(rest));
+            if rest.chars().count() >= 4 && named_firm_core(&core) {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
 /// A park name after a dash that has a name of its own is the name; what
 /// precedes the dash describes it (历史性时刻——中外(某市)产业合作园),
 /// unless it is a place the dash pairs with another (某地—某地科技园).

@@ -43,6 +43,9 @@ pub(super) fn push_cand(
     if etype == EntityType::Park {
         raw = park_after_dash(&raw);
     }
+    if etype == EntityType::Firm {
+        raw = firm_after_dash(&raw);
+    }
     let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
         return;

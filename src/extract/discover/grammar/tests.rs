@@ -973,3 +973,17 @@ fn the_firms_opening_the_projects_of_a_counted_project_list() {
     );
     check_absent(s, &["星澜生态农业观光"]);
 }
+
+#[test]
+fn words_before_a_registered_name_that_describe_it() {
+    let s = "星澜科技园所属杭州翊欣科创有限公司总经理王某陪同接待。";
+    check(s, &[("firm", "杭州翊欣科创有限公司")]);
+    check_absent(s, &["所属杭州翊欣科创有限公司"]);
+    let s = "装备制造产业中的新锐——江苏澜忠科技有限公司及其新能源项目。";
+    check(s, &[("firm", "江苏澜忠科技有限公司")]);
+    check_absent(s, &["新锐——江苏澜忠科技有限公司"]);
+    // 为 glued to the name after it (为某某/ns) is a preposition
+    check_absent("平畅货运主要为惠澜公司加工硅钢。", &["主要为惠澜公司"]);
+    // a multinational is a kind of firm
+    check_absent("巩固该区在跨国公司集聚度最高城区的优势。", &["跨国公司"]);
+}
