@@ -50,6 +50,19 @@ fn names_own_place(x: &str) -> bool {
     )
 }
 
+/// 某某汽车河南区域总经理: the region an officer runs (a place and 区域 or
+/// 大区) is no part of the firm's name.
+fn without_region(x: &str) -> String {
+    let Some(rest) = x.strip_suffix("区域").or_else(|| x.strip_suffix("大区")) else {
+        return x.to_string();
+    };
+    let toks = JIEBA.cut(rest, true);
+    match toks.last() {
+        Some(last) if is_place_word(last.word) => rest[..rest.len() - last.word.len()].to_string(),
+        _ => x.to_string(),
+    }
+}
+
 /// 由某某印业投资建设: the builder of a project, when it is a brand and
 /// its trade (a registered name is the suffix grammar's).
 pub(super) fn builder_firms(s: &str, out: &mut Vec<Cand>) {
@@ -67,7 +80,7 @@ pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
         return;
     }
     for c in OFFICER.captures_iter(s) {
-        let x = strip_leading_words(c[1].trim());
+        let x = without_region(&strip_leading_words(c[1].trim()));
         if suffix_kind(&x).is_some() || !firm_item_ok(&x) || x.chars().count() < 3 {
             continue;
         }
@@ -78,11 +91,12 @@ pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        // a brand (unknown word or proper-noun tag) followed by an industry word
+        // a brand (unknown word, proper-noun tag or a word too rare to be
+        // common: the title vouches for a firm) followed by an industry word
         let named = toks.iter().any(|t| {
             !is_place_word(t.word)
                 && !SETS.generic.contains(t.word)
-                && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+                && (is_named_tag(t.tag) || !common_in_dictionary(t.word))
         });
         if !named || !ends_with_industry(&x) || !named_firm_core(&x) {
             continue;

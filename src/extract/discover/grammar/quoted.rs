@@ -54,7 +54,7 @@ pub(super) static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) static OFFICER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^，。、；：“”,.;:!?的与和在是]{2,10}?)(?:董事长|总经理|副总经理|总裁|创始人|CEO|首席执行官)").expect("regex")
+    Regex::new(r"([^，。、；：“”,.;:!?的与和在是]{2,10}?)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|创始人|CEO|首席执行官)").expect("regex")
 });
 
 pub(super) static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {

@@ -987,3 +987,10 @@ fn words_before_a_registered_name_that_describe_it() {
     // a multinational is a kind of firm
     check_absent("巩固该区在跨国公司集聚度最高城区的优势。", &["跨国公司"]);
 }
+
+#[test]
+fn firms_before_an_officers_title() {
+    let s = "星澜汽车副总裁王某、汇澜汽车河南区域总经理孙某出席。";
+    check(s, &[("firm", "星澜汽车"), ("firm", "汇澜汽车")]);
+    check_absent(s, &["星澜汽车副", "汇澜汽车河南区域"]);
+}
