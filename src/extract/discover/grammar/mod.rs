@@ -333,6 +333,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         firms_named_after_count(s, out);
     }
     partner_firms(s, out);
+    if s.contains('局') {
+        state_bureau_firms(s, out);
+    }
     if s.contains('由') {
         builder_firms(s, out);
     }

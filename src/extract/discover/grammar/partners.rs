@@ -63,6 +63,13 @@ fn without_region(x: &str) -> String {
     }
 }
 
+/// 中冶五局, 中交二公局: a central state builder's numbered bureau.
+pub(super) fn state_bureau_firms(s: &str, out: &mut Vec<Cand>) {
+    for m in STATE_BUREAU.find_iter(s) {
+        push_cand(out, EntityType::Firm, m.as_str().to_string(), vec![]);
+    }
+}
+
 /// 由某某印业投资建设: the builder of a project, when it is a brand and
 /// its trade (a registered name is the suffix grammar's).
 pub(super) fn builder_firms(s: &str, out: &mut Vec<Cand>) {

@@ -40,6 +40,14 @@ pub(super) static FIRMS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// The numbered engineering bureaus of the central state builders, named
+/// by the group's abbreviation, an ordinal and 局 or 公局 (中冶五局, 中铁
+/// 十一局, 中交二公局): the convention every such bureau follows.
+pub(super) static STATE_BUREAU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"中(?:建|铁|交|冶|能建|电建|水电|核)[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?")
+        .expect("regex")
+});
+
 /// The builder of a project: 由某某投资建设, 由某某承建.
 pub(super) static BUILDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"由([^，。、；：“”,.;:!?由]{4,16}?)(?:投资建设|投资兴建|投资|承建|建设|兴建)")

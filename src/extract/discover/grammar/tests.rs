@@ -994,3 +994,16 @@ fn firms_before_an_officers_title() {
     check(s, &[("firm", "星澜汽车"), ("firm", "汇澜汽车")]);
     check_absent(s, &["星澜汽车副", "汇澜汽车河南区域"]);
 }
+
+#[test]
+fn a_state_builders_numbered_bureau_is_a_firm() {
+    let s = "中铁十一局、中交二公局等一批产业项目建成投产,中冶五局集团进场施工。";
+    check(
+        s,
+        &[
+            ("firm", "中铁十一局"),
+            ("firm", "中交二公局"),
+            ("firm", "中冶五局集团"),
+        ],
+    );
+}
