@@ -197,6 +197,15 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
         if !cued || !firm_item_ok(inner) || rules().industry_words.contains(&inner) {
             continue;
         }
+        // 企业“拎包入住”: a phrase that ends in a verb jieba knows says
+        // what firms do; a brand is no such phrase
+        let ends_in_verb = JIEBA
+            .tag(inner, true)
+            .last()
+            .is_some_and(|t| t.tag.starts_with('v') && JIEBA.has_word(t.word));
+        if ends_in_verb && JIEBA.tag(inner, true).len() > 1 {
+            continue;
+        }
         if suffix_kind(inner).is_some_and(|k| k != Kind::Firm) {
             continue;
         }

@@ -1007,3 +1007,12 @@ fn a_state_builders_numbered_bureau_is_a_firm() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_phrase_ending_in_a_verb_is_no_brand() {
+    check_absent(
+        "项目建成后,将实现企业“拎包入住”,极大缩短签约到投产的时间。",
+        &["拎包入住"],
+    );
+    check("园区引进企业“星澜”,主营新能源电池。", &[("firm", "星澜")]);
+}
