@@ -261,6 +261,10 @@ fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
     name_in_a_place(s, first, out, EntityType::Firm, "分公司", |c| {
         c.name.ends_with("公司")
     });
+    // 某某保险有限公司四川公司: a registered firm's company in a province
+    name_in_a_place(s, first, out, EntityType::Firm, "公司", |c| {
+        c.name.ends_with("有限公司")
+    });
 }
 
 /// A park's sub-park in a place (某某科技园区通州园, 某某工业园区星澜园):
@@ -317,7 +321,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
-    if s.contains("分公司") {
+    if s.contains("分公司") || s.contains("有限公司") {
         branch_firms(s, first, out);
     }
     sub_parks(s, first, out);

@@ -1027,3 +1027,14 @@ fn a_list_of_branded_industry_projects_lists_firms() {
     let s = "星澜光电二期、汭欣产业园厂房建设等2个产业项目举行开工仪式。";
     check_absent(s, &["汭欣"]);
 }
+
+#[test]
+fn a_registered_firms_company_in_a_province_is_a_firm_of_its_own() {
+    let s = "其中还有一家世界500强企业——星澜人寿保险有限公司四川公司,使该区500强企业升至30家。";
+    check(s, &[("firm", "星澜人寿保险有限公司四川公司")]);
+    // a department's word is no place
+    check_absent(
+        "星澜人寿保险有限公司销售公司经理到场。",
+        &["星澜人寿保险有限公司销售公司"],
+    );
+}
