@@ -1038,3 +1038,16 @@ fn a_registered_firms_company_in_a_province_is_a_firm_of_its_own() {
         &["星澜人寿保险有限公司销售公司"],
     );
 }
+
+#[test]
+fn a_park_named_by_its_trades_that_the_text_builds() {
+    check(
+        "园区建设布新局,高标准建设纺织服装印染产业园,镇街实现特色园区全覆盖。",
+        &[("park", "纺织服装印染产业园")],
+    );
+    // parks in general are no park
+    check_absent(
+        "各地要发展纺织服装印染产业园,推动集聚。",
+        &["纺织服装印染产业园"],
+    );
+}
