@@ -513,7 +513,7 @@ fn awarded_title(core: &str) -> bool {
         && !has_proper_token(&rest)
 }
 
-/// 建设生物医药化工产业园, 规划通用航空产业园: a park named by its trades
+/// 建设纺织服装印染产业园, 规划食品加工产业园: a park named by its trades
 /// alone is one park when the text builds or plans it (a definite park of
 /// the county written about), not when it speaks of parks in general.
 fn built_trade_park(m: &SuffixMatch) -> bool {
