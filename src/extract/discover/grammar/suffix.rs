@@ -609,19 +609,32 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     {
         return;
     }
-    if rules()
-        .park_suffixes
+    let holds_carrier = |text: &str| {
+        rules()
+            .park_suffixes
+            .iter()
+            .chain(&rules().platform_suffixes)
+            .any(|x| text.contains(x))
+    };
+    const SEPARATORS: [&str; 5] = ["·", "——", "•", "・", "—"];
+    // 某某科技园·某某科创中心: the park or platform before a separator is
+    // the parent the platform is named under, not a carrier inside it
+    let own_core = SEPARATORS
         .iter()
-        .chain(&rules().platform_suffixes)
-        .any(|x| m.core.contains(x))
-    {
+        .find_map(|sep| m.core.rfind(sep).map(|p| &m.core[p + sep.len()..]))
+        .unwrap_or(&m.core);
+    if holds_carrier(own_core) {
         return;
     }
     let mut aliases = Vec::new();
-    for sep in ["·", "——", "•", "・", "—"] {
+    for sep in SEPARATORS {
         if let Some(p) = m.name.find(sep) {
-            let left = &m.name[..p];
-            if left.chars().count() >= 3 {
+            let (left, right) = (&m.name[..p], &m.name[p + sep.len()..]);
+            if holds_carrier(left) {
+                if right.chars().count() >= 4 {
+                    aliases.push(right.to_string());
+                }
+            } else if left.chars().count() >= 3 {
                 aliases.push(left.to_string());
             }
             break;
