@@ -1054,12 +1054,12 @@ fn a_park_named_by_its_trades_that_the_text_builds() {
 
 #[test]
 fn a_platform_named_under_its_parent_park() {
-    let s = "一行赴星澜科技园·汭峰科创中心现场调研飞地工作。";
+    let s = "一行赴星澜科技园·澜忠科创中心现场调研飞地工作。";
     check(
         s,
         &[
             ("park", "星澜科技园"),
-            ("platform", "星澜科技园·汭峰科创中心"),
+            ("platform", "星澜科技园·澜忠科创中心"),
         ],
     );
 }
