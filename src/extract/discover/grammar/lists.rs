@@ -447,6 +447,9 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let cue = m.as_str();
         let floor = prev_end;
         prev_end = m.end();
+        if cue_names_no_firms(cue) {
+            continue;
+        }
         let before = &s[floor..m.start()];
         // the list: back to the last hard boundary other than 、, brackets
         // and a capacity's figures (某某115万吨/年…)
@@ -460,15 +463,6 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
         let items = list_items(&before[start..]);
-        // 新能源、新材料等产业项目 lists fields; 某某药业、某某科技等一批
-        // 产业项目 lists firms by their brands
-        let branded_items = items.len() >= 2
-            && items[1..]
-                .iter()
-                .all(|it| has_brand_token(it) || has_rare_place_like_word(it));
-        if cue_names_no_firms(cue) && !branded_items {
-            continue;
-        }
         // 生产A、B等: a list opened by a verb of making names products
         let opened_by = |v: &&str| {
             items[0]
@@ -629,7 +623,7 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         return;
     }
     let Some(name) = trim_item(&it) else { return };
-    if !firm_item_ok(&name) || names_a_park(&it, &name) {
+    if !firm_item_ok(&name) {
         return;
     }
     let mut aliases = firm_short_names(&name);
@@ -661,13 +655,6 @@ fn after_among(it: &str) -> String {
         .min_by_key(|rest| rest.len())
         .unwrap_or(it)
         .to_string()
-}
-
-/// 某某产业园厂房建设: the brand that opens the item names a park (a
-/// firm named only inside a park's name is not one of its own).
-fn names_a_park(item: &str, name: &str) -> bool {
-    item.strip_prefix(name)
-        .is_some_and(|rest| rules().park_suffixes.iter().any(|p| rest.starts_with(p)))
 }
 
 /// The brand a project's name opens with: the run of words jieba tags as

@@ -1016,18 +1016,6 @@ fn a_quoted_phrase_ending_in_a_verb_is_no_brand() {
     );
     check("园区引进企业“星澜”,主营新能源电池。", &[("firm", "星澜")]);
 }
-
-#[test]
-fn a_list_of_branded_industry_projects_lists_firms() {
-    let s = "汇澜药业、翊欣科技、中交二公局等一批产业项目加快落地。";
-    check(s, &[("firm", "汇澜药业"), ("firm", "翊欣科技")]);
-    // a list of fields is still no list of firms
-    check_absent("新能源、新材料等产业项目加快落地。", &["新能源", "新材料"]);
-    // the brand of a park in an item names the park, not a firm
-    let s = "星澜光电二期、汭欣产业园厂房建设等2个产业项目举行开工仪式。";
-    check_absent(s, &["汭欣"]);
-}
-
 #[test]
 fn a_registered_firms_company_in_a_province_is_a_firm_of_its_own() {
     let s = "其中还有一家世界500强企业——星澜人寿保险有限公司四川公司,使该区500强企业升至30家。";
