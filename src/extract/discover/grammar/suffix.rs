@@ -513,25 +513,6 @@ fn awarded_title(core: &str) -> bool {
         && !has_proper_token(&rest)
 }
 
-/// 建设纺织服装印染产业园, 规划食品加工产业园: a park named by its trades
-/// alone is one park when the text builds or plans it (a definite park of
-/// the county written about), not when it speaks of parks in general.
-fn built_trade_park(m: &SuffixMatch) -> bool {
-    let start = m.he - m.name.chars().count();
-    let before: String = m.cs[start.saturating_sub(4)..start].iter().collect();
-    let toks = JIEBA.tag(&m.core, true);
-    ["建设", "规划", "建成", "启动"]
-        .iter()
-        .any(|v| before.ends_with(v))
-        && m.core.chars().count() >= 4
-        && toks.len() >= 2
-        && toks.iter().all(|t| {
-            matches!(t.tag, "n" | "nz" | "vn" | "b")
-                && !SETS.generic.contains(t.word)
-                && !is_grade_word(t.word)
-        })
-}
-
 /// 宣传推介经开区: verbs before a park's suffix introduce a park named
 /// elsewhere (or by anaphora); they name none.
 fn only_verbs(core: &str) -> bool {
@@ -546,7 +527,7 @@ fn only_verbs(core: &str) -> bool {
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
-    let core_ok = (named_core(&m.core) || built_trade_park(m))
+    let core_ok = named_core(&m.core)
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)

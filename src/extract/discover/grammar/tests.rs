@@ -1028,19 +1028,6 @@ fn a_registered_firms_company_in_a_province_is_a_firm_of_its_own() {
 }
 
 #[test]
-fn a_park_named_by_its_trades_that_the_text_builds() {
-    check(
-        "园区建设布新局,高标准建设纺织服装印染产业园,镇街实现特色园区全覆盖。",
-        &[("park", "纺织服装印染产业园")],
-    );
-    // parks in general are no park
-    check_absent(
-        "各地要发展纺织服装印染产业园,推动集聚。",
-        &["纺织服装印染产业园"],
-    );
-}
-
-#[test]
 fn a_platform_named_under_its_parent_park() {
     let s = "一行赴星澜科技园·澜忠科创中心现场调研飞地工作。";
     check(
