@@ -389,6 +389,11 @@ pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
         && t.word.chars().all(|c| !is_hard(c))
         && matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "ns")
         && !is_reduplicated(t.word)
+        // 某某大学化学与分子工程学院: a university's name before a field
+        && !rules()
+            .institution_suffixes
+            .iter()
+            .any(|x| t.word.ends_with(x))
 }
 
 /// 一排排, 家家: a repeated character describes, it does not name.

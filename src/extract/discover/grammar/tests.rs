@@ -1038,3 +1038,11 @@ fn a_platform_named_under_its_parent_park() {
         ],
     );
 }
+
+#[test]
+fn a_universitys_name_before_a_field_is_no_brand() {
+    check_absent(
+        "南开大学化学与分子工程学院副院长陈某当天参与了签约。",
+        &["南开大学化学"],
+    );
+}
