@@ -272,6 +272,8 @@ fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
 /// alone stays a name of its own.
 fn sub_parks(s: &str, first: usize, out: &mut Vec<Cand>) {
     name_in_a_place(s, first, out, EntityType::Park, "园", |_| true);
+    // 某某科技园某地分园: a branch park in a place
+    name_in_a_place(s, first, out, EntityType::Park, "分园", |_| true);
 }
 
 /// Names of `etype` found in this sentence (from `first`) that `s` writes

@@ -1046,3 +1046,9 @@ fn a_universitys_name_before_a_field_is_no_brand() {
         &["南开大学化学"],
     );
 }
+
+#[test]
+fn a_branch_park_in_a_place() {
+    let s = "双方签订《星澜科技园临泽分园深化合作协议》。";
+    check(s, &[("park", "星澜科技园临泽分园")]);
+}
