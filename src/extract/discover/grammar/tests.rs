@@ -1067,4 +1067,9 @@ fn more_kinds_of_platform() {
         "星澜大学临泽技术转移中心揭牌。",
         &[("platform", "星澜大学临泽技术转移中心")],
     );
+    // a joint research centre serves firms; a state one is an institution
+    check(
+        "该县与星澜大学合作建立甘肃临泽星澜健康联合研究中心。",
+        &[("platform", "甘肃临泽星澜健康联合研究中心")],
+    );
 }
