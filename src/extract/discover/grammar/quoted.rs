@@ -382,6 +382,10 @@ pub(super) fn is_firm_head(w: &str) -> bool {
 
 pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
     let n = t.word.chars().count();
+    // Latin letters name a brand (某某资本 written IDG, TCL)
+    if t.tag == "eng" {
+        return (2..=8).contains(&n) && t.word.chars().all(|c| c.is_ascii_alphabetic());
+    }
     (2..=4).contains(&n)
         && !is_place_word(t.word)
         && !SETS.generic.contains(t.word)

@@ -1073,3 +1073,9 @@ fn more_kinds_of_platform() {
         &[("platform", "甘肃临泽星澜健康联合研究中心")],
     );
 }
+
+#[test]
+fn a_latin_brand_before_a_trade() {
+    let s = "招商引资硕果累累,XYZ资本《星澜》、北京汇澜药业等一批产业项目落地。";
+    check(s, &[("firm", "XYZ资本")]);
+}
