@@ -382,7 +382,7 @@ pub(super) fn is_firm_head(w: &str) -> bool {
 
 pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
     let n = t.word.chars().count();
-    // Latin letters name a brand (某某资本 written IDG, TCL)
+    // Latin letters name a brand (XYZ资本)
     if t.tag == "eng" {
         return (2..=8).contains(&n) && t.word.chars().all(|c| c.is_ascii_alphabetic());
     }
