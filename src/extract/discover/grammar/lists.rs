@@ -491,6 +491,34 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A list whose items are all projects (某某钙业石灰旋窑项目、某某科技综合
+/// 利用项目、…), three or more, names no cue but its projects: the firm of
+/// each is the brand and trade that open it.
+pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
+    for clause in s.split(['，', '。', '；', ',', ';', '：', ':']) {
+        let items = list_items(clause);
+        if items.len() < 3 || !items[1..].iter().all(|it| it.ends_with("项目")) {
+            continue;
+        }
+        for (k, it) in items.iter().enumerate() {
+            let it = it.trim_end_matches('等');
+            let Some(core) = it.strip_suffix("项目") else {
+                continue;
+            };
+            let core = if k == 0 {
+                strip_leading_words(&cut_after_last_verb(core))
+            } else {
+                core.to_string()
+            };
+            let branded = |f: &str| has_brand_token(f) || has_rare_place_like_word(f);
+            if let Some(firm) = super::partners::leading_firm(&core, false).filter(|f| branded(f)) {
+                let aliases = firm_short_names(&firm);
+                push_cand(out, EntityType::Firm, firm, aliases);
+            }
+        }
+    }
+}
+
 /// The items of a list: 以及 joins the last items as 、 does (A、B以及C、D).
 fn list_items(list: &str) -> Vec<&str> {
     list.split('、').flat_map(|it| it.split("以及")).collect()

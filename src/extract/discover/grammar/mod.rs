@@ -338,6 +338,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("分别") {
         firms_named_after_count(s, out);
     }
+    if s.contains("项目、") {
+        project_list_firms(s, out);
+    }
     partner_firms(s, out);
     if s.contains('局') {
         state_bureau_firms(s, out);

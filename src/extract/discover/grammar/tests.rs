@@ -1079,3 +1079,12 @@ fn a_latin_brand_before_a_trade() {
     let s = "招商引资硕果累累,XYZ资本《星澜》、北京汇澜药业等一批产业项目落地。";
     check(s, &[("firm", "XYZ资本")]);
 }
+
+#[test]
+fn firms_opening_the_items_of_a_list_of_projects() {
+    let s = "签约项目达到4个,即临泽开发区的共享单车综合产业基地项目、汇澜技改项目、澜忠智能农业机械生产项目、翊欣工贸项目。";
+    check(s, &[("firm", "澜忠智能")]);
+    // projects of public works open with no firm
+    let s = "续建城区道路改造项目、污水处理厂提标项目、学校扩建项目。";
+    check_absent(s, &["城区道路", "污水处理"]);
+}
