@@ -106,6 +106,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        if kind == Kind::Firm && start < hs && measure_opens_brand(cs, &toks, k, start, hs) {
+            start = t.start;
+            continue;
+        }
         if kind == Kind::Firm && start < hs && split_brand_after_place(cs, &toks, k, hs) {
             start = toks[k - 1].start;
             continue;
@@ -209,6 +213,21 @@ fn made_up_after_place(toks: &[Tok], k: usize) -> bool {
         && t.word.chars().count() >= 2
         && k > 0
         && is_place_word(&toks[k - 1].word)
+}
+
+/// 对台/q 玻/n 光伏玻璃有限公司: a measure word with no figure before it,
+/// right after a preposition (or opening the window) and before one more
+/// character, is a registered name's first brand character.
+fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: usize) -> bool {
+    let t = &toks[k];
+    let single = |t: &Tok| t.end - t.start == 1;
+    t.tag == "q"
+        && single(t)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && single(n))
+        && (k == 0 || toks[k - 1].tag == "p")
+        && chars_str(cs, hs, cs.len().min(hs + 4)).starts_with("有限")
 }
 
 /// A registered name's brand of two characters that jieba split into

@@ -1088,3 +1088,10 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     let s = "续建城区道路改造项目、污水处理厂提标项目、学校扩建项目。";
     check_absent(s, &["城区道路", "污水处理"]);
 }
+
+#[test]
+fn a_measure_word_after_a_preposition_opens_a_brand() {
+    // 台/q 汭/zg: no figure before the measure word, so it is the brand's
+    let s = "该项目将对台汭光伏玻璃有限公司的二期工厂进行改造。";
+    check(s, &[("firm", "台汭光伏玻璃有限公司")]);
+}
