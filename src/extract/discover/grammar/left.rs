@@ -150,7 +150,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         let described_registered = kind == Kind::Firm
             && matches!(t.tag.as_str(), "b" | "a" | "ad" | "d" | "v" | "vn")
             && common_in_dictionary(&t.word)
-            && chars_str(cs, hs, cs.len().min(hs + 4)).starts_with("有限");
+            && before_registered_suffix(cs, hs);
         // a verb before the place that opens a park's name introduces it
         // (宣传/vn 某地工业园区)
         let verb_before_park = matches!(kind, Kind::Park | Kind::Platform)
@@ -227,7 +227,12 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
             .get(k + 1)
             .is_some_and(|n| n.start == start && single(n))
         && (k == 0 || toks[k - 1].tag == "p")
-        && chars_str(cs, hs, cs.len().min(hs + 4)).starts_with("有限")
+        && before_registered_suffix(cs, hs)
+}
+
+/// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
+fn before_registered_suffix(cs: &[char], hs: usize) -> bool {
+    chars_str(cs, hs, cs.len().min(hs + 2)) == "有限"
 }
 
 /// A registered name's brand of two characters that jieba split into
@@ -240,7 +245,7 @@ fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bo
         && single(&toks[k])
         && single(&toks[k - 1])
         && is_place_word(&toks[k - 2].word)
-        && chars_str(cs, hs, cs.len().min(hs + 4)).starts_with("有限")
+        && before_registered_suffix(cs, hs)
 }
 
 /// jieba's HMM may glue a preposition to the name after it (由某某投资,

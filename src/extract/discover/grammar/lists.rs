@@ -510,12 +510,18 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
             } else {
                 core.to_string()
             };
-            let branded = |f: &str| has_brand_token(f) || has_rare_place_like_word(f);
-            if let Some(firm) = super::partners::leading_firm(&core, false).filter(|f| branded(f)) {
-                let aliases = firm_short_names(&firm);
-                push_cand(out, EntityType::Firm, firm, aliases);
-            }
+            firm_opening_project(&core, out);
         }
+    }
+}
+
+/// The firm a project's name opens with (brand and trade, by
+/// `leading_firm`), when it carries a brand.
+fn firm_opening_project(core: &str, out: &mut Vec<Cand>) {
+    let branded = |f: &String| has_brand_token(f) || has_rare_place_like_word(f);
+    if let Some(firm) = super::partners::leading_firm(core, false).filter(branded) {
+        let aliases = firm_short_names(&firm);
+        push_cand(out, EntityType::Firm, firm, aliases);
     }
 }
 
@@ -628,11 +634,7 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     // 某某能源化工总部经济项目、…等10个招商引资项目: each item a project,
     // its firm the brand and trade that open it
     if projects && it.ends_with("项目") {
-        let core = it.trim_end_matches("项目");
-        if let Some(firm) = super::partners::leading_firm(core, false).filter(|f| branded(f)) {
-            let aliases = firm_short_names(&firm);
-            push_cand(out, EntityType::Firm, firm, aliases);
-        }
+        firm_opening_project(it.trim_end_matches("项目"), out);
         return;
     }
     if projects {
