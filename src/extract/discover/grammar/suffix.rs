@@ -571,7 +571,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 /// A platform: a named core with a proper word (or a state key lab's
 /// field, or a heading), no park or platform inside it.
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
-    if firm_named_on(m) {
+    if firm_named_on(m) || firms_unit_in_a_place(m) {
         return;
     }
     // a state or provincial carrier (国家某某重点实验室, 国家级
@@ -627,6 +627,14 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 /// Does a firm's suffix follow the platform's name, after at most a
 /// bracketed place (某某研究院(杭州)有限公司, 某某创新中心有限公司)? Then
 /// the name is the firm's, registered as a company, and no platform.
+/// 某某有限公司杭州研发中心: a firm's unit in a place, right after the
+/// firm's name, is part of the firm, not a platform of its own.
+fn firms_unit_in_a_place(m: &SuffixMatch) -> bool {
+    let start = m.he - m.name.chars().count();
+    let before: String = m.cs[start.saturating_sub(2)..start].iter().collect();
+    before == "公司" && is_place_word(&m.core)
+}
+
 fn firm_named_on(m: &SuffixMatch) -> bool {
     let mut at = m.he;
     if matches!(m.cs.get(at), Some('(' | '（')) {

@@ -1095,3 +1095,10 @@ fn a_measure_word_after_a_preposition_opens_a_brand() {
     let s = "该项目将对台汭光伏玻璃有限公司的二期工厂进行改造。";
     check(s, &[("firm", "台汭光伏玻璃有限公司")]);
 }
+
+#[test]
+fn a_firms_unit_in_a_place_is_no_platform() {
+    let s = "走访了星澜热管理系统有限公司杭州研发中心和实验室等入驻企业。";
+    check(s, &[("firm", "星澜热管理系统有限公司")]);
+    check_absent(s, &["杭州研发中心"]);
+}
