@@ -1067,6 +1067,10 @@ fn more_kinds_of_platform() {
         "星澜大学临泽技术转移中心揭牌。",
         &[("platform", "星澜大学临泽技术转移中心")],
     );
+    check(
+        "该项目依托澜忠科技中心,研发生产航空专用合金产品。",
+        &[("platform", "澜忠科技中心")],
+    );
     // a joint research centre serves firms; a state one is an institution
     check(
         "该县与星澜大学合作建立甘肃临泽星澜健康联合研究中心。",
