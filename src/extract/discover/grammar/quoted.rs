@@ -239,7 +239,8 @@ pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
 }
 
 /// Heads that end three or more items of one list (科技金融、绿色金融、普惠金融):
-/// a list of the kinds of one trade, not of firms.
+/// a list of the kinds of one trade, not of firms. An item a place opens
+/// (西安某某电子、西安某某电子) is a firm's name whatever its head.
 fn listed_kinds(s: &str) -> Vec<&str> {
     let mut heads: Vec<(&str, usize)> = Vec::new();
     for item in s.split(['、', '，', '。', '；']) {
@@ -247,7 +248,7 @@ fn listed_kinds(s: &str) -> Vec<&str> {
             continue;
         };
         let head = &item[i..];
-        if !is_firm_head(head) {
+        if !is_firm_head(head) || opens_with_place(&item[..i]) {
             continue;
         }
         match heads.iter_mut().find(|(h, _)| *h == head) {
@@ -260,6 +261,15 @@ fn listed_kinds(s: &str) -> Vec<&str> {
         .filter(|(_, n)| *n >= 3)
         .map(|(h, _)| h)
         .collect()
+}
+
+/// Does a list item open with a place and go on to a name of two
+/// characters or more (西安某某 before its head)?
+fn opens_with_place(before_head: &str) -> bool {
+    let toks = JIEBA.tag(before_head, true);
+    toks.len() >= 2
+        && is_place_word(toks[0].word)
+        && before_head[toks[0].word.len()..].chars().count() >= 2
 }
 
 pub(super) static FIRM_HEAD_AC: LazyLock<AhoCorasick> =

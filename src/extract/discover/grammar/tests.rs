@@ -150,6 +150,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "积极发展科技金融、绿色金融、普惠金融、养老金融、数字金融。",
         &["普惠金融", "养老金融"],
     );
+    // firms a place opens, listed with one trade, are no kinds of it
+    check(
+        "参加开工的企业包括临泽华澜电子、临泽瑞澜电子、临泽星澜电子。",
+        &[("firm", "临泽华澜电子"), ("firm", "临泽瑞澜电子")],
+    );
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
