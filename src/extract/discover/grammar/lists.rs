@@ -711,3 +711,88 @@ pub(super) fn leading_brand(item: &str) -> Option<String> {
     }
     (brand.chars().count() >= 2).then_some(brand)
 }
+
+/// A list that names two firms or more names firms in its other items too
+/// (…、西安某某电子、陕西某某消防、西安某某电气、…): an item of a firm's
+/// shape among them is a firm, even where its words hide the brand from the
+/// other rules (a brand jieba reads as a verb or a figure).
+pub(super) fn list_mates(s: &str, out: &mut Vec<Cand>) {
+    for clause in s.split(['，', '。', '；', ',', ';', '：', ':', '！', '？']) {
+        let raw = list_items(clause);
+        if raw.len() < rules().thresholds.list_mates_min_items {
+            continue;
+        }
+        let items: Vec<String> = raw
+            .iter()
+            .enumerate()
+            .map(|(k, it)| listed_item(it, k, raw.len()))
+            .collect();
+        let named_firm = |it: &str| {
+            out.iter().any(|c| {
+                c.etype == EntityType::Firm && (c.name == it || c.aliases.iter().any(|a| a == it))
+            })
+        };
+        if items.iter().filter(|it| named_firm(it)).count() < 2 {
+            continue;
+        }
+        // the first item's start is a guess (服务辖区某某): only a place
+        // opening it marks where the name starts
+        let mates: Vec<String> = items
+            .iter()
+            .enumerate()
+            .filter(|(k, it)| {
+                !named_firm(it) && firm_shaped(it) && (*k > 0 || opens_with_place(it))
+            })
+            .map(|(_, it)| it.clone())
+            .collect();
+        for name in mates {
+            let aliases = firm_short_names(&name);
+            push_cand(out, EntityType::Firm, name, aliases);
+        }
+    }
+}
+
+/// A list's item as a name: the first loses the clause before it, the last
+/// what follows its 等.
+fn listed_item(it: &str, k: usize, len: usize) -> String {
+    let it = it.trim();
+    if k == 0 {
+        return strip_leading_words(&cut_after_last_verb(&after_among(it)));
+    }
+    if k + 1 == len {
+        return it.split('等').next().unwrap_or(it).to_string();
+    }
+    it.to_string()
+}
+
+/// Could an item be a firm's short name: four to twelve characters, no
+/// other type's suffix, no project, not common words only, a noun or an
+/// unknown word at its end, and a place or a brand at its start?
+fn firm_shaped(it: &str) -> bool {
+    let n = it.chars().count();
+    if !(4..=12).contains(&n)
+        || !firm_item_ok(it)
+        || it.contains("项目")
+        || suffix_kind(it).is_some_and(|k| k != Kind::Firm)
+    {
+        return false;
+    }
+    let toks = JIEBA.tag(it, true);
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    let noun_end = last.tag.starts_with('n') || !JIEBA.has_word(last.word);
+    // after a place, two words or more are a name (西安前进电器); one common
+    // word is the place's trade (西安电子)
+    if opens_with_place(it) && toks.len() >= 3 {
+        return noun_end;
+    }
+    let common_only = toks.iter().all(|t| common_in_dictionary(t.word));
+    noun_end && !common_only && (has_brand_token(it) || has_rare_place_like_word(it))
+}
+
+/// Does an item open with a place and go on to two characters or more?
+fn opens_with_place(it: &str) -> bool {
+    let toks = JIEBA.tag(it, true);
+    toks.len() >= 2 && is_place_word(toks[0].word) && it[toks[0].word.len()..].chars().count() >= 2
+}

@@ -381,6 +381,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("项目") {
         project_firms(s, &cs, out);
     }
+    if s.contains('、') {
+        list_mates(s, out);
+    }
 }
 
 #[cfg(test)]

@@ -155,6 +155,19 @@ fn firms_named_by_cue_without_a_suffix() {
         "参加开工的企业包括临泽华澜电子、临泽瑞澜电子、临泽星澜电子。",
         &[("firm", "临泽华澜电子"), ("firm", "临泽瑞澜电子")],
     );
+    // a list naming two firms names firms in its other items of a firm's shape
+    check(
+        "参加开工的企业包括临泽华澜电子、陕西坚汭消防、临泽瑞澜电子、西安前进电器。",
+        &[("firm", "陕西坚汭消防"), ("firm", "西安前进电器")],
+    );
+    check(
+        "目前已服务辖区华澜汽车、湖北瑞澜、临泽星澜等企业。",
+        &[("firm", "湖北瑞澜"), ("firm", "临泽星澜")],
+    );
+    check_absent(
+        "目前已服务辖区华澜汽车、湖北瑞澜、临泽星澜等企业。",
+        &["服务辖区华澜汽车"],
+    );
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
