@@ -896,7 +896,13 @@ fn drop_contact_blocks(lines: &[&str], kinds: &mut [Kind]) {
         if !contact {
             continue;
         }
-        let small = block.len() <= 8
+        // a short article set as one block (no blank lines) with a phone
+        // in its footer is an article: only the contact lines go
+        let holds_prose = block.clone().any(|j| {
+            kinds[j] == Kind::Keep && !is_contact_line(lines[j]) && reads_as_prose(lines[j])
+        });
+        let small = !holds_prose
+            && block.len() <= 8
             && block
                 .clone()
                 .map(|j| char_len_capped(lines[j], 500))
@@ -1089,6 +1095,17 @@ date: Some(\"2021-10-11 07:33:27\")
 ";
         let body = clean(page, false).body;
         assert!(body.contains("青松科技有限公司今年在县城开通"), "{body}");
+    }
+
+    #[test]
+    fn a_short_article_without_blank_lines_keeps_its_body_above_a_phone() {
+        let page = "星澜县在杭州举行项目签约活动
+6月11日,以“山海共赢”为主题的星澜县招商引资推介会暨农产品精深加工项目签约活动在杭州举行,本次共签约18个项目,总投资达111.7亿元,涵盖新材料、食品加工等产业。
+活动上,星澜县人民政府与翊欣食品科技有限公司等7家企业代表进行签约,双方将共建农产品精深加工产业园。
+版权声明:本文由某某厂房网发布,如需转载请注明出处。如有不妥之处请联系我们删除 400-0123-021 或 13391219793";
+        let body = clean(page, false).body;
+        assert!(body.contains("翊欣食品科技有限公司"), "{body}");
+        assert!(!body.contains("13391219793"), "{body}");
     }
 
     #[test]
