@@ -583,11 +583,13 @@ fn names_places(items: &[&str]) -> bool {
 }
 
 /// A cue after which the list names no firms: an industry's or a field's
-/// projects (产业项目, 标志性项目), or what firms make (以某某为主的企业).
+/// projects (产业项目, 标志性项目), what firms make (以某某为主的企业), or
+/// a predicate whose object the head is (某某、某某等见证了项目签约: 了 marks
+/// the verb the listed do, not a kind of them).
 fn cue_names_no_firms(cue: &str) -> bool {
     let field_projects =
         cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));
-    field_projects || (cue.contains('以') && cue.contains("为主"))
+    field_projects || (cue.contains('以') && cue.contains("为主")) || cue.contains('了')
 }
 
 /// One item of a firm list, trimmed to its name (the first item also loses

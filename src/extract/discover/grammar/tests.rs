@@ -168,6 +168,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "目前已服务辖区华澜汽车、湖北瑞澜、临泽星澜等企业。",
         &["服务辖区华澜汽车"],
     );
+    // 了 after 等 marks what the listed did: the head is its object
+    check_absent(
+        "省市领导王汭、李星澜、张翊欣、周澜等见证了项目签约过程。",
+        &["李星澜", "张翊欣", "周澜"],
+    );
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
