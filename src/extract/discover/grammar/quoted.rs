@@ -396,7 +396,10 @@ pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
     if t.tag == "eng" {
         return (2..=8).contains(&n) && t.word.chars().all(|c| c.is_ascii_alphabetic());
     }
+    // jieba glues a list's 等 to a brand it does not know (宏兆等/nz)
+    let closes_list = t.word.ends_with('等');
     (2..=4).contains(&n)
+        && !closes_list
         && !is_place_word(t.word)
         && !SETS.generic.contains(t.word)
         && !rules().industry_words.contains(&t.word)

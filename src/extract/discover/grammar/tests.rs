@@ -173,6 +173,15 @@ fn firms_named_by_cue_without_a_suffix() {
         "省市领导王汭、李星澜、张翊欣、周澜等见证了项目签约过程。",
         &["李星澜", "张翊欣", "周澜"],
     );
+    // jieba glues the list's 等 to an unknown brand (华兆等/nz)
+    check(
+        "产研院服务湖北瑞澜、临泽星澜、十堰华兆等汽车零部件企业。",
+        &[("firm", "十堰华兆")],
+    );
+    check_absent(
+        "产研院服务湖北瑞澜、临泽星澜、十堰华兆等汽车零部件企业。",
+        &["十堰华兆等汽车"],
+    );
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
