@@ -182,6 +182,15 @@ fn firms_named_by_cue_without_a_suffix() {
         "产研院服务湖北瑞澜、临泽星澜、十堰华兆等汽车零部件企业。",
         &["十堰华兆等汽车"],
     );
+    // a word of manner before the verb is no part of the partner's name
+    check(
+        "市政府与星澜控股集团成功签约创新中心项目。",
+        &[("firm", "星澜控股集团")],
+    );
+    check_absent(
+        "市政府与星澜控股集团成功签约创新中心项目。",
+        &["星澜控股集团成功"],
+    );
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
