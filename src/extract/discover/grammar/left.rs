@@ -169,8 +169,8 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        if glued_preposition(t) {
-            return t.start + 1;
+        if glued_preposition(&toks, k) {
+            return toks[k].start + 1;
         }
         if kind == Kind::Firm && t.word == "中" && t.start == ws {
             // 中 opening a clause opens a state firm's short name (中化学,
@@ -197,8 +197,8 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             }
             continue;
         }
-        if glued_preposition(t) {
-            return t.start + 1;
+        if glued_preposition(&toks, k) {
+            return toks[k].start + 1;
         }
         start = t.start;
     }
@@ -251,8 +251,21 @@ fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bo
 /// jieba's HMM may glue a preposition to the name after it (由某某投资,
 /// 据某某控股, 在某某开发区): a word jieba does not know that opens with
 /// one, and has a name's two characters after it, starts one character on.
-fn glued_preposition(t: &Tok) -> bool {
-    glued_opener(&t.word, |c| rules().glued_prepositions.contains(&c))
+/// So does such a word of two characters when a name's word follows it (由赛/nr
+/// 伯乐/nr 投资集团: the name's first character went to the preposition).
+fn glued_preposition(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let opens = |c| rules().glued_prepositions.contains(&c);
+    if glued_opener(&t.word, opens) {
+        return true;
+    }
+    let name_follows = toks
+        .get(k + 1)
+        .is_some_and(|n| n.start == t.end && (is_named_tag(&n.tag) || !JIEBA.has_word(&n.word)));
+    t.word.chars().count() == 2
+        && t.word.chars().next().is_some_and(opens)
+        && !JIEBA.has_word(&t.word)
+        && name_follows
 }
 
 /// Is `word` one jieba does not know, made of an opening character that

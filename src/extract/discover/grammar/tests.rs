@@ -191,6 +191,12 @@ fn firms_named_by_cue_without_a_suffix() {
         "市政府与星澜控股集团成功签约创新中心项目。",
         &["星澜控股集团成功"],
     );
+    // jieba glued the preposition to the name's first character (由赛/nr 华澜/nz)
+    check(
+        "项目由赛华澜投资集团投资建设。",
+        &[("firm", "赛华澜投资集团")],
+    );
+    check_absent("项目由赛华澜投资集团投资建设。", &["由赛华澜投资集团"]);
     // a frequent verb before a bare 公司 takes the company as its object
     check_absent(
         "为实现公司主营业务的快速扩张，有助于提高公司产品竞争能力。",
