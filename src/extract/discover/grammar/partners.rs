@@ -74,7 +74,10 @@ pub(super) fn state_bureau_firms(s: &str, out: &mut Vec<Cand>) {
 /// its trade (a registered name is the suffix grammar's).
 pub(super) fn builder_firms(s: &str, out: &mut Vec<Cand>) {
     for c in BUILDER.captures_iter(s) {
-        firm_in_name(c[1].trim(), out);
+        // 由某某集团和某某集团投资: two builders, each a name of its own
+        for builder in c[1].split(['和', '与', '及']) {
+            firm_in_name(builder.trim(), out);
+        }
     }
 }
 

@@ -76,6 +76,18 @@ fn check_absent(input: &str, absent: &[&str]) {
 }
 
 #[test]
+fn two_builders_joined_by_and_are_two_names() {
+    let mut out = Vec::new();
+    sentence_names("其中,由星澜投资集团和翊欣集团投资百亿。", &mut out);
+    let forms: Vec<&String> = out
+        .iter()
+        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+        .collect();
+    assert!(forms.iter().any(|f| *f == "星澜投资集团"), "{forms:?}");
+    assert!(!forms.iter().any(|f| f.contains("集团和")), "{forms:?}");
+}
+
+#[test]
 fn firms_named_by_cue_without_a_suffix() {
     check(
         "涌现出青澜电瓷等国家及省级专精特新“小巨人”企业22家。",
