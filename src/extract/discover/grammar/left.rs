@@ -255,7 +255,17 @@ fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bo
 /// 伯乐/nr 投资集团: the name's first character went to the preposition).
 fn glued_preposition(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    let opens = |c| rules().glued_prepositions.contains(&c);
+    // 和 opens many names, but right after another organisation's name
+    // (某某集团和某某集团) it joins two
+    let joins_names = k > 0 && {
+        let prev = &toks[k - 1].word;
+        ends_org_name(prev)
+            || rules()
+                .firm_suffixes
+                .iter()
+                .any(|x| x.chars().count() >= 2 && prev.ends_with(x))
+    };
+    let opens = |c| rules().glued_prepositions.contains(&c) || (c == '和' && joins_names);
     if glued_opener(&t.word, opens) {
         return true;
     }

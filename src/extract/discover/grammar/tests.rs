@@ -85,6 +85,12 @@ fn two_builders_joined_by_and_are_two_names() {
         .collect();
     assert!(forms.iter().any(|f| *f == "星澜投资集团"), "{forms:?}");
     assert!(!forms.iter().any(|f| f.contains("集团和")), "{forms:?}");
+    // jieba glued 和 to the second (和翊欣/nr): after a firm's name it joins
+    check(
+        "星澜投资集团和翊欣集团签署合作协议。",
+        &[("firm", "翊欣集团")],
+    );
+    check_absent("星澜投资集团和翊欣集团签署合作协议。", &["和翊欣集团"]);
 }
 
 #[test]
