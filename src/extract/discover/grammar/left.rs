@@ -306,6 +306,14 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     {
         return true;
     }
+    // 国家级孵化器某某科创中心: the kind a designation names ends before
+    // the platform's own name
+    if kind == Kind::Platform
+        && platform_kind_ends_at(cs, t.end)
+        && named_core(&remove_brackets(&chars_str(cs, start, hs)))
+    {
+        return true;
+    }
     if kind == Kind::Park
         && park_suffix_ends_at(cs, t.end)
         && named_core(&remove_brackets(&chars_str(cs, start, hs)))

@@ -20,6 +20,15 @@ pub(super) fn park_suffix_chars(name: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Does a platform suffix of three or more characters end at `end`
+/// (孵化器, 众创空间: a platform's kind, not just 平台 or 中心)?
+pub(super) fn platform_kind_ends_at(cs: &[char], end: usize) -> bool {
+    rules().platform_suffixes.iter().any(|x| {
+        let n = x.chars().count();
+        n >= 3 && end >= n && x.chars().eq(cs[end - n..end].iter().copied())
+    })
+}
+
 /// Does a park suffix of two or more characters end at `end`?
 pub(super) fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
     rules().park_suffixes.iter().any(|x| {

@@ -1119,6 +1119,14 @@ fn a_branch_park_in_a_place() {
 }
 
 #[test]
+fn a_designation_s_kind_ends_before_the_platform_s_name() {
+    check(
+        "国家级孵化器华澜科创中心、国家级众创空间华澜众创空间等创新要素集聚。",
+        &[("platform", "华澜科创中心"), ("platform", "华澜众创空间")],
+    );
+}
+
+#[test]
 fn more_kinds_of_platform() {
     check(
         "星澜电商产业双创基地已签约入驻企业17家。",
