@@ -528,6 +528,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
     let core_ok = named_core(&m.core)
+        && !counted_after(m)
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)
@@ -570,8 +571,19 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 
 /// A platform: a named core with a proper word (or a state key lab's
 /// field, or a heading), no park or platform inside it.
+/// 申报市级某某创新中心5家, 建成省级众创空间3个: a figure and a counter
+/// right after the name count a kind of carrier; they do not name one.
+fn counted_after(m: &SuffixMatch) -> bool {
+    let after = &m.cs[m.he..m.cs.len().min(m.he + 6)];
+    let digits = after.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && after
+            .get(digits)
+            .is_some_and(|c| matches!(c, '家' | '个' | '所'))
+}
+
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
-    if firm_named_on(m) || firms_unit_in_a_place(m) {
+    if firm_named_on(m) || firms_unit_in_a_place(m) || counted_after(m) {
         return;
     }
     // a state or provincial carrier (国家某某重点实验室, 国家级

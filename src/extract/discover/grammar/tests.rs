@@ -1127,6 +1127,14 @@ fn a_designation_s_kind_ends_before_the_platform_s_name() {
 }
 
 #[test]
+fn a_count_after_a_carrier_counts_a_kind() {
+    check_absent(
+        "并申报市级企校联合创新中心5家,省级星创天地2家。",
+        &["申报市级企校联合创新中心", "市级企校联合创新中心"],
+    );
+}
+
+#[test]
 fn more_kinds_of_platform() {
     check(
         "星澜电商产业双创基地已签约入驻企业17家。",
