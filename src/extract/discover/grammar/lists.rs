@@ -497,7 +497,9 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
     for clause in s.split(['，', '。', '；', ',', ';', '：', ':']) {
         let items = list_items(clause);
-        if items.len() < 3 || !items[1..].iter().all(|it| it.ends_with("项目")) {
+        // the last item may close the list with 等 (…技改扩能项目等)
+        let is_project = |it: &&str| it.trim_end_matches('等').ends_with("项目");
+        if items.len() < 3 || !items[1..].iter().all(is_project) {
             continue;
         }
         for (k, it) in items.iter().enumerate() {

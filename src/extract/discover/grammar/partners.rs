@@ -206,8 +206,14 @@ pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String>
         return None;
     }
     let trade_from = i;
+    // a trade in 业 or 科技 closes the name (某某钙业环保节能…, 某某科技
+    // 工业废渣…): the words after it are the product
+    let closes = |w: &str| w == "科技" || (w.ends_with('业') && is_firm_head(w));
     while i < toks.len() && trade(toks[i].word) {
         i += 1;
+        if closes(toks[i - 1].word) {
+            break;
+        }
     }
     // 某县金龙工业集中区…: the trade word opens a park's suffix
     let from_trade: String = toks[trade_from..].iter().map(|t| t.word).collect();

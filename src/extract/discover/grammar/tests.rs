@@ -1176,6 +1176,11 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     // projects of public works open with no firm
     let s = "续建城区道路改造项目、污水处理厂提标项目、学校扩建项目。";
     check_absent(s, &["城区道路", "污水处理"]);
+    // the last item closes the list with 等; a trade in 业 or 科技 ends
+    // the firm's name before the product
+    let s = "包含星澜竹基材料复合管道项目、临泽汭峰钙业环保节能石灰窑项目、华澜科技工业废渣综合利用项目、星澜混凝土搅拌有限公司技改扩能项目等。";
+    check(s, &[("firm", "临泽汭峰钙业"), ("firm", "华澜科技")]);
+    check_absent(s, &["临泽汭峰钙业环保节能", "华澜科技工业"]);
 }
 
 #[test]
