@@ -764,7 +764,12 @@ fn listed_item(it: &str, k: usize, len: usize) -> String {
         return strip_leading_words(&cut_after_last_verb(&after_among(it)));
     }
     if k + 1 == len {
-        return it.split('等').next().unwrap_or(it).to_string();
+        // …、某某科技有限公司4家: the count that closes the list is no part
+        let it = it.split('等').next().unwrap_or(it);
+        let it = it.trim_end_matches(['家', '个']);
+        let it =
+            it.trim_end_matches(|c: char| c.is_ascii_digit() || "两三四五六七八九十".contains(c));
+        return it.to_string();
     }
     it.to_string()
 }

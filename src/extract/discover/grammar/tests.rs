@@ -186,6 +186,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "目前已服务辖区华澜汽车、湖北瑞澜、临泽星澜等企业。",
         &["服务辖区华澜汽车"],
     );
+    // the count closing the list is no part of its last item
+    check(
+        "成功引进华澜新能源、西安前进电器、星澜科技有限公司4家。",
+        &[("firm", "西安前进电器")],
+    );
     // 了 after 等 marks what the listed did: the head is its object
     check_absent(
         "省市领导王汭、李星澜、张翊欣、周澜等见证了项目签约过程。",
