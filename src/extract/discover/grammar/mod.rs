@@ -265,6 +265,12 @@ fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
     name_in_a_place(s, first, out, EntityType::Firm, "公司", |c| {
         c.name.ends_with("有限公司")
     });
+    // 某某银行某市分行: a bank's branch in a place
+    for unit in ["分行", "支行"] {
+        name_in_a_place(s, first, out, EntityType::Firm, unit, |c| {
+            c.name.ends_with("银行") || c.name.ends_with("有限公司")
+        });
+    }
 }
 
 /// A park's sub-park in a place (某某科技园区通州园, 某某工业园区星澜园):
@@ -323,7 +329,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
-    if s.contains("分公司") || s.contains("有限公司") {
+    if s.contains("分公司") || s.contains("有限公司") || s.contains("行") {
         branch_firms(s, first, out);
     }
     sub_parks(s, first, out);

@@ -1132,6 +1132,14 @@ fn a_designation_s_kind_ends_before_the_platform_s_name() {
 }
 
 #[test]
+fn a_bank_s_branch_in_a_place_is_a_firm_of_its_own() {
+    let s = "星澜电子科技有限公司、中国邮政储蓄银行临泽县分行等13家单位签约。";
+    check(s, &[("firm", "中国邮政储蓄银行临泽县分行")]);
+    let s = "华澜科技与杭州银行股份有限公司临泽支行作签约代表发言。";
+    check(s, &[("firm", "杭州银行股份有限公司临泽支行")]);
+}
+
+#[test]
 fn a_count_after_a_carrier_counts_a_kind() {
     check_absent(
         "并申报市级企校联合创新中心5家,省级星创天地2家。",
