@@ -591,7 +591,29 @@ fn names_places(items: &[&str]) -> bool {
 fn cue_names_no_firms(cue: &str) -> bool {
     let field_projects =
         cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));
-    field_projects || (cue.contains('以') && cue.contains("为主")) || cue.contains('了')
+    field_projects
+        || (cue.contains('以') && cue.contains("为主"))
+        || cue.contains('了')
+        || predicate_in_cue(cue)
+}
+
+/// 完成组装、质检等程序后发往某地公司: a verb after a noun or a word of
+/// time between 等 and the head, with no 的 after it to make it a modifier
+/// (等一批为某某配套的企业), is the predicate of a clause whose object the
+/// head is. A verb right after 等 (等签约项目) or right before the head
+/// (等装备制造企业) describes the head.
+fn predicate_in_cue(cue: &str) -> bool {
+    let toks = JIEBA.tag(cue, true);
+    toks.iter().enumerate().skip(2).any(|(k, t)| {
+        let prev = &toks[k - 1];
+        t.tag == "v"
+            && t.word.chars().count() >= 2
+            && JIEBA.has_word(t.word)
+            && (prev.tag == "f" || prev.tag == "n" && prev.word.chars().count() >= 2)
+            // 装备制造企业: a trade's verb right before the head names it
+            && k + 2 < toks.len()
+            && !toks[k + 1..].iter().any(|n| n.word == "的")
+    })
 }
 
 /// One item of a firm list, trimmed to its name (the first item also loses

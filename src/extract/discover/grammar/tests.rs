@@ -191,6 +191,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "成功引进华澜新能源、西安前进电器、星澜科技有限公司4家。",
         &[("firm", "西安前进电器")],
     );
+    // a verb after a noun between 等 and the head is a clause's predicate
+    check_absent(
+        "产品在车间完成组装、质检等程序后发往星澜总公司。",
+        &["组装", "质检"],
+    );
     // 了 after 等 marks what the listed did: the head is its object
     check_absent(
         "省市领导王汭、李星澜、张翊欣、周澜等见证了项目签约过程。",
