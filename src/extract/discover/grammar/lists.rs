@@ -295,7 +295,10 @@ pub(super) fn strip_leading_words(it: &str) -> String {
     }
     for t in toks.iter().skip(skip) {
         let n = t.word.chars().count();
+        // 为国内某某集团: a word of scope (国内, 省内, 海外) describes the item
+        let scope = t.tag == "s" && SETS.generic.contains(t.word);
         let strong = SETS.strong.contains(t.word)
+            || scope
             || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
             || t.tag.starts_with('u')
             || (matches!(t.tag, "v" | "vn" | "n")

@@ -203,7 +203,8 @@ fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
 
 fn is_strong(t: &Tok, kind: Kind) -> bool {
     let s = &*SETS;
-    if s.strong.contains(t.word.as_str()) {
+    // a word of scope (国内, 省内, 海外) describes the name after it
+    if s.strong.contains(t.word.as_str()) || t.tag == "s" && s.generic.contains(t.word.as_str()) {
         return true;
     }
     if kind == Kind::Firm && s.firm_break.contains(t.word.as_str()) {

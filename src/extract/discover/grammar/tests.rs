@@ -196,6 +196,10 @@ fn firms_named_by_cue_without_a_suffix() {
         "产品在车间完成组装、质检等程序后发往星澜总公司。",
         &["组装", "质检"],
     );
+    // a word of scope opening the list describes its first item
+    let s = "为国内星澜集团、山东华澜、翊欣集团等大型企业配套。";
+    check(s, &[("firm", "星澜集团")]);
+    check_absent(s, &["国内星澜集团"]);
     // 了 after 等 marks what the listed did: the head is its object
     check_absent(
         "省市领导王汭、李星澜、张翊欣、周澜等见证了项目签约过程。",
