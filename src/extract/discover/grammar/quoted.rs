@@ -206,6 +206,9 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
         if ends_in_verb && JIEBA.tag(inner, true).len() > 1 {
             continue;
         }
+        if four_character_phrase(inner) {
+            continue;
+        }
         if suffix_kind(inner).is_some_and(|k| k != Kind::Firm) {
             continue;
         }
@@ -216,6 +219,22 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
             firm_short_names(inner),
         );
     }
+}
+
+/// 企业“组链成群”, 企业“群龙共舞”: four characters in two words, the
+/// second a word of the dictionary, neither a name's (力诺/nz 流体 is a
+/// brand) and no trade among them, are a figure of speech in the manner of
+/// an idiom.
+fn four_character_phrase(inner: &str) -> bool {
+    let toks = JIEBA.tag(inner, true);
+    inner.chars().count() == 4
+        && toks.len() == 2
+        && toks.iter().all(|t| t.word.chars().count() == 2)
+        && JIEBA.has_word(toks[1].word)
+        && !toks.iter().any(|t| is_named_tag(t.tag))
+        && !toks
+            .iter()
+            .any(|t| is_firm_head(t.word) || rules().industry_words.contains(&t.word))
 }
 
 /// A brand followed by a strong industry word, standing alone between

@@ -200,6 +200,9 @@ fn firms_named_by_cue_without_a_suffix() {
     let s = "为国内星澜集团、山东华澜、翊欣集团等大型企业配套。";
     check(s, &[("firm", "星澜集团")]);
     check_absent(s, &["国内星澜集团"]);
+    // a quoted four-character figure of speech after 企业 is no brand
+    check_absent("骨干企业“群龙共舞”现象初显。", &["群龙共舞"]);
+    check_absent("推动星澜、华澜等一批企业“组链成群”。", &["组链成群"]);
     // 了 after 等 marks what the listed did: the head is its object
     check_absent(
         "省市领导王汭、李星澜、张翊欣、周澜等见证了项目签约过程。",
