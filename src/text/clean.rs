@@ -16,7 +16,7 @@
 //! * tool and share lines (分享到, 字体:, 打印, 关闭窗口, 扫一扫…), editor and tag
 //!   lines (责任编辑, 编辑:, 标签:, 关键词:…), source lines (本文转自, 来源:,
 //!   转载请注明…), copyright and site lines (版权所有, Copyright, ©, All
-//!   Rights Reserved, 主办:, ICP备, 网站标识码);
+//!   Rights Reserved, 主办:, ICP备, 网站标识码, 技术支持:, 统一刊号, 邮编:);
 //! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates);
 //! * lines with no letter or CJK character (".", "—2024—", "07:08:39"), and
 //!   URL-only lines;
@@ -166,7 +166,7 @@ static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases that mark a line as furniture wherever they occur (short lines).
 static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)|icp备|公网安备|网站标识码",
+        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)|icp备|公网安备|网站标识码|技术支持\s*[:：]|统一刊号|邮编\s*[:：]",
     )
     .unwrap()
 });
@@ -1095,6 +1095,19 @@ date: Some(\"2021-10-11 07:33:27\")
 ";
         let body = clean(page, false).body;
         assert!(body.contains("青松科技有限公司今年在县城开通"), "{body}");
+    }
+
+    #[test]
+    fn a_site_footer_with_its_technical_support_credit_is_furniture() {
+        let page = "星澜县飞地园区建成投产
+
+2020年,星澜县率先在全市开展飞地经济合作,在园区建成标准化厂房5万平方米,已有华澜电子、翊欣食品等3家企业入驻,3家企业总投资5.4亿元,预计年产值6.5亿元以上。
+
+国内统一刊号:CN00-0000 地址:某市某路五号 邮编:700000 技术支持:汭峰科技
+某日报社版权所有,未经协议授权,禁止下载使用。";
+        let body = clean(page, false).body;
+        assert!(body.contains("翊欣食品"), "{body}");
+        assert!(!body.contains("汭峰科技"), "{body}");
     }
 
     #[test]
