@@ -141,11 +141,39 @@ pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
         let rest = grammar::strip_place_prefix(&c.name);
         by_rest.entry(rest).or_default().insert(c.name.clone());
     }
-    let twins: HashSet<&String> = by_rest
+    let mut twins: HashSet<&String> = by_rest
         .values()
         .filter(|names| names.len() > 1)
         .flatten()
         .collect();
+    // 湖南省某某电子有限公司, 深圳市某某科技有限公司: registered names of
+    // one brand in other trades are a group's companies, not one firm
+    let registered = || {
+        cands
+            .iter()
+            .filter(|c| c.etype == EntityType::Firm && c.name.ends_with("有限公司"))
+    };
+    let mut rests_of_alias: HashMap<&str, HashSet<String>> = HashMap::new();
+    for c in registered() {
+        let rest = grammar::strip_place_prefix(grammar::strip_firm_suffix(&c.name));
+        for a in &c.aliases {
+            rests_of_alias.entry(a).or_default().insert(rest.clone());
+        }
+    }
+    // one name without its trade (某某有限公司 for 某某实业有限公司) is the
+    // same firm
+    let apart = |rests: &HashSet<String>| {
+        rests.iter().any(|x| {
+            rests
+                .iter()
+                .any(|y| !x.starts_with(y.as_str()) && !y.starts_with(x.as_str()))
+        })
+    };
+    for c in registered() {
+        if c.aliases.iter().any(|a| apart(&rests_of_alias[a.as_str()])) {
+            twins.insert(&c.name);
+        }
+    }
     if twins.is_empty() {
         return;
     }
@@ -407,6 +435,34 @@ mod tests {
                 ("四川青松化工有限公司", vec!["四川青松化工"]),
             ]
         );
+    }
+
+    #[test]
+    fn registered_companies_of_one_brand_in_other_trades_keep_only_their_own_forms() {
+        let mut cands = vec![
+            cand(
+                EntityType::Firm,
+                "湖南省青松电子有限公司",
+                &["湖南省青松电子", "青松电子", "青松"],
+            ),
+            cand(
+                EntityType::Firm,
+                "深圳市青松科技有限公司",
+                &["深圳市青松科技", "青松科技", "青松"],
+            ),
+            // the same firm without its trade
+            cand(
+                EntityType::Firm,
+                "贵州白杨实业有限公司",
+                &["白杨实业", "白杨"],
+            ),
+            cand(EntityType::Firm, "贵州白杨有限公司", &["白杨"]),
+        ];
+        withdraw_shared_firm_forms(&mut cands);
+        let forms = names(&cands);
+        assert!(!forms[0].1.contains(&"青松"), "{forms:?}");
+        assert!(!forms[1].1.contains(&"青松"), "{forms:?}");
+        assert!(forms[3].1.contains(&"白杨"), "{forms:?}");
     }
 
     #[test]
