@@ -592,7 +592,15 @@ impl Linker<'_> {
             .unwrap_or(0)
             >= rules().thresholds.place_repeats_as_evidence
             && jieba_reads_as_place(surface);
-        parent_named || repeated || self.place_cue(ri, surface, chosen)
+        // a county's two-character full name (某县, 某旗) under its
+        // prefecture or province named in the document
+        let two_char_county = pl.level == Level::County
+            && pl.full == surface
+            && surface.chars().count() == 2
+            && (surface.ends_with('县') || surface.ends_with('旗'));
+        let ancestor_named =
+            two_char_county && g.ancestors(p).iter().any(|&q| self.place_present(q));
+        parent_named || repeated || ancestor_named || self.place_cue(ri, surface, chosen)
     }
 
     /// Does the place's last character open a common word with the text

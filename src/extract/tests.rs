@@ -91,6 +91,18 @@ fn check_with(
 }
 
 #[test]
+fn a_two_character_county_under_its_named_prefecture_is_that_county() {
+    check(
+        &["安阳市今年招商成绩亮眼,其中滑县新签约项目30个。"],
+        0,
+        &[("county", "滑县", "滑县")],
+        &[],
+    );
+    // alone, a two-character name stays weak evidence
+    check(&["记者从滑县相关部门获悉。"], 0, &[], &["滑县"]);
+}
+
+#[test]
 fn counties_with_codes_and_evidence() {
     check(
         &["桐庐县今年招商成绩亮眼。桐庐的企业加快转型。"],
