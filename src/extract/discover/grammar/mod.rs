@@ -349,7 +349,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         project_list_firms(s, out);
     }
     partner_firms(s, out);
-    if s.contains('局') {
+    if s.contains('局') || s.contains('冶') {
         state_bureau_firms(s, out);
     }
     if s.contains('由') {

@@ -63,7 +63,7 @@ fn without_region(x: &str) -> String {
     }
 }
 
-/// 中冶五局, 中交二公局: a central state builder's numbered bureau.
+/// 中冶五局, 中交二公局, 十九冶: a central state builder's numbered bureau or company.
 pub(super) fn state_bureau_firms(s: &str, out: &mut Vec<Cand>) {
     for m in STATE_BUREAU.find_iter(s) {
         push_cand(out, EntityType::Firm, m.as_str().to_string(), vec![]);

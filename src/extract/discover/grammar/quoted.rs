@@ -44,7 +44,10 @@ pub(super) static FIRMS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// by the group's abbreviation, an ordinal and 局 or 公局 (中冶五局, 中铁
 /// 十一局, 中交二公局): the convention every such bureau follows.
 pub(super) static STATE_BUREAU: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"中(?:建|铁|交|冶|能建|电建|水电|核)[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?")
+    // 中冶's numbered companies go by their number alone (十九冶, 二十二冶)
+    Regex::new(
+        r"中(?:建|铁|交|冶|能建|电建|水电|核)[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?|(?:中国)?[一二三四五六七八九十]{1,3}冶(?:集团)?",
+    )
         .expect("regex")
 });
 

@@ -1088,6 +1088,8 @@ fn a_state_builders_numbered_bureau_is_a_firm() {
             ("firm", "中冶五局集团"),
         ],
     );
+    let s = "现场签约了十七冶集团片区综合开发项目、中国二十二冶承建的道路项目。";
+    check(s, &[("firm", "十七冶集团"), ("firm", "中国二十二冶")]);
 }
 
 #[test]
