@@ -745,7 +745,7 @@ pub(super) fn leading_brand(item: &str) -> Option<String> {
 /// (…、西安某某电子、陕西某某消防、西安某某电气、…): an item of a firm's
 /// shape among them is a firm, even where its words hide the brand from the
 /// other rules (a brand jieba reads as a verb or a figure).
-pub(super) fn list_mates(s: &str, out: &mut Vec<Cand>) {
+pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
     for clause in s.split(['，', '。', '；', ',', ';', '：', ':', '！', '？']) {
         let raw = list_items(clause);
         if raw.len() < rules().thresholds.list_mates_min_items {
@@ -756,8 +756,10 @@ pub(super) fn list_mates(s: &str, out: &mut Vec<Cand>) {
             .enumerate()
             .map(|(k, it)| listed_item(it, k, raw.len()))
             .collect();
+        // this sentence's names only: a document's whole list would make
+        // a long document's lists cost its length each
         let named_firm = |it: &str| {
-            out.iter().any(|c| {
+            out[first..].iter().any(|c| {
                 c.etype == EntityType::Firm && (c.name == it || c.aliases.iter().any(|a| a == it))
             })
         };

@@ -389,7 +389,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         project_firms(s, &cs, out);
     }
     if s.contains('、') {
-        list_mates(s, out);
+        list_mates(s, first, out);
     }
 }
 
