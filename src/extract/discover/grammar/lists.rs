@@ -751,11 +751,6 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
         if raw.len() < rules().thresholds.list_mates_min_items {
             continue;
         }
-        let items: Vec<String> = raw
-            .iter()
-            .enumerate()
-            .map(|(k, it)| listed_item(it, k, raw.len()))
-            .collect();
         // this sentence's names only: a document's whole list would make
         // a long document's lists cost its length each
         let named_firm = |it: &str| {
@@ -763,6 +758,17 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
                 c.etype == EntityType::Firm && (c.name == it || c.aliases.iter().any(|a| a == it))
             })
         };
+        // the items after the first are read without jieba: most lists
+        // name no firm there, and then the first item is not tagged either
+        let later: Vec<String> = (1..raw.len())
+            .map(|k| listed_item(raw[k], k, raw.len()))
+            .collect();
+        if !later.iter().any(|it| named_firm(it)) {
+            continue;
+        }
+        let items: Vec<String> = std::iter::once(listed_item(raw[0], 0, raw.len()))
+            .chain(later)
+            .collect();
         if items.iter().filter(|it| named_firm(it)).count() < 2 {
             continue;
         }
