@@ -527,6 +527,9 @@ fn firm_opening_project(core: &str, out: &mut Vec<Cand>) {
     if let Some(firm) = super::partners::leading_firm(core, false).filter(branded) {
         let aliases = firm_short_names(&firm);
         push_cand(out, EntityType::Firm, firm, aliases);
+    } else if ends_with_industry(core) && branded(&core.to_string()) {
+        // 某某五金电器项目: no product after the trade, the whole is the firm
+        firm_in_name(core, out);
     }
 }
 

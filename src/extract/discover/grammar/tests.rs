@@ -1208,6 +1208,9 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     let s = "包含星澜竹基材料复合管道项目、临泽汭峰钙业环保节能石灰窑项目、华澜科技工业废渣综合利用项目、星澜混凝土搅拌有限公司技改扩能项目等。";
     check(s, &[("firm", "临泽汭峰钙业"), ("firm", "华澜科技")]);
     check_absent(s, &["临泽汭峰钙业环保节能", "华澜科技工业"]);
+    // an item that is a brand and its trade, no product after: the whole
+    let s = "此次开工建设项目包括星澜机电项目、汭峰五金电器项目、华澜空调设备制造项目。";
+    check(s, &[("firm", "汭峰五金")]);
 }
 
 #[test]
