@@ -320,7 +320,15 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let coined = coined_clause_opening(&toks, i);
-        if !brand_like(brand) && !coined {
+        // 浙江顾家/n 实业: a word jieba hardly ever saw, after a place that
+        // stands free, is a brand whatever its tag
+        let rare_placed = placed_brand(&toks, i)
+            && brand.tag.starts_with('n')
+            && brand.word.chars().count() >= 2
+            && !brand.word.ends_with('等')
+            && !is_place_word(brand.word)
+            && JIEBA.suggest_freq(brand.word) < rules().thresholds.rare_word_freq;
+        if !brand_like(brand) && !coined && !rare_placed {
             continue;
         }
         let left_free = i == 0 || !continues_name(&toks[i - 1]);

@@ -200,6 +200,11 @@ fn firms_named_by_cue_without_a_suffix() {
     let s = "为国内星澜集团、山东华澜、翊欣集团等大型企业配套。";
     check(s, &[("firm", "星澜集团")]);
     check_absent(s, &["国内星澜集团"]);
+    // a word jieba hardly ever saw after a free-standing place is a brand
+    check(
+        "客商考察活跃,星澜控股、浙江竹影实业等多次到县里考察。",
+        &[("firm", "浙江竹影实业")],
+    );
     // a quoted four-character figure of speech after 企业 is no brand
     check_absent("骨干企业“群龙共舞”现象初显。", &["群龙共舞"]);
     check_absent("推动星澜、华澜等一批企业“组链成群”。", &["组链成群"]);
