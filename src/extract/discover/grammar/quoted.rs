@@ -46,7 +46,7 @@ pub(super) static FIRMS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static STATE_BUREAU: LazyLock<Regex> = LazyLock::new(|| {
     // 中冶's numbered companies go by their number alone (十九冶, 二十二冶)
     Regex::new(
-        r"中(?:建|铁|交|冶|能建|电建|水电|核)[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?|(?:中国)?[一二三四五六七八九十]{1,3}冶(?:集团)?",
+        r"中(?:建|铁|交|冶|能建|电建|水电|核)[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?(?:\p{Han}{2,4}?公司)?|(?:中国)?[一二三四五六七八九十]{1,3}冶(?:集团)?",
     )
         .expect("regex")
 });

@@ -1093,6 +1093,11 @@ fn a_state_builders_numbered_bureau_is_a_firm() {
             ("firm", "中冶五局集团"),
         ],
     );
+    // a bureau's company (中铁某局某某公司) is a firm of its own
+    check(
+        "施工单位中铁十七局星澜公司作表态发言。",
+        &[("firm", "中铁十七局星澜公司")],
+    );
     let s = "现场签约了十七冶集团片区综合开发项目、中国二十二冶承建的道路项目。";
     check(s, &[("firm", "十七冶集团"), ("firm", "中国二十二冶")]);
 }
