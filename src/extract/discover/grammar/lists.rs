@@ -837,7 +837,7 @@ fn firm_shaped(it: &str) -> bool {
 }
 
 /// Does an item open with a place and go on to two characters or more?
-fn opens_with_place(it: &str) -> bool {
+pub(super) fn opens_with_place(it: &str) -> bool {
     let toks = JIEBA.tag(it, true);
     toks.len() >= 2 && is_place_word(toks[0].word) && it[toks[0].word.len()..].chars().count() >= 2
 }

@@ -285,15 +285,6 @@ fn listed_kinds(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Does a list item open with a place and go on to a name of two
-/// characters or more (西安某某 before its head)?
-fn opens_with_place(before_head: &str) -> bool {
-    let toks = JIEBA.tag(before_head, true);
-    toks.len() >= 2
-        && is_place_word(toks[0].word)
-        && before_head[toks[0].word.len()..].chars().count() >= 2
-}
-
 pub(super) static FIRM_HEAD_AC: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(&rules().firm_short_heads).expect("firm head automaton"));
 
