@@ -205,6 +205,8 @@ fn firms_named_by_cue_without_a_suffix() {
         "客商考察活跃,星澜控股、浙江竹影实业等多次到县里考察。",
         &[("firm", "浙江竹影实业")],
     );
+    // 往 (toward) that jieba cut from its verb opens no name (后发/v 往/zg)
+    check_absent("产品完成质检后发往深圳总公司。", &["往深圳总公司"]);
     // a quoted four-character figure of speech after 企业 is no brand
     check_absent("骨干企业“群龙共舞”现象初显。", &["群龙共舞"]);
     check_absent("推动星澜、华澜等一批企业“组链成群”。", &["组链成群"]);
