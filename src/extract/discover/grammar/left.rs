@@ -257,15 +257,17 @@ fn glued_preposition(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     // 和 opens many names, but right after another organisation's name
     // (某某集团和某某集团) it joins two
-    let joins_names = k > 0 && {
-        let prev = &toks[k - 1].word;
-        ends_org_name(prev)
-            || rules()
-                .firm_suffixes
-                .iter()
-                .any(|x| x.chars().count() >= 2 && prev.ends_with(x))
+    let joins_names = || {
+        k > 0 && {
+            let prev = &toks[k - 1].word;
+            ends_org_name(prev)
+                || rules()
+                    .firm_suffixes
+                    .iter()
+                    .any(|x| x.chars().count() >= 2 && prev.ends_with(x))
+        }
     };
-    let opens = |c| rules().glued_prepositions.contains(&c) || (c == '和' && joins_names);
+    let opens = |c| rules().glued_prepositions.contains(&c) || (c == '和' && joins_names());
     if glued_opener(&t.word, opens) {
         return true;
     }

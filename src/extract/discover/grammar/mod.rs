@@ -330,7 +330,8 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     let cs: Vec<char> = s.chars().collect();
     let first = out.len();
     suffix_names(s, &cs, out);
-    if s.contains("分公司") || s.contains("有限公司") || s.contains("行") {
+    if s.contains("分公司") || s.contains("有限公司") || s.contains("分行") || s.contains("支行")
+    {
         branch_firms(s, first, out);
     }
     sub_parks(s, first, out);
