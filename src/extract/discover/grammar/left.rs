@@ -83,17 +83,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        // a measure word right after a place is a brand's character
-        // (某省米某某食品: 米/q), not a count; in a park's name it is a
-        // part of the place (某江某某段)
-        if kind == Kind::Firm
-            && matches!(t.tag.as_str(), "q" | "m")
-            && t.end - t.start == 1
-            && !t.word.chars().all(|c| c.is_ascii_digit())
-            && start < hs
-            && k > 0
-            && is_place_word(&toks[k - 1].word)
-        {
+        if kind == Kind::Firm && numeral_brand_after_place(cs, &toks, k, start, hs) {
             start = t.start;
             continue;
         }
@@ -233,6 +223,28 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
 /// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
 fn before_registered_suffix(cs: &[char], hs: usize) -> bool {
     chars_str(cs, hs, cs.len().min(hs + 2)) == "有限"
+}
+
+/// A measure or numeral word right after a place is a brand's, not a
+/// count: one character (某省米某某食品: 米/q), a word jieba made up
+/// (某市理万/m 集成电路有限公司) or a numeral word before a registered
+/// suffix (某省一元/m 再生资源有限公司). A count of firms (一家) is none.
+/// In a park's name such a word is a part of the place (某江某某段).
+fn numeral_brand_after_place(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: usize) -> bool {
+    let t = &toks[k];
+    let len = t.end - t.start;
+    let counts_firms = t
+        .word
+        .ends_with(['家', '个', '批', '些', '位', '名', '所', '座']);
+    matches!(t.tag.as_str(), "q" | "m")
+        && !t.word.chars().all(|c| c.is_ascii_digit())
+        && start < hs
+        && k > 0
+        && is_place_word(&toks[k - 1].word)
+        && (len == 1
+            || len == 2
+                && !counts_firms
+                && (!JIEBA.has_word(&t.word) || before_registered_suffix(cs, hs)))
 }
 
 /// A registered name's brand of two characters that jieba split into

@@ -1238,3 +1238,17 @@ fn a_firms_unit_in_a_place_is_no_platform() {
     check(s, &[("firm", "星澜热管理系统有限公司")]);
     check_absent(s, &["杭州研发中心"]);
 }
+
+#[test]
+fn a_numeral_word_after_a_place_opens_a_brand() {
+    // 三元/m before a registered suffix, 星万/m a word jieba made up
+    let s = "签约企业代表、安徽三元新材料有限公司董事长说。";
+    check(s, &[("firm", "安徽三元新材料有限公司")]);
+    let s = "签约企业代表、宁海星万集成电路有限公司董事长说。";
+    check(s, &[("firm", "宁海星万集成电路有限公司")]);
+    // a count of firms is no brand
+    check_absent(
+        "今年引进浙江一家新材料有限公司。",
+        &["浙江一家新材料有限公司"],
+    );
+}
