@@ -538,22 +538,41 @@ fn list_items(list: &str) -> Vec<&str> {
     list.split('、').flat_map(|it| it.split("以及")).collect()
 }
 
-/// A list of firms after their count (企业共有11家,分别是某某、某某…): each
-/// item, to the end of the clause, read as an item of a firm list.
+/// A list of firms after their count (企业共有11家,分别是某某、某某…), to
+/// the end of the sentence, or after their kind (企业主要有某某、某某), to
+/// the end of the clause: each item read as an item of a firm list.
 pub(super) fn firms_named_after_count(s: &str, out: &mut Vec<Cand>) {
     for m in FIRMS_NAMED_AFTER.find_iter(s) {
         let rest = &s[m.end()..];
         let end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
-        let items: Vec<&str> = list_items(&rest[..end])
-            .into_iter()
-            .map(str::trim)
-            .collect();
-        if items.len() < 2 || names_categories(&items) || names_places(&items) {
+        firms_of_a_list(&rest[..end], out);
+    }
+    for m in FIRMS_LISTED_AFTER.find_iter(s) {
+        let rest = &s[m.end()..];
+        // 某某企业有限公司 is a registered name, not a list's cue
+        if rest.starts_with('限') {
             continue;
         }
-        for it in items {
-            list_item_firm(it, false, false, out);
-        }
+        let end = rest
+            .find(['。', '；', ';', '，', ','])
+            .unwrap_or(rest.len());
+        firms_of_a_list(&rest[..end], out);
+    }
+}
+
+/// Each item of a list known to name firms, read as a firm list's item,
+/// unless the items are categories or places.
+fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
+    let mut items: Vec<&str> = list_items(list).into_iter().map(str::trim).collect();
+    // the last item may close the list with 等 (…、某某木业等)
+    if let Some(last) = items.last_mut() {
+        *last = last.split('等').next().unwrap_or(last);
+    }
+    if items.len() < 2 || names_categories(&items) || names_places(&items) {
+        return;
+    }
+    for it in items {
+        list_item_firm(it, false, false, out);
     }
 }
 
@@ -685,7 +704,9 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         return;
     }
     let Some(name) = trim_item(&it) else { return };
-    if !firm_item_ok(&name) {
+    // 某地高新区某某污水处理厂 trims to a park's name, not a firm's
+    let trimmed_to_other_kind = suffix_kind(&name).is_some_and(|kind| kind != Kind::Firm);
+    if !firm_item_ok(&name) || trimmed_to_other_kind {
         return;
     }
     let mut aliases = firm_short_names(&name);

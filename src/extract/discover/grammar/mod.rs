@@ -343,7 +343,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('等') || s.contains('家') {
         list_firms(s, out);
     }
-    if s.contains("分别") {
+    if s.contains("分别") || s.contains("企业") {
         firms_named_after_count(s, out);
     }
     if s.contains("项目、") {

@@ -1252,3 +1252,28 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
         &["浙江一家新材料有限公司"],
     );
 }
+
+#[test]
+fn a_list_after_the_kind_of_its_firms() {
+    // 企业主要有 opens a list of firms; the clause ends it
+    let s = "规模以上企业主要有星澜木业、南方水泥、汭峰环保等,2021年底新引进汽车部件产业。";
+    check(
+        s,
+        &[
+            ("firm", "星澜木业"),
+            ("firm", "南方水泥"),
+            ("firm", "汭峰环保"),
+        ],
+    );
+    check_absent(s, &["汭峰环保等"]);
+    // an item that trims to a park's name is no firm
+    let s = "参加开工的企业包括星澜电子、翊欣电气、西安高新区某某基地污水处理厂。";
+    let firms: Vec<String> = names(s)
+        .into_iter()
+        .filter(|(t, _)| *t == EntityType::Firm)
+        .map(|(_, n)| n)
+        .collect();
+    assert!(!firms.iter().any(|n| n.contains("高新区")), "{firms:?}");
+    // a registered name's 企业有限 opens no list
+    check_absent("星澜企业有限公司、翊欣科技有限公司签约。", &["限公司"]);
+}
