@@ -560,6 +560,14 @@ impl Linker<'_> {
         if self.idx.place[t.ent].is_some() && self.suffix_opens_a_word(ri) {
             return false;
         }
+        if let Some(p) = self.idx.place[t.ent] {
+            if !observed
+                && self.word_across_left_edge(ri)
+                && !self.ancestor_right_before(ri, p, chosen)
+            {
+                return false;
+            }
+        }
         if !self.idx.risky(self.raw[ri].pat, t) || observed || self.ctx.present.contains(&t.ent) {
             return true;
         }
@@ -626,6 +634,29 @@ impl Linker<'_> {
             .and_then(|e| self.idx.place[e])
             .is_some_and(|q| gazetteer().ancestors(p).contains(&q));
         adjacent && parent
+    }
+
+    /// Does a common word end inside the match, begun before it (沿海城市:
+    /// 沿海/f 城市, not the city 海城市)? The match's first character then
+    /// belongs to that word.
+    fn word_across_left_edge(&self, ri: usize) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        if r.start == 0 {
+            return false;
+        }
+        let from = r.start.saturating_sub(2);
+        let window: String = cs[from..(r.end + 1).min(cs.len())].iter().collect();
+        let mut at = from;
+        for t in JIEBA.tag(&window, true) {
+            let end = at + t.word.chars().count();
+            if at < r.start && end > r.start {
+                return end < r.end
+                    && JIEBA.has_word(t.word)
+                    && !matches!(t.tag, "ns" | "nr" | "nrfg" | "nrt" | "nz" | "nt");
+            }
+            at = end;
+        }
+        false
     }
 
     /// Is the match the end of a person's name jieba reads across its left

@@ -103,6 +103,20 @@ fn a_two_character_county_under_its_named_prefecture_is_that_county() {
 }
 
 #[test]
+fn a_place_whose_first_character_ends_a_word_is_no_place() {
+    // 沿海/f 城市: not the city 海城市; 共建/v 宁海: not the county 建宁
+    check(&["全面承接东部沿海城市优势产业转移。"], 0, &[], &["海城市"]);
+    check(&["双方将共建宁海智能装备科创飞地。"], 0, &[], &["建宁"]);
+    // under its province the place stands (浙江省长兴县, not 省长)
+    check(
+        &["浙江省长兴县新签约项目30个。"],
+        0,
+        &[("county", "长兴", "长兴县")],
+        &[],
+    );
+}
+
+#[test]
 fn counties_with_codes_and_evidence() {
     check(
         &["桐庐县今年招商成绩亮眼。桐庐的企业加快转型。"],
