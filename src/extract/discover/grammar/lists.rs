@@ -505,32 +505,102 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
         if items.len() < 3 || !items[1..].iter().all(is_project) {
             continue;
         }
-        for (k, it) in items.iter().enumerate() {
-            let it = it.trim_end_matches('等');
-            let Some(core) = it.strip_suffix("项目") else {
-                continue;
-            };
-            let core = if k == 0 {
-                strip_leading_words(&cut_after_last_verb(core))
-            } else {
-                core.to_string()
-            };
-            firm_opening_project(&core, out);
+        let cores: Vec<String> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(k, it)| {
+                let core = it.trim_end_matches('等').strip_suffix("项目")?;
+                Some(match k {
+                    0 => strip_leading_words(&cut_after_last_verb(core)),
+                    _ => core.to_string(),
+                })
+            })
+            .collect();
+        let with_firm: Vec<bool> = cores
+            .iter()
+            .map(|core| firm_opening_project(core, out))
+            .collect();
+        // a list of firms' projects: the others open with a firm too, a
+        // place and a brand before the product (某市某某化妆用具项目)
+        if with_firm.iter().filter(|&&f| f).count() >= 2 {
+            for (core, _) in cores.iter().zip(&with_firm).filter(|(_, &f)| !f) {
+                if let Some(firm) = place_and_brand(core) {
+                    let aliases = firm_short_names(&firm);
+                    push_cand(out, EntityType::Firm, firm, aliases);
+                }
+            }
         }
     }
 }
 
 /// The firm a project's name opens with (brand and trade, by
-/// `leading_firm`), when it carries a brand.
-fn firm_opening_project(core: &str, out: &mut Vec<Cand>) {
+/// `leading_firm`), when it carries a brand. Says whether it found one.
+fn firm_opening_project(core: &str, out: &mut Vec<Cand>) -> bool {
     let branded = |f: &String| has_brand_token(f) || has_rare_place_like_word(f);
     if let Some(firm) = super::partners::leading_firm(core, false).filter(branded) {
         let aliases = firm_short_names(&firm);
         push_cand(out, EntityType::Firm, firm, aliases);
+        true
     } else if ends_with_industry(core) && branded(&core.to_string()) {
         // 某某五金电器项目: no product after the trade, the whole is the firm
         firm_in_name(core, out);
+        true
+    } else {
+        false
     }
+}
+
+/// The place and the brand after it that open a project's name, when a
+/// product follows (某省某某化妆用具 → 某省某某): the brand is the words
+/// jieba does not know, tags as names or finds rare, two to four
+/// characters. The place is read by characters: jieba cuts a province
+/// into the brand after it (河/ns 南昌/ns 顺达).
+fn place_and_brand(core: &str) -> Option<String> {
+    let place = leading_place(core);
+    let rest = &core[place.len()..];
+    if place.is_empty() {
+        return None;
+    }
+    let mut brand = String::new();
+    for t in JIEBA.tag(rest, true) {
+        let named = is_named_tag(t.tag)
+            || !JIEBA.has_word(t.word)
+            || JIEBA.suggest_freq(t.word) < rules().thresholds.rare_word_freq;
+        let han = t
+            .word
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        if !named || !han || is_place_word(t.word) {
+            break;
+        }
+        brand.push_str(t.word);
+    }
+    let n = brand.chars().count();
+    ((2..=4).contains(&n) && brand.len() < rest.len()).then(|| format!("{place}{brand}"))
+}
+
+/// The places that open `s`, read by characters: the longest place name
+/// at its start, then the longest after that (某省某市).
+fn leading_place(s: &str) -> &str {
+    let mut at = 0;
+    for _ in 0..2 {
+        let rest = &s[at..];
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(7)
+            .collect();
+        match ends
+            .into_iter()
+            .skip(1)
+            .rev()
+            .find(|&e| is_place_word(&rest[..e]))
+        {
+            Some(e) => at += e,
+            None => break,
+        }
+    }
+    &s[..at]
 }
 
 /// The items of a list: 以及 joins the last items as 、 does (A、B以及C、D).

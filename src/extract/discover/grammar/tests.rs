@@ -1223,6 +1223,13 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     // an item that is a brand and its trade, no product after: the whole
     let s = "此次开工建设项目包括星澜机电项目、汭峰五金电器项目、华澜空调设备制造项目。";
     check(s, &[("firm", "汭峰五金")]);
+    // in a list of firms' projects, a place and a brand jieba does not
+    // know open the others, before their product
+    let s = "集中开工的河南星澜科技建设项目、翊欣实业化妆刷建设项目、深圳市汭志晟化妆用具项目、河南通澜化妆建设项目。";
+    check(s, &[("firm", "深圳市汭志晟"), ("firm", "河南通澜")]);
+    // a list naming fewer firms' projects names no such firm
+    let s = "集中开工的河南星澜科技建设项目、深圳市汭志晟化妆用具项目、河南通澜化妆建设项目。";
+    check_absent(s, &["深圳市汭志晟", "河南通澜"]);
 }
 
 #[test]
