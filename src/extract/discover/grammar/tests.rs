@@ -1284,3 +1284,14 @@ fn a_list_after_the_kind_of_its_firms() {
     // a registered name's 企业有限 opens no list
     check_absent("星澜企业有限公司、翊欣科技有限公司签约。", &["限公司"]);
 }
+
+#[test]
+fn a_zones_bare_suffix_after_a_common_word_names_no_zone() {
+    // 壮大/a before 开发区: the zone the text speaks of, unnamed
+    check_absent("将加速壮大开发区高端制造产业链。", &["壮大开发区"]);
+    // after an ethnic group's name the word is the zone's own
+    check(
+        "景宁畲族自治经济开发区新签约项目5个。",
+        &[("park", "景宁畲族自治经济开发区")],
+    );
+}
