@@ -7,7 +7,7 @@
 //! and it stands on word boundaries in the text. A project's name opened by
 //! a short name (某某动力电池项目) names that company.
 
-use super::discover::grammar::is_place_word;
+use super::discover::grammar::{is_firm_head, is_place_word};
 use super::name_trie::NameTrie;
 use super::rules::rules;
 use super::JIEBA;
@@ -53,10 +53,19 @@ fn short_name_is_safe(short: &str) -> bool {
 /// trade (a coined brand + 科技, + 重工): a name, while a place or a common word
 /// before a trade (中国医药, 龙头股份) is a phrase.
 fn rare_brand_and_trade(short: &str) -> bool {
+    // a trade in 业 (药业, 铝业) counts as the listed heads do
+    let last_two = short
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map(|(i, _)| &short[i..])
+        .filter(|w| is_firm_head(w));
     let Some(head) = rules()
         .firm_short_heads
         .iter()
+        .copied()
         .filter(|h| short.ends_with(*h))
+        .chain(last_two)
         .max_by_key(|h| h.len())
     else {
         return false;
@@ -204,6 +213,18 @@ mod tests {
         for word in ["光迅科技", "瑞芯微", "双枪科技"] {
             assert!(short_name_is_safe(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_rare_brand_before_a_trade_in_ye_is_a_name() {
+        // 丰原/ns (a rare word, no county) before 药业: a trade in 业 counts as the
+        // listed heads do
+        assert!(short_name_is_safe("丰原药业"));
+        assert!(listed_in("丰原药业、星澜科技等项目加快落地")
+            .iter()
+            .any(|f| f.surface == "丰原药业"));
+        // a common word before it is a phrase
+        assert!(!short_name_is_safe("国际实业"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub use lists::EarlierNames;
 use lists::*;
 pub use names::*;
 pub use partners::*;
+pub use quoted::is_firm_head;
 use quoted::*;
 use suffix::*;
 

@@ -395,7 +395,7 @@ fn placed_brand(toks: &[jieba_rs::Tag], i: usize) -> bool {
     i >= 1 && is_place_word(toks[i - 1].word) && (i == 1 || !continues_name(&toks[i - 2]))
 }
 
-pub(super) fn is_firm_head(w: &str) -> bool {
+pub fn is_firm_head(w: &str) -> bool {
     rules().firm_short_heads.contains(&w)
         || (w.chars().count() == 2
             && w.ends_with('业')
