@@ -109,7 +109,12 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.word == "集团"
             && start < hs
             && !right_is_named(cs, start, hs, kind);
+        // a set phrase right before a registered suffix is the trade
+        // (某某再生资源/l 有限公司), not an idiom that ends the name
+        let phrase_as_trade =
+            kind == Kind::Firm && t.tag == "l" && start == hs && before_registered_suffix(cs, hs);
         if is_strong(t, kind)
+            && !phrase_as_trade
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)
             && !group_in_name

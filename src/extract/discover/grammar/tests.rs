@@ -1267,6 +1267,11 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
         "今年引进浙江一家新材料有限公司。",
         &["浙江一家新材料有限公司"],
     );
+    // a set phrase (再生资源/l) before the suffix is the trade
+    check(
+        "签约企业为安徽三元再生资源有限公司。",
+        &[("firm", "安徽三元再生资源有限公司")],
+    );
 }
 
 #[test]
