@@ -499,9 +499,13 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 /// each is the brand and trade that open it.
 pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
     for clause in s.split(['，', '。', '；', ',', ';', '：', ':']) {
+        // the last item may close the list with 等 and what sums it up
+        // (…技改扩能项目等, …总部经济项目等10个招商引资项目分别签约进入…)
+        let clause = clause
+            .find("项目等")
+            .map_or(clause, |p| &clause[..p + "项目".len()]);
         let items = list_items(clause);
-        // the last item may close the list with 等 (…技改扩能项目等)
-        let is_project = |it: &&str| it.trim_end_matches('等').ends_with("项目");
+        let is_project = |it: &&str| it.ends_with("项目");
         if items.len() < 3 || !items[1..].iter().all(is_project) {
             continue;
         }
@@ -509,7 +513,7 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
             .iter()
             .enumerate()
             .filter_map(|(k, it)| {
-                let core = it.trim_end_matches('等').strip_suffix("项目")?;
+                let core = it.strip_suffix("项目")?;
                 Some(match k {
                     0 => strip_leading_words(&cut_after_last_verb(core)),
                     _ => core.to_string(),
