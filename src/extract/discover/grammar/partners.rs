@@ -209,7 +209,11 @@ pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String>
     // a trade in 业 or 科技 closes the name (某某钙业环保节能…, 某某科技
     // 工业废渣…): the words after it are the product
     let closes = |w: &str| w == "科技" || (w.ends_with('业') && is_firm_head(w));
-    while i < toks.len() && trade(toks[i].word) {
+    // after a firm's head (橡胶, 电子), a weaker trade word opens the
+    // product (某某橡胶智能交通装备), not more of the name
+    let mut headed = false;
+    while i < toks.len() && trade(toks[i].word) && (!headed || is_firm_head(toks[i].word)) {
+        headed |= is_firm_head(toks[i].word);
         i += 1;
         if closes(toks[i - 1].word) {
             break;

@@ -1236,6 +1236,10 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     // know open the others, before their product
     let s = "集中开工的河南星澜科技建设项目、翊欣实业化妆刷建设项目、深圳市汭志晟化妆用具项目、河南通澜化妆建设项目。";
     check(s, &[("firm", "深圳市汭志晟"), ("firm", "河南通澜")]);
+    // after a firm's head (橡胶), a weaker trade word (智能) opens the product
+    let s = "签约了星澜集团片区开发项目、汭峰橡胶智能交通装备制造项目、翊欣科技园项目等11个项目。";
+    check(s, &[("firm", "汭峰橡胶")]);
+    check_absent(s, &["汭峰橡胶智能"]);
     // the list closes with 等 and its sum, the clause going on after it
     let s = "河南星澜科技建设项目、翊欣实业化妆刷建设项目、河南通澜化妆建设项目等3个项目分别签约进入临泽开发区、星澜园区。";
     check(s, &[("firm", "河南通澜")]);
