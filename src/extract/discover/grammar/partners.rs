@@ -197,13 +197,30 @@ pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String>
     while i < toks.len() && is_place_word(toks[i].word) {
         i += 1;
     }
+    // a word jieba glued from a trade and what is done (机械制造/b,
+    // 机械加工/l): the trade it opens with
+    let glued_trade = |w: &str| {
+        rules()
+            .industry_words
+            .iter()
+            .filter(|iw| {
+                w.strip_prefix(**iw)
+                    .is_some_and(|done| rules().project_activity_words.contains(&done))
+            })
+            .max_by_key(|iw| iw.len())
+            .copied()
+    };
     let brand_from = i;
-    while i < toks.len() && brand_like(&toks[i]) {
+    while i < toks.len() && brand_like(&toks[i]) && glued_trade(toks[i].word).is_none() {
         i += 1;
     }
     let brand: String = toks[brand_from..i].iter().map(|t| t.word).collect();
     if brand.chars().count() < 2 {
         return None;
+    }
+    if let Some(iw) = toks.get(i).and_then(|t| glued_trade(t.word)) {
+        let opening: String = toks[..i].iter().map(|t| t.word).collect();
+        return Some(format!("{opening}{iw}"));
     }
     let trade_from = i;
     // a trade in 业 or 科技 closes the name (某某钙业环保节能…, 某某科技

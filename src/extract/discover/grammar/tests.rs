@@ -1240,6 +1240,9 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     let s = "签约了星澜集团片区开发项目、汭峰橡胶智能交通装备制造项目、翊欣科技园项目等11个项目。";
     check(s, &[("firm", "汭峰橡胶")]);
     check_absent(s, &["汭峰橡胶智能"]);
+    // a trade jieba glued to what is done (机械制造/b) ends the firm's name
+    let s = "竣工项目3个,分别是:星澜节能科技项目、翊欣特种玻璃项目、凯澜机械制造项目。";
+    check(s, &[("firm", "凯澜机械")]);
     // the list closes with 等 and its sum, the clause going on after it
     let s = "河南星澜科技建设项目、翊欣实业化妆刷建设项目、河南通澜化妆建设项目等3个项目分别签约进入临泽开发区、星澜园区。";
     check(s, &[("firm", "河南通澜")]);
