@@ -135,7 +135,12 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         }
         let start = lone_place_char_start(cs, start, hs);
         let start = if kind == Kind::Park {
-            list_item_start(cs, start, hs, he)
+            let start = list_item_start(cs, start, hs, he);
+            if named_core(&chars_str(cs, start, hs)) {
+                start
+            } else {
+                industry_run_start(cs, hs).unwrap_or(start)
+            }
         } else {
             start
         };
@@ -528,7 +533,7 @@ fn only_verbs(core: &str) -> bool {
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
-    let core_ok = named_core(&m.core)
+    let core_ok = (named_core(&m.core) || industry_named_park(m))
         && !counted_after(m)
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
@@ -568,6 +573,97 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             c.nested_in = Some(body);
         }
     }
+}
+
+/// Where a run of industry words right before a park's suffix starts
+/// (新材料, 生物医药化工, 5G), read by characters: jieba cuts them
+/// unevenly (新/a 材料). None when the run is shorter than two
+/// characters or starts inside one of jieba's words (…通用/v 航空 is
+/// fine, 电子信/… is not).
+fn industry_run_start(cs: &[char], hs: usize) -> Option<usize> {
+    let ending_at = |set: &HashSet<&str>, p: usize| {
+        set.iter()
+            .map(|w| w.chars().count())
+            .filter(|&n| n <= p && set.contains(chars_str(cs, p - n, p).as_str()))
+            .max()
+    };
+    let mut p = hs;
+    loop {
+        let ascii = cs[..p]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        match ending_at(&INDUSTRY_RUN_WORDS, p).or((ascii > 0).then_some(ascii)) {
+            Some(n) => p -= n,
+            None => break,
+        }
+    }
+    // a modifier only opens the run (大数据, 智能装备)
+    if p < hs {
+        p -= ending_at(&RUN_MODIFIERS, p).unwrap_or(0);
+    }
+    if hs - p < 2 {
+        return None;
+    }
+    let from = p.saturating_sub(6);
+    let mut at = from;
+    let on_boundary = p == 0
+        || JIEBA.cut(&chars_str(cs, from, hs), true).iter().any(|w| {
+            let starts_here = at == p;
+            at += w.word.chars().count();
+            starts_here
+        });
+    on_boundary.then_some(p)
+}
+
+/// The words a park's industry run is made of: industry words and what
+/// is made there (制造, 加工).
+static INDUSTRY_RUN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    rules()
+        .industry_words
+        .iter()
+        .chain(
+            rules()
+                .project_activity_words
+                .iter()
+                .filter(|w| matches!(**w, "制造" | "加工")),
+        )
+        .copied()
+        .collect()
+});
+
+/// Modifiers that may open a park's industry run (大数据, 新型材料): the
+/// generic modifiers jieba reads as adjectives, not verbs (建设).
+static RUN_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    rules()
+        .generic_modifiers
+        .iter()
+        .copied()
+        .filter(|w| {
+            JIEBA
+                .tag(w, false)
+                .first()
+                .is_some_and(|t| matches!(t.tag, "a" | "b"))
+        })
+        .collect()
+});
+
+/// A park named by its industry alone (新材料产业园, 生物医药化工产业园):
+/// the one park the text speaks of, unless a count, a plural or a list
+/// around it makes it a kind (建设一批食品产业园, 食品、医药等产业园).
+fn industry_named_park(m: &SuffixMatch) -> bool {
+    let industrial = matches!(
+        m.suffix,
+        "产业园" | "产业园区" | "工业园" | "工业园区" | "科技园" | "科技园区"
+    );
+    let start = m.he - m.name.chars().count();
+    let industry_only = industry_run_start(m.cs, start + m.core.chars().count()) == Some(start);
+    let before = start.checked_sub(1).map(|i| m.cs[i]);
+    let after = m.cs.get(m.he).copied();
+    let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
+        || after.is_some_and(|c| matches!(c, '等' | '、'));
+    industrial && industry_only && !plural
 }
 
 /// A platform: a named core with a proper word (or a state key lab's

@@ -1319,3 +1319,30 @@ fn a_zones_bare_suffix_after_a_common_word_names_no_zone() {
         &[("park", "景宁畲族自治经济开发区")],
     );
 }
+
+#[test]
+fn a_park_named_by_its_industry_alone() {
+    // jieba cuts the industry unevenly (新/a 材料, 大/a 数据); a modifier
+    // opens the run, a verb before it does not
+    let s = "企业入驻新材料产业园。大数据产业园开园。加快建设食品产业园。";
+    check(
+        s,
+        &[
+            ("park", "新材料产业园"),
+            ("park", "大数据产业园"),
+            ("park", "食品产业园"),
+        ],
+    );
+    check_absent(s, &["建设食品产业园"]);
+    // a plural or a list makes it a kind of park
+    for s in [
+        "全县建设一批食品产业园。",
+        "引导企业向食品产业园、医药产业园集聚。",
+    ] {
+        let parks: Vec<_> = names(s)
+            .into_iter()
+            .filter(|(t, _)| *t == EntityType::Park)
+            .collect();
+        assert!(parks.is_empty(), "{s}: {parks:?}");
+    }
+}
