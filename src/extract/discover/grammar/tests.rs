@@ -1321,6 +1321,18 @@ fn a_zones_bare_suffix_after_a_common_word_names_no_zone() {
 }
 
 #[test]
+fn more_kinds_of_park() {
+    check(
+        "项目分别签约进入临泽经合区、星澜科学城和翊欣双创智造园。",
+        &[
+            ("park", "临泽经合区"),
+            ("park", "星澜科学城"),
+            ("park", "翊欣双创智造园"),
+        ],
+    );
+}
+
+#[test]
 fn a_park_named_by_its_industry_alone() {
     // jieba cuts the industry unevenly (新/a 材料, 大/a 数据); a modifier
     // opens the run, a verb before it does not
