@@ -284,6 +284,16 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // 都是公司, 全是公司产品: a copula, not a brand, before 公司; 央企三级
     // 公司: a grade, not a name
     let copula = m.core.ends_with('是') || m.core.ends_with('级');
+    // 某某药业母公司, 央企二三级子公司: a firm's parent or subsidiary named
+    // by its relation, not a name; the firm before it is one
+    if m.suffix == "公司" {
+        if let Some(related) = m.core.strip_suffix(['母', '子']) {
+            if is_firm_head(last_word(related)) && named_firm_core(related) {
+                push_cand(out, EntityType::Firm, related.to_string(), vec![]);
+            }
+            return;
+        }
+    }
     if m.core.chars().count() > rules().thresholds.firm_core_max_chars
         || copula
         || generic_bank
@@ -648,6 +658,11 @@ static RUN_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The last of jieba's words in `s`.
+fn last_word(s: &str) -> &str {
+    JIEBA.cut(s, true).last().map_or("", |w| w.word)
+}
 
 /// A park named by its industry alone (新材料产业园, 生物医药化工产业园):
 /// the one park the text speaks of, unless a count, a plural or a list

@@ -1358,3 +1358,10 @@ fn a_park_named_by_its_industry_alone() {
         assert!(parks.is_empty(), "{s}: {parks:?}");
     }
 }
+
+#[test]
+fn a_parent_or_subsidiary_named_by_its_relation_is_no_name() {
+    let s = "主动对接星澜药业母公司外迁扩产项目。引进央企二三级子公司3家。";
+    check(s, &[("firm", "星澜药业")]);
+    check_absent(s, &["星澜药业母公司", "央企二三级子公司"]);
+}
