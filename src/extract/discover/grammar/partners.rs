@@ -371,14 +371,20 @@ pub(super) fn brand_before_bracketed_place(name: &str) -> Option<String> {
     .then(|| brand.to_string())
 }
 
-/// 某某研究院某某实验室, 某某大学某某创新中心: a research body's unit,
-/// named by its parent's name plus its own. The parent counts on its own
+/// 某某研究院某某实验室, 某某大学某某创新中心, 某某科技园某省创新中心: a
+/// research body's or science park's unit, named by its parent's name plus
+/// its own. The parent counts on its own
 /// only where the text also names it alone.
 pub(super) fn sub_unit_platforms(s: &str, first: usize, out: &mut Vec<Cand>) {
+    // a science park runs units of its own too (某某科技园浙江创新中心)
+    let science_park = |c: &&Cand| c.etype == EntityType::Park && c.name.ends_with("科技园");
     let parents: Vec<String> = out[first..]
         .iter()
-        .filter(|c| matches!(c.etype, EntityType::Platform | EntityType::Institution))
-        .filter(|c| rules().research_parents.iter().any(|p| c.name.ends_with(p)))
+        .filter(|c| {
+            matches!(c.etype, EntityType::Platform | EntityType::Institution)
+                && rules().research_parents.iter().any(|p| c.name.ends_with(p))
+                || science_park(c)
+        })
         .map(|c| c.name.clone())
         .collect();
     for parent in parents {

@@ -1365,3 +1365,9 @@ fn a_parent_or_subsidiary_named_by_its_relation_is_no_name() {
     check(s, &[("firm", "星澜药业")]);
     check_absent(s, &["星澜药业母公司", "央企二三级子公司"]);
 }
+
+#[test]
+fn a_science_parks_unit_in_a_province_is_a_platform() {
+    let s = "星澜科技园浙江创新中心举行开园暨项目签约仪式。";
+    check(s, &[("platform", "星澜科技园浙江创新中心")]);
+}
