@@ -279,6 +279,24 @@ fn a_registered_firm_named_with_and_without_its_place_is_one() {
 }
 
 #[test]
+fn a_place_and_brand_join_the_registered_firm_of_that_place() {
+    let text = "开工项目分别为河南星澜科技建设项目、翊欣实业化妆刷建设项目、湖北瑞澜轻型改装车生产项目。湖北瑞澜汽车制造有限公司负责人作了介绍。";
+    check(
+        &[text],
+        0,
+        &[
+            ("firm", "湖北瑞澜汽车制造有限公司", "湖北瑞澜"),
+            (
+                "firm",
+                "湖北瑞澜汽车制造有限公司",
+                "湖北瑞澜汽车制造有限公司",
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn project_firm_joins_the_registered_firm_with_its_brand() {
     let texts = ["投资20亿元的澜星新能源汽车电机项目落户，由宁波澜星动力科技有限公司投资建设。"];
     check(

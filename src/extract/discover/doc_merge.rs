@@ -61,7 +61,19 @@ fn firms_by_brand(cands: &[Cand]) -> HashMap<String, HashSet<usize>> {
     by_brand
 }
 
-/// 某某公司 → the one registered firm with brand 某某.
+/// A firm named by a place and a brand only (某省某某): the place and the
+/// brand, when the name is not registered itself.
+fn placed_brand(name: &str) -> Option<(String, String)> {
+    if grammar::registered_brand(name).is_some() {
+        return None;
+    }
+    let bare = grammar::strip_place_prefix(name);
+    let place = name.strip_suffix(bare.as_str())?;
+    (!place.is_empty() && bare.chars().count() >= 2).then(|| (place.to_string(), bare))
+}
+
+/// 某某公司 → the one registered firm with brand 某某; 某省某某 → the one
+/// registered firm of that place with brand 某某.
 pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
     let by_brand = firms_by_brand(cands);
     let mut drop = vec![false; cands.len()];
@@ -70,16 +82,25 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         if c.etype != EntityType::Firm {
             continue;
         }
+        // 某某公司, or 某省某某 before a registered 某省某某汽车制造有限公司
+        let placed = placed_brand(&c.name);
         let Some(brand) = rules()
             .short_form_heads
             .iter()
             .find_map(|h| c.name.strip_suffix(h))
+            .or(placed.as_ref().map(|(_, b)| b.as_str()))
         else {
             continue;
         };
         let Some(owners) = by_brand.get(brand) else {
             continue;
         };
+        let same_place = |j: &&usize| {
+            placed
+                .as_ref()
+                .is_none_or(|(place, _)| cands[**j].name.starts_with(place.as_str()))
+        };
+        let owners: HashSet<usize> = owners.iter().filter(same_place).copied().collect();
         let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
         if names.len() != 1 {
             continue;
