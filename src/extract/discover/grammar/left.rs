@@ -83,6 +83,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        if kind == Kind::Firm && he_opens_brand(&toks, k) && before_registered_suffix(cs, hs) {
+            start = t.start;
+            continue;
+        }
         if kind == Kind::Firm && numeral_brand_after_place(cs, &toks, k, start, hs) {
             start = t.start;
             continue;
@@ -174,8 +178,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             continue;
         }
         // a verb jieba made up right after a place is a brand (某省汇能…
-        // 有限公司), not a verb that introduces the name
-        if kind == Kind::Firm && is_weak(t) && made_up_after_place(&toks, k) {
+        // 有限公司), not a verb that introduces the name; so is a verb it
+        // has hardly ever seen, before a registered suffix (某市某某/v 面业
+        // 有限公司)
+        let rare_verb_after_place = is_weak(t)
+            && k > 0
+            && is_place_word(&toks[k - 1].word)
+            && t.word.chars().count() >= 2
+            && JIEBA.suggest_freq(&t.word) < rules().thresholds.rare_word_freq
+            && before_registered_suffix(cs, hs);
+        if kind == Kind::Firm && is_weak(t) && made_up_after_place(&toks, k)
+            || kind == Kind::Firm && start < hs && rare_verb_after_place
+        {
             start = t.start;
             continue;
         }
@@ -240,6 +254,22 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
 /// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
 fn before_registered_suffix(cs: &[char], hs: usize) -> bool {
     chars_str(cs, hs, cs.len().min(hs + 2)) == "有限"
+}
+
+/// 某省和/c 某某/v 材料科技有限公司: 和 between a place and a word jieba
+/// made up is the brand's first character, not a conjunction. True for
+/// both the 和 and the made-up word.
+fn he_opens_brand(toks: &[Tok], k: usize) -> bool {
+    let made_up = |t: &Tok| !JIEBA.has_word(&t.word);
+    let at_he = |h: usize| {
+        h > 0
+            && toks[h].word == "和"
+            && is_place_word(&toks[h - 1].word)
+            && toks
+                .get(h + 1)
+                .is_some_and(|n| n.start == toks[h].end && made_up(n))
+    };
+    at_he(k) || k > 0 && at_he(k - 1)
 }
 
 /// A measure or numeral word right after a place is a brand's, not a

@@ -587,7 +587,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 
 /// Where a run of industry words right before a park's suffix starts
 /// (新材料, 生物医药化工, 5G), read by characters: jieba cuts them
-/// unevenly (新/a 材料). None when the run is shorter than two
+/// unevenly (新能源/n 汽车). None when the run is shorter than two
 /// characters or starts inside one of jieba's words (…通用/v 航空 is
 /// fine, 电子信/… is not).
 fn industry_run_start(cs: &[char], hs: usize) -> Option<usize> {
@@ -609,7 +609,7 @@ fn industry_run_start(cs: &[char], hs: usize) -> Option<usize> {
             None => break,
         }
     }
-    // a modifier only opens the run (大数据, 智能装备)
+    // a modifier only opens the run (新型建材, 智能装备)
     if p < hs {
         p -= ending_at(&RUN_MODIFIERS, p).unwrap_or(0);
     }
@@ -643,7 +643,7 @@ static INDUSTRY_RUN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Modifiers that may open a park's industry run (大数据, 新型材料): the
+/// Modifiers that may open a park's industry run (新型建材, 智能装备): the
 /// generic modifiers jieba reads as adjectives, not verbs (建设).
 static RUN_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     rules()
@@ -664,9 +664,9 @@ fn last_word(s: &str) -> &str {
     JIEBA.cut(s, true).last().map_or("", |w| w.word)
 }
 
-/// A park named by its industry alone (新材料产业园, 生物医药化工产业园):
+/// A park named by its industry alone (新能源汽车产业园, 纺织产业园):
 /// the one park the text speaks of, unless a count, a plural or a list
-/// around it makes it a kind (建设一批食品产业园, 食品、医药等产业园).
+/// around it makes it a kind (建设一批纺织产业园, 纺织、轴承等产业园).
 fn industry_named_park(m: &SuffixMatch) -> bool {
     let industrial = matches!(
         m.suffix,
