@@ -586,7 +586,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 }
 
 /// Where a run of industry words right before a park's suffix starts
-/// (新材料, 生物医药化工, 5G), read by characters: jieba cuts them
+/// (新能源汽车, 纺织, 5G), read by characters: jieba cuts them
 /// unevenly (新能源/n 汽车). None when the run is shorter than two
 /// characters or starts inside one of jieba's words (…通用/v 航空 is
 /// fine, 电子信/… is not).
