@@ -208,6 +208,21 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         {
             break;
         }
+        // a common verb right after another park's name is its predicate
+        // (某某工业园纳入/v 省级产业园): the names do not run together; a
+        // rare one is the next park's own (某某高新区返乡/v 创业园)
+        let after_a_park = k > 0
+            && rules()
+                .park_suffixes
+                .iter()
+                .any(|x| x.chars().count() >= 2 && toks[k - 1].word.ends_with(x));
+        if kind == Kind::Park
+            && matches!(t.tag.as_str(), "v" | "vd")
+            && common_in_dictionary(&t.word)
+            && after_a_park
+        {
+            break;
+        }
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,

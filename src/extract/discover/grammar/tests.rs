@@ -1381,3 +1381,15 @@ fn a_science_parks_unit_in_a_province_is_a_platform() {
     let s = "星澜科技园浙江创新中心举行开园暨项目签约仪式。";
     check(s, &[("platform", "星澜科技园浙江创新中心")]);
 }
+
+#[test]
+fn a_common_verb_after_a_park_is_its_predicate() {
+    let s = "同意将临泽星澜产业转移工业园纳入省级产业转移园管理。";
+    check(s, &[("park", "临泽星澜产业转移工业园")]);
+    check_absent(s, &["临泽星澜产业转移工业园纳入省级产业转移园"]);
+    // a rare verb is the next park's own
+    check(
+        "在临泽高新区返乡创业园某某公司车间内。",
+        &[("park", "临泽高新区返乡创业园")],
+    );
+}
