@@ -845,7 +845,11 @@ pub(super) fn leading_brand(item: &str) -> Option<String> {
 /// other rules (a brand jieba reads as a verb or a figure).
 pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
     for clause in s.split(['，', '。', '；', ',', ';', '：', ':', '！', '？']) {
-        let raw = list_items(clause);
+        // 甲、乙分别与丙、丁: two lists paired, each item a firm's place
+        let raw: Vec<&str> = list_items(clause)
+            .into_iter()
+            .flat_map(|it| it.split("分别与").flat_map(|p| p.split("分别和")))
+            .collect();
         if raw.len() < rules().thresholds.list_mates_min_items {
             continue;
         }
@@ -887,6 +891,10 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// A count of firms (四家, 12家, 两个) closing a list.
+static COUNT_OF_FIRMS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9一二两三四五六七八九十]+[家个]").expect("regex"));
+
 /// A list's item as a name: the first loses the clause before it, the last
 /// what follows its 等.
 fn listed_item(it: &str, k: usize, len: usize) -> String {
@@ -897,6 +905,8 @@ fn listed_item(it: &str, k: usize, len: usize) -> String {
     if k + 1 == len {
         // …、某某科技有限公司4家: the count that closes the list is no part
         let it = it.split('等').next().unwrap_or(it);
+        // …、某某重工四家上市公司联姻: the count and what follows it
+        let it = COUNT_OF_FIRMS.find(it).map_or(it, |m| &it[..m.start()]);
         let it = it.trim_end_matches(['家', '个']);
         let it =
             it.trim_end_matches(|c: char| c.is_ascii_digit() || "两三四五六七八九十".contains(c));

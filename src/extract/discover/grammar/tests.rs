@@ -1393,3 +1393,12 @@ fn a_common_verb_after_a_park_is_its_predicate() {
         &[("park", "临泽高新区返乡创业园")],
     );
 }
+
+#[test]
+fn two_lists_paired_by_fenbie_name_firms_each() {
+    // 分别与 pairs two lists; the count closing the second is no part of
+    // its last item
+    let s = "园区的四家企业,星澜科技、翊欣金属、华澜电子、汭峰金属分别与瑞澜国际、澜忠集团、星汭集团、翊澜控股四家上市公司联姻。";
+    check(s, &[("firm", "汭峰金属"), ("firm", "瑞澜国际")]);
+    check_absent(s, &["汭峰金属分别与瑞澜国际"]);
+}
