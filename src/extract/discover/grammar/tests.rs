@@ -1181,9 +1181,9 @@ fn a_count_after_a_carrier_counts_a_kind() {
 fn more_kinds_of_platform() {
     // a research institute's short carriers: 创新院, 工研院, 双创中心
     check(
-        "与中科院临泽创新院共建临泽双创中心,加强与翊欣工研院合作。",
+        "与翊欣大学临泽创新院共建临泽双创中心,加强与翊欣工研院合作。",
         &[
-            ("platform", "中科院临泽创新院"),
+            ("platform", "翊欣大学临泽创新院"),
             ("platform", "临泽双创中心"),
             ("platform", "翊欣工研院"),
         ],
