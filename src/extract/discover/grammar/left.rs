@@ -267,6 +267,11 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
 }
 
 /// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
+/// Is the suffix at `hs` registered (有限公司, 股份有限公司)?
+fn registered_suffix_at(cs: &[char], hs: usize) -> bool {
+    before_registered_suffix(cs, hs) || chars_str(cs, hs, cs.len().min(hs + 4)) == "股份有限"
+}
+
 fn before_registered_suffix(cs: &[char], hs: usize) -> bool {
     chars_str(cs, hs, cs.len().min(hs + 2)) == "有限"
 }
@@ -470,8 +475,14 @@ enum Weak {
 
 fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak {
     let named = right_is_named(cs, start, hs, kind);
+    // 某某开发/v 建设股份有限公司: what a registered firm does is its trade
+    let trade_verb = kind == Kind::Firm
+        && registered_suffix_at(cs, hs)
+        && (rules().project_activity_words.contains(&t.word.as_str())
+            || matches!(t.word.as_str(), "投资" | "管理" | "发展" | "经营"));
     let absorb = start == hs
         || t.end - t.start == 1
+        || trade_verb
         || (kind == Kind::Firm && !matches!(t.tag.as_str(), "v" | "vd"));
     if !named && absorb {
         return Weak::Absorb;

@@ -1287,6 +1287,11 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
         "浙江和杭州的企业有限公司开会。",
         &["浙江和杭州的企业有限公司"],
     );
+    // what a registered firm does (开发/v 建设) is its trade
+    check(
+        "分别为星澜开发建设股份有限公司项目、翊欣科技项目。",
+        &[("firm", "星澜开发建设股份有限公司")],
+    );
     // a set phrase (再生资源/l) before the suffix is the trade
     check(
         "签约企业为安徽三元再生资源有限公司。",
