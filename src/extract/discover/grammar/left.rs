@@ -210,7 +210,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         }
         // a common verb right after another park's name is its predicate
         // (某某工业园纳入/v 省级产业园): the names do not run together; a
-        // rare one is the next park's own (某某高新区返乡/v 创业园)
+        // rare one is the next park's own (某某高新区还乡/v 创业园)
         let after_a_park = k > 0
             && rules()
                 .park_suffixes
@@ -294,8 +294,8 @@ fn he_opens_brand(toks: &[Tok], k: usize) -> bool {
 
 /// A measure or numeral word right after a place is a brand's, not a
 /// count: one character (某省米某某食品: 米/q), a word jieba made up
-/// (某市理万/m 集成电路有限公司) or a numeral word before a registered
-/// suffix (某省一元/m 再生资源有限公司). A count of firms (一家) is none.
+/// (某市某万/m 集成电路有限公司) or a numeral word before a registered
+/// suffix (某省三元/m 新材料有限公司). A count of firms (一家) is none.
 /// In a park's name such a word is a part of the place (某江某某段).
 fn numeral_brand_after_place(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: usize) -> bool {
     let t = &toks[k];

@@ -1394,8 +1394,8 @@ fn a_common_verb_after_a_park_is_its_predicate() {
     check_absent(s, &["临泽星澜产业转移工业园纳入省级产业转移园"]);
     // a rare verb is the next park's own
     check(
-        "在临泽高新区返乡创业园某某公司车间内。",
-        &[("park", "临泽高新区返乡创业园")],
+        "在临泽高新区还乡创业园某某公司车间内。",
+        &[("park", "临泽高新区还乡创业园")],
     );
 }
 
