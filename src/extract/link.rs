@@ -640,23 +640,13 @@ impl Linker<'_> {
     /// 沿海/f 城市, not the city 海城市)? The match's first character then
     /// belongs to that word.
     fn word_across_left_edge(&self, ri: usize) -> bool {
-        let (r, cs) = (&self.raw[ri], self.chars(ri));
-        if r.start == 0 {
-            return false;
-        }
-        let from = r.start.saturating_sub(2);
-        let window: String = cs[from..(r.end + 1).min(cs.len())].iter().collect();
-        let mut at = from;
-        for t in JIEBA.tag(&window, true) {
-            let end = at + t.word.chars().count();
-            if at < r.start && end > r.start {
-                return end < r.end
-                    && JIEBA.has_word(t.word)
-                    && !matches!(t.tag, "ns" | "nr" | "nrfg" | "nrt" | "nz" | "nt");
-            }
-            at = end;
-        }
-        false
+        let r = &self.raw[ri];
+        self.token_across_left_edge(ri)
+            .is_some_and(|(end, word, tag)| {
+                end < r.end
+                    && JIEBA.has_word(&word)
+                    && !matches!(tag.as_str(), "ns" | "nr" | "nrfg" | "nrt" | "nz" | "nt")
+            })
     }
 
     /// Is the match the end of a person's name jieba reads across its left
@@ -664,21 +654,34 @@ impl Linker<'_> {
     /// listed by name in most regional news, and given names are often
     /// place names.
     fn in_person_name(&self, ri: usize) -> bool {
+        let r = &self.raw[ri];
+        r.end - r.start <= 2
+            && self
+                .token_across_left_edge(ri)
+                .is_some_and(|(end, _, tag)| {
+                    end >= r.end && matches!(tag.as_str(), "nr" | "nrfg" | "nrt")
+                })
+    }
+
+    /// jieba's word that begins before the match and goes on into it, read
+    /// in a window of two characters before the match to one after it: its
+    /// end (in the sentence's characters), the word and its tag.
+    fn token_across_left_edge(&self, ri: usize) -> Option<(usize, String, String)> {
         let (r, cs) = (&self.raw[ri], self.chars(ri));
-        if r.start == 0 || r.end - r.start > 2 {
-            return false;
+        if r.start == 0 {
+            return None;
         }
         let from = r.start.saturating_sub(2);
         let window: String = cs[from..(r.end + 1).min(cs.len())].iter().collect();
         let mut at = from;
         for t in JIEBA.tag(&window, true) {
             let end = at + t.word.chars().count();
-            if at < r.start && end >= r.end {
-                return matches!(t.tag, "nr" | "nrfg" | "nrt");
+            if at < r.start && end > r.start {
+                return Some((end, t.word.to_string(), t.tag.to_string()));
             }
             at = end;
         }
-        false
+        None
     }
 
     /// A word before or after the match that makes it a place (在某某,
