@@ -410,7 +410,15 @@ pub fn ingest_batched(
     // Pass 1: discover names in every new document.
     progress.start_phase("discovering names", total_bytes);
     let with_text = total_bytes <= RUN_TEXT_MAX_BYTES;
-    let pass_one = discover_all(&files, &stored, stdin, extractor, progress, with_text);
+    // The stored names are read while pass 1 runs: neither needs the other.
+    let (pass_one, known) = std::thread::scope(|scope| {
+        let pass =
+            scope.spawn(|| discover_all(&files, &stored, stdin, extractor, progress, with_text));
+        let known = store.known_entities();
+        (pass.join(), known)
+    });
+    let pass_one = pass_one.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let known = known?;
     let PassOne {
         discovered,
         hashes: run_hashes,
@@ -418,7 +426,6 @@ pub fn ingest_batched(
         run_text,
     } = pass_one;
     let stale = stale_documents(&stored, &run_hashes);
-    let known = store.known_entities()?;
     // A moved file is linked in pass 2 without having been read in pass 1.
     let lexicon = match run_text.filter(|_| stale.is_empty()) {
         Some(run_text) => extractor.build_lexicon_for(&discovered, &known, &run_text)?,
