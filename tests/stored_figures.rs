@@ -12,7 +12,9 @@
 //! commit 855e263 (firm lists with a quoted title, 全是公司, 创新企业港)
 //! then changed a few dev figures and it was re-recorded, as again after
 //! afba5a0 (a dev article's park named by its industry alone: one entity,
-//! one alias, one mention, nine co-occurrences more). It records figures, not
+//! one alias, one mention, nine co-occurrences more) and after the commit
+//! that made 设备 an industry word (one short-name alias more for a dev
+//! firm: aliases 694 → 695). It records figures, not
 //! recognition quality: when recognition, cleaning or the output format
 //! changes on purpose, check the diff this test prints, then re-record it
 //! with `SHANHAI_BLESS=1 cargo test --test stored_figures`

@@ -113,10 +113,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.word == "集团"
             && start < hs
             && !right_is_named(cs, start, hs, kind);
-        // a set phrase right before a registered suffix is the trade
-        // (某某再生资源/l 有限公司), not an idiom that ends the name
-        let phrase_as_trade =
-            kind == Kind::Firm && t.tag == "l" && start == hs && before_registered_suffix(cs, hs);
+        // a set phrase before a registered suffix, or before trade words
+        // that name nothing yet, is the trade (某某再生资源/l 有限公司,
+        // 某某自动化/l 设备有限公司), not an idiom that ends the name
+        let phrase_as_trade = kind == Kind::Firm
+            && t.tag == "l"
+            && before_registered_suffix(cs, hs)
+            && (start == hs || !right_is_named(cs, start, hs, kind));
         if is_strong(t, kind)
             && !phrase_as_trade
             && !is_head_word(&toks, k, kind)

@@ -1297,6 +1297,16 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
         "签约企业为安徽三元再生资源有限公司。",
         &[("firm", "安徽三元再生资源有限公司")],
     );
+    // …and before trade words (自动化/l 科技, 自动化/l 设备): the whole
+    // registered name, not the brand and a bare 设备有限公司
+    check(
+        "四川星澜自动化科技有限公司和临泽汭峰自动化设备有限公司投产。",
+        &[
+            ("firm", "四川星澜自动化科技有限公司"),
+            ("firm", "临泽汭峰自动化设备有限公司"),
+        ],
+    );
+    check_absent("星澜自动化设备有限公司投产。", &["设备有限公司"]);
 }
 
 #[test]
