@@ -22,7 +22,45 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
     }
     let start = place_across_edge(cs, start, ws);
     let start = after_cut_verb(cs, start, hs, kind);
+    let start = match kind {
+        Kind::Firm if before_registered_suffix(cs, hs) => county_under_other_place(cs, start, hs),
+        _ => start,
+    };
     Some((start, after_digit && start == ws))
+}
+
+/// A registered name's places go from the larger to the smaller (某省
+/// 某市某县…): a county or prefecture written in full after anything but
+/// one of its own parents (…工业集中区新建/ns 某某县某某有限公司, 某镇
+/// 某某县…) opens the name, and what comes before it is the sentence's.
+fn county_under_other_place(cs: &[char], start: usize, hs: usize) -> usize {
+    let g = gazetteer();
+    let toks = tag_window(cs, start, hs);
+    for k in 1..toks.len() {
+        // after a firm's own suffix, a place opens its branch (某某有限
+        // 公司某某县分公司): part of the name
+        if toks[k - 1].word.contains("公司") {
+            break;
+        }
+        let here: Vec<usize> = g
+            .lookup(&toks[k].word)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let p = &g.places[i];
+                p.full == toks[k].word && matches!(p.level, Level::County | Level::Prefecture)
+            })
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        let under_parent = g
+            .lookup(&toks[k - 1].word)
+            .iter()
+            .any(|&parent| here.iter().any(|&i| g.ancestors(i).contains(&parent)));
+        return if under_parent { start } else { toks[k].start };
+    }
+    start
 }
 
 /// How far left a name may reach: to the first hard boundary (punctuation,

@@ -2,7 +2,7 @@
 //! segmentation-based left boundaries, quoted names, lists of firms, firms
 //! as partners and inside project names.
 
-use crate::extract::gazetteer::gazetteer;
+use crate::extract::gazetteer::{gazetteer, Level};
 use crate::extract::rules::rules;
 use crate::extract::JIEBA;
 use crate::model::EntityType;

@@ -1310,6 +1310,24 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
 }
 
 #[test]
+fn a_county_after_other_than_its_parent_opens_a_registered_name() {
+    // 新建 (a district of Nanchang, and a verb) and a park are no parents
+    // of 宾阳县
+    check(
+        "临泽工业集中区新建宾阳县星澜锰业有限公司。",
+        &[("firm", "宾阳县星澜锰业有限公司")],
+    );
+    // its parents stay in the name; a branch's place follows the suffix
+    check(
+        "南宁市宾阳县汭峰锰业有限公司和广西宾阳县翊欣面业有限公司投产。",
+        &[
+            ("firm", "南宁市宾阳县汭峰锰业有限公司"),
+            ("firm", "广西宾阳县翊欣面业有限公司"),
+        ],
+    );
+}
+
+#[test]
 fn a_list_after_the_kind_of_its_firms() {
     // 企业主要有 opens a list of firms; the clause ends it
     let s = "规模以上企业主要有星澜木业、西北水泥、汭峰环保等,2021年底新引进汽车部件产业。";
