@@ -380,24 +380,57 @@ struct DocContext<'a> {
     nested_county: HashSet<usize>,
     /// Matches per surface.
     times_named: HashMap<usize, usize>,
+    /// Two-character place names the document uses as a person's name
+    /// somewhere (县领导某某, 某某强调): one sense in the whole document.
+    person_names: HashSet<usize>,
 }
 
 impl<'a> DocContext<'a> {
-    fn new(idx: &LinkIndex, raw: &[RawMatch], evidence: &'a HashSet<String>) -> Self {
+    fn new(
+        idx: &LinkIndex,
+        raw: &[RawMatch],
+        sent_chars: &[Vec<char>],
+        evidence: &'a HashSet<String>,
+    ) -> Self {
         let mut ctx = DocContext {
             evidence,
             present: HashSet::new(),
             nested_county: HashSet::new(),
             times_named: HashMap::new(),
+            person_names: HashSet::new(),
         };
         for r in raw {
             let safe = idx.targets[r.pat].iter().filter(|t| !idx.risky(r.pat, t));
             ctx.present.extend(safe.map(|t| t.ent));
             ctx.nested_county.extend(idx.nested_county_of(r.pat));
             *ctx.times_named.entry(r.pat).or_default() += 1;
+            let place = idx.targets[r.pat]
+                .iter()
+                .any(|t| idx.place[t.ent].is_some());
+            if place && named_as_person(&sent_chars[r.sentence], r.start, r.end) {
+                ctx.person_names.insert(r.pat);
+            }
         }
         ctx
     }
+}
+
+/// Is the two-character name at `start..end` a person's, by the words
+/// around it (县领导某某, 某某强调)?
+fn named_as_person(cs: &[char], start: usize, end: usize) -> bool {
+    if end - start != 2 {
+        return false;
+    }
+    let before: String = cs[start.saturating_sub(2)..start].iter().collect();
+    let after: String = cs[end..cs.len().min(end + 2)].iter().collect();
+    rules()
+        .person_cue_before
+        .iter()
+        .any(|w| before.ends_with(w))
+        || rules()
+            .person_cue_after
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Every known name in one document (already in the recognition view).
@@ -419,7 +452,7 @@ fn link_on_cores(lexicon: &Lexicon, doc: &ParsedDoc, parallel_from: usize) -> Do
     let linker = Linker {
         lexicon,
         idx,
-        ctx: DocContext::new(idx, &raw, evidence),
+        ctx: DocContext::new(idx, &raw, &sent_chars, evidence),
         raw: &raw,
         sent_chars: &sent_chars,
     };
@@ -556,6 +589,12 @@ impl Linker<'_> {
     ) -> bool {
         if self.idx.place[t.ent].is_some() && !observed && self.in_person_name(ri) {
             return false;
+        }
+        if let Some(p) = self.idx.place[t.ent] {
+            let person = self.ctx.person_names.contains(&self.raw[ri].pat);
+            if person && !observed && !self.ancestor_right_before(ri, p, chosen) {
+                return false;
+            }
         }
         if self.idx.place[t.ent].is_some() && self.suffix_opens_a_word(ri) {
             return false;

@@ -164,6 +164,21 @@ fn counties_with_codes_and_evidence() {
         &[],
         &["建华", "新华"],
     );
+    // a whole name that is also a county's (林西): after a title or before
+    // what a speaker does, a person's in the whole document…
+    check(
+        &["县领导林西、陈新华出席签约仪式。林西、陈新华等来到项目现场。林西强调，要优化营商环境。"],
+        0,
+        &[],
+        &["林西"],
+    );
+    // …but the county where it is written under its parent
+    check(
+        &["山西省发展文旅产业。县长灵石出席。石膏山是山西灵石的一块风水宝地。"],
+        0,
+        &[("county", "灵石", "灵石")],
+        &[],
+    );
     // a province's name is the province, also next to a city with a
     // district of that name; a list makes no place of a common word
     check(
