@@ -595,6 +595,11 @@ impl Linker<'_> {
             if person && !observed && !self.ancestor_right_before(ri, p, chosen) {
                 return false;
             }
+            // 城区, 东区, 老城区: a phrase unless under its parent
+            let phrase = rules().generic_district_names.contains(&surface);
+            if phrase && !self.parent_written_before(ri, p) {
+                return false;
+            }
         }
         if self.idx.place[t.ent].is_some() && self.suffix_opens_a_word(ri) {
             return false;
@@ -673,6 +678,21 @@ impl Linker<'_> {
             .and_then(|e| self.idx.place[e])
             .is_some_and(|q| gazetteer().ancestors(p).contains(&q));
         adjacent && parent
+    }
+
+    /// Is the match right after a name of one of its ancestors (西宁某区),
+    /// whether or not that name was taken as the place?
+    fn parent_written_before(&self, ri: usize, p: usize) -> bool {
+        let r = &self.raw[ri];
+        let Some(prev) = ri.checked_sub(1).map(|k| &self.raw[k]) else {
+            return false;
+        };
+        let ancestors = gazetteer().ancestors(p);
+        prev.sentence == r.sentence
+            && prev.end == r.start
+            && self.idx.targets[prev.pat]
+                .iter()
+                .any(|t| self.idx.place[t.ent].is_some_and(|q| ancestors.contains(&q)))
     }
 
     /// Does a common word end inside the match, begun before it (沿海城市:

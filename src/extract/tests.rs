@@ -179,6 +179,20 @@ fn counties_with_codes_and_evidence() {
         &[("county", "灵石", "灵石")],
         &[],
     );
+    // a district whose name is also a phrase (东区, 老城区) is the phrase,
+    // unless written right after its prefecture
+    check(
+        &["星澜工业园分为东区和西区，在老城区设有展厅。"],
+        0,
+        &[],
+        &["东区", "西区", "老城区"],
+    );
+    check(
+        &["洛阳老城区发展文旅产业。"],
+        0,
+        &[("county", "老城", "老城区")],
+        &[],
+    );
     // a province's name is the province, also next to a city with a
     // district of that name; a list makes no place of a common word
     check(
