@@ -124,6 +124,10 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let kind = table.kinds[m.pattern().as_usize()];
         let hs = s[..m.start()].chars().count();
         let he = with_sub_unit(cs, kind, hs + s[m.start()..m.end()].chars().count());
+        // 某某新城区: a town's quarter, not a park named 某某新城
+        if kind == Kind::Park && s[..m.end()].ends_with('城') && cs.get(he) == Some(&'区') {
+            continue;
+        }
         // a list item's park may have no name left of its suffix in
         // running text (…、某和工业园: 和 ends names) and still be one
         let item_only = (kind == Kind::Park).then_some((hs, false));

@@ -1310,6 +1310,13 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
 }
 
 #[test]
+fn a_towns_new_quarter_is_no_park() {
+    // 新城区: the park suffix 新城 runs on into a quarter of the town
+    check_absent("目前,开发区新城区重点发展高新技术。", &["开发区新城"]);
+    check("建设星澜产业新城。", &[("park", "星澜产业新城")]);
+}
+
+#[test]
 fn a_county_after_other_than_its_parent_opens_a_registered_name() {
     // 新建 (a district of Nanchang, and a verb) and a park are no parents
     // of 宾阳县
