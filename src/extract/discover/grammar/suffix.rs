@@ -435,7 +435,7 @@ static COUNTED_PLACES: LazyLock<Regex> =
 /// 四大服务平台, 三大产业园: a count of kinds before the suffix sums
 /// carriers up, it names none; so does a range of levels (省级以上开发区).
 static COUNTED_KINDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[两三四五六七八九十几]|[0-9]+)大[^学]|级以[上下]").expect("regex")
+    Regex::new(r"(?:[两三四五六七八九十几]|[0-9]+)大(?:[^学]|$)|级以[上下]").expect("regex")
 });
 
 /// The suffixes of a kind of zone that every province has many of.
