@@ -279,11 +279,12 @@ pub(super) fn is_place_named_group(name: &str) -> bool {
     let core = remove_brackets(strip_firm_suffix(name));
     let trade = strip_place_prefix(&core);
     // the place as jieba reads it too: 阿里 is a prefecture's short form
-    // but reads as a name (阿里/nrt before a trade is a brand)
+    // but reads as a name (阿里/nrt before a trade is a brand); a place it
+    // reads as an abbreviation (通化/j) is still the place
     let read_as_place = JIEBA
         .tag(&core, true)
         .first()
-        .is_some_and(|t| t.tag == "ns");
+        .is_some_and(|t| matches!(t.tag, "ns" | "j"));
     registered && read_as_place && trade.len() < core.len() && trade.chars().count() >= 2
 }
 

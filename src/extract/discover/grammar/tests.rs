@@ -373,6 +373,8 @@ fn firm_suffix_grammar() {
         &[("firm", "星澜集团")],
     );
     check("作为全省最大的青海钢铁集团，", &[("firm", "青海钢铁集团")]);
+    // a prefecture jieba reads as an abbreviation (通化/j) is still a place
+    check("与通化建材集团签约。", &[("firm", "通化建材集团")]);
     // jieba's HMM glues the preposition to an unknown name (由翊澜, 据鑫锐)
     check(
         "该项目由翊澜投资管理有限公司承建",
