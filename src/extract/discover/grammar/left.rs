@@ -365,7 +365,18 @@ fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bo
         && single(&toks[k])
         && single(&toks[k - 1])
         && is_place_word(&toks[k - 2].word)
-        && before_registered_suffix(cs, hs)
+        && (before_registered_suffix(cs, hs) || trade_before_company(cs, &toks[k + 1..], hs))
+}
+
+/// Is the rest of the name only trade words before a bare 公司 (某省中/f
+/// 天/q 农业科技公司)? Place, brand, trade and 公司 make a registered name
+/// as 有限公司 does.
+fn trade_before_company(cs: &[char], rest: &[Tok], hs: usize) -> bool {
+    let trade =
+        |t: &Tok| rules().industry_words.contains(&t.word.as_str()) || is_firm_head(&t.word);
+    chars_str(cs, hs, cs.len().min(hs + 2)) == "公司"
+        && !rest.is_empty()
+        && rest.iter().all(|t| t.end <= hs && trade(t))
 }
 
 /// jieba's HMM may glue a preposition to the name after it (由某某投资,

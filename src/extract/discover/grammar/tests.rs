@@ -1279,6 +1279,12 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
     check(s, &[("firm", "安徽三元新材料有限公司")]);
     let s = "签约企业代表、宁海星万集成电路有限公司董事长说。";
     check(s, &[("firm", "宁海星万集成电路有限公司")]);
+    // two single words (中/f 代/q) after a place, then only trade words
+    // before a bare 公司
+    check(
+        "引进湖南中代农业科技公司投资建设。",
+        &[("firm", "湖南中代农业科技公司")],
+    );
     // a count of firms is no brand
     check_absent(
         "今年引进浙江一家新材料有限公司。",
