@@ -132,6 +132,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "第二种是生产割草机、油锯等以园林工具为主的企业。",
         &["割草机", "油锯"],
     );
+    // 围绕 is no verb of making: the firms it points to are firms
+    check(
+        "围绕星澜数码、翊欣稀土等一批现有骨干企业招引配套项目。",
+        &[("firm", "星澜数码"), ("firm", "翊欣稀土")],
+    );
     // a list of what a district makes, under a firm list's cue
     check_absent(
         "目前，该区已拥有变压器、整流器、互感器、电容器、开关、成套控制设备等规模企业150家。",
