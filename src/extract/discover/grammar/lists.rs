@@ -803,15 +803,25 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
 }
 
 /// 入园企业中某某、某某等企业: a first item that opens with the group it
-/// is picked from (…企业中, …项目中, 其中) starts after it.
+/// is picked from (…企业中, …项目中, 其中) or the area it lies in (…片区
+/// 范围内, 园区内) starts after it.
 fn after_among(it: &str) -> String {
-    ["企业中", "项目中", "单位中", "其中"]
-        .iter()
-        .filter_map(|w| it.rfind(w).map(|p| &it[p + w.len()..]))
-        .filter(|rest| rest.chars().count() >= 2)
-        .min_by_key(|rest| rest.len())
-        .unwrap_or(it)
-        .to_string()
+    [
+        "企业中",
+        "项目中",
+        "单位中",
+        "其中",
+        "范围内",
+        "区内",
+        "园内",
+        "境内",
+    ]
+    .iter()
+    .filter_map(|w| it.rfind(w).map(|p| &it[p + w.len()..]))
+    .filter(|rest| rest.chars().count() >= 2)
+    .min_by_key(|rest| rest.len())
+    .unwrap_or(it)
+    .to_string()
 }
 
 /// The brand a project's name opens with: the run of words jieba tags as

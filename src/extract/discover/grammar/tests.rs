@@ -1019,6 +1019,10 @@ fn a_list_picked_from_a_group_starts_after_it() {
     let s = "入园企业中星澜科技、汇澜轮毂、翊澜气动、嵩明橡塑等企业在技改上走在前列。";
     check(s, &[("firm", "星澜科技"), ("firm", "汇澜轮毂")]);
     check_absent(s, &["入园", "入园企业中星澜科技"]);
+    // …or with the area it lies in (片区范围内, 园区内)
+    let s = "涉及星澜基地南部片区范围内翊欣机械、汭峰机械、瑞澜数码等5个重点企业项目用地。";
+    check(s, &[("firm", "翊欣机械"), ("firm", "汭峰机械")]);
+    check_absent(s, &["片区"]);
 }
 
 #[test]
