@@ -860,6 +860,14 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
             .into_iter()
             .flat_map(|it| it.split("分别与").flat_map(|p| p.split("分别和")))
             .collect();
+        // …、某某等一批大企业、大项目…: a cue inside the list closes it at
+        // that item, and what follows its 等 sums it up
+        let mut raw = raw;
+        if let Some(k) = (1..raw.len()).find(|&k| cue_in_item(raw[k]).is_some()) {
+            let at = cue_in_item(raw[k]).unwrap_or(raw[k].len());
+            raw[k] = &raw[k][..at];
+            raw.truncate(k + 1);
+        }
         if raw.len() < rules().thresholds.list_mates_min_items {
             continue;
         }
@@ -899,6 +907,14 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, name, aliases);
         }
     }
+}
+
+/// Where a list's cue opened by 等 (等一批大企业) starts inside an item.
+fn cue_in_item(item: &str) -> Option<usize> {
+    LIST_CUE
+        .find(item)
+        .filter(|cue| cue.as_str().starts_with('等'))
+        .map(|cue| cue.start())
 }
 
 /// A count of firms (四家, 12家, 两个) closing a list.

@@ -1464,3 +1464,13 @@ fn two_lists_paired_by_fenbie_name_firms_each() {
     check(s, &[("firm", "汭峰金属"), ("firm", "瑞澜国际")]);
     check_absent(s, &["汭峰金属分别与瑞澜国际"]);
 }
+
+#[test]
+fn a_cue_inside_a_list_closes_it() {
+    // 等一批大企业 sums up the firms before it; 大项目 after it is no mate
+    let s = "星澜集团、翊欣制药、汭峰服装、澜溪新区等一批大企业、大项目相继落户。";
+    check(s, &[("firm", "汭峰服装")]);
+    check_absent(s, &["澜溪新区等一批大企业", "大项目相继落户"]);
+    let s = "星澜集团、翊欣环境等一批世界500强企业、央企落户临泽。";
+    check_absent(s, &["央企落户临泽"]);
+}
