@@ -1341,17 +1341,17 @@ fn a_towns_new_quarter_is_no_park() {
 #[test]
 fn a_county_after_other_than_its_parent_opens_a_registered_name() {
     // 新建 (a district of Nanchang, and a verb) and a park are no parents
-    // of 宾阳县
+    // of 马山县
     check(
-        "临泽工业集中区新建宾阳县星澜锰业有限公司。",
-        &[("firm", "宾阳县星澜锰业有限公司")],
+        "临泽工业集中区新建马山县星澜锰业有限公司。",
+        &[("firm", "马山县星澜锰业有限公司")],
     );
     // its parents stay in the name; a branch's place follows the suffix
     check(
-        "南宁市宾阳县汭峰锰业有限公司和广西宾阳县翊欣面业有限公司投产。",
+        "南宁市马山县汭峰锰业有限公司和广西马山县翊欣面业有限公司投产。",
         &[
-            ("firm", "南宁市宾阳县汭峰锰业有限公司"),
-            ("firm", "广西宾阳县翊欣面业有限公司"),
+            ("firm", "南宁市马山县汭峰锰业有限公司"),
+            ("firm", "广西马山县翊欣面业有限公司"),
         ],
     );
 }
