@@ -50,6 +50,14 @@ pub(super) fn push_cand(
     if name.chars().count() < 2 {
         return;
     }
+    // 某某交大: a university's short name
+    let school = rules()
+        .school_short_endings
+        .iter()
+        .any(|e| name.ends_with(e));
+    if etype == EntityType::Firm && school {
+        return;
+    }
     let aliases: Vec<String> = if name == raw {
         aliases
     } else {

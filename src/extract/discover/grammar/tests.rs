@@ -1474,3 +1474,10 @@ fn a_cue_inside_a_list_closes_it() {
     let s = "星澜集团、翊欣环境等一批世界500强企业、央企落户临泽。";
     check_absent(s, &["央企落户临泽"]);
 }
+
+#[test]
+fn a_universitys_short_name_is_no_firm() {
+    // 某某交大, 某某工大: universities, whatever rule reads them as partners
+    check_absent("与北京交大合作共建实验室。", &["北京交大"]);
+    check_absent("与东北师大合作共建实验室。", &["东北师大"]);
+}
