@@ -519,6 +519,8 @@ fn park_and_platform_grammar() {
         "已建立资金扶持、人才培养、基础服务四大服务平台。",
         &["基础服务四大服务平台", "四大服务平台"],
     );
+    // 校企 (school and firm), like 校地, names a kind of partnership
+    check_absent("积极搭建校企合作平台，推进成果转化。", &["校企合作平台"]);
     // …also right before the suffix (…、精细化工四大工业园)
     check_absent(
         "建设了矿用机械、轻纺、精细化工四大工业园和星澜创业园。",
