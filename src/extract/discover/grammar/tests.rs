@@ -521,6 +521,8 @@ fn park_and_platform_grammar() {
     );
     // 校企 (school and firm), like 校地, names a kind of partnership
     check_absent("积极搭建校企合作平台，推进成果转化。", &["校企合作平台"]);
+    // 配套 (supporting) says what a park is for, it names none
+    check_absent("规划建设食品加工区和配套产业园。", &["配套产业园"]);
     // …also right before the suffix (…、精细化工四大工业园)
     check_absent(
         "建设了矿用机械、轻纺、精细化工四大工业园和星澜创业园。",
