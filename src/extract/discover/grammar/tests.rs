@@ -1485,3 +1485,12 @@ fn a_universitys_short_name_is_no_firm() {
     check_absent("与北京交大合作共建实验室。", &["北京交大"]);
     check_absent("与东北师大合作共建实验室。", &["东北师大"]);
 }
+
+#[test]
+fn housing_projects_in_a_project_list_are_no_firms() {
+    // an estate (某某苑安居房) or a farm stay (某某共享农庄) in a list of
+    // projects is a project, not a firm
+    let s = "星澜苑安居房、翊欣共享农庄、汭峰科技智能仪器项目等11个项目集中竣工。";
+    check_absent(s, &["星澜苑", "星澜苑安居房", "翊欣共享农庄"]);
+    check(s, &[("firm", "汭峰科技")]);
+}
