@@ -519,7 +519,8 @@ fn bare_park_named(core: &str) -> bool {
 
 /// 某市特色工业园区, 某省某某工业专业园区: a province or prefecture
 /// alone, then a title word and no proper word, is a title the place
-/// awards (`title_words.tsv`), not a park's name.
+/// awards (`title_words.tsv`), not a park's name; so is a level alone
+/// before common words (省级循环经济示范园区).
 fn awarded_title(core: &str) -> bool {
     let g = crate::extract::gazetteer::gazetteer();
     let toks = JIEBA.tag(core, true);
@@ -534,6 +535,10 @@ fn awarded_title(core: &str) -> bool {
         )
     });
     let rest: String = toks[1..].iter().map(|t| t.word).collect();
+    // 省级循环经济示范园区: a level and no proper word is a rank awarded
+    if rules().level_prefixes.contains(&first.word) && !has_proper_token(&rest) {
+        return true;
+    }
     above_county
         && toks[1..]
             .iter()

@@ -521,6 +521,11 @@ fn park_and_platform_grammar() {
     );
     // 校企 (school and firm), like 校地, names a kind of partnership
     check_absent("积极搭建校企合作平台，推进成果转化。", &["校企合作平台"]);
+    // a level before common words is a rank awarded, not a park's name
+    check_absent(
+        "星澜经济开发区还是省级循环经济示范园区。",
+        &["省级循环经济示范园区"],
+    );
     // 配套 (supporting) says what a park is for, it names none
     check_absent("规划建设食品加工区和配套产业园。", &["配套产业园"]);
     // …also right before the suffix (…、精细化工四大工业园)
