@@ -526,6 +526,11 @@ fn park_and_platform_grammar() {
         "星澜经济开发区还是省级循环经济示范园区。",
         &["省级循环经济示范园区"],
     );
+    // a tourist resort is no industrial zone (ANNOTATION: park)
+    check_absent(
+        "活动在星澜山生态文化旅游度假区举行。",
+        &["星澜山生态文化旅游度假区"],
+    );
     // 配套 (supporting) says what a park is for, it names none
     check_absent("规划建设食品加工区和配套产业园。", &["配套产业园"]);
     // …also right before the suffix (…、精细化工四大工业园)
