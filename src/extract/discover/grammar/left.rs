@@ -158,8 +158,16 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.tag == "l"
             && before_registered_suffix(cs, hs)
             && (start == hs || !right_is_named(cs, start, hs, kind));
+        // 某某企业管理咨询有限公司: 企业 before a trade of firms' affairs
+        let enterprise_trade = kind == Kind::Firm
+            && t.word == "企业"
+            && before_registered_suffix(cs, hs)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| rules().enterprise_trades.contains(&n.word.as_str()));
         if is_strong(t, kind)
             && !phrase_as_trade
+            && !enterprise_trade
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)
             && !group_in_name

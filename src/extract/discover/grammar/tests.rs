@@ -1343,6 +1343,13 @@ fn a_numeral_word_after_a_place_opens_a_brand() {
         ],
     );
     check_absent("星澜自动化设备有限公司投产。", &["设备有限公司"]);
+    // 企业 before a trade of firms' affairs (企业咨询, 企业管理) is the
+    // trade, not the firm word that ends a name on its left
+    check(
+        "和星澜(上海)企业咨询有限公司项目经理一行来县考察。",
+        &[("firm", "星澜(上海)企业咨询有限公司")],
+    );
+    check("龙头企业星澜集团投产。", &[("firm", "星澜集团")]);
 }
 
 #[test]
