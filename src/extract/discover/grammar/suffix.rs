@@ -591,6 +591,9 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .iter()
         .find(|a| body_after.starts_with(*a))
         .map(|a| format!("{}{a}", m.name));
+    if former_name_of_park(m, out) {
+        return;
+    }
     let before = out.len();
     push_cand(out, EntityType::Park, m.name.clone(), aliases);
     // a park named only in its administration's name is not
@@ -600,6 +603,34 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             c.nested_in = Some(body);
         }
     }
+}
+
+/// 某某化工产业园(原某市生物产业园): a park's former name in brackets
+/// right after it is another name of that park, not a park of its own.
+/// True when it was added to the park before it.
+fn former_name_of_park(m: &SuffixMatch, out: &mut [Cand]) -> bool {
+    let Some(former) = m.name.strip_prefix('原') else {
+        return false;
+    };
+    let start = m.he - m.name.chars().count();
+    let Some(open) = start
+        .checked_sub(1)
+        .filter(|&o| matches!(m.cs[o], '(' | '（'))
+    else {
+        return false;
+    };
+    let before = chars_str(m.cs, 0, open);
+    let Some(park) = out
+        .iter_mut()
+        .rev()
+        .find(|c| c.etype == EntityType::Park && before.ends_with(c.name.as_str()))
+    else {
+        return false;
+    };
+    if former.chars().count() >= 4 && !park.aliases.iter().any(|a| a == former) {
+        park.aliases.push(former.to_string());
+    }
+    true
 }
 
 /// Where a run of industry words right before a park's suffix starts

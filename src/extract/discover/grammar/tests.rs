@@ -1511,3 +1511,18 @@ fn housing_projects_in_a_project_list_are_no_firms() {
     check_absent(s, &["星澜苑", "星澜苑安居房", "翊欣共享农庄"]);
     check(s, &[("firm", "汭峰科技")]);
 }
+
+#[test]
+fn a_parks_former_name_in_brackets_is_no_park_of_its_own() {
+    let s = "星澜化工产业园（原临泽县生物产业园）位于县城。";
+    check(s, &[("park", "星澜化工产业园")]);
+    check_absent(s, &["原临泽县生物产业园", "临泽县生物产业园"]);
+    let got = {
+        let mut out = Vec::new();
+        sentence_names(s, &mut out);
+        out
+    };
+    assert!(got
+        .iter()
+        .any(|c| c.name == "星澜化工产业园" && c.aliases.iter().any(|a| a == "临泽县生物产业园")));
+}
