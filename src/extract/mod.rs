@@ -25,10 +25,11 @@ pub mod name_trie;
 pub mod place_names;
 pub mod rules;
 pub mod run_text;
+pub mod segmenter;
 
 use crate::model::{DocExtraction, EntityRecord, ParsedDoc};
 use crate::text::script;
-use jieba_rs::Jieba;
+pub use segmenter::Segmenter;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -39,7 +40,7 @@ pub use run_text::RunText;
 
 /// The one segmenter (jieba's default dictionary), built on first use and
 /// shared read-only.
-pub static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+pub static JIEBA: LazyLock<Segmenter> = LazyLock::new(Segmenter::new);
 
 /// Starts building the recogniser's shared tables on the rayon threads and
 /// returns at once: jieba's dictionary (the largest, about 140 ms) and then
@@ -82,6 +83,7 @@ impl Extractor {
     /// through its simplified view (`text::script`), so its names are found
     /// and named as in simplified text.
     pub fn discover(&self, doc: &ParsedDoc) -> Discovered {
+        Segmenter::new_document();
         match script::simplified_view(doc) {
             Some(view) => discover::discover(&view, &self.stop),
             None => discover::discover(doc, &self.stop),
@@ -121,6 +123,7 @@ impl Extractor {
     /// matched through its simplified view; its mentions keep the surface
     /// as written, which also becomes an alias of the entity.
     pub fn link(&self, lexicon: &Lexicon, doc: &ParsedDoc) -> DocExtraction {
+        Segmenter::new_document();
         let Some(view) = script::simplified_view(doc) else {
             return link::link(lexicon, doc);
         };
