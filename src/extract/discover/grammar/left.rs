@@ -247,11 +247,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         let guessed_direction = t.tag == "f" && !JIEBA.has_word(&t.word);
         // a zone's bare suffix after a common verb or adjective is the zone
         // the text speaks of (加速壮大/a 开发区), not a zone named by it;
-        // after a place or a name it is the name's (某某族自治/vn 经济开发区)
+        // after a place or a name it is the name's (某某族自治/vn 经济开发区),
+        // and so is a place jieba reads as a verb (某口/vn 高新区)
         if kind == Kind::Park
             && start == hs
             && matches!(t.tag.as_str(), "v" | "vn" | "vd" | "a" | "ad" | "d")
             && common_in_dictionary(&t.word)
+            && !is_place_word(&t.word)
             && opens_zone_suffix(cs, hs)
             && !(k > 0 && (is_place_word(&toks[k - 1].word) || is_named_tag(&toks[k - 1].tag)))
         {

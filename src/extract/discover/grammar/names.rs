@@ -67,11 +67,13 @@ pub(super) fn chars_str(cs: &[char], a: usize, b: usize) -> String {
 /// their tag: its HMM tags unknown brands as verbs (元立/v).
 pub(super) fn carries_no_name(t: &jieba_rs::Tag) -> bool {
     let tag = t.tag;
+    // a place jieba reads as a verb (某封/v) names the place
     JIEBA.has_word(t.word)
         && matches!(
             tag,
             "v" | "vd" | "d" | "ad" | "p" | "c" | "t" | "f" | "i" | "l" | "vg" | "dg"
         )
+        && !is_place_word(t.word)
         || tag.starts_with('u')
 }
 

@@ -547,12 +547,13 @@ fn awarded_title(core: &str) -> bool {
 }
 
 /// 宣传推介经开区: verbs before a park's suffix introduce a park named
-/// elsewhere (or by anaphora); they name none.
+/// elsewhere (or by anaphora); they name none. A place jieba reads as a
+/// verb (某口/vn) is a place.
 fn only_verbs(core: &str) -> bool {
     JIEBA
         .tag(core, true)
         .iter()
-        .all(|t| matches!(t.tag, "v" | "vn" | "vd"))
+        .all(|t| matches!(t.tag, "v" | "vn" | "vd") && !is_place_word(t.word))
 }
 
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm

@@ -1526,3 +1526,15 @@ fn a_parks_former_name_in_brackets_is_no_park_of_its_own() {
         .iter()
         .any(|c| c.name == "星澜化工产业园" && c.aliases.iter().any(|a| a == "马山县生物产业园")));
 }
+
+#[test]
+fn a_place_jieba_reads_as_a_verb_names_a_park() {
+    // jieba: 开封/v, 宣化/vn before a park's suffix
+    check("近年来,开封高新区重点引进企业。", &[("park", "开封高新区")]);
+    check(
+        "宣化经济开发区重点引进企业。",
+        &[("park", "宣化经济开发区")],
+    );
+    // a verb that is no place still introduces the park (宣传推介经开区)
+    check_absent("宣传推介经开区的营商环境。", &["宣传推介经开区"]);
+}
