@@ -79,7 +79,9 @@ fn window_start(cs: &[char], hs: usize) -> usize {
                 let inner: String = cs[o + 1..i - 1].iter().collect();
                 // 某省煤气(集团)有限责任公司: a group's word in brackets too
                 let group = matches!(inner.as_str(), "集团" | "控股" | "股份");
-                if (gazetteer().is_place(&inner) || group) && o > lim {
+                if (gazetteer().is_place(&inner) || group || bracketed_word(cs, o, i, &inner))
+                    && o > lim
+                {
                     i = o;
                     continue;
                 }
@@ -92,6 +94,20 @@ fn window_start(cs: &[char], hs: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// 某某(国际)数智化产业园, 某某安全(应急)装备产业园: one common word in
+/// brackets between two runs of a name's characters is part of the name.
+fn bracketed_word(cs: &[char], open: usize, close_end: usize, inner: &str) -> bool {
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let between_names = open > 0 && cjk(cs[open - 1]) && cs.get(close_end).is_some_and(|&c| cjk(c));
+    between_names
+        && inner.chars().count() == 2
+        && inner.chars().all(cjk)
+        && JIEBA
+            .tag(inner, false)
+            .first()
+            .is_some_and(|t| t.word == inner && matches!(t.tag, "n" | "vn"))
 }
 
 /// Is `cs[start..hs]` (brackets removed) a name's core of this kind?

@@ -1538,3 +1538,21 @@ fn a_place_jieba_reads_as_a_verb_names_a_park() {
     // a verb that is no place still introduces the park (宣传推介经开区)
     check_absent("宣传推介经开区的营商环境。", &["宣传推介经开区"]);
 }
+
+#[test]
+fn a_common_word_in_brackets_inside_a_name_is_part_of_it() {
+    check(
+        "星澜(国际)数智化食品产业园开工。",
+        &[("park", "星澜(国际)数智化食品产业园")],
+    );
+    check_absent("星澜(国际)数智化食品产业园开工。", &["数智化食品产业园"]);
+    check(
+        "翊欣安全(应急)装备产业园开工。",
+        &[("park", "翊欣安全(应急)装备产业园")],
+    );
+    // a place in brackets after the name is no common word
+    check(
+        "星澜电子(杭州)有限公司投资。",
+        &[("firm", "星澜电子(杭州)有限公司")],
+    );
+}
