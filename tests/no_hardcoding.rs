@@ -50,8 +50,7 @@ fn no_gold_name_in_extractor_sources() {
                 EntityType::Firm | EntityType::Park | EntityType::Platform
             );
             for name in std::iter::once(&e.name).chain(e.forms.iter()) {
-                let place =
-                    !g.lookup(name).is_empty() || rules().countries.contains(&name.as_str());
+                let place = !g.lookup(name).is_empty() || rules().countries.contains(name.as_str());
                 if !strict && place {
                     continue;
                 }

@@ -111,7 +111,7 @@ fn risky_place_short(short: &str, province: &str) -> bool {
     if province != gazetteer::HOME_PROVINCE {
         return true;
     }
-    if rules().ambiguous_short_forms.contains(&short) {
+    if rules().ambiguous_short_forms.contains(short) {
         return true;
     }
     if !JIEBA.has_word(short) {
@@ -596,7 +596,7 @@ impl Linker<'_> {
                 return false;
             }
             // 城区, 东区, 老城区: a phrase unless under its parent
-            let phrase = rules().generic_district_names.contains(&surface);
+            let phrase = rules().generic_district_names.contains(surface);
             if phrase && !self.parent_written_before(ri, p) {
                 return false;
             }
@@ -620,7 +620,7 @@ impl Linker<'_> {
         };
         let g = gazetteer();
         let pl = &g.places[p];
-        let ambiguous = rules().ambiguous_short_forms.contains(&surface);
+        let ambiguous = rules().ambiguous_short_forms.contains(surface);
         if self.ctx.nested_county.contains(&t.ent)
             && (pl.short.as_deref() == Some(surface) || pl.full == surface)
             && !ambiguous

@@ -5,60 +5,102 @@
 //! no files at run time). `Rules::load` checks them; a unit test loads them,
 //! so a broken edit fails the tests instead of the first run.
 
+use rustc_hash::FxHashSet;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// A rule file's words in their order, with a set for membership: the
+/// grammar asks `contains` of its lists for nearly every token, and a scan
+/// of a hundred words each time was a twentieth of the ingest.
+pub struct WordList {
+    words: Vec<&'static str>,
+    set: FxHashSet<&'static str>,
+}
+
+impl WordList {
+    fn new(words: Vec<&'static str>) -> WordList {
+        let set = words.iter().copied().collect();
+        WordList { words, set }
+    }
+
+    /// Is `word` one of the list's words?
+    pub fn contains(&self, word: impl AsRef<str>) -> bool {
+        self.set.contains(word.as_ref())
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        &self.words
+    }
+}
+
+impl<'a> IntoIterator for &'a WordList {
+    type Item = &'a &'static str;
+    type IntoIter = std::slice::Iter<'a, &'static str>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.iter()
+    }
+}
+
+impl std::fmt::Debug for WordList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.words.fmt(f)
+    }
+}
 
 /// Word lists, one field per file of `data/rules/` (same name).
 #[derive(Debug)]
 pub struct Rules {
-    pub firm_suffixes: Vec<&'static str>,
-    pub park_suffixes: Vec<&'static str>,
-    pub office_titles: Vec<&'static str>,
-    pub platform_suffixes: Vec<&'static str>,
-    pub institution_suffixes: Vec<&'static str>,
-    pub industry_words: Vec<&'static str>,
-    pub generic_modifiers: Vec<&'static str>,
-    pub strong_break_words: Vec<&'static str>,
-    pub firm_break_words: Vec<&'static str>,
-    pub non_firm_heads: Vec<&'static str>,
-    pub generic_partners: Vec<&'static str>,
-    pub countries: Vec<&'static str>,
-    pub ambiguous_short_forms: Vec<&'static str>,
-    pub person_cue_before: Vec<&'static str>,
-    pub enterprise_trades: Vec<&'static str>,
-    pub school_short_endings: Vec<&'static str>,
-    pub generic_district_names: Vec<&'static str>,
-    pub person_cue_after: Vec<&'static str>,
-    pub firm_short_heads: Vec<&'static str>,
-    pub generic_bank_cores: Vec<&'static str>,
-    pub role_endings: Vec<&'static str>,
-    pub cut_verbs: Vec<&'static str>,
-    pub new_district_marks: Vec<&'static str>,
-    pub new_district_generic_words: Vec<&'static str>,
+    pub firm_suffixes: WordList,
+    pub park_suffixes: WordList,
+    pub office_titles: WordList,
+    pub platform_suffixes: WordList,
+    pub institution_suffixes: WordList,
+    pub industry_words: WordList,
+    pub generic_modifiers: WordList,
+    pub strong_break_words: WordList,
+    pub firm_break_words: WordList,
+    pub non_firm_heads: WordList,
+    pub generic_partners: WordList,
+    pub countries: WordList,
+    pub ambiguous_short_forms: WordList,
+    pub person_cue_before: WordList,
+    pub enterprise_trades: WordList,
+    pub school_short_endings: WordList,
+    pub generic_district_names: WordList,
+    pub person_cue_after: WordList,
+    pub firm_short_heads: WordList,
+    pub generic_bank_cores: WordList,
+    pub role_endings: WordList,
+    pub cut_verbs: WordList,
+    pub new_district_marks: WordList,
+    pub new_district_generic_words: WordList,
     pub particle_heads: Vec<char>,
     pub glued_prepositions: Vec<char>,
-    pub firm_facility_words: Vec<&'static str>,
-    pub project_activity_words: Vec<&'static str>,
+    pub firm_facility_words: WordList,
+    pub project_activity_words: WordList,
     pub function_heads: Vec<char>,
     pub live_pronouns: Vec<char>,
-    pub level_prefixes: Vec<&'static str>,
-    pub level_infixes: Vec<&'static str>,
-    pub product_verbs: Vec<&'static str>,
-    pub name_head_words: Vec<&'static str>,
-    pub firm_before_quote: Vec<&'static str>,
-    pub platform_list_heads: Vec<&'static str>,
-    pub research_parents: Vec<&'static str>,
-    pub short_form_heads: Vec<&'static str>,
-    pub place_cue_before: Vec<&'static str>,
-    pub place_cue_after: Vec<&'static str>,
-    pub name_tags: Vec<&'static str>,
-    pub infrastructure_words: Vec<&'static str>,
-    pub firm_list_cues: Vec<&'static str>,
-    pub field_project_words: Vec<&'static str>,
-    pub platform_sub_units: Vec<&'static str>,
-    pub state_carrier_prefixes: Vec<&'static str>,
-    pub park_core_tails: Vec<&'static str>,
-    pub title_words: Vec<&'static str>,
+    pub level_prefixes: WordList,
+    pub level_infixes: WordList,
+    pub product_verbs: WordList,
+    pub name_head_words: WordList,
+    pub firm_before_quote: WordList,
+    pub platform_list_heads: WordList,
+    pub research_parents: WordList,
+    pub short_form_heads: WordList,
+    pub place_cue_before: WordList,
+    pub place_cue_after: WordList,
+    pub name_tags: WordList,
+    pub infrastructure_words: WordList,
+    pub firm_list_cues: WordList,
+    pub field_project_words: WordList,
+    pub platform_sub_units: WordList,
+    pub state_carrier_prefixes: WordList,
+    pub park_core_tails: WordList,
+    pub title_words: WordList,
     pub thresholds: Thresholds,
 }
 
@@ -165,7 +207,7 @@ impl Rules {
 
     /// Is this jieba tag one of the name-like tags (`name_tags.tsv`)?
     pub fn is_name_tag(&self, tag: &str) -> bool {
-        self.name_tags.contains(&tag)
+        self.name_tags.contains(tag)
     }
 }
 
@@ -178,7 +220,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, Vec<&'static s
         .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
 }
 
-fn words((name, text): (&str, &'static str)) -> Vec<&'static str> {
+fn word_vec((name, text): (&str, &'static str)) -> Vec<&'static str> {
     let mut out = Vec::new();
     for (line, fields) in data_lines(text) {
         let word = fields[0];
@@ -192,9 +234,13 @@ fn words((name, text): (&str, &'static str)) -> Vec<&'static str> {
     out
 }
 
+fn words(file: (&str, &'static str)) -> WordList {
+    WordList::new(word_vec(file))
+}
+
 fn chars(file: (&str, &'static str)) -> Vec<char> {
     let (name, _) = file;
-    words(file)
+    word_vec(file)
         .into_iter()
         .map(|w| {
             let mut cs = w.chars();
@@ -267,7 +313,7 @@ mod tests {
     #[test]
     fn rules_load() {
         let r = Rules::load();
-        assert!(r.firm_suffixes.contains(&"有限公司"));
+        assert!(r.firm_suffixes.contains("有限公司"));
         assert_eq!(r.particle_heads.len(), 8);
         assert_eq!(r.thresholds.common_word_freq, 300);
         assert!(r.is_name_tag("nz") && !r.is_name_tag("n"));
@@ -282,6 +328,6 @@ mod tests {
         let bad =
             std::panic::catch_unwind(|| Thresholds::parse(("demo", "common_word_freq\tmany\n")));
         assert!(bad.is_err());
-        assert_eq!(words(("demo", "# c\n\na\tnote\nb\n")), vec!["a", "b"]);
+        assert_eq!(*words(("demo", "# c\n\na\tnote\nb\n")), ["a", "b"]);
     }
 }

@@ -180,7 +180,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && before_registered_suffix(cs, hs)
             && toks
                 .get(k + 1)
-                .is_some_and(|n| rules().enterprise_trades.contains(&n.word.as_str()));
+                .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
         if is_strong(t, kind)
             && !phrase_as_trade
             && !enterprise_trade
@@ -398,8 +398,7 @@ fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bo
 /// 天/q 农业科技公司)? Place, brand, trade and 公司 make a registered name
 /// as 有限公司 does.
 fn trade_before_company(cs: &[char], rest: &[Tok], hs: usize) -> bool {
-    let trade =
-        |t: &Tok| rules().industry_words.contains(&t.word.as_str()) || is_firm_head(&t.word);
+    let trade = |t: &Tok| rules().industry_words.contains(t.word.as_str()) || is_firm_head(&t.word);
     chars_str(cs, hs, cs.len().min(hs + 2)) == "公司"
         && !rest.is_empty()
         && rest.iter().all(|t| t.end <= hs && trade(t))
@@ -512,8 +511,8 @@ fn is_head_word(toks: &[Tok], k: usize, kind: Kind) -> bool {
     let t = &toks[k];
     toks[k + 1..]
         .iter()
-        .all(|x| heads.contains(&x.word.as_str()))
-        && heads.contains(&t.word.as_str())
+        .all(|x| heads.contains(x.word.as_str()))
+        && heads.contains(t.word.as_str())
         && (kind == Kind::Firm
             || matches!(
                 t.word.as_str(),
@@ -556,7 +555,7 @@ fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak
     // 某某开发/v 建设股份有限公司: what a registered firm does is its trade
     let trade_verb = kind == Kind::Firm
         && registered_suffix_at(cs, hs)
-        && (rules().project_activity_words.contains(&t.word.as_str())
+        && (rules().project_activity_words.contains(t.word.as_str())
             || matches!(t.word.as_str(), "投资" | "管理" | "发展" | "经营"));
     let absorb = start == hs
         || t.end - t.start == 1

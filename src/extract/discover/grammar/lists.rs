@@ -745,7 +745,7 @@ fn without_activity(item: &str) -> Option<String> {
     let toks = JIEBA.tag(item, true);
     let keep = toks
         .iter()
-        .rposition(|t| !rules().project_activity_words.contains(&t.word))
+        .rposition(|t| !rules().project_activity_words.contains(t.word))
         .map_or(0, |k| k + 1);
     (keep < toks.len()).then(|| toks[..keep].iter().map(|t| t.word).collect())
 }
@@ -839,7 +839,7 @@ pub(super) fn leading_brand(item: &str) -> Option<String> {
         if !proper
             || product_word
             || is_place_word(t.word)
-            || rules().industry_words.contains(&t.word)
+            || rules().industry_words.contains(t.word)
             || t.word.chars().any(is_hard)
         {
             break;

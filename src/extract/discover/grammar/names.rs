@@ -92,7 +92,7 @@ pub(super) fn named_core(core: &str) -> bool {
     for t in JIEBA.tag(core, true) {
         let w = t.word;
         if s.generic.contains(w)
-            || rules().industry_words.contains(&w)
+            || rules().industry_words.contains(w)
             || matches!(t.tag, "m" | "q" | "r")
             || carries_no_name(&t)
             || is_grade_word(w)
@@ -168,7 +168,7 @@ pub(super) fn named_firm_core(core: &str) -> bool {
             provinces.extend(provinces_of(w));
             continue;
         }
-        if s.generic.contains(w) || rules().industry_words.contains(&w) {
+        if s.generic.contains(w) || rules().industry_words.contains(w) {
             continue;
         }
         if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
@@ -176,8 +176,8 @@ pub(super) fn named_firm_core(core: &str) -> bool {
         }
         // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
         if matches!(t.tag, "m" | "q" | "r" | "t")
-            || rules().park_suffixes.contains(&w)
-            || rules().platform_suffixes.contains(&w)
+            || rules().park_suffixes.contains(w)
+            || rules().platform_suffixes.contains(w)
         {
             continue;
         }

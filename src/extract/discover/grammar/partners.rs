@@ -180,7 +180,7 @@ fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
 pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String> {
     let toks = JIEBA.tag(core, true);
     // an industry word, or a trade in 业 (钙业, 豆业)
-    let trade = |w: &str| rules().industry_words.contains(&w) || is_firm_head(w);
+    let trade = |w: &str| rules().industry_words.contains(w) || is_firm_head(w);
     // jieba cuts a coined brand into words it knows (福尔/ns 程/n): one
     // character of a content word goes with it
     let one_char = |t: &jieba_rs::Tag| {
@@ -205,7 +205,7 @@ pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String>
             .iter()
             .filter(|iw| {
                 w.strip_prefix(**iw)
-                    .is_some_and(|done| rules().project_activity_words.contains(&done))
+                    .is_some_and(|done| rules().project_activity_words.contains(done))
             })
             .max_by_key(|iw| iw.len())
             .copied()

@@ -111,7 +111,7 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
             || (toks.len() == 1
                 && JIEBA.has_word(core)
                 && JIEBA.suggest_freq(core) >= rules().thresholds.generic_core_freq
-                && !rules().industry_words.contains(&core));
+                && !rules().industry_words.contains(core));
         if generic {
             continue;
         }
@@ -163,7 +163,7 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
             if suffix.is_some() && !firm_suffix {
                 continue;
             }
-            if !firm_item_ok(it) || rules().industry_words.contains(&it) {
+            if !firm_item_ok(it) || rules().industry_words.contains(it) {
                 continue;
             }
             // jieba tags brands as abbreviations (j) or as places it does
@@ -203,7 +203,7 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
             .any(|w| before.ends_with(w))
             && (has_brand_token(inner) || !JIEBA.has_word(inner)))
             || FIRMS_AFTER_QUOTES.is_match(after);
-        if !cued || !firm_item_ok(inner) || rules().industry_words.contains(&inner) {
+        if !cued || !firm_item_ok(inner) || rules().industry_words.contains(inner) {
             continue;
         }
         // 企业“拎包入住”: a phrase that ends in a verb jieba knows says
@@ -243,7 +243,7 @@ fn four_character_phrase(inner: &str) -> bool {
         && !toks.iter().any(|t| is_named_tag(t.tag))
         && !toks
             .iter()
-            .any(|t| is_firm_head(t.word) || rules().industry_words.contains(&t.word))
+            .any(|t| is_firm_head(t.word) || rules().industry_words.contains(t.word))
 }
 
 /// A brand followed by a strong industry word, standing alone between
@@ -371,7 +371,7 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
     };
     !possessive
         && (toks[i].tag.starts_with('n') && toks[i].tag != "ng")
-        && !rules().generic_modifiers.contains(&toks[i + 1].word)
+        && !rules().generic_modifiers.contains(toks[i + 1].word)
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
         && (2..=4).contains(&brand.chars().count())
         && !JIEBA.has_word(brand)
@@ -386,7 +386,7 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
 /// What a firm has or builds (车间, 生产线, 二期…, also after 新): after a
 /// brand and its trade it leaves them standing as the firm's short name.
 fn is_facility(w: &str) -> bool {
-    rules().firm_facility_words.contains(&w)
+    rules().firm_facility_words.contains(w)
 }
 
 /// Is the brand at `i` opened by a place that itself stands free (…、
@@ -396,7 +396,7 @@ fn placed_brand(toks: &[jieba_rs::Tag], i: usize) -> bool {
 }
 
 pub fn is_firm_head(w: &str) -> bool {
-    rules().firm_short_heads.contains(&w)
+    rules().firm_short_heads.contains(w)
         || (w.chars().count() == 2
             && w.ends_with('业')
             && w != "企业"
@@ -429,7 +429,7 @@ pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
         && !closes_list
         && !is_place_word(t.word)
         && !SETS.generic.contains(t.word)
-        && !rules().industry_words.contains(&t.word)
+        && !rules().industry_words.contains(t.word)
         && t.word.chars().all(|c| !is_hard(c))
         && matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "ns")
         && !is_reduplicated(t.word)

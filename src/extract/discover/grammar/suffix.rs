@@ -282,7 +282,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // 中国工商银行): any core but a generic one (商业银行)
     let bank = m.suffix == "银行"
         && m.core.chars().count() >= 2
-        && !rules().generic_bank_cores.contains(&m.core.as_str())
+        && !rules().generic_bank_cores.contains(m.core.as_str())
         && (has_named_token(&m.core) || jieba_knows_as_name(&m.name));
     // a 银行 that is not a bank's name is a kind of bank; the central bank
     // (中国人民银行) and the banks of nations (世界银行, 亚洲开发银行) are
@@ -536,13 +536,13 @@ fn awarded_title(core: &str) -> bool {
     });
     let rest: String = toks[1..].iter().map(|t| t.word).collect();
     // 省级循环经济示范园区: a level and no proper word is a rank awarded
-    if rules().level_prefixes.contains(&first.word) && !has_proper_token(&rest) {
+    if rules().level_prefixes.contains(first.word) && !has_proper_token(&rest) {
         return true;
     }
     above_county
         && toks[1..]
             .iter()
-            .any(|t| rules().title_words.contains(&t.word))
+            .any(|t| rules().title_words.contains(t.word))
         && !has_proper_token(&rest)
 }
 
