@@ -355,7 +355,8 @@ pub(super) fn developer_brands(first: usize, out: &mut Vec<Cand>) {
 }
 
 /// The brand of 某某(地名)…: two to four characters, not a place, before a
-/// bracketed place.
+/// bracketed place. A word of direction or area (西部/f (某市)科学城) is
+/// where the place lies, not a brand.
 pub(super) fn brand_before_bracketed_place(name: &str) -> Option<String> {
     let (open, bracket) = name.char_indices().find(|(_, c)| matches!(c, '(' | '（'))?;
     let brand = &name[..open];
@@ -367,8 +368,16 @@ pub(super) fn brand_before_bracketed_place(name: &str) -> Option<String> {
         && is_place_word(place)
         && !is_place_word(brand)
         && named_firm_core(brand)
-        && !SETS.generic.contains(brand))
+        && !SETS.generic.contains(brand)
+        && !names_an_area(brand))
     .then(|| brand.to_string())
+}
+
+/// Is `word` one word jieba reads as a direction or an area (西部/f,
+/// 华东/s)?
+fn names_an_area(word: &str) -> bool {
+    let toks = JIEBA.tag(word, true);
+    toks.len() == 1 && matches!(toks[0].tag, "f" | "s")
 }
 
 /// 某某研究院某某实验室, 某某大学某某创新中心, 某某科技园某省创新中心: a

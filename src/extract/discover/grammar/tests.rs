@@ -1556,3 +1556,11 @@ fn a_common_word_in_brackets_inside_a_name_is_part_of_it() {
         &[("firm", "星澜电子(杭州)有限公司")],
     );
 }
+
+#[test]
+fn a_direction_before_a_bracketed_place_is_no_brand() {
+    let s = "星澜区举行东部(马山)科学城翊欣片区重大项目集中开工活动。";
+    check_absent(s, &["东部"]);
+    // a brand before its place in brackets still counts (ANNOTATION rule 6)
+    check("星澜(马山)科创产业园项目开工。", &[("firm", "星澜")]);
+}
