@@ -9,10 +9,10 @@
 
 use crate::extract::{Discovered, Extractor, Lexicon, LexiconError, RunText};
 use crate::model::{DocExtraction, ParsedDoc};
-use crate::store::{DocOutcome, DocToWrite, Store, StoreError};
+use crate::store::{BatchWriter, DocOutcome, DocToWrite, Store, StoreError};
 use crate::text::{self, Kept};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -564,8 +564,11 @@ struct PassTwo<'a> {
 
 /// Pass 2: every document parsed and linked on rayon threads, chunk by
 /// chunk, while the single writer stores the previous chunk (a bounded
-/// channel between them); documents wait until a batch is full, so one
-/// transaction can span several chunks.
+/// channel between them). Each document goes into the open transaction as
+/// soon as it arrives, and the transaction commits when the batch is full,
+/// so one transaction can span several chunks and linking never waits for
+/// a batch to fill (it did: with 1,000 documents in one batch, the writer
+/// started only after the last was linked).
 #[allow(clippy::too_many_arguments)] // the run's state, passed once
 fn link_and_write(
     store: &mut Store,
@@ -611,21 +614,52 @@ fn link_and_write(
                 }
             }
         });
-        let mut pending: Vec<Ready> = Vec::new();
-        let mut pending_bytes = 0usize;
-        for loaded in receiver {
-            for ready in sort_chunk(loaded, report, failures, progress) {
-                pending_bytes += ready.0.byte_len;
-                pending.push(ready);
-                if pending.len() >= batching.docs.max(1) || pending_bytes >= batching.bytes {
-                    write_batch(store, &pending, stale, report, progress)?;
-                    pending.clear();
-                    pending_bytes = 0;
+        // Each document is written as soon as it is linked, while the
+        // next chunk is being linked; the batch's transaction commits when
+        // it is full.
+        // Owned here, so that a write error drops it and the linking
+        // thread's next send fails instead of waiting for ever.
+        let receiver = receiver;
+        let mut queue: VecDeque<Ready> = VecDeque::new();
+        let mut next = |report: &mut IngestReport, failures: &mut Vec<FileFailure>| loop {
+            if let Some(ready) = queue.pop_front() {
+                return Some(ready);
+            }
+            let loaded = receiver.recv().ok()?;
+            queue.extend(sort_chunk(loaded, report, failures, progress));
+        };
+        while let Some(first) = next(report, failures) {
+            let mut writer = store.begin_batch(stale)?;
+            let mut written = Written::default();
+            let mut item = Some(first);
+            while let Some((doc, kept, extraction)) = item.take() {
+                let write_started = Instant::now();
+                let outcome = writer.add(&DocToWrite {
+                    doc: &doc,
+                    extraction: &extraction,
+                    kept: Some(kept),
+                })?;
+                report.write_seconds += write_started.elapsed().as_secs_f64();
+                written.bytes += doc.byte_len;
+                written.docs.push((doc.path, doc.byte_len, outcome));
+                let full =
+                    written.docs.len() >= batching.docs.max(1) || written.bytes >= batching.bytes;
+                if !full {
+                    item = next(report, failures);
                 }
             }
+            commit_batch(writer, written, report, progress)?;
         }
-        write_batch(store, &pending, stale, report, progress)
+        Ok(())
     })
+}
+
+/// The documents of an open batch: path, size and outcome of each, counted
+/// in the report once the batch is committed.
+#[derive(Default)]
+struct Written {
+    docs: Vec<(PathBuf, usize, DocOutcome)>,
+    bytes: usize,
 }
 
 /// Takes `-` out of `files` and reads standard input for it, once; a
@@ -755,31 +789,19 @@ fn warn_if_mostly_dropped(path: &Path, kept: &Kept, progress: &dyn Progress) {
     }
 }
 
-/// Writes documents in one transaction and counts the outcomes.
-fn write_batch(
-    store: &mut Store,
-    batch: &[Ready],
-    stale: &HashSet<(String, String)>,
+/// Commits a batch and counts its documents' outcomes.
+fn commit_batch(
+    writer: BatchWriter<'_>,
+    written: Written,
     report: &mut IngestReport,
     progress: &dyn Progress,
 ) -> Result<(), StoreError> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let items: Vec<DocToWrite<'_>> = batch
-        .iter()
-        .map(|(doc, kept, extraction)| DocToWrite {
-            doc,
-            extraction,
-            kept: Some(*kept),
-        })
-        .collect();
     let write_started = Instant::now();
-    let outcomes = store.write_batch_moving(&items, stale)?;
+    writer.commit()?;
     report.write_seconds += write_started.elapsed().as_secs_f64();
-    for ((doc, _, _), outcome) in batch.iter().zip(outcomes) {
-        report.bytes += doc.byte_len as u64;
-        progress.advance(doc.byte_len as u64);
+    for (path, byte_len, outcome) in written.docs {
+        report.bytes += byte_len as u64;
+        progress.advance(byte_len as u64);
         match outcome {
             DocOutcome::Stored {
                 replaced,
@@ -795,7 +817,7 @@ fn write_batch(
                 report.skipped += 1;
                 progress.message(&format!(
                     "{}: skipped (already stored as {existing_path})",
-                    doc.path.display()
+                    path.display()
                 ));
             }
         }

@@ -25,7 +25,7 @@ pub use browse::{until_bound, DocumentMentions, EntitySummary, Place};
 pub use dated::{DateRange, DatedGraph, DatedPair};
 pub use stored::BadRow;
 pub use windows::{WINDOW_SECTION_CHARS, WINDOW_WHOLE_CHARS};
-pub use write::{DocOutcome, DocToWrite};
+pub use write::{BatchWriter, DocOutcome, DocToWrite};
 
 /// Every migration, in order. Append only: never edit a released one.
 pub const MIGRATIONS: &[(&str, &str)] = &[

@@ -45,9 +45,28 @@ impl Store {
         docs: &[DocToWrite<'_>],
         stale: &HashSet<(String, String)>,
     ) -> Result<Vec<DocOutcome>> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
+        let mut batch = self.begin_batch(stale)?;
+        let outcomes = docs
+            .iter()
+            .map(|item| batch.add(item))
+            .collect::<Result<Vec<_>>>()?;
+        batch.commit()?;
+        Ok(outcomes)
+    }
+
+    /// Opens a batch: documents are then added one at a time, as they
+    /// arrive, and stored together by `commit`. A batch dropped without
+    /// `commit` (an error) is rolled back whole.
+    pub fn begin_batch<'s>(
+        &'s mut self,
+        stale: &'s HashSet<(String, String)>,
+    ) -> Result<BatchWriter<'s>> {
+        let Store {
+            conn,
+            path,
+            entity_ids,
+        } = self;
+        let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| match e.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::DatabaseBusy) => StoreError::Busy {
@@ -56,17 +75,78 @@ impl Store {
                 },
                 _ => StoreError::Sql(e),
             })?;
-        let result = write_all(&tx, &mut self.entity_ids, docs, stale);
-        match result {
-            Ok(outcomes) => {
-                tx.commit()?;
-                Ok(outcomes)
-            }
+        // Entities may have been changed by another process since our last
+        // batch.
+        let data_version = tx.query_row("PRAGMA data_version", [], |r| r.get(0));
+        let batch = BatchWriter {
+            tx: Some(tx),
+            ids: entity_ids,
+            stale,
+            pairs: PairCounts::default(),
+            located: BTreeSet::new(),
+            new_documents: Vec::new(),
+        };
+        batch.ids.begin(data_version?);
+        Ok(batch)
+    }
+}
+
+/// One transaction's documents, written as they come; the counts they
+/// share (co-occurrence pairs, located_in edges) are written once, at
+/// `commit`.
+pub struct BatchWriter<'s> {
+    /// `None` once committed.
+    tx: Option<Transaction<'s>>,
+    ids: &'s mut WriteCache,
+    stale: &'s HashSet<(String, String)>,
+    pairs: PairCounts,
+    located: BTreeSet<(i64, i64)>,
+    new_documents: Vec<i64>,
+}
+
+impl BatchWriter<'_> {
+    /// Writes one document into the open transaction.
+    pub fn add(&mut self, item: &DocToWrite<'_>) -> Result<DocOutcome> {
+        let tx = self.tx.as_ref().expect("an open batch");
+        let outcome = write_one(
+            tx,
+            self.ids,
+            item,
+            self.stale,
+            &mut self.pairs,
+            &mut self.located,
+        )?;
+        if matches!(outcome, DocOutcome::Stored { .. }) {
+            self.new_documents.push(
+                tx.prepare_cached("SELECT id FROM documents WHERE hash = ?1")?
+                    .query_row([&item.doc.hash], |r| r.get(0))?,
+            );
+        }
+        Ok(outcome)
+    }
+
+    /// Writes the batch's shared counts and commits it.
+    pub fn commit(mut self) -> Result<()> {
+        let tx = self.tx.take().expect("an open batch");
+        let pairs = std::mem::take(&mut self.pairs);
+        let located = std::mem::take(&mut self.located);
+        let finished = finish_batch(&tx, &self.new_documents, pairs, located);
+        match finished.and_then(|()| tx.commit().map_err(StoreError::from)) {
+            Ok(()) => Ok(()),
             Err(e) => {
-                self.entity_ids.clear();
-                drop(tx);
+                self.ids.clear();
                 Err(e)
             }
+        }
+    }
+}
+
+impl Drop for BatchWriter<'_> {
+    /// A batch not committed is rolled back (by the transaction's drop),
+    /// and what the writer remembered of it is forgotten.
+    fn drop(&mut self) {
+        if self.tx.is_some() {
+            self.ids.clear();
         }
     }
 }
@@ -118,29 +198,15 @@ fn insert_alias(tx: &Transaction<'_>, cache: &mut WriteCache, id: i64, alias: &s
     Ok(())
 }
 
-fn write_all(
+/// What a batch writes once for all its documents: the range of new
+/// sentences for the full-text index, the co-occurrence pairs, the
+/// located_in edges.
+fn finish_batch(
     tx: &Transaction<'_>,
-    ids: &mut EntityIds,
-    docs: &[DocToWrite<'_>],
-    stale: &HashSet<(String, String)>,
-) -> Result<Vec<DocOutcome>> {
-    let mut pairs = PairCounts::default();
-    let mut located: BTreeSet<(i64, i64)> = BTreeSet::new();
-    let mut outcomes = Vec::with_capacity(docs.len());
-    // Entities may have been changed by another process since our last
-    // batch.
-    ids.begin(tx.query_row("PRAGMA data_version", [], |r| r.get(0))?);
-    let mut new_documents: Vec<i64> = Vec::new();
-    for item in docs {
-        let outcome = write_one(tx, ids, item, stale, &mut pairs, &mut located)?;
-        if matches!(outcome, DocOutcome::Stored { .. }) {
-            new_documents.push(
-                tx.prepare_cached("SELECT id FROM documents WHERE hash = ?1")?
-                    .query_row([&item.doc.hash], |r| r.get(0))?,
-            );
-        }
-        outcomes.push(outcome);
-    }
+    new_documents: &[i64],
+    pairs: PairCounts,
+    located: BTreeSet<(i64, i64)>,
+) -> Result<()> {
     // The full-text index is left to the first search (see
     // `Store::update_search_index`): only the range of new sentences is
     // noted. Their ids are consecutive, as this is the only writer.
@@ -149,7 +215,7 @@ fn write_all(
          SELECT min(id), max(id) FROM sentences
          WHERE document_id IN (SELECT value FROM json_each(?1)) HAVING count(*) > 0",
     )?
-    .execute([serde_json::to_string(&new_documents).expect("ids serialise")])?;
+    .execute([serde_json::to_string(new_documents).expect("ids serialise")])?;
     flush_pairs(tx, pairs)?;
     let mut stmt = tx.prepare_cached(
         "INSERT OR IGNORE INTO relations (kind, source_id, target_id) VALUES ('located_in', ?1, ?2)",
@@ -157,7 +223,7 @@ fn write_all(
     for (child, parent) in located {
         stmt.execute(params![child, parent])?;
     }
-    Ok(outcomes)
+    Ok(())
 }
 
 fn write_one(
