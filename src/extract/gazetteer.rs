@@ -3,6 +3,7 @@
 //! townships. Built once, shared.
 
 use crate::model::EntityType;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -59,7 +60,7 @@ impl Place {
 pub struct Gazetteer {
     pub places: Vec<Place>,
     /// Every surface (full and short) to the places it may denote.
-    pub by_surface: HashMap<String, Vec<usize>>,
+    pub by_surface: FxHashMap<String, Vec<usize>>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -199,7 +200,7 @@ impl Gazetteer {
         let mut places = DivisionReader::default().read_all();
         drop_shadowed_short_forms(&mut places);
         add_former_county_names(&mut places);
-        let mut by_surface: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surface: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, p) in places.iter().enumerate() {
             for s in p.surfaces() {
                 by_surface.entry(s.to_string()).or_default().push(i);
@@ -385,7 +386,11 @@ fn add_former_county_names(places: &mut [Place]) {
 /// A place's canonical name: townships and zones by their full form; others
 /// by their short form when unambiguous, else their full form when
 /// unambiguous, else parent's short form + full form.
-fn canonical_name(p: &Place, places: &[Place], by_surface: &HashMap<String, Vec<usize>>) -> String {
+fn canonical_name(
+    p: &Place,
+    places: &[Place],
+    by_surface: &FxHashMap<String, Vec<usize>>,
+) -> String {
     let unique = |s: &String| by_surface.get(s).map_or(0, Vec::len) == 1;
     if p.level == Level::Township || p.level == Level::DevZone {
         return p.full.clone();

@@ -8,6 +8,7 @@ use crate::extract::JIEBA;
 use crate::model::EntityType;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -103,11 +104,11 @@ pub fn warm_up() {
 }
 
 struct Sets {
-    generic: HashSet<&'static str>,
-    strong: HashSet<&'static str>,
-    firm_break: HashSet<&'static str>,
-    countries: HashSet<&'static str>,
-    partners: HashSet<&'static str>,
+    generic: FxHashSet<&'static str>,
+    strong: FxHashSet<&'static str>,
+    firm_break: FxHashSet<&'static str>,
+    countries: FxHashSet<&'static str>,
+    partners: FxHashSet<&'static str>,
 }
 
 /// A token of a tagged window, with char offsets into the sentence.
