@@ -625,16 +625,25 @@ fn registered_place_start(toks: &[Tok], k: usize) -> usize {
 /// part to its right already is one.
 fn after_cut_verb(cs: &[char], start: usize, hs: usize, kind: Kind) -> usize {
     let span = chars_str(cs, start, hs);
-    let cut = rules()
-        .cut_verbs
-        .iter()
-        .filter_map(|v| span.rfind(v).map(|p| span[..p + v.len()].chars().count()))
-        .max();
+    let cut = last_cut_verb_end(&span).map(|end| span[..end].chars().count());
     match cut {
         Some(at) if start + at < hs && right_is_named(cs, start + at, hs, kind) => start + at,
         _ => start,
     }
 }
+
+/// The byte offset where the last cut verb in `span` ends: every
+/// occurrence counts, overlapping ones too.
+pub(super) fn last_cut_verb_end(span: &str) -> Option<usize> {
+    CUT_VERBS_AC
+        .find_overlapping_iter(span)
+        .map(|m| m.end())
+        .max()
+}
+
+/// The cut verbs (`cut_verbs.tsv`), every occurrence found in one pass.
+pub(super) static CUT_VERBS_AC: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(rules().cut_verbs.iter()).expect("cut verb automaton"));
 
 /// A name that opens with a lone place character (邛工业园区) lost the
 /// first character of a place jieba does not know (it cut 临/邛): the

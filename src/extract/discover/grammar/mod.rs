@@ -101,6 +101,7 @@ pub fn warm_up() {
     LazyLock::force(&INDUSTRY_AC);
     LazyLock::force(&SETS);
     LazyLock::force(&quoted::FIRM_HEAD_AC);
+    LazyLock::force(&left::CUT_VERBS_AC);
 }
 
 struct Sets {

@@ -1564,3 +1564,30 @@ fn a_direction_before_a_bracketed_place_is_no_brand() {
     // a brand before its place in brackets still counts (ANNOTATION rule 6)
     check("星澜(马山)科创产业园项目开工。", &[("firm", "星澜")]);
 }
+
+/// The cut verbs' automaton finds the end of the last cut verb as the scan
+/// it replaced (the last occurrence of each verb) did, overlaps included.
+#[test]
+fn cut_verb_automaton_ends_where_the_scan_did() {
+    let verbs = &rules().cut_verbs;
+    let scan = |span: &str| {
+        verbs
+            .iter()
+            .filter_map(|v| span.rfind(v).map(|p| p + v.len()))
+            .max()
+    };
+    let mut spans: Vec<String> = vec![String::new(), "星澜电子".into()];
+    for (i, a) in verbs.iter().enumerate() {
+        let b = verbs[(i * 7 + 3) % verbs.len()];
+        spans.push(format!("星澜{a}翊欣{b}"));
+        spans.push(format!("{a}{b}{a}电子"));
+        // a verb's tail that opens another (overlaps)
+        spans.push(format!(
+            "{a}{}",
+            &b[b.char_indices().nth(1).map_or(0, |(k, _)| k)..]
+        ));
+    }
+    for span in &spans {
+        assert_eq!(last_cut_verb_end(span), scan(span), "{span}");
+    }
+}
