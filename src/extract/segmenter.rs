@@ -18,7 +18,7 @@ use std::rc::Rc;
 const MEMO_MAX_ENTRIES: usize = 4096;
 
 /// One word of an answer, as offsets into the text asked about, and its
-/// part-of-speech tag when the answer was a tagging.
+/// part-of-speech tag.
 #[derive(Clone, Copy)]
 struct Span {
     byte_start: usize,
@@ -30,8 +30,8 @@ struct Span {
 
 #[derive(Default)]
 struct Memo {
-    /// By (text, HMM on, tagged).
-    answers: FxHashMap<(Box<str>, bool, bool), Rc<[Span]>>,
+    /// By (text, HMM on).
+    answers: FxHashMap<(Box<str>, bool), Rc<[Span]>>,
 }
 
 thread_local! {
@@ -74,7 +74,7 @@ impl Segmenter {
 
     /// jieba's tagging of `text`.
     pub fn tag<'a>(&self, text: &'a str, hmm: bool) -> Vec<Tag<'a>> {
-        self.remembered(text, hmm, true)
+        self.remembered(text, hmm)
             .iter()
             .map(|s| Tag {
                 word: &text[s.byte_start..s.byte_end],
@@ -87,16 +87,17 @@ impl Segmenter {
             .collect()
     }
 
-    /// jieba's segmentation of `text`.
+    /// jieba's segmentation of `text`: the words of its tagging, which
+    /// jieba cuts the same way.
     pub fn cut<'a>(&self, text: &'a str, hmm: bool) -> Vec<Token<'a>> {
-        self.remembered(text, hmm, false)
-            .iter()
-            .map(|s| Token {
-                word: &text[s.byte_start..s.byte_end],
-                start: s.start,
-                end: s.end,
-                byte_start: s.byte_start,
-                byte_end: s.byte_end,
+        self.tag(text, hmm)
+            .into_iter()
+            .map(|t| Token {
+                word: t.word,
+                start: t.start,
+                end: t.end,
+                byte_start: t.byte_start,
+                byte_end: t.byte_end,
             })
             .collect()
     }
@@ -109,36 +110,23 @@ impl Segmenter {
         self.jieba.suggest_freq(word)
     }
 
-    fn remembered(&self, text: &str, hmm: bool, tagged: bool) -> Rc<[Span]> {
-        let key = (Box::<str>::from(text), hmm, tagged);
+    fn remembered(&self, text: &str, hmm: bool) -> Rc<[Span]> {
+        let key = (Box::<str>::from(text), hmm);
         if let Some(found) = MEMO.with(|m| m.borrow().answers.get(&key).cloned()) {
             return found;
         }
-        let spans: Rc<[Span]> = if tagged {
-            self.jieba
-                .tag(text, hmm)
-                .iter()
-                .map(|t| Span {
-                    byte_start: t.byte_start,
-                    byte_end: t.byte_end,
-                    start: t.start,
-                    end: t.end,
-                    tag: interned(t.tag),
-                })
-                .collect()
-        } else {
-            self.jieba
-                .cut(text, hmm)
-                .iter()
-                .map(|t| Span {
-                    byte_start: t.byte_start,
-                    byte_end: t.byte_end,
-                    start: t.start,
-                    end: t.end,
-                    tag: "",
-                })
-                .collect()
-        };
+        let spans: Rc<[Span]> = self
+            .jieba
+            .tag(text, hmm)
+            .iter()
+            .map(|t| Span {
+                byte_start: t.byte_start,
+                byte_end: t.byte_end,
+                start: t.start,
+                end: t.end,
+                tag: interned(t.tag),
+            })
+            .collect();
         MEMO.with(|m| {
             let mut memo = m.borrow_mut();
             if memo.answers.len() >= MEMO_MAX_ENTRIES {
