@@ -44,7 +44,11 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
         if k > 0 {
             items.push(it.to_string());
         } else if !found.some_name_ends(it) {
-            items.push(strip_leading_words(&cut_after_last_verb(it)));
+            // the item ends in the kind's own word (园, 平台), so what
+            // follows the verb is a name even when no brand opens it
+            // (…依托新材料产业园、…)
+            let named = after_last_verb(it).filter(|rest| rest.chars().count() >= 4);
+            items.push(strip_leading_words(named.as_deref().unwrap_or(it)));
         }
     }
     items
@@ -323,6 +327,15 @@ pub(super) fn strip_leading_words(it: &str) -> String {
 /// 某某产业园已引进了某某电梯 → 某某电梯: a list's first item starts after
 /// the last verb before it, when what follows is a name.
 pub(super) fn cut_after_last_verb(it: &str) -> String {
+    match after_last_verb(it) {
+        Some(rest) if rest.chars().count() >= 2 && named_firm_core(&rest) => rest,
+        _ => it.to_string(),
+    }
+}
+
+/// What follows the last verb of a list's first item, if a verb opens the
+/// list there.
+fn after_last_verb(it: &str) -> Option<String> {
     let toks = JIEBA.tag(it, true);
     let mut pos = 0usize;
     let mut cut: Option<usize> = None;
@@ -339,16 +352,8 @@ pub(super) fn cut_after_last_verb(it: &str) -> String {
             cut = Some(pos);
         }
     }
-    let Some(at) = cut else {
-        return it.to_string();
-    };
-    let rest: String = it.chars().skip(at).collect();
-    let rest = strip_function_head(&rest);
-    if rest.chars().count() >= 2 && named_firm_core(&rest) {
-        rest
-    } else {
-        it.to_string()
-    }
+    let rest: String = it.chars().skip(cut?).collect();
+    Some(strip_function_head(&rest))
 }
 
 pub(super) fn is_leading_verb(w: &str) -> bool {

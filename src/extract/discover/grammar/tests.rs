@@ -1591,3 +1591,10 @@ fn cut_verb_automaton_ends_where_the_scan_did() {
         assert_eq!(last_cut_verb_end(span), scan(span), "{span}");
     }
 }
+
+#[test]
+fn a_verb_opening_a_park_list_is_no_part_of_its_first_park() {
+    let s = "两大片区,后者依托光电产业园、杭州翊欣产业园、临江产业园发展。";
+    check(s, &[("park", "光电产业园"), ("park", "杭州翊欣产业园")]);
+    check_absent(s, &["后者依托光电产业园"]);
+}
