@@ -26,6 +26,10 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
         Kind::Firm if before_registered_suffix(cs, hs) => county_under_other_place(cs, start, hs),
         _ => start,
     };
+    let start = match kind {
+        Kind::Firm => province_after_city(cs, start, hs),
+        _ => start,
+    };
     Some((start, after_digit && start == ws))
 }
 
@@ -59,6 +63,32 @@ fn county_under_other_place(cs: &[char], start: usize, hs: usize) -> usize {
             .iter()
             .any(|&parent| here.iter().any(|&i| g.ancestors(i).contains(&parent)));
         return if under_parent { start } else { toks[k].start };
+    }
+    start
+}
+
+/// A province written right after a prefecture or county (某市某省某某
+/// 公司): places in a name go from the larger to the smaller, so the city
+/// is where the firm is, and the name opens with the province.
+fn province_after_city(cs: &[char], start: usize, hs: usize) -> usize {
+    let g = gazetteer();
+    let has_level = |w: &str, levels: &[Level], short_too: bool| {
+        g.lookup(w).iter().any(|&i| {
+            let p = &g.places[i];
+            levels.contains(&p.level) && (p.full == w || short_too && p.short.as_deref() == Some(w))
+        })
+    };
+    let toks = tag_window(cs, start, hs);
+    for k in 1..toks.len() {
+        if has_level(&toks[k].word, &[Level::Province], true)
+            && has_level(
+                &toks[k - 1].word,
+                &[Level::Prefecture, Level::County],
+                false,
+            )
+        {
+            return toks[k].start;
+        }
     }
     start
 }

@@ -1598,3 +1598,19 @@ fn a_verb_opening_a_park_list_is_no_part_of_its_first_park() {
     check(s, &[("park", "光电产业园"), ("park", "杭州翊欣产业园")]);
     check_absent(s, &["后者依托光电产业园"]);
 }
+
+#[test]
+fn a_province_after_a_city_opens_the_firms_name() {
+    let s = "项目由杭州市安徽翊澜机械设备有限公司投资建设。";
+    check(s, &[("firm", "安徽翊澜机械设备有限公司")]);
+    check_absent(s, &["杭州市安徽翊澜机械设备有限公司"]);
+    check(
+        "考察组赴衢州市浙江星澜能源公司对接项目。",
+        &[("firm", "浙江星澜能源公司")],
+    );
+    // a city under its province keeps its place (某省某市某某有限公司)
+    check(
+        "项目由安徽省合肥市翊澜机械有限公司投资建设。",
+        &[("firm", "安徽省合肥市翊澜机械有限公司")],
+    );
+}
