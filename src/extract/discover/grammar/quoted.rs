@@ -328,6 +328,10 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
         if !brand_like(brand) && !coined && !rare_placed {
             continue;
         }
+        // 电池级, 食品级: a trade before 级 grades a product
+        if toks.get(i + 2).is_some_and(|t| t.word.starts_with('级')) {
+            continue;
+        }
         let left_free = i == 0 || !continues_name(&toks[i - 1]);
         let right_free = toks.get(i + 2).is_none_or(|t| {
             let new_facility =

@@ -1614,3 +1614,11 @@ fn a_province_after_a_city_opens_the_firms_name() {
         &[("firm", "安徽省合肥市翊澜机械有限公司")],
     );
 }
+
+#[test]
+fn a_trade_before_ji_grades_a_product() {
+    check_absent("项目投产后,年产电池级碳酸锂2万吨。", &["年产电池"]);
+    check_absent("全年生产食品级硅胶3000吨。", &["生产食品"]);
+    // a brand before its trade is still a firm (与某某电池合作)
+    check("县政府与翊澜电池合作建设项目。", &[("firm", "翊澜电池")]);
+}
