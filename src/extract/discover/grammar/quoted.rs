@@ -358,14 +358,18 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
 /// name goes on from it (a firm named only inside a park's name is not
 /// annotated on its own). Unknown words of other readings open clauses as
 /// phrases (一是/v, 这一/r), a field word (环保, 科技) goes on into a field
-/// (低碳环保产业), and a trade followed by 的 is as often what a thing
-/// belongs to (产线物流的作业效率).
+/// (低碳环保产业), a trade followed by a field word names the field
+/// (某系材料产业链: `field_after_trade`), and a trade followed by 的 is as
+/// often what a thing belongs to (产线物流的作业效率).
 fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
     if i != 0 {
         return false;
     }
     let brand = toks[i].word;
     let possessive = toks.get(i + 2).is_some_and(|t| t.word == "的");
+    let field_follows = toks
+        .get(i + 2)
+        .is_some_and(|t| rules().field_after_trade.contains(t.word));
     let park_follows = || {
         let rest: String = toks[i + 2..].iter().take(3).map(|t| t.word).collect();
         rules()
@@ -374,6 +378,7 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
             .any(|x| x.chars().count() >= 2 && rest.contains(*x))
     };
     !possessive
+        && !field_follows
         && (toks[i].tag.starts_with('n') && toks[i].tag != "ng")
         && !rules().generic_modifiers.contains(toks[i + 1].word)
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])

@@ -1622,3 +1622,11 @@ fn a_trade_before_ji_grades_a_product() {
     // a brand before its trade is still a firm (与某某电池合作)
     check("县政府与翊澜电池合作建设项目。", &[("firm", "翊澜电池")]);
 }
+
+#[test]
+fn a_coined_word_before_a_trades_field_is_no_brand() {
+    let s = "园区按照“两链”定位(硼系材料产业链、磷系材料产业链)发展。";
+    check_absent(s, &["硼系材料", "磷系材料"]);
+    // opening a clause before anything else, it is one (某某材料投产…)
+    check("硼系材料投产后年产值可达5亿元。", &[("firm", "硼系材料")]);
+}
