@@ -169,8 +169,34 @@ fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
         if let Some(firm) = leading_firm(&opening, true).filter(|f| *f == opening) {
             let aliases = firm_short_names(&firm);
             push_cand(out, EntityType::Firm, firm, aliases);
+        } else if coined_before_capacity(&opening) {
+            push_cand(out, EntityType::Firm, opening, vec![]);
         }
     }
+}
+
+/// A short stretch right before a capacity figure made of a coined brand
+/// and nouns (某某水晶年产60万箱…, 某某某某年产1.5万吨…): the producer's
+/// short name, though no trade word closes it. Every word is a place, a
+/// noun or a word jieba does not know, and one that is no place is
+/// unknown or a name.
+fn coined_before_capacity(opening: &str) -> bool {
+    let toks = JIEBA.tag(opening, true);
+    let coined = |t: &jieba_rs::Tag| {
+        !is_place_word(t.word) && (!JIEBA.has_word(t.word) || is_named_tag(t.tag))
+    };
+    (3..=8).contains(&opening.chars().count())
+        && (2..=3).contains(&toks.len())
+        && opening
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && toks.iter().all(|t| {
+            (is_place_word(t.word) || !JIEBA.has_word(t.word) || t.tag.starts_with('n'))
+                && !SETS.generic.contains(t.word)
+        })
+        && toks.iter().any(coined)
+        && toks.last().is_some_and(|t| !is_place_word(t.word))
+        && firm_item_ok(opening)
 }
 
 /// The firm opening a long project's name: its places, a brand (words

@@ -1630,3 +1630,11 @@ fn a_coined_word_before_a_trades_field_is_no_brand() {
     // opening a clause before anything else, it is one (某某材料投产…)
     check("硼系材料投产后年产值可达5亿元。", &[("firm", "硼系材料")]);
 }
+
+#[test]
+fn a_coined_brand_before_a_capacity_figure_is_a_firm() {
+    let s = "竣工项目分别是翊澜科技有限公司年产5万吨电池项目、铭澜玻璃年产20万箱玻璃器皿、恒澜中硕年产3万吨碳酸锂项目。";
+    check(s, &[("firm", "铭澜玻璃"), ("firm", "恒澜中硕")]);
+    // common words before the figure are no firm
+    check_absent("项目建成后,现已具备年产5万吨的能力。", &["现已具备"]);
+}
