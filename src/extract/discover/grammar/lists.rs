@@ -74,6 +74,24 @@ pub(super) fn among_named_parks(list: &str, found: Found<'_>) -> bool {
             .any(|(_, name)| strip_place_prefix(name) != name)
 }
 
+/// A list of three or more items that all end in a park's suffix, half
+/// of them or more parks the grammar named already (某某产业园、某某产业园、
+/// 生命健康产业园、某某小镇): the rest are parks of the same list,
+/// descriptive names included.
+pub(super) fn mostly_named_parks(list: &str, found: Found<'_>) -> bool {
+    let items: Vec<&str> = list.split('、').map(str::trim).collect();
+    let ends_as_park = |it: &&str| rules().park_suffixes.iter().any(|x| it.ends_with(x));
+    if items.len() < 3 || !items.iter().all(ends_as_park) {
+        return false;
+    }
+    let named = found.parks_in(list);
+    let known = items
+        .iter()
+        .filter(|it| named.iter().any(|(_, name)| name == *it))
+        .count();
+    known * 2 >= items.len()
+}
+
 /// Where a list ends when its last item runs on into the clause
 /// (…、某某产业园参观考察): after the park the grammar found in that item.
 pub(super) fn end_at_last_named_park(s: &str, start: usize, end: usize, found: Found<'_>) -> usize {
@@ -209,7 +227,8 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
             (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
         };
         if !(PARK_LIST_CUE.is_match(&s[end..])
-            || among_named_parks(&s[start..end], earlier.with(out)))
+            || among_named_parks(&s[start..end], earlier.with(out))
+            || mostly_named_parks(&s[start..end], earlier.with(out)))
         {
             continue;
         }

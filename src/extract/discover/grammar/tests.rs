@@ -1638,3 +1638,14 @@ fn a_coined_brand_before_a_capacity_figure_is_a_firm() {
     // common words before the figure are no firm
     check_absent("项目建成后,现已具备年产5万吨的能力。", &["现已具备"]);
 }
+
+#[test]
+fn a_list_mostly_of_named_parks_names_its_descriptive_parks_too() {
+    let s = "翊澜产业园、星澜产业园、精密装备产业园、桦澜小镇……今年以来,该市加快布局园区。";
+    check(s, &[("park", "精密装备产业园")]);
+    // one named park among descriptive ones is no such list
+    check_absent(
+        "翊澜产业园、高端纺织产业园、精密装备产业园……",
+        &["精密装备产业园", "高端纺织产业园"],
+    );
+}
