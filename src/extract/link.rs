@@ -595,8 +595,12 @@ impl Linker<'_> {
             if person && !observed && !self.ancestor_right_before(ri, p, chosen) {
                 return false;
             }
-            // 城区, 东区, 老城区: a phrase unless under its parent
-            let phrase = rules().generic_district_names.contains(surface);
+            // 城区, 东区, 老城区: a phrase unless under its parent; so is
+            // the short form of such a name (城西 of 城西区: 杭州城西)
+            let pl = &gazetteer().places[p];
+            let phrase = rules().generic_district_names.contains(surface)
+                || (pl.short.as_deref() == Some(surface)
+                    && rules().generic_district_names.contains(pl.full.as_str()));
             if phrase && !self.parent_written_before(ri, p) {
                 return false;
             }

@@ -193,6 +193,13 @@ fn counties_with_codes_and_evidence() {
         &[("county", "老城", "老城区")],
         &[],
     );
+    // so is such a district's short form (城西 of 城西区)
+    check(
+        &["该县围绕新城核心区和城西滨水区这两大片区，城北片区加快建设。"],
+        0,
+        &[],
+        &["城西", "城北"],
+    );
     // a province's name is the province, also next to a city with a
     // district of that name; a list makes no place of a common word
     check(
