@@ -1649,3 +1649,9 @@ fn a_list_mostly_of_named_parks_names_its_descriptive_parks_too() {
         &["精密装备产业园", "高端纺织产业园"],
     );
 }
+
+#[test]
+fn a_list_of_a_kind_of_projects_names_no_firms() {
+    let s = "集中开工建设了翊澜古村景区、星澜温泉度假区等3个旅游类项目。";
+    check_absent(s, &["星澜", "翊澜古村", "星澜温泉"]);
+}
