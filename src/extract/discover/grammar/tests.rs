@@ -1655,3 +1655,9 @@ fn a_list_of_a_kind_of_projects_names_no_firms() {
     let s = "集中开工建设了翊澜古村景区、星澜温泉度假区等3个旅游类项目。";
     check_absent(s, &["星澜", "翊澜古村", "星澜温泉"]);
 }
+
+#[test]
+fn a_list_a_verb_of_developing_opens_names_products() {
+    let s = "开发建设玉米蛋白、葡萄糖酸钙、米糠油、玉米胚芽等项目12个。";
+    check_absent(s, &["玉米蛋白", "葡萄糖酸钙", "米糠油", "玉米胚芽", "玉米"]);
+}
