@@ -1661,3 +1661,13 @@ fn a_list_a_verb_of_developing_opens_names_products() {
     let s = "开发建设玉米蛋白、葡萄糖酸钙、米糠油、玉米胚芽等项目12个。";
     check_absent(s, &["玉米蛋白", "葡萄糖酸钙", "米糠油", "玉米胚芽", "玉米"]);
 }
+
+#[test]
+fn ji_joining_two_events_opens_no_name() {
+    let s = "县里举行重点项目集中开工暨翊澜文化创意产业园奠基仪式。";
+    check(s, &[("park", "翊澜文化创意产业园")]);
+    check_absent(s, &["暨翊澜文化创意产业园"]);
+    let s = "园区举行项目签约暨星澜工业园开园仪式。";
+    check(s, &[("park", "星澜工业园")]);
+    check_absent(s, &["暨星澜工业园"]);
+}
