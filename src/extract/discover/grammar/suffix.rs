@@ -548,12 +548,12 @@ fn awarded_title(core: &str) -> bool {
 
 /// 宣传推介经开区: verbs before a park's suffix introduce a park named
 /// elsewhere (or by anaphora); they name none. A place jieba reads as a
-/// verb (某口/vn) is a place.
+/// verb (某口/vn) is a place, and a word it does not know, which its HMM
+/// tagged as a verb (某门/v 工业园区), a name.
 fn only_verbs(core: &str) -> bool {
-    JIEBA
-        .tag(core, true)
-        .iter()
-        .all(|t| matches!(t.tag, "v" | "vn" | "vd") && !is_place_word(t.word))
+    JIEBA.tag(core, true).iter().all(|t| {
+        matches!(t.tag, "v" | "vn" | "vd") && !is_place_word(t.word) && JIEBA.has_word(t.word)
+    })
 }
 
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm

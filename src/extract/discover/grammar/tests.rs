@@ -1671,3 +1671,14 @@ fn ji_joining_two_events_opens_no_name() {
     check(s, &[("park", "星澜工业园")]);
     check_absent(s, &["暨星澜工业园"]);
 }
+
+#[test]
+fn a_word_jieba_does_not_know_tagged_verb_names_a_park() {
+    // jieba: 可涌/v, a word it made up
+    check(
+        "全面提速翊澜物流城、可涌工业园区等6个产业平台。",
+        &[("park", "可涌工业园区")],
+    );
+    // verbs it knows introduce a park named elsewhere
+    check_absent("宣传推介工业园区的营商环境。", &["宣传推介工业园区"]);
+}
