@@ -490,11 +490,13 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
         let items = list_items(&before[start..]);
-        // 生产A、B等: a list opened by a verb of making names products
+        // 生产A、B等: a list opened by a verb of making names products; the
+        // verb is a word of its own (开发区 opens no list of products)
+        let first_words = JIEBA.tag(items[0], true);
         let opened_by = |v: &&str| {
-            items[0]
-                .find(v)
-                .is_some_and(|p| items[0][p + v.len()..].chars().count() >= 2)
+            first_words
+                .iter()
+                .any(|t| t.word == *v && items[0][t.byte_end..].chars().count() >= 2)
         };
         if rules().product_verbs.iter().any(opened_by) {
             continue;

@@ -1660,6 +1660,11 @@ fn a_list_of_a_kind_of_projects_names_no_firms() {
 fn a_list_a_verb_of_developing_opens_names_products() {
     let s = "开发建设玉米蛋白、葡萄糖酸钙、米糠油、玉米胚芽等项目12个。";
     check_absent(s, &["玉米蛋白", "葡萄糖酸钙", "米糠油", "玉米胚芽", "玉米"]);
+    // 开发区 is no verb of developing: its list names firms
+    check(
+        "开发区已先后引进包括翊澜电子、星澜新材料等在内的9个工业项目。",
+        &[("firm", "翊澜电子")],
+    );
 }
 
 #[test]
