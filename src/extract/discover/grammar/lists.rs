@@ -474,7 +474,9 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let cue = m.as_str();
         let floor = prev_end;
         prev_end = m.end();
-        if cue_names_no_firms(cue) {
+        // 某某、某某等和企业家: people who run firms, not firms
+        let entrepreneurs = cue.ends_with("企业") && s[m.end()..].starts_with('家');
+        if cue_names_no_firms(cue) || entrepreneurs {
             continue;
         }
         let before = &s[floor..m.start()];

@@ -1687,3 +1687,9 @@ fn a_word_jieba_does_not_know_tagged_verb_names_a_park() {
     // verbs it knows introduce a park named elsewhere
     check_absent("宣传推介工业园区的营商环境。", &["宣传推介工业园区"]);
 }
+
+#[test]
+fn officials_listed_before_entrepreneurs_are_no_firms() {
+    let s = "星澜市副市长张翊澜、翊欣区委书记李星海、区长王澜等和企业家共同见证了签约。";
+    check_absent(s, &["星澜市副市长张翊澜", "翊欣区委书记李星海", "区长王澜"]);
+}
