@@ -3,7 +3,8 @@
 //! name found in the text is a firm; a short name (证券简称) is one only
 //! when it cannot be an ordinary word: jieba does not read it as common
 //! words only (a proper or unknown word, a character it reads alone such
-//! as 迅 in 光迅, or a rare brand word before a trade), it is not a place,
+//! as 迅 in 光迅, a rare brand word before a trade, or rare words only), it
+//! is not a place,
 //! and it stands on word boundaries in the text. A project's name opened by
 //! a short name (某某动力电池项目) names that company.
 
@@ -47,6 +48,16 @@ fn short_name_is_safe(short: &str) -> bool {
         !JIEBA.has_word(t.word) || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
     }) || words.iter().any(|t| is_brand_char(t.word, t.tag))
         || rare_brand_and_trade(short)
+        || only_rare_words(&words)
+}
+
+/// Two words or more, none of them common (圆通/速递, 泸州/老窖): an
+/// ordinary phrase is made of common words, a brand seldom is.
+fn only_rare_words(words: &[jieba_rs::Tag]) -> bool {
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|t| JIEBA.suggest_freq(t.word) < rules().thresholds.common_word_freq)
 }
 
 /// A brand jieba knows as a rare word, or not at all, before a firm's
@@ -213,6 +224,17 @@ mod tests {
         for word in ["光迅科技", "瑞芯微", "双枪科技"] {
             assert!(short_name_is_safe(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_short_name_of_rare_words_only_is_a_name() {
+        // jieba knows each word, and none of them is common
+        for word in ["泸州老窖", "古井贡酒", "东阿阿胶"] {
+            assert!(short_name_is_safe(word), "{word}");
+        }
+        assert!(listed_in("古井贡酒在当地投资建设项目。")
+            .iter()
+            .any(|f| f.surface == "古井贡酒"));
     }
 
     #[test]
