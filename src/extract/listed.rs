@@ -4,9 +4,9 @@
 //! when it cannot be an ordinary word: jieba does not read it as common
 //! words only (a proper or unknown word, a character it reads alone such
 //! as 迅 in 光迅, a rare brand word before a trade, or rare words only), it
-//! is not a place,
-//! and it stands on word boundaries in the text. A project's name opened by
-//! a short name (某某动力电池项目) names that company.
+//! is not a place, and it stands on word boundaries in the text. A
+//! project's name opened by a short name (某某动力电池项目) names that
+//! company.
 
 use super::discover::grammar::{is_firm_head, is_place_word};
 use super::name_trie::NameTrie;
