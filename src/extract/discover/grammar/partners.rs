@@ -122,7 +122,7 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let Some((start, after_digit)) = find_left(cs, hs, Kind::Firm) else {
             continue;
         };
-        if after_digit {
+        if after_digit || after_quantity(cs, start) {
             continue;
         }
         let core = chars_str(cs, start, hs);
@@ -144,6 +144,18 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         firm_in_name(&core, out);
     }
     capacity_firms(s, out);
+}
+
+/// Does a quantity end right before `start` (年产500吨某某材料项目, 2万台
+/// 某某设备项目)? What follows it is the product, not a firm.
+fn after_quantity(cs: &[char], start: usize) -> bool {
+    const UNITS: &str = "吨万千亿台套件只辆片个条颗块箱头亩米升";
+    let units = cs[..start]
+        .iter()
+        .rev()
+        .take_while(|c| UNITS.contains(**c))
+        .count();
+    (1..=3).contains(&units) && start > units && cs[start - units - 1].is_ascii_digit()
 }
 
 /// 的某省某某涂料年产4.5万吨…项目: the firm right before a capacity figure,

@@ -1693,3 +1693,9 @@ fn officials_listed_before_entrepreneurs_are_no_firms() {
     let s = "星澜市副市长张翊澜、翊欣区委书记李星海、区长王澜等和企业家共同见证了签约。";
     check_absent(s, &["星澜市副市长张翊澜", "翊欣区委书记李星海", "区长王澜"]);
 }
+
+#[test]
+fn a_product_after_a_quantity_in_a_project_name_is_no_firm() {
+    let s = "总投资5亿元的翊澜新材料年产800吨高纯氧化物半导体材料项目落户园区。";
+    check_absent(s, &["高纯氧化物半导体"]);
+}
