@@ -46,7 +46,7 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
         } else if !found.some_name_ends(it) {
             // the item ends in the kind's own word (园, 平台), so what
             // follows the verb is a name even when no brand opens it
-            // (…依托新材料产业园、…)
+            // (…依托某某产业园、…)
             let named = after_last_verb(it).filter(|rest| rest.chars().count() >= 4);
             items.push(strip_leading_words(named.as_deref().unwrap_or(it)));
         }
@@ -76,7 +76,7 @@ pub(super) fn among_named_parks(list: &str, found: Found<'_>) -> bool {
 
 /// A list of three or more items that all end in a park's suffix, half
 /// of them or more parks the grammar named already (某某产业园、某某产业园、
-/// 生命健康产业园、某某小镇): the rest are parks of the same list,
+/// 某某装备产业园、某某小镇): the rest are parks of the same list,
 /// descriptive names included.
 pub(super) fn mostly_named_parks(list: &str, found: Found<'_>) -> bool {
     let items: Vec<&str> = list.split('、').map(str::trim).collect();
