@@ -174,7 +174,7 @@ fn inside_longer_name(before: Option<&str>, rest: &str) -> bool {
     rules().firm_suffixes.iter().any(|x| rest.starts_with(x))
         || before.is_some_and(|w| {
             w.chars().count() >= 2
-                && w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && w.chars().all(crate::extract::discover::grammar::is_han)
                 && !JIEBA.has_word(w)
         })
 }

@@ -104,7 +104,7 @@ fn sentence_candidates(
 /// finds it in the text.
 fn names_across_stray_spaces(sentence: &str, found: &[grammar::Cand]) -> Vec<grammar::Cand> {
     let cs: Vec<char> = sentence.chars().collect();
-    let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let is_cjk = grammar::is_han;
     let stray = |i: usize| {
         matches!(cs[i], ' ' | '\u{a0}' | '\u{3000}')
             && i > 0

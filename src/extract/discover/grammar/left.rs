@@ -129,7 +129,7 @@ fn window_start(cs: &[char], hs: usize) -> usize {
 /// 某某(国际)数智化产业园, 某某安全(应急)装备产业园: one common word in
 /// brackets between two runs of a name's characters is part of the name.
 fn bracketed_word(cs: &[char], open: usize, close_end: usize, inner: &str) -> bool {
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let cjk = is_han;
     let between_names = open > 0 && cjk(cs[open - 1]) && cs.get(close_end).is_some_and(|&c| cjk(c));
     between_names
         && inner.chars().count() == 2
@@ -416,7 +416,7 @@ fn numeral_brand_after_place(cs: &[char], toks: &[Tok], k: usize, start: usize, 
 /// and the trade, before a registered suffix, they are one brand, not a
 /// figure and a conjunction.
 fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bool {
-    let single = |t: &Tok| t.end - t.start == 1 && ('\u{4e00}'..='\u{9fff}').contains(&cs[t.start]);
+    let single = |t: &Tok| t.end - t.start == 1 && is_han(cs[t.start]);
     k >= 2
         && single(&toks[k])
         && single(&toks[k - 1])

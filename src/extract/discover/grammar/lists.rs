@@ -598,10 +598,7 @@ fn place_and_brand(core: &str) -> Option<String> {
         let named = is_named_tag(t.tag)
             || !JIEBA.has_word(t.word)
             || JIEBA.suggest_freq(t.word) < rules().thresholds.rare_word_freq;
-        let han = t
-            .word
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let han = t.word.chars().all(is_han);
         if !named || !han || is_place_word(t.word) {
             break;
         }

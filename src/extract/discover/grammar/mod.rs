@@ -168,6 +168,12 @@ fn is_named_tag(tag: &str) -> bool {
 
 /// Tags `cs[ws..we]` with bracketed place groups "(浙江)" left out of the
 /// text given to jieba but kept in the offsets.
+/// A character of the CJK Unified Ideographs block: what names are
+/// written in, as against Latin letters, digits and punctuation.
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
     let mut text = String::new();
     let mut map: Vec<usize> = Vec::new();

@@ -199,9 +199,7 @@ fn coined_before_capacity(opening: &str) -> bool {
     };
     (3..=8).contains(&opening.chars().count())
         && (2..=3).contains(&toks.len())
-        && opening
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && opening.chars().all(is_han)
         && toks.iter().all(|t| {
             (is_place_word(t.word) || !JIEBA.has_word(t.word) || t.tag.starts_with('n'))
                 && !SETS.generic.contains(t.word)

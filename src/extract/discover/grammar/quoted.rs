@@ -384,9 +384,7 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
         && (2..=4).contains(&brand.chars().count())
         && !JIEBA.has_word(brand)
-        && brand
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && brand.chars().all(is_han)
         && !is_place_word(brand)
         && !is_reduplicated(brand)
         && !park_follows()
