@@ -1239,6 +1239,16 @@ fn more_kinds_of_platform() {
         "该县与星澜大学合作建立甘肃临泽星澜健康联合研究中心。",
         &[("platform", "甘肃临泽星澜健康联合研究中心")],
     );
+    // an engineering (technology) research centre is a designated
+    // innovation carrier, whoever set it up
+    check(
+        "累计引进星澜理工大学(舟山)新材料工程技术研究中心等研发机构。",
+        &[("platform", "星澜理工大学(舟山)新材料工程技术研究中心")],
+    );
+    check(
+        "澜忠科技与星澜大学组建星澜大学新材料工程中心。",
+        &[("platform", "星澜大学新材料工程中心")],
+    );
 }
 
 #[test]
