@@ -457,6 +457,7 @@ pub(super) fn sub_unit_after(rest: &str) -> Option<String> {
     let (middle_end, suffix) = rules()
         .platform_suffixes
         .iter()
+        .chain(&rules().research_unit_suffixes)
         .filter(|x| **x != "研究院" && x.chars().count() >= 2)
         .filter_map(|x| head.find(x).map(|i| (i, *x)))
         .min_by_key(|(i, x)| (*i, std::cmp::Reverse(x.len())))?;

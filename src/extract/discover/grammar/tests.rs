@@ -1249,6 +1249,11 @@ fn more_kinds_of_platform() {
         "澜忠科技与星澜大学组建星澜大学新材料工程中心。",
         &[("platform", "星澜大学新材料工程中心")],
     );
+    // a research body's named research centre is a unit it sets up
+    check(
+        "园区引进星澜科学院澜忠研究所新材料研究中心等研发机构。",
+        &[("platform", "星澜科学院澜忠研究所新材料研究中心")],
+    );
 }
 
 #[test]
