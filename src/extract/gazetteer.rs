@@ -33,6 +33,9 @@ pub struct Place {
     /// 某某区 or 某某市): the name older articles use for a county since
     /// turned into a district or city; None when another place bears it.
     pub former: Option<String>,
+    /// The abbreviation a name of several parts goes by (科尔沁右翼前旗 →
+    /// 科右前旗), where one is formed by rule.
+    pub abbreviation: Option<String>,
     pub level: Level,
     /// Index of the parent place (prefecture, or province for counties of
     /// municipalities; county for townships).
@@ -54,6 +57,7 @@ impl Place {
         std::iter::once(self.full.as_str())
             .chain(self.short.as_deref())
             .chain(self.former.as_deref())
+            .chain(self.abbreviation.as_deref())
     }
 }
 
@@ -158,6 +162,23 @@ fn strip_ethnic(mut s: &str) -> &str {
             return s;
         }
     }
+}
+
+/// The abbreviation of a wing banner of Inner Mongolia, which the press
+/// uses more than the full name: the league's first character, the wing
+/// and the position (科尔沁右翼前旗 → 科右前旗, 察哈尔右翼后旗 → 察右后旗).
+fn wing_banner_abbreviation(full: &str) -> Option<String> {
+    let rest = full.strip_suffix('旗')?;
+    let position = rest.chars().last().filter(|c| "前中后".contains(*c))?;
+    let league = rest.strip_suffix(position)?;
+    let side = ["左翼", "右翼"]
+        .iter()
+        .find_map(|w| league.strip_suffix(w).map(|l| (l, w)))
+        .filter(|(l, _)| l.chars().count() >= 2)?;
+    let (league, wing) = side;
+    let first = league.chars().next()?;
+    let wing = wing.chars().next()?;
+    Some(format!("{first}{wing}{position}旗"))
 }
 
 /// Short form of an administrative name: 遂昌县 → 遂昌, 浙江省 → 浙江,
@@ -268,7 +289,12 @@ impl DivisionReader {
         parent: Option<usize>,
         province: &str,
     ) {
+        let abbreviation = (level == Level::County)
+            .then(|| wing_banner_abbreviation(full))
+            .flatten();
+        // a wing banner's name less 旗 (某某右翼前) is no form anyone writes
         let short = match level {
+            _ if abbreviation.is_some() => None,
             Level::Province | Level::Prefecture | Level::County => short_form(full, level),
             Level::DevZone | Level::Township => None,
         };
@@ -277,6 +303,7 @@ impl DivisionReader {
             full: full.to_string(),
             short,
             former: None,
+            abbreviation,
             level,
             parent,
             province: province.to_string(),
@@ -443,6 +470,16 @@ mod tests {
         check("湖南省", Level::Province, Some("湖南"));
         check("广西壮族自治区", Level::Province, Some("广西"));
         check("峨边彝族自治县", Level::County, Some("峨边"));
+        assert_eq!(
+            wing_banner_abbreviation("察哈尔右翼后旗").as_deref(),
+            Some("察右后旗")
+        );
+        assert_eq!(
+            wing_banner_abbreviation("科尔沁左翼中旗").as_deref(),
+            Some("科左中旗")
+        );
+        assert_eq!(wing_banner_abbreviation("四子王旗"), None);
+        assert_eq!(wing_banner_abbreviation("喀喇沁左翼蒙古族自治县"), None);
     }
 
     #[test]

@@ -151,6 +151,7 @@ fn seed_gazetteer() -> EntityTable {
         let mut aliases = vec![p.full.clone()];
         aliases.extend(p.short.clone());
         aliases.extend(p.former.clone());
+        aliases.extend(p.abbreviation.clone());
         table.push(EntityRecord {
             key,
             attrs: EntityAttrs {

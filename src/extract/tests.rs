@@ -103,6 +103,16 @@ fn a_two_character_county_under_its_named_prefecture_is_that_county() {
 }
 
 #[test]
+fn a_wing_banner_goes_by_its_abbreviation() {
+    check(
+        &["察右后旗今年新签约项目30个。"],
+        0,
+        &[("county", "察哈尔右翼后旗", "察右后旗")],
+        &[],
+    );
+}
+
+#[test]
 fn a_place_whose_first_character_ends_a_word_is_no_place() {
     // 沿海/f 城市: not the city 海城市; 共建/v 宁海: not the county 建宁
     check(&["全面承接东部沿海城市优势产业转移。"], 0, &[], &["海城市"]);
