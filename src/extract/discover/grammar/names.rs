@@ -363,6 +363,7 @@ pub(super) fn has_brand_token(s: &str) -> bool {
     JIEBA.tag(s, true).iter().any(|t| {
         !is_place_word(t.word)
             && !SETS.generic.contains(t.word)
+            && !rules().industry_words.contains(t.word)
             && (is_named_tag(t.tag) && !common_abbreviation(t) || !JIEBA.has_word(t.word))
     })
 }
