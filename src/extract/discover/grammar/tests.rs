@@ -513,6 +513,11 @@ fn park_and_platform_grammar() {
     check("在湖州南太湖新区举行签约。", &[("park", "湖州南太湖新区")]);
     check("位于集美台商投资区的企业。", &[("park", "集美台商投资区")]);
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
+    // a park two places build together (山海协作)
+    check(
+        "两地共建了东岙生物科技创新协作园等一批平台。",
+        &[("park", "东岙生物科技创新协作园")],
+    );
     check_absent("完成老工业区改造。", &["老工业区"]);
     // a count of kinds sums carriers up; a scope opens a description
     check_absent(
