@@ -772,6 +772,15 @@ fn lists_of_places_and_of_activities_name_no_firm() {
         "急需引进食品深加工、鳗鱼饲料加工等上下游企业。",
         &["食品深加工", "鳗鱼饲料加工"],
     );
+    // the legal kind of a cooperative, counted, is no name
+    check_absent(
+        "全县培育家庭农场6家、农民专业合作社27家。",
+        &["农民专业合作社"],
+    );
+    check(
+        "东岙县星澜果蔬农民专业合作社带动农户增收。",
+        &[("firm", "东岙县星澜果蔬农民专业合作社")],
+    );
     // a trade word jieba hardly knows (光伏/j) is no brand either
     check_absent(
         "与星澜科技有限公司对接洽谈文旅、有机肥加工、光伏组件生产加工等项目合作事宜。",
