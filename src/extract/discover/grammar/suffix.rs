@@ -230,11 +230,21 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
         }
     }
     if kind == Kind::Park {
-        if let Some(p) = rest.find("分区").or_else(|| rest.find("片区")) {
+        let sub = rules()
+            .park_sub_units
+            .iter()
+            .filter_map(|mark| rest.find(mark).map(|p| (p, *mark)))
+            .min_by_key(|(p, mark)| (*p, std::cmp::Reverse(mark.len())));
+        if let Some((p, mark)) = sub {
             let pre = &rest[..p];
-            // not over 等 (某某物流园等重点片区)
-            if pre.chars().count() >= 2 && pre.chars().all(|c| !is_hard(c) && c != '等') {
-                he += pre.chars().count() + 2;
+            // not over 等 or a conjunction (某某物流园等重点片区, 某某开发区
+            // 和某某园区)
+            if pre.chars().count() >= 2
+                && pre
+                    .chars()
+                    .all(|c| !is_hard(c) && !"等和与及或".contains(c))
+            {
+                he += pre.chars().count() + mark.chars().count();
             }
         }
     }

@@ -513,6 +513,11 @@ fn park_and_platform_grammar() {
     check("在湖州南太湖新区举行签约。", &[("park", "湖州南太湖新区")]);
     check("位于集美台商投资区的企业。", &[("park", "集美台商投资区")]);
     check("河北丰南工业区建设提速。", &[("park", "河北丰南工业区")]);
+    // a park's sub-zone is named with the park (Zhejiang's 工业功能区)
+    check(
+        "项目落户东岙工业园区城南工业功能区一期地块。",
+        &[("park", "东岙工业园区城南工业功能区")],
+    );
     // a park two places build together (山海协作)
     check(
         "两地共建了东岙生物科技创新协作园等一批平台。",
