@@ -914,16 +914,23 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
         let items: Vec<String> = std::iter::once(listed_item(raw[0], 0, raw.len()))
             .chain(later)
             .collect();
-        if items.iter().filter(|it| named_firm(it)).count() < 2 {
+        let named = items.iter().filter(|it| named_firm(it)).count();
+        if named < 2 {
             continue;
         }
+        // where most items are firms, a short coined word is one too (…、
+        // 某耳、…: a brand jieba has never seen)
+        let mostly_firms = named * 2 > items.len();
         // the first item's start is a guess (服务辖区某某): only a place
-        // opening it marks where the name starts
+        // opening it, or a verb's 了 before it (集聚了某某), marks where the
+        // name starts
+        let first_bounded = |it: &str| opens_with_place(it) || raw[0].ends_with(&format!("了{it}"));
         let mates: Vec<String> = items
             .iter()
             .enumerate()
             .filter(|(k, it)| {
-                !named_firm(it) && firm_shaped(it) && (*k > 0 || opens_with_place(it))
+                let shaped = firm_shaped(it) || mostly_firms && coined_short_name(it);
+                !named_firm(it) && shaped && (*k > 0 || first_bounded(it))
             })
             .map(|(_, it)| it.clone())
             .collect();
@@ -990,6 +997,18 @@ fn firm_shaped(it: &str) -> bool {
     }
     let common_only = toks.iter().all(|t| common_in_dictionary(t.word));
     noun_end && !common_only && (has_brand_token(it) || has_rare_place_like_word(it))
+}
+
+/// Is an item one word of two or three characters jieba does not know,
+/// neither a place nor a generic word?
+fn coined_short_name(it: &str) -> bool {
+    let toks = JIEBA.tag(it, true);
+    let n = it.chars().count();
+    (2..=3).contains(&n)
+        && toks.len() == 1
+        && it.chars().all(is_han)
+        && !JIEBA.has_word(it)
+        && firm_item_ok(it)
 }
 
 /// Does an item open with a place and go on to two characters or more?
