@@ -320,6 +320,19 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         {
             break;
         }
+        // 与再生/v 某氢能源科技有限公司: right after 与 the object starts,
+        // a verb of its own included (a verb that cuts names stays out)
+        let object_opening = kind == Kind::Firm
+            && k > 0
+            && matches!(toks[k - 1].word.as_str(), "与" | "同" | "跟")
+            && matches!(t.tag.as_str(), "v" | "vd")
+            && t.end - t.start == 2
+            && !rules().cut_verbs.contains(t.word.as_str())
+            && registered_suffix_at(cs, hs);
+        if object_opening {
+            start = t.start;
+            break;
+        }
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,

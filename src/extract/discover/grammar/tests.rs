@@ -1661,6 +1661,15 @@ fn a_province_after_a_city_opens_the_firms_name() {
 }
 
 #[test]
+fn a_verb_right_after_yu_opens_the_firms_name() {
+    for verb in ["振兴", "奋进", "再造"] {
+        let firm = format!("{verb}澜泽新材料有限公司");
+        let s = format!("副旗长带队赴东岙市与{firm}对接洽谈。");
+        check(&s, &[("firm", firm.as_str())]);
+    }
+}
+
+#[test]
 fn a_trade_before_ji_grades_a_product() {
     check_absent("项目投产后,年产电池级碳酸锂2万吨。", &["年产电池"]);
     check_absent("全年生产食品级硅胶3000吨。", &["生产食品"]);
