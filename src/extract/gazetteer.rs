@@ -33,8 +33,8 @@ pub struct Place {
     /// 某某区 or 某某市): the name older articles use for a county since
     /// turned into a district or city; None when another place bears it.
     pub former: Option<String>,
-    /// The abbreviation a name of several parts goes by (科尔沁右翼前旗 →
-    /// 科右前旗), where one is formed by rule.
+    /// The abbreviation a name of several parts goes by (察哈尔右翼后旗 →
+    /// 察右后旗), where one is formed by rule.
     pub abbreviation: Option<String>,
     pub level: Level,
     /// Index of the parent place (prefecture, or province for counties of
@@ -166,7 +166,7 @@ fn strip_ethnic(mut s: &str) -> &str {
 
 /// The abbreviation of a wing banner of Inner Mongolia, which the press
 /// uses more than the full name: the league's first character, the wing
-/// and the position (科尔沁右翼前旗 → 科右前旗, 察哈尔右翼后旗 → 察右后旗).
+/// and the position (察哈尔右翼后旗 → 察右后旗, 科尔沁左翼中旗 → 科左中旗).
 fn wing_banner_abbreviation(full: &str) -> Option<String> {
     let rest = full.strip_suffix('旗')?;
     let position = rest.chars().last().filter(|c| "前中后".contains(*c))?;
