@@ -171,11 +171,10 @@ fn wing_banner_abbreviation(full: &str) -> Option<String> {
     let rest = full.strip_suffix('旗')?;
     let position = rest.chars().last().filter(|c| "前中后".contains(*c))?;
     let league = rest.strip_suffix(position)?;
-    let side = ["左翼", "右翼"]
+    let (league, wing) = ["左翼", "右翼"]
         .iter()
         .find_map(|w| league.strip_suffix(w).map(|l| (l, w)))
         .filter(|(l, _)| l.chars().count() >= 2)?;
-    let (league, wing) = side;
     let first = league.chars().next()?;
     let wing = wing.chars().next()?;
     Some(format!("{first}{wing}{position}旗"))

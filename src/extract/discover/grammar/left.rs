@@ -320,7 +320,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         {
             break;
         }
-        // 与再生/v 某氢能源科技有限公司: right after 与 the object starts,
+        // 与奋进/v 某某新材料有限公司: right after 与 the object starts,
         // a verb of its own included (a verb that cuts names stays out)
         let object_opening = kind == Kind::Firm
             && k > 0
