@@ -783,6 +783,11 @@ fn lists_of_places_and_of_activities_name_no_firm() {
         "急需引进食品深加工、鳗鱼饲料加工等上下游企业。",
         &["食品深加工", "鳗鱼饲料加工"],
     );
+    // what a project engages in (从事A、B等的生产) is products
+    check_absent(
+        "该项目主要从事澜橙果胶、果汁、翊果甜苷、澜橙苦素及动物肝素等的生产和食品科学技术项目的研发。",
+        &["澜橙果胶", "果汁", "翊果甜苷"],
+    );
     // the legal kind of a cooperative, counted, is no name
     check_absent(
         "全县培育家庭农场6家、农民专业合作社27家。",
