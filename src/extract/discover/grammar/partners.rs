@@ -380,9 +380,12 @@ pub(super) fn clipped_dev_zones(s: &str, cs: &[char], out: &mut Vec<Cand>) {
 /// then its place in brackets, is that firm's project; the firm counts
 /// (ANNOTATION rule 6).
 pub(super) fn developer_brands(first: usize, out: &mut Vec<Cand>) {
+    // a zone places build together (某某(某县)经济合作区, 某某协作园) is
+    // named by those places, not by a developer
+    let joint_zone = |name: &str| ["合作", "协作", "经合"].iter().any(|w| name.contains(w));
     let brands: Vec<String> = out[first..]
         .iter()
-        .filter(|c| c.etype == EntityType::Park)
+        .filter(|c| c.etype == EntityType::Park && !joint_zone(&c.name))
         .filter_map(|c| brand_before_bracketed_place(&c.name))
         .collect();
     for brand in brands {

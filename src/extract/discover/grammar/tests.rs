@@ -1613,6 +1613,8 @@ fn a_direction_before_a_bracketed_place_is_no_brand() {
     check_absent(s, &["东部"]);
     // a brand before its place in brackets still counts (ANNOTATION rule 6)
     check("星澜(马山)科创产业园项目开工。", &[("firm", "星澜")]);
+    // a zone places build together is named by the places, not a developer
+    check_absent("计划在澜翊沪(马山)经济合作区建设三期项目。", &["澜翊沪"]);
 }
 
 /// The cut verbs' automaton finds the end of the last cut verb as the scan
