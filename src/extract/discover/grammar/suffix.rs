@@ -737,7 +737,32 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
     let after = m.cs.get(m.he).copied();
     let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
         || after.is_some_and(|c| matches!(c, '等' | '、'));
-    industrial && industry_only && !plural
+    industrial && industry_only && (!plural || among_listed_parks(m.cs, start, m.he))
+}
+
+/// 某某产业园、化工产业园等: a list whose neighbouring item is itself a
+/// park (it ends in a park's suffix) lists parks, each named by its
+/// industry; 纺织、轴承等产业园 lists industries of one kind of park.
+fn among_listed_parks(cs: &[char], start: usize, end: usize) -> bool {
+    let is_park_item = |item: String| {
+        rules()
+            .park_suffixes
+            .iter()
+            .any(|x| item.ends_with(x) && item.chars().count() > x.chars().count())
+    };
+    let item_end = |c: &char| "、，,。；;：:等及和与（(".contains(*c) || c.is_whitespace();
+    let before = start.checked_sub(1).filter(|&i| cs[i] == '、').map(|i| {
+        let from = cs[..i].iter().rposition(item_end).map_or(0, |p| p + 1);
+        chars_str(cs, from, i)
+    });
+    let after = cs.get(end).filter(|c| **c == '、').map(|_| {
+        let to = cs[end + 1..]
+            .iter()
+            .position(item_end)
+            .map_or(cs.len(), |p| end + 1 + p);
+        chars_str(cs, end + 1, to)
+    });
+    before.into_iter().chain(after).any(is_park_item)
 }
 
 /// A platform: a named core with a proper word (or a state key lab's

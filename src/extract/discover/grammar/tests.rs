@@ -295,7 +295,10 @@ fn lists_summed_up_as_platforms_or_parks() {
         "代表们走进龙泉市溪口工业园区、储能材料产业园、精细化工产业园参观考察。",
         &[("park", "储能材料产业园"), ("park", "精细化工产业园")],
     );
-    check_absent("建设储能材料产业园、精细化工产业园。", &["储能材料产业园"]);
+    check(
+        "建设储能材料产业园、精细化工产业园。",
+        &[("park", "储能材料产业园"), ("park", "精细化工产业园")],
+    );
     check(
         "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
         &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
@@ -1489,17 +1492,32 @@ fn a_park_named_by_its_industry_alone() {
         ],
     );
     check_absent(s, &["建设纺织产业园"]);
-    // a plural or a list makes it a kind of park
-    for s in [
-        "全县建设一批纺织产业园。",
-        "引导企业向纺织产业园、轴承产业园集聚。",
-    ] {
+    // a plural or a list of industries makes it a kind of park
+    for s in ["全县建设一批纺织产业园。", "重点发展纺织、轴承等产业园。"]
+    {
         let parks: Vec<_> = names(s)
             .into_iter()
             .filter(|(t, _)| *t == EntityType::Park)
             .collect();
         assert!(parks.is_empty(), "{s}: {parks:?}");
     }
+}
+
+#[test]
+fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
+    let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
+    check(
+        s,
+        &[
+            ("park", "星澜产业园"),
+            ("park", "锂电产业园"),
+            ("park", "化工产业园"),
+        ],
+    );
+    check(
+        "有东岙智造工业园、翊澜产业园、电气产业园等。",
+        &[("park", "电气产业园")],
+    );
 }
 
 #[test]
@@ -1704,10 +1722,11 @@ fn a_coined_brand_before_a_capacity_figure_is_a_firm() {
 fn a_list_mostly_of_named_parks_names_its_descriptive_parks_too() {
     let s = "翊澜产业园、星澜产业园、精密装备产业园、桦澜小镇……今年以来,该市加快布局园区。";
     check(s, &[("park", "精密装备产业园")]);
-    // one named park among descriptive ones is no such list
-    check_absent(
+    // items named by their industry alone are parks whenever they are
+    // listed as parks, each with its own suffix
+    check(
         "翊澜产业园、高端纺织产业园、精密装备产业园……",
-        &["精密装备产业园", "高端纺织产业园"],
+        &[("park", "精密装备产业园"), ("park", "高端纺织产业园")],
     );
 }
 
