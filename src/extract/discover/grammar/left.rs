@@ -466,7 +466,16 @@ fn glued_preposition(toks: &[Tok], k: usize) -> bool {
                     .any(|x| x.chars().count() >= 2 && prev.ends_with(x))
         }
     };
-    let opens = |c| rules().glued_prepositions.contains(&c) || (c == '和' && joins_names());
+    // 有 opens many names too, but after a pronoun, a place word or an
+    // adverb (这里有, 园区内有, 还有) it is the verb of a list of names
+    let verb_of_having = || {
+        k > 0 && toks[k - 1].end == t.start && matches!(toks[k - 1].tag.as_str(), "r" | "f" | "d")
+    };
+    let opens = |c| {
+        rules().glued_prepositions.contains(&c)
+            || (c == '和' && joins_names())
+            || (c == '有' && verb_of_having())
+    };
     if glued_opener(&t.word, opens) {
         return true;
     }

@@ -94,6 +94,17 @@ fn two_builders_joined_by_and_are_two_names() {
 }
 
 #[test]
+fn having_after_a_pronoun_is_no_part_of_the_name_after_it() {
+    // jieba glues 有 to the name (这里有临/v 婺, 这里有翊杭/nr)
+    for (s, park) in [
+        ("这里有临婺高端装备制造工业园。", "临婺高端装备制造工业园"),
+        ("这里有翊杭高端装备制造工业园。", "翊杭高端装备制造工业园"),
+    ] {
+        check(s, &[("park", park)]);
+    }
+}
+
+#[test]
 fn firms_named_by_cue_without_a_suffix() {
     check(
         "涌现出青澜电瓷等国家及省级专精特新“小巨人”企业22家。",
