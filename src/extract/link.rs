@@ -609,6 +609,11 @@ impl Linker<'_> {
             return false;
         }
         if let Some(p) = self.idx.place[t.ent] {
+            if self.short_form_before_another_suffix(ri, p, surface) {
+                return false;
+            }
+        }
+        if let Some(p) = self.idx.place[t.ent] {
             if !observed
                 && self.word_across_left_edge(ri)
                 && !self.ancestor_right_before(ri, p, chosen)
@@ -668,6 +673,18 @@ impl Linker<'_> {
             return false;
         };
         matches!((last, next), ('区', '域') | ('市', '场'))
+    }
+
+    /// Is a county's short form followed by 区 when the county is no
+    /// district (合作区 of a 合作市: a zone's short name, 某某合作区)? The
+    /// place would have been written with its own suffix.
+    fn short_form_before_another_suffix(&self, ri: usize, p: usize, surface: &str) -> bool {
+        let pl = &gazetteer().places[p];
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        pl.level == Level::County
+            && pl.short.as_deref() == Some(surface)
+            && !pl.full.ends_with('区')
+            && cs.get(r.end) == Some(&'区')
     }
 
     /// Is the match right after its own province or prefecture (山西某某,

@@ -540,6 +540,26 @@ fn spaces_between_words_of_a_headline_or_byline_join_nothing() {
 }
 
 #[test]
+fn a_county_short_form_before_a_suffix_not_its_own_is_no_place() {
+    // 合作 is 合作市 (Gansu); 合作区 is a zone's short name
+    check(
+        &["上级在合作区内批设了星澜出口加工区和星澜互市贸易区。合作区发展迅速。"],
+        0,
+        &[
+            ("park", "星澜出口加工区", "星澜出口加工区"),
+            ("park", "星澜互市贸易区", "星澜互市贸易区"),
+        ],
+        &["合作"],
+    );
+    check(
+        &["甘肃合作市今年新签约项目30个。"],
+        0,
+        &[("county", "合作", "合作市")],
+        &[],
+    );
+}
+
+#[test]
 fn a_place_whose_last_character_opens_a_word_is_no_place() {
     // 中原区 (郑州) before 域, 义乌市 before 场
     check(
