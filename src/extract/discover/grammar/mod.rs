@@ -207,7 +207,24 @@ fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
         });
         pos += n;
     }
+    join_split_industry_words(&mut out);
     out
+}
+
+/// jieba cuts some industry words in two (再/d 制造/v): joined again, so
+/// that the left edge does not stop at the adverb inside one.
+fn join_split_industry_words(toks: &mut Vec<Tok>) {
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let joined = format!("{}{}", toks[k].word, toks[k + 1].word);
+        if toks[k].end == toks[k + 1].start && rules().industry_words.contains(joined.as_str()) {
+            let next = toks.remove(k + 1);
+            toks[k].end = next.end;
+            toks[k].word = joined;
+            toks[k].tag = "n".to_string();
+        }
+        k += 1;
+    }
 }
 
 fn is_strong(t: &Tok, kind: Kind) -> bool {

@@ -1515,6 +1515,15 @@ fn a_park_named_by_its_industry_alone() {
 }
 
 #[test]
+fn an_industry_word_jieba_cuts_in_two_is_one_word_of_the_name() {
+    // 再/d 制造/v: the adverb does not end the park's name
+    check(
+        "引进投资30亿元的磐安再制造产业园。",
+        &[("park", "磐安再制造产业园")],
+    );
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
