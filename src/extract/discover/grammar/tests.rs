@@ -1524,6 +1524,15 @@ fn an_industry_word_jieba_cuts_in_two_is_one_word_of_the_name() {
 }
 
 #[test]
+fn a_listed_firm_whose_brand_is_a_common_word_before_an_industry_word() {
+    // 宏大/a 高分子/n 材料/n: the brand ends where the industry begins
+    check(
+        "入驻星澜机械、东岙薄膜、宏大高分子材料等企业,形成产业链条。",
+        &[("firm", "宏大高分子")],
+    );
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
