@@ -1533,6 +1533,13 @@ fn a_listed_firm_whose_brand_is_a_common_word_before_an_industry_word() {
 }
 
 #[test]
+fn two_industry_words_make_no_firm() {
+    // 轻纺/j is an industry, not a brand's abbreviation
+    check_absent("以新能源、新材料、轻纺服装为主导产业。", &["轻纺服装"]);
+    check("星澜轻纺有限公司成立。", &[("firm", "星澜轻纺有限公司")]);
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
