@@ -573,6 +573,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // 三市园区 count parks, they do not name one
     let core_ok = (named_core(&m.core) || industry_named_park(m))
         && !counted_after(m)
+        && !counted_before(m)
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)
@@ -776,6 +777,15 @@ fn counted_after(m: &SuffixMatch) -> bool {
         && after
             .get(digits)
             .is_some_and(|c| matches!(c, '家' | '个' | '所'))
+}
+
+/// 建设1个经济开发区、1个商贸物流园区: a figure and a counter right
+/// before the name count a kind of park to build; they do not name one.
+fn counted_before(m: &SuffixMatch) -> bool {
+    let start = m.he - m.name.chars().count();
+    let before = &m.cs[start.saturating_sub(2)..start];
+    matches!(before, [figure, '个' | '座' | '类']
+        if figure.is_ascii_digit() || "一两二三四五六七八九十几".contains(*figure))
 }
 
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {

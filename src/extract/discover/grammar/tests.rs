@@ -1540,6 +1540,13 @@ fn two_industry_words_make_no_firm() {
 }
 
 #[test]
+fn a_figure_and_counter_before_a_park_count_a_kind() {
+    let s = "规划建设1个经济开发区、1个商贸物流园区和两个星澜产业园。星澜产业园开园。";
+    check_absent(s, &["商贸物流园区"]);
+    check(s, &[("park", "星澜产业园")]);
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
