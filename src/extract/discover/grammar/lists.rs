@@ -21,7 +21,7 @@ pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames
             .find(|(_, c)| is_hard(*c) && *c != '、')
             .map_or(0, |(i, c)| i + c.len_utf8());
         let list = &before[start..];
-        if !list.contains('、') {
+        if !list.contains('、') || lists_kinds(list) {
             continue;
         }
         for it in summed_up_items(list, earlier.with(out)) {
@@ -32,6 +32,15 @@ pub(super) fn platform_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames
             }
         }
     }
+}
+
+/// 建立各类工业设计中心、企业技术中心等创新平台: a list its first item
+/// opens with 各类 (or 各种, 一批…) lists kinds of carrier, not named ones.
+fn lists_kinds(list: &str) -> bool {
+    let first = list.split('、').next().unwrap_or("");
+    ["各类", "各种", "各级", "一批", "若干", "多个", "多家"]
+        .iter()
+        .any(|w| first.contains(w))
 }
 
 /// The items of a list (A、B、C) as names: the first one loses the verb

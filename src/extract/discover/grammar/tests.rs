@@ -1547,6 +1547,16 @@ fn a_figure_and_counter_before_a_park_count_a_kind() {
 }
 
 #[test]
+fn a_list_of_kinds_of_platform_names_none() {
+    let s = "鼓励企业建立各类工业设计中心、企业技术中心等创新平台。";
+    check_absent(s, &["工业设计中心", "企业技术中心"]);
+    check(
+        "建成星澜研究院、东岙设计中心等创新平台。",
+        &[("platform", "东岙设计中心")],
+    );
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
