@@ -788,8 +788,19 @@ fn counted_before(m: &SuffixMatch) -> bool {
         if figure.is_ascii_digit() || "一两二三四五六七八九十几".contains(*figure))
 }
 
+/// 被认定为国家级某某公共服务平台: a level right after a verb of awarding
+/// opens the title a body was given, not the name of a carrier.
+fn awarded_designation(m: &SuffixMatch) -> bool {
+    let start = m.he - m.name.chars().count();
+    let before = chars_str(m.cs, start.saturating_sub(3), start);
+    ["认定为", "评为", "命名为", "列为", "授予"]
+        .iter()
+        .any(|v| before.ends_with(v))
+        && rules().level_prefixes.iter().any(|l| m.core.starts_with(l))
+}
+
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
-    if firm_named_on(m) || firms_unit_in_a_place(m) || counted_after(m) {
+    if firm_named_on(m) || firms_unit_in_a_place(m) || counted_after(m) || awarded_designation(m) {
         return;
     }
     // a state or provincial carrier (国家某某重点实验室, 国家级

@@ -1557,6 +1557,13 @@ fn a_list_of_kinds_of_platform_names_none() {
 }
 
 #[test]
+fn a_level_awarded_is_a_title_not_a_platform() {
+    let s = "星澜服务有限公司被认定为国家级中小企业公共服务平台。";
+    check_absent(s, &["国家级中小企业公共服务平台"]);
+    check(s, &[("firm", "星澜服务有限公司")]);
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
