@@ -206,7 +206,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && (start == hs || !right_is_named(cs, start, hs, kind));
         // 某某企业管理咨询有限公司: 企业 before a trade of firms' affairs
         let enterprise_trade = kind == Kind::Firm
-            && t.word == "企业"
+            && (t.word == "企业" || t.word == "中小企业")
             && before_registered_suffix(cs, hs)
             && toks
                 .get(k + 1)

@@ -1564,6 +1564,18 @@ fn a_level_awarded_is_a_title_not_a_platform() {
 }
 
 #[test]
+fn small_firms_before_a_trade_of_their_affairs_are_part_of_the_name() {
+    // 中小企业/j 服务/vn: the trade of a registered name, as 企业管理 is
+    for s in [
+        "星澜中小企业服务有限公司被认定为示范单位。",
+        "东岙企业管理咨询有限公司成立。",
+    ] {
+        let firm = s.split('有').next().unwrap().to_string() + "有限公司";
+        check(s, &[("firm", firm.as_str())]);
+    }
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
