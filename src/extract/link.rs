@@ -639,12 +639,16 @@ impl Linker<'_> {
         if self.ancestor_right_before(ri, p, chosen) {
             return true;
         }
-        // the parent named in the document helps a safe-tagged short form
-        let parent_named = pl.province == gazetteer::HOME_PROVINCE
-            && !ambiguous
-            && pl
-                .parent
-                .is_some_and(|q| g.places[q].level == Level::Prefecture && self.place_present(q));
+        // the parent prefecture named in the document makes a short form
+        // its county, in any province; not when the prefecture shares the
+        // short form (南昌 of 南昌市 and 南昌县: the city is meant)
+        let parent_named = !ambiguous
+            && pl.parent.is_some_and(|q| {
+                let parent = &g.places[q];
+                parent.level == Level::Prefecture
+                    && !parent.full.starts_with(surface)
+                    && self.place_present(q)
+            });
         let repeated = self
             .ctx
             .times_named

@@ -560,6 +560,24 @@ fn a_county_short_form_before_a_suffix_not_its_own_is_no_place() {
 }
 
 #[test]
+fn a_county_short_form_under_its_named_prefecture_in_any_province() {
+    check(
+        &["九江市推进产业转移。先是分出了瑞昌,却让瑞昌成为市。"],
+        0,
+        &[("county", "瑞昌", "瑞昌")],
+        &[],
+    );
+    // the prefecture sharing the short form is the place meant
+    let text = "南昌市委书记到南昌调研。";
+    let out = run(&Extractor::new(UserLexicon::default()), &[text]);
+    let counties: Vec<_> = found(&out[0].1)
+        .into_iter()
+        .filter(|(t, _, _)| *t == EntityType::County)
+        .collect();
+    assert!(counties.is_empty(), "{counties:?}");
+}
+
+#[test]
 fn a_place_whose_last_character_opens_a_word_is_no_place() {
     // 中原区 (郑州) before 域, 义乌市 before 场
     check(
