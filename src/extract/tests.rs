@@ -568,7 +568,7 @@ fn a_county_short_form_under_its_named_prefecture_in_any_province() {
         &[],
     );
     // the prefecture sharing the short form is the place meant
-    let text = "南昌市委书记到南昌调研。";
+    let text = "新闻时刻南昌12月18日讯(记者 王明)。今天上午,南昌市产业项目集中签约开工仪式举行。南昌市委常委宣布项目集中开工。";
     let out = run(&Extractor::new(UserLexicon::default()), &[text]);
     let counties: Vec<_> = found(&out[0].1)
         .into_iter()
