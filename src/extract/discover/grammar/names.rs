@@ -233,6 +233,17 @@ pub(crate) fn remove_brackets(s: &str) -> String {
     out
 }
 
+/// Is `w` a province or a prefecture-level city, by its full or short name?
+fn city_or_province(w: &str) -> bool {
+    use crate::extract::gazetteer::Level;
+    let g = gazetteer();
+    g.lookup(w).iter().any(|&i| {
+        let p = &g.places[i];
+        matches!(p.level, Level::Province | Level::Prefecture)
+            && (p.full == w || p.short.as_deref() == Some(w))
+    })
+}
+
 /// Is `w` a place that may start a name: a province or prefecture, a
 /// Zhejiang county (full or short), another county's full name, a country.
 pub fn is_prefix_place(w: &str) -> bool {
@@ -387,6 +398,11 @@ pub(super) fn ends_with_industry(s: &str) -> bool {
 pub(super) fn generic_new_district(core: &str) -> bool {
     if rules().new_district_marks.iter().any(|m| core.contains(m)) {
         return false;
+    }
+    // 某市新城, 某省新区: a city's or province's new part of town, a place
+    // of its own, not an industrial zone
+    if city_or_province(core) {
+        return true;
     }
     let body = strip_place_prefix(core);
     // a word jieba hardly ever saw is a place's (横琴/n, 5 times), not a

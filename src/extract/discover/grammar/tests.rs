@@ -1576,6 +1576,13 @@ fn small_firms_before_a_trade_of_their_affairs_are_part_of_the_name() {
 }
 
 #[test]
+fn a_citys_new_town_is_no_park() {
+    let s = "坐拥机场和合肥新城建设两大红利。星澜智造新城发展迅速。";
+    check_absent(s, &["合肥新城"]);
+    check(s, &[("park", "星澜智造新城")]);
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
