@@ -451,9 +451,13 @@ static COUNTED_PLACES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[两二三四五六七八九十几多各][省市县区地]").expect("regex"));
 
 /// 四大服务平台, 三大产业园: a count of kinds before the suffix sums
-/// carriers up, it names none; so does a range of levels (省级以上开发区).
+/// carriers up, it names none; so does a range of levels (省级以上开发区),
+/// and a rank among a hundred or ten (十快产业集聚区, 百强园区) is a title.
 static COUNTED_KINDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[两三四五六七八九十几]|[0-9]+)大(?:[^学]|$)|级以[上下]").expect("regex")
+    Regex::new(
+        r"(?:[两三四五六七八九十几]|[0-9]+)大(?:[^学]|$)|级以[上下]|^[十百千](?:强|佳|快|优)",
+    )
+    .expect("regex")
 });
 
 /// The suffixes of a kind of zone that every province has many of.

@@ -1583,6 +1583,13 @@ fn a_citys_new_town_is_no_park() {
 }
 
 #[test]
+fn a_rank_among_ten_or_a_hundred_is_a_title_not_a_park() {
+    let s = "星澜产业集聚区是“十快产业集聚区”“百强园区”。";
+    check_absent(s, &["十快产业集聚区", "百强园区"]);
+    check(s, &[("park", "星澜产业集聚区")]);
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
