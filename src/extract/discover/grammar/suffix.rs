@@ -124,6 +124,13 @@ struct SuffixMatch<'a> {
     whole_line: bool,
 }
 
+impl SuffixMatch<'_> {
+    /// Where the name starts in `cs`.
+    fn start(&self) -> usize {
+        self.he - self.name.chars().count()
+    }
+}
+
 /// Every name the suffix grammar finds in one sentence: each suffix with
 /// the name jieba's tokens allow to its left, checked by its type.
 pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
@@ -432,7 +439,7 @@ fn company_as_object(m: &SuffixMatch) -> bool {
 /// without naming it. A registered name (某某有限公司) names one even when
 /// its brand is a common word (位于某县的浙江某某精密机械有限公司).
 fn described_not_named(m: &SuffixMatch) -> bool {
-    let start = m.he - m.name.chars().count();
+    let start = m.start();
     if start == 0
         || m.suffix.contains("有限")
         || is_place_named_group(&m.name)
@@ -628,7 +635,7 @@ fn former_name_of_park(m: &SuffixMatch, out: &mut [Cand]) -> bool {
     let Some(former) = m.name.strip_prefix('原') else {
         return false;
     };
-    let start = m.he - m.name.chars().count();
+    let start = m.start();
     let Some(open) = start
         .checked_sub(1)
         .filter(|&o| matches!(m.cs[o], '(' | '（'))
@@ -736,7 +743,7 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
         m.suffix,
         "产业园" | "产业园区" | "工业园" | "工业园区" | "科技园" | "科技园区"
     );
-    let start = m.he - m.name.chars().count();
+    let start = m.start();
     let industry_only = industry_run_start(m.cs, start + m.core.chars().count()) == Some(start);
     let before = start.checked_sub(1).map(|i| m.cs[i]);
     let after = m.cs.get(m.he).copied();
@@ -786,7 +793,7 @@ fn counted_after(m: &SuffixMatch) -> bool {
 /// 建设1个经济开发区、1个商贸物流园区: a figure and a counter right
 /// before the name count a kind of park to build; they do not name one.
 fn counted_before(m: &SuffixMatch) -> bool {
-    let start = m.he - m.name.chars().count();
+    let start = m.start();
     let before = &m.cs[start.saturating_sub(2)..start];
     matches!(before, [figure, '个' | '座' | '类']
         if figure.is_ascii_digit() || "一两二三四五六七八九十几".contains(*figure))
@@ -795,7 +802,7 @@ fn counted_before(m: &SuffixMatch) -> bool {
 /// 被认定为国家级某某公共服务平台: a level right after a verb of awarding
 /// opens the title a body was given, not the name of a carrier.
 fn awarded_designation(m: &SuffixMatch) -> bool {
-    let start = m.he - m.name.chars().count();
+    let start = m.start();
     let before = chars_str(m.cs, start.saturating_sub(3), start);
     ["认定为", "评为", "命名为", "列为", "授予"]
         .iter()
@@ -863,7 +870,7 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 /// 某某有限公司杭州研发中心: a firm's unit in a place, right after the
 /// firm's name, is part of the firm, not a platform of its own.
 fn firms_unit_in_a_place(m: &SuffixMatch) -> bool {
-    let start = m.he - m.name.chars().count();
+    let start = m.start();
     let before: String = m.cs[start.saturating_sub(2)..start].iter().collect();
     before == "公司" && is_place_word(&m.core)
 }
