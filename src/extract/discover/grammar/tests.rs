@@ -1865,3 +1865,11 @@ fn a_product_after_a_quantity_in_a_project_name_is_no_firm() {
     let s = "总投资5亿元的翊澜新材料年产800吨高纯氧化物半导体材料项目落户园区。";
     check_absent(s, &["高纯氧化物半导体"]);
 }
+
+#[test]
+fn a_park_after_the_verb_develop_starts_after_it() {
+    // jieba knows 大力发展 as one word (nz): the verb still ends the text
+    // before the park's name.
+    check("全县大力发展翊澜产业园，引进企业12家。", &[("park", "翊澜产业园")]);
+    check_absent("全县大力发展翊澜产业园，引进企业12家。", &["大力发展翊澜产业园"]);
+}
