@@ -163,6 +163,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if start < hs && inner_name_ends(cs, t, start, ws, hs, kind) {
             break;
         }
+        if matches!(kind, Kind::Park | Kind::Platform) && verb_after_a_name(cs, &toks, k) {
+            break;
+        }
         if start < hs && ordinal_after_place(&toks, k) {
             start = t.start;
             continue;
@@ -349,6 +352,39 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         start = t.start;
     }
     start
+}
+
+/// A one-character verb right after the suffix of a name or a township
+/// (某某中心建/v 医药产业园) introduces the next name: it is no name's
+/// character, as such verbs are where jieba cut a name it did not know.
+/// jieba's HMM may glue the verb to the township's suffix (某店/n 镇建/ns
+/// 某某创新中心): a word it made up of 镇 or 乡 and a verb is that verb.
+fn verb_after_a_name(cs: &[char], toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let word: Vec<char> = t.word.chars().collect();
+    let is_verb = |c: char| {
+        JIEBA
+            .tag(&c.to_string(), false)
+            .first()
+            .is_some_and(|t| t.tag == "v")
+    };
+    let glued = word.len() == 2
+        && matches!(word[0], '镇' | '乡')
+        && is_verb(word[1])
+        && !JIEBA.has_word(&t.word);
+    if glued {
+        return true;
+    }
+    let r = rules();
+    let before = chars_str(cs, t.start.saturating_sub(8), t.start);
+    let ends_a_name = ['镇', '乡'].iter().any(|&c| before.ends_with(c))
+        || ["公司", "集团", "中心"].iter().any(|x| before.ends_with(x))
+        || r.platform_suffixes
+            .iter()
+            .chain(r.park_suffixes.iter())
+            .chain(r.institution_suffixes.iter())
+            .any(|x| x.chars().count() >= 2 && before.ends_with(x));
+    word.len() == 1 && t.tag == "v" && k > 0 && ends_a_name
 }
 
 /// Is token `k` a word of two or more characters that jieba does not know

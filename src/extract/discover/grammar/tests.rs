@@ -1870,6 +1870,21 @@ fn a_product_after_a_quantity_in_a_project_name_is_no_firm() {
 fn a_park_after_the_verb_develop_starts_after_it() {
     // jieba knows 大力发展 as one word (nz): the verb still ends the text
     // before the park's name.
-    check("全县大力发展翊澜产业园，引进企业12家。", &[("park", "翊澜产业园")]);
-    check_absent("全县大力发展翊澜产业园，引进企业12家。", &["大力发展翊澜产业园"]);
+    check(
+        "全县大力发展翊澜产业园，引进企业12家。",
+        &[("park", "翊澜产业园")],
+    );
+    check_absent(
+        "全县大力发展翊澜产业园，引进企业12家。",
+        &["大力发展翊澜产业园"],
+    );
+}
+
+#[test]
+fn a_one_character_verb_after_a_name_introduces_the_next() {
+    // 建 after a centre's name or a township: the park named after it
+    // starts after the verb (jieba glues 镇建 into one word it made up)
+    check_absent("星澜检测中心建医药产业园。", &["星澜检测中心建医药产业园"]);
+    check_absent("在翊澜镇建医药产业园。", &["翊澜镇建医药产业园"]);
+    check("在翊澜镇建医药产业园。", &[("park", "医药产业园")]);
 }
