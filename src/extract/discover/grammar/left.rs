@@ -685,12 +685,17 @@ fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Opti
     if !(suffix.starts_with("有限") || suffix.starts_with("股份有限")) {
         return None;
     }
+    // a single word jieba knows between the verb and the suffix is the firm's
+    // trade (某地某某露天/v 煤业股份有限公司), never a whole name
+    let right: Vec<&Tok> = toks[k + 1..].iter().filter(|t| t.word != "股份").collect();
+    let trade_only = right.len() == 1 && JIEBA.has_word(&right[0].word);
     for j in (0..k).rev() {
         let t = &toks[j];
         if is_place_word(&t.word) {
             let brand = &toks[j + 1];
             let coined = j + 1 < k && !JIEBA.has_word(&brand.word) && brand.end - brand.start >= 2;
-            return coined.then(|| registered_place_start(toks, j));
+            let named_before = j + 1 < k && trade_only && brand.end - brand.start >= 2;
+            return (coined || named_before).then(|| registered_place_start(toks, j));
         }
         if is_strong(t, Kind::Firm) || is_weak(t) {
             return None;

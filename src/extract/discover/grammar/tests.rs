@@ -1888,3 +1888,12 @@ fn a_one_character_verb_after_a_name_introduces_the_next() {
     check_absent("在翊澜镇建医药产业园。", &["翊澜镇建医药产业园"]);
     check("在翊澜镇建医药产业园。", &[("park", "医药产业园")]);
 }
+
+#[test]
+fn a_registered_name_reaches_over_a_verb_before_its_trade() {
+    // 露天/v before the trade alone: the name does not start at the trade
+    check(
+        "公司与山西青松露天煤业股份有限公司签约。",
+        &[("firm", "山西青松露天煤业股份有限公司")],
+    );
+}
