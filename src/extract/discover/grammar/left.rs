@@ -294,6 +294,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         // a direction word jieba made up (not in its dictionary) is a
         // name's characters, not a direction
         let guessed_direction = t.tag == "f" && !JIEBA.has_word(&t.word);
+        // a compass word opens a school's name (南方/f 科技大学, 西北/f
+        // 某某学院), as universities are named by their part of the country
+        let compass_school = t.tag == "f"
+            && t.word.chars().all(|c| "东南西北中方华".contains(c))
+            && start < hs
+            && toks[k + 1..]
+                .iter()
+                .any(|n| n.word.ends_with("大学") || n.word.ends_with("学院"));
+        if compass_school {
+            start = t.start;
+            continue;
+        }
         // a zone's bare suffix after a common verb or adjective is the zone
         // the text speaks of (加速壮大/a 开发区), not a zone named by it;
         // after a place or a name it is the name's (某某族自治/vn 经济开发区),

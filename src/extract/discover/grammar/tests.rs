@@ -1897,3 +1897,13 @@ fn a_registered_name_reaches_over_a_verb_before_its_trade() {
         &[("firm", "山西青松露天煤业股份有限公司")],
     );
 }
+
+#[test]
+fn a_compass_word_opens_a_schools_name() {
+    // jieba reads 南方 as a direction (f): a university's research
+    // institute still carries the whole university's name
+    check(
+        "南方医科大学星澜研究院揭牌。",
+        &[("platform", "南方医科大学星澜研究院")],
+    );
+}
