@@ -87,7 +87,10 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
     // even when its core is only an industry (the quotes make it one)
     for c in QUOTED_WHOLE.captures_iter(s) {
         let inner = c[1].trim();
-        if inner.contains(['、', '，']) || inner.chars().any(|c| c.is_ascii_digit()) {
+        if inner.contains(['、', '，'])
+            || inner.chars().any(|c| c.is_ascii_digit())
+            || one_per_formula(inner)
+        {
             continue;
         }
         if suffix_kind(inner) != Some(Kind::Platform) {
@@ -143,6 +146,13 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
             vec![inner.to_string()],
         );
     }
+}
+
+/// A formula of one thing per unit (一镇一平台, 一县一园, 一企一策) is a
+/// policy's slogan: it names a kind of thing to have in every town, not one.
+fn one_per_formula(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    cs.first() == Some(&'一') && (2..=3).any(|i| cs.get(i) == Some(&'一'))
 }
 
 /// 以某某为龙头/为代表 (…的产业): the items are the firms that lead an

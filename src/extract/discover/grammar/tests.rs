@@ -1907,3 +1907,8 @@ fn a_compass_word_opens_a_schools_name() {
         &[("platform", "南方医科大学星澜研究院")],
     );
 }
+
+#[test]
+fn a_one_per_town_formula_is_no_platform() {
+    check_absent("全区形成了“一镇一平台”的创新体系。", &["一镇一平台"]);
+}
