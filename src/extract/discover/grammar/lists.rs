@@ -699,8 +699,10 @@ fn names_categories(items: &[&str]) -> bool {
             _ => it.trim().to_string(),
         };
         let toks = JIEBA.tag(&it, true);
-        let one_noun =
-            toks.len() == 1 && JIEBA.has_word(toks[0].word) && matches!(toks[0].tag, "n" | "vn");
+        // a set phrase is a kind of work too (技术改造/l, 技术创新/l)
+        let one_noun = toks.len() == 1
+            && JIEBA.has_word(toks[0].word)
+            && matches!(toks[0].tag, "n" | "vn" | "l" | "i");
         // or common words only (智能制造, 电子信息, 无人驾驶汽车)
         let common_words = toks.len() > 1
             && toks

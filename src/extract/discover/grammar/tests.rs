@@ -1912,3 +1912,11 @@ fn a_compass_word_opens_a_schools_name() {
 fn a_one_per_town_formula_is_no_platform() {
     check_absent("全区形成了“一镇一平台”的创新体系。", &["一镇一平台"]);
 }
+
+#[test]
+fn a_list_of_kinds_of_work_names_no_firms() {
+    // set phrases (技术改造/l) are kinds of project as much as nouns are
+    let s = "申报省级中小企业发展、民生工业、技术改造、特色轻工等项目的有星澜纺织品有限公司。";
+    check_absent(s, &["民生工业", "特色轻工", "技术改造"]);
+    check_absent("对技术改造、技术创新等项目进行申报。", &["技术创新"]);
+}
