@@ -166,6 +166,15 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if matches!(kind, Kind::Park | Kind::Platform) && verb_after_a_name(cs, &toks, k) {
             break;
         }
+        // a grade by size (千/m 万吨级/b 某某产业园, 百亿级) ranks what it
+        // precedes; a grade by level (省级) may be in a name
+        let size_grade = t.word.ends_with('级')
+            && t.word
+                .chars()
+                .any(|c| "十百千万亿".contains(c) || c.is_ascii_digit());
+        if start < hs && size_grade {
+            break;
+        }
         if start < hs && ordinal_after_place(&toks, k) {
             start = t.start;
             continue;

@@ -1920,3 +1920,15 @@ fn a_list_of_kinds_of_work_names_no_firms() {
     check_absent(s, &["民生工业", "特色轻工", "技术改造"]);
     check_absent("对技术改造、技术创新等项目进行申报。", &["技术创新"]);
 }
+
+#[test]
+fn a_grade_by_size_is_no_part_of_a_park() {
+    check(
+        "已建成的千万吨级星澜化工产业园。",
+        &[("park", "星澜化工产业园")],
+    );
+    check_absent(
+        "已建成的千万吨级星澜化工产业园。",
+        &["万吨级星澜化工产业园"],
+    );
+}
