@@ -275,7 +275,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        if glued_preposition(&toks, k) {
+        if glued_preposition(cs, &toks, k) {
             return toks[k].start + 1;
         }
         if kind == Kind::Firm && t.word == "中" && t.start == ws {
@@ -367,7 +367,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             }
             continue;
         }
-        if glued_preposition(&toks, k) {
+        if glued_preposition(cs, &toks, k) {
             return toks[k].start + 1;
         }
         start = t.start;
@@ -509,7 +509,7 @@ fn trade_before_company(cs: &[char], rest: &[Tok], hs: usize) -> bool {
 /// one, and has a name's two characters after it, starts one character on.
 /// So does such a word of two characters when a name's word follows it (由赛/nr
 /// 伯乐/nr 投资集团: the name's first character went to the preposition).
-fn glued_preposition(toks: &[Tok], k: usize) -> bool {
+fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     // 和 opens many names, but right after another organisation's name
     // (某某集团和某某集团) it joins two
@@ -528,10 +528,14 @@ fn glued_preposition(toks: &[Tok], k: usize) -> bool {
     let verb_of_having = || {
         k > 0 && toks[k - 1].end == t.start && matches!(toks[k - 1].tag.as_str(), "r" | "f" | "d")
     };
+    // 以 opens few names, and opening a clause it is the preposition of
+    // 以某某为龙头 (jieba glued it: 以某/nr)
+    let opens_clause = t.start == 0 || is_hard(cs[t.start - 1]);
     let opens = |c| {
         rules().glued_prepositions.contains(&c)
             || (c == '和' && joins_names())
             || (c == '有' && verb_of_having())
+            || (c == '以' && opens_clause)
     };
     if glued_opener(&t.word, opens) {
         return true;

@@ -350,7 +350,7 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             let sum_invested = t.word == "总" && toks.get(i + 3).is_some_and(|f| f.word == "投资");
             !continues_name(t) || is_facility(t.word) || new_facility || sum_invested
         });
-        let name = format!("{}{}", brand.word, head.word);
+        let name = format!("{}{}", without_glued_preposition(&toks, i), head.word);
         if left_free && (right_free || coined) {
             push_cand(out, EntityType::Firm, name, vec![]);
         } else if right_free && placed_brand(&toks, i) {
@@ -358,6 +358,19 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             let placed = format!("{}{name}", toks[i - 1].word);
             push_cand(out, EntityType::Firm, placed, vec![name]);
         }
+    }
+}
+
+/// Brand `i` without the preposition jieba's HMM glued to it (由某某/nr,
+/// and opening a clause 以某某/nr of 以某某集团为龙头): a word it made up
+/// of three characters or more.
+fn without_glued_preposition<'a>(toks: &[jieba_rs::Tag<'a>], i: usize) -> &'a str {
+    let w = toks[i].word;
+    let opens_clause = i == 0 || toks[i - 1].word.chars().all(|c| !c.is_alphanumeric());
+    let glued = |c: char| rules().glued_prepositions.contains(&c) || (c == '以' && opens_clause);
+    match w.chars().next() {
+        Some(c) if glued(c) && w.chars().count() >= 3 && !JIEBA.has_word(w) => &w[c.len_utf8()..],
+        _ => w,
     }
 }
 

@@ -1932,3 +1932,11 @@ fn a_grade_by_size_is_no_part_of_a_park() {
         &["万吨级星澜化工产业园"],
     );
 }
+
+#[test]
+fn the_preposition_of_a_leader_frame_is_no_part_of_the_firm() {
+    // jieba glues 以 to a brand it does not know (以某某/nr 集团)
+    let s = "2020年，以翊澜集团、星澜电子为龙头的食品产业集群加快成长。";
+    check(s, &[("firm", "翊澜集团")]);
+    check_absent(s, &["以翊澜集团"]);
+}
