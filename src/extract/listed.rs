@@ -124,6 +124,28 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     Index { firms, names }
 });
 
+/// Every listed company's short name, the ones that may be read as
+/// ordinary words included, to its registered name: for frames that
+/// only firms fill (以某某为龙头), where an ordinary phrase is unlikely.
+static EVERY_SHORT_NAME: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        LIST.lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|line| {
+                let mut f = line.split('\t');
+                let (_code, short, full) = (f.next()?, f.next()?, f.next()?);
+                Some((short, full))
+            })
+            .collect()
+    });
+
+/// The registered name of the listed company whose short name is exactly
+/// `name`, whether or not the short name may be an ordinary word.
+pub fn listed_by_short_name(name: &str) -> Option<&'static str> {
+    EVERY_SHORT_NAME.get(name).copied()
+}
+
 /// Builds the index now rather than on first use (see `extract::warm_up`).
 pub(crate) fn warm_up() {
     LazyLock::force(&INDEX);

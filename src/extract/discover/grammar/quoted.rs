@@ -184,8 +184,18 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
                     .tag(it, true)
                     .iter()
                     .any(|t| t.tag == "j" || (t.tag == "ns" && !is_place_word(t.word)));
+            // a listed company's short name fills the frame whatever words
+            // it is made of (以某某精密为龙头)
+            let listed = crate::extract::listed::listed_by_short_name(it);
             if firm_suffix || (strong_cue && brand) {
                 push_cand(out, EntityType::Firm, it.to_string(), firm_short_names(it));
+            } else if let Some(full) = listed.filter(|_| strong_cue) {
+                push_cand(
+                    out,
+                    EntityType::Firm,
+                    it.to_string(),
+                    vec![full.to_string()],
+                );
             }
         }
     }

@@ -1940,3 +1940,14 @@ fn the_preposition_of_a_leader_frame_is_no_part_of_the_firm() {
     check(s, &[("firm", "翊澜集团")]);
     check_absent(s, &["以翊澜集团"]);
 }
+
+#[test]
+fn a_listed_companys_short_name_fills_a_leader_frame() {
+    // 中国医药 is common words to jieba, but a listed company's short name:
+    // heading an industry (以…为龙头) it is the firm
+    check(
+        "全市以中国医药为龙头，打造医药产业集群。",
+        &[("firm", "中国医药")],
+    );
+    check_absent("全市以医药制造为龙头，打造医药产业集群。", &["医药制造"]);
+}
