@@ -196,6 +196,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        if kind == Kind::Park && start == hs && measure_closes_place(&toks, k) {
+            return toks[k - 1].start;
+        }
         if kind == Kind::Firm && start < hs && measure_opens_brand(cs, &toks, k, start, hs) {
             start = t.start;
             continue;
@@ -431,6 +434,24 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
             .is_some_and(|n| n.start == start && single(n))
         && (k == 0 || toks[k - 1].tag == "p")
         && before_registered_suffix(cs, hs)
+}
+
+/// 和府/nr 场/q 开发区: a measure word right before a zone's suffix, after
+/// one character that follows a conjunction, a preposition or the window's
+/// start, is the second character of the place that names the zone (no
+/// figure precedes it, so it counts nothing).
+fn measure_closes_place(toks: &[Tok], k: usize) -> bool {
+    let single = |t: &Tok| t.end - t.start == 1;
+    let t = &toks[k];
+    k > 0
+        && t.tag == "q"
+        && single(t)
+        && single(&toks[k - 1])
+        && !matches!(
+            toks[k - 1].tag.as_str(),
+            "m" | "p" | "c" | "r" | "u" | "uj" | "x"
+        )
+        && (k == 1 || matches!(toks[k - 2].tag.as_str(), "c" | "p" | "x"))
 }
 
 /// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?

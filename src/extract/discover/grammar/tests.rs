@@ -1951,3 +1951,11 @@ fn a_listed_companys_short_name_fills_a_leader_frame() {
     );
     check_absent("全市以医药制造为龙头，打造医药产业集群。", &["医药制造"]);
 }
+
+#[test]
+fn a_zone_named_by_a_place_jieba_cut_at_a_measure_word() {
+    // 寨/ng 场/q: no figure before 场, so it counts nothing; it ends the
+    // place that names the zone
+    let s = "项目分别进入东岙经济开发区和寨场开发区。";
+    check(s, &[("park", "寨场开发区")]);
+}
