@@ -379,7 +379,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
 }
 
 /// A one-character verb right after the suffix of a name or a township
-/// (某某中心建/v 医药产业园) introduces the next name: it is no name's
+/// (某某中心建/v 某产业园) introduces the next name: it is no name's
 /// character, as such verbs are where jieba cut a name it did not know.
 /// jieba's HMM may glue the verb to the township's suffix (某店/n 镇建/ns
 /// 某某创新中心): a word it made up of 镇 or 乡 and a verb is that verb.

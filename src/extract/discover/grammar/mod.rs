@@ -245,6 +245,9 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
         return true;
     }
     let tag = t.tag.as_str();
+    if tag == "m" && coined_numeral(&t.word) {
+        return false;
+    }
     // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
     if tag == "r"
         && t.end - t.start == 1
@@ -273,6 +276,16 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     ) || (t.word.chars().all(|c| !c.is_alphanumeric())
         && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・" | "―")
         && !t.word.contains('—'))
+}
+
+/// A word jieba made up and read as a figure for a numeral in it, with a
+/// character that is no numeral's (宏一/m 兄弟集团): a brand, not a count.
+fn coined_numeral(w: &str) -> bool {
+    const NUMERAL: &str =
+        "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几多余半数第";
+    w.chars().count() >= 2
+        && !JIEBA.has_word(w)
+        && w.chars().any(|c| is_han(c) && !NUMERAL.contains(c))
 }
 
 fn is_weak(t: &Tok) -> bool {

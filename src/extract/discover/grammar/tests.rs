@@ -606,7 +606,7 @@ fn park_and_platform_grammar() {
         ],
     );
     check(
-        "当前,城北食品医药产业园、城北物流园等重点片区加快建设。",
+        "当前,城北食品纺机产业园、城北物流园等重点片区加快建设。",
         &[("park", "城北物流园")],
     );
     check(
@@ -618,7 +618,7 @@ fn park_and_platform_grammar() {
         &[("park", "星澜电子(海宁生态城)智慧科技产业园")],
     );
     check_absent(
-        "当前,城北食品医药产业园、城北物流园等重点片区加快建设。",
+        "当前,城北食品纺机产业园、城北物流园等重点片区加快建设。",
         &["城北物流园等重点片区"],
     );
     check("奠基仪式在浒澜开发区举行", &[("park", "浒澜开发区")]);
@@ -1882,11 +1882,12 @@ fn a_park_after_the_verb_develop_starts_after_it() {
 
 #[test]
 fn a_one_character_verb_after_a_name_introduces_the_next() {
-    // 建 after a centre's name or a township: the park named after it
-    // starts after the verb (jieba glues 镇建 into one word it made up)
-    check_absent("星澜检测中心建医药产业园。", &["星澜检测中心建医药产业园"]);
-    check_absent("在翊澜镇建医药产业园。", &["翊澜镇建医药产业园"]);
-    check("在翊澜镇建医药产业园。", &[("park", "医药产业园")]);
+    // 建 after a township: the park named after it starts after the verb
+    // (jieba glues 镇建 into one word it made up)
+    check_absent("在星澜镇建汽车产业园。", &["星澜镇建汽车产业园"]);
+    check("在星澜镇建汽车产业园。", &[("park", "汽车产业园")]);
+    // and after a centre's name
+    check_absent("东岙检测中心建化工产业园。", &["东岙检测中心建化工产业园"]);
 }
 
 #[test]
@@ -1958,4 +1959,13 @@ fn a_zone_named_by_a_place_jieba_cut_at_a_measure_word() {
     // place that names the zone
     let s = "项目分别进入东岙经济开发区和寨场开发区。";
     check(s, &[("park", "寨场开发区")]);
+}
+
+#[test]
+fn a_made_up_figure_with_a_brands_character_is_a_brand() {
+    // jieba reads 宏一 as a figure (m) for its 一
+    check(
+        "东岙科技项目、宏一兄弟集团总部项目签约。",
+        &[("firm", "宏一兄弟集团")],
+    );
 }
