@@ -766,7 +766,9 @@ fn after_cut_verb(cs: &[char], start: usize, hs: usize, kind: Kind) -> usize {
     let span = chars_str(cs, start, hs);
     let cut = last_cut_verb_end(&span).map(|end| span[..end].chars().count());
     match cut {
-        Some(at) if start + at < hs && right_is_named(cs, start + at, hs, kind) => start + at,
+        // one character left after it is the verb's end read into a word
+        // (三合/j 建材/n: 合建 is no verb there)
+        Some(at) if start + at + 1 < hs && right_is_named(cs, start + at, hs, kind) => start + at,
         _ => start,
     }
 }

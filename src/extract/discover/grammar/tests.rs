@@ -1969,3 +1969,11 @@ fn a_made_up_figure_with_a_brands_character_is_a_brand() {
         &[("firm", "宏一兄弟集团")],
     );
 }
+
+#[test]
+fn a_cut_verb_read_across_two_words_leaves_the_name_whole() {
+    // 合建 is a cut verb, but here 合 ends the brand and 建 opens 建材
+    let s = "东岙三合建材有限公司负责人出席。";
+    check(s, &[("firm", "东岙三合建材有限公司")]);
+    check_absent(s, &["材有限公司"]);
+}
