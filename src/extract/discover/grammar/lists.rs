@@ -567,7 +567,9 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
         // place and a brand before the product (某市某某化妆用具项目)
         if with_firm.iter().filter(|&&f| f).count() >= 2 {
             for (core, _) in cores.iter().zip(&with_firm).filter(|(_, &f)| !f) {
-                if let Some(firm) = place_and_brand(core) {
+                if let Some(firm) =
+                    place_and_brand(core).or_else(|| brand_word_before_facility(core))
+                {
                     let aliases = firm_short_names(&firm);
                     push_cand(out, EntityType::Firm, firm, aliases);
                 }
@@ -617,6 +619,25 @@ fn place_and_brand(core: &str) -> Option<String> {
     }
     let n = brand.chars().count();
     ((2..=4).contains(&n) && brand.len() < rest.len()).then(|| format!("{place}{brand}"))
+}
+
+/// A coined brand and one word right before what a firm builds (某某
+/// 彩印/n 生产线, 某某供电/vn 生产线): the brand and its trade, whatever the
+/// trade's word, as the plant's word closes the firm's part of the name.
+fn brand_word_before_facility(core: &str) -> Option<String> {
+    let toks = JIEBA.tag(core, true);
+    let [brand, trade, facility, ..] = toks.as_slice() else {
+        return None;
+    };
+    let coined = brand.word.chars().count() >= 2
+        && brand.word.chars().all(is_han)
+        && !JIEBA.has_word(brand.word)
+        && !is_place_word(brand.word);
+    // a plant's words only: before 基地 the word is as often a crop or a
+    // product (某某黄花菜基地)
+    let facility_follows = ["生产线", "车间", "厂房", "工厂"].contains(&facility.word);
+    (coined && facility_follows && trade.word.chars().all(is_han))
+        .then(|| format!("{}{}", brand.word, trade.word))
 }
 
 /// The places that open `s`, read by characters: the longest place name

@@ -1977,3 +1977,11 @@ fn a_cut_verb_read_across_two_words_leaves_the_name_whole() {
     check(s, &[("firm", "东岙三合建材有限公司")]);
     check_absent(s, &["材有限公司"]);
 }
+
+#[test]
+fn a_coined_brand_and_a_word_before_a_production_line_is_a_firm() {
+    // in a list of firms' projects, 彩印 is the trade though no industry
+    // word: the production line closes the firm's part
+    let s = "本批开工的有：东岙科技新材料项目、星翎彩印生产线项目、宏澜科技电子元件项目。";
+    check(s, &[("firm", "星翎彩印")]);
+}
