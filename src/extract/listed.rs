@@ -100,13 +100,21 @@ fn is_brand_char(word: &str, tag: &str) -> bool {
         && JIEBA.suggest_freq(word) < rules().thresholds.brand_char_max_freq
 }
 
+/// The list's rows as (short name, registered name).
+fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    LIST.lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let (_code, short, full) = (f.next()?, f.next()?, f.next()?);
+            Some((short, full))
+        })
+}
+
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut firms = Vec::new();
-    for line in LIST.lines().filter(|l| !l.starts_with('#')).skip(1) {
-        let mut f = line.split('\t');
-        let (Some(_code), Some(short), Some(full)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
+    for (short, full) in rows() {
         firms.push(ListedFirm {
             surface: full.to_string(),
             full: full.to_string(),
@@ -128,17 +136,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 /// ordinary words included, to its registered name: for frames that
 /// only firms fill (以某某为龙头), where an ordinary phrase is unlikely.
 static EVERY_SHORT_NAME: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| {
-        LIST.lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|line| {
-                let mut f = line.split('\t');
-                let (_code, short, full) = (f.next()?, f.next()?, f.next()?);
-                Some((short, full))
-            })
-            .collect()
-    });
+    LazyLock::new(|| rows().collect());
 
 /// The registered name of the listed company whose short name is exactly
 /// `name`, whether or not the short name may be an ordinary word.

@@ -549,14 +549,11 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     let verb_of_having = || {
         k > 0 && toks[k - 1].end == t.start && matches!(toks[k - 1].tag.as_str(), "r" | "f" | "d")
     };
-    // 以 opens few names, and opening a clause it is the preposition of
-    // 以某某为龙头 (jieba glued it: 以某/nr)
     let opens_clause = t.start == 0 || is_hard(cs[t.start - 1]);
     let opens = |c| {
-        rules().glued_prepositions.contains(&c)
+        is_glued_preposition(c, opens_clause)
             || (c == '和' && joins_names())
             || (c == '有' && verb_of_having())
-            || (c == '以' && opens_clause)
     };
     if glued_opener(&t.word, opens) {
         return true;
@@ -572,6 +569,13 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
 
 /// Is `word` one jieba does not know, made of an opening character that
 /// `opens` accepts glued to two or more characters of a name?
+/// A preposition jieba's HMM glues to the name after it
+/// (`glued_prepositions.tsv`); 以 too where it opens a clause: it opens
+/// few names, and there it is the preposition of 以某某为龙头.
+pub(super) fn is_glued_preposition(c: char, opens_clause: bool) -> bool {
+    rules().glued_prepositions.contains(&c) || (c == '以' && opens_clause)
+}
+
 pub(super) fn glued_opener(word: &str, opens: impl Fn(char) -> bool) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(opens) && chars.count() >= 2 && !JIEBA.has_word(word)

@@ -377,9 +377,14 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
 fn without_glued_preposition<'a>(toks: &[jieba_rs::Tag<'a>], i: usize) -> &'a str {
     let w = toks[i].word;
     let opens_clause = i == 0 || toks[i - 1].word.chars().all(|c| !c.is_alphanumeric());
-    let glued = |c: char| rules().glued_prepositions.contains(&c) || (c == '以' && opens_clause);
     match w.chars().next() {
-        Some(c) if glued(c) && w.chars().count() >= 3 && !JIEBA.has_word(w) => &w[c.len_utf8()..],
+        Some(c)
+            if super::left::is_glued_preposition(c, opens_clause)
+                && w.chars().count() >= 3
+                && !JIEBA.has_word(w) =>
+        {
+            &w[c.len_utf8()..]
+        }
         _ => w,
     }
 }
