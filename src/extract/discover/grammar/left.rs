@@ -399,6 +399,9 @@ fn verb_after_a_name(cs: &[char], toks: &[Tok], k: usize) -> bool {
     if glued {
         return true;
     }
+    if !(word.len() == 1 && t.tag == "v" && k > 0) {
+        return false;
+    }
     let r = rules();
     let before = chars_str(cs, t.start.saturating_sub(8), t.start);
     let ends_a_name = ['镇', '乡'].iter().any(|&c| before.ends_with(c))
@@ -408,7 +411,7 @@ fn verb_after_a_name(cs: &[char], toks: &[Tok], k: usize) -> bool {
             .chain(r.park_suffixes.iter())
             .chain(r.institution_suffixes.iter())
             .any(|x| x.chars().count() >= 2 && before.ends_with(x));
-    word.len() == 1 && t.tag == "v" && k > 0 && ends_a_name
+    ends_a_name
 }
 
 /// Is token `k` a word of two or more characters that jieba does not know
