@@ -552,9 +552,13 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
             .iter()
             .enumerate()
             .filter_map(|(k, it)| {
-                let core = it.strip_suffix("项目")?;
+                let whole = it.strip_suffix("项目")?;
+                let core = after_amount(whole);
+                // the amount's 的 has already cut off the verb that opens the list
                 Some(match k {
-                    0 => strip_leading_words(&cut_after_last_verb(core)),
+                    0 if core.len() == whole.len() => {
+                        strip_leading_words(&cut_after_last_verb(core))
+                    }
                     _ => core.to_string(),
                 })
             })
@@ -576,6 +580,19 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// What an investment's amount leaves of a project's name (总投资6亿元的
+/// 某某电子扩建 → 某某电子扩建): the amount is said of the project, and the
+/// firm opens what follows it.
+static AMOUNT_BEFORE_PROJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"投资[^的，。、]{1,12}元的").expect("valid regex"));
+
+fn after_amount(core: &str) -> &str {
+    AMOUNT_BEFORE_PROJECT
+        .find_iter(core)
+        .last()
+        .map_or(core, |m| &core[m.end()..])
 }
 
 /// The firm a project's name opens with (brand and trade, by

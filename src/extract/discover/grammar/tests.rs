@@ -1985,3 +1985,11 @@ fn a_coined_brand_and_a_word_before_a_production_line_is_a_firm() {
     let s = "本批开工的有：东岙科技新材料项目、星翎彩印生产线项目、宏澜科技电子元件项目。";
     check(s, &[("firm", "星翎彩印")]);
 }
+
+#[test]
+fn an_amount_before_each_project_of_a_list_leaves_the_firm_opening_it() {
+    // 总投资…元的 is said of the project; the list's first item starts after it
+    let s = "签约项目包括总投资6亿元的星澜电子金属事业部和整机生产项目、\
+             总投资5亿元的东岙电子扩建项目、总投资4亿元的翊澜科技汽车配件项目等。";
+    check(s, &[("firm", "星澜电子")]);
+}
