@@ -56,6 +56,11 @@ static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
         let (Some(from), Some(to)) = (fields.next(), fields.next()) else {
             continue;
         };
+        // a character simplified script writes too (乾 of 乾坤, 昇):
+        // converted only in a text that is traditional (`AMBIGUOUS`)
+        if to.split(' ').any(|t| t == from) {
+            continue;
+        }
         let mut from_chars = from.chars();
         let first_to = to.split(' ').next().unwrap_or("");
         let mut to_chars = first_to.chars();
@@ -67,6 +72,32 @@ static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
             to_chars.next(),
         ) {
             if f != t {
+                map.insert(f, t);
+            }
+        }
+    }
+    map
+});
+
+/// Characters both scripts write, with their simplified form (乾 → 干 in
+/// 乾燥, but 乾 in a simplified firm's name 某乾科技): read as simplified
+/// only in a text that has other traditional characters.
+static AMBIGUOUS: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split('\t');
+        let (Some(from), Some(to)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let mut from_chars = from.chars();
+        let mut to_chars = to.split(' ').next().unwrap_or("").chars();
+        if let (Some(f), None, Some(t), None) = (
+            from_chars.next(),
+            from_chars.next(),
+            to_chars.next(),
+            to_chars.next(),
+        ) {
+            if f != t && to.split(' ').any(|t| t == from) {
                 map.insert(f, t);
             }
         }
@@ -97,9 +128,26 @@ pub fn simplified(text: &str) -> Option<String> {
     if !text.chars().any(|c| simplified_char(c) != c) {
         return None;
     }
+    Some(convert(text, is_traditional(text)))
+}
+
+/// Does `text` have a character only traditional script writes?
+fn is_traditional(text: &str) -> bool {
+    text.chars()
+        .any(|c| !c.is_ascii() && TO_SIMPLIFIED.contains_key(&c))
+}
+
+/// `text` read as simplified; the characters both scripts write too when
+/// `traditional` (the text, or the document it is part of, is in
+/// traditional script).
+fn convert(text: &str, traditional: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut prev = ' ';
-    for c in text.chars().map(simplified_char) {
+    let read = |c: char| match AMBIGUOUS.get(&c) {
+        Some(&to) if traditional => to,
+        _ => simplified_char(c),
+    };
+    for c in text.chars().map(read) {
         // traditional script writes the particle 着 as 著 (隨著, 接著), a
         // character simplified script keeps for 著名: after a verb that
         // takes the particle it is the particle
@@ -111,7 +159,7 @@ pub fn simplified(text: &str) -> Option<String> {
         out.push(c);
         prev = c;
     }
-    Some(out)
+    out
 }
 
 /// Verbs after which a traditional 著 is the particle 着 (随着, 接着, 沿着,
@@ -122,12 +170,11 @@ const PARTICLE_VERBS: &str = "随接跟沿本靠顺朝带绕味忙";
 /// of its text is in traditional script, `None` when it is already simplified.
 pub fn simplified_view(doc: &ParsedDoc) -> Option<ParsedDoc> {
     let text = simplified(&doc.text)?;
+    let traditional = is_traditional(&doc.text);
     let mut view = doc.clone();
     view.text = text;
     for s in &mut view.sentences {
-        if let Some(t) = simplified(&s.text) {
-            s.text = t;
-        }
+        s.text = convert(&s.text, traditional);
     }
     Some(view)
 }
@@ -158,6 +205,15 @@ mod tests {
         check("著名的華為", "著名的华为");
         // 拥有著名…, 向著名…学习: 著名 after a verb that may take 着
         check("擁有著名品牌", "拥有著名品牌");
+    }
+
+    #[test]
+    fn a_character_both_scripts_write_is_converted_only_in_traditional_text() {
+        // 乾 is simplified script's too (乾坤): a simplified text keeps it
+        assert_eq!(simplified("星乾科技有限公司"), None);
+        check("星乾科技 ABB\u{A0}中国", "星乾科技 ABB 中国");
+        // in traditional text it is the traditional form of 干
+        check("乾燥設備", "干燥设备");
     }
 
     #[test]
