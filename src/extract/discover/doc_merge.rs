@@ -72,6 +72,21 @@ fn placed_brand(name: &str) -> Option<(String, String)> {
     (!place.is_empty() && bare.chars().count() >= 2).then(|| (place.to_string(), bare))
 }
 
+/// The firms whose brand is `brand` behind two or three characters the
+/// grammar did not take for a place (an ambiguous county's name: 某地某某
+/// 新材料科技有限公司 keeps 某地 in its brand), when one brand does.
+fn owner_behind_a_place<'a>(
+    by_brand: &'a HashMap<String, HashSet<usize>>,
+    brand: &str,
+) -> Option<&'a HashSet<usize>> {
+    let mut owners = by_brand.iter().filter(|(b, _)| {
+        b.strip_suffix(brand)
+            .is_some_and(|place| (2..=3).contains(&place.chars().count()))
+    });
+    let first = owners.next()?;
+    (owners.next().is_none() && brand.chars().count() >= 2).then_some(first.1)
+}
+
 /// 某某公司 → the one registered firm with brand 某某; 某省某某 → the one
 /// registered firm of that place with brand 某某.
 pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
@@ -92,7 +107,12 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         else {
             continue;
         };
-        let Some(owners) = by_brand.get(brand) else {
+        let Some(owners) = by_brand.get(brand).or_else(|| {
+            placed
+                .is_none()
+                .then(|| owner_behind_a_place(&by_brand, brand))
+                .flatten()
+        }) else {
             continue;
         };
         let same_place = |j: &&usize| {
@@ -407,6 +427,26 @@ mod tests {
         merge_short_firm_forms(&mut cands);
         assert_eq!(cands.len(), 1);
         assert!(cands[0].aliases.contains(&"青松公司".to_string()));
+    }
+
+    #[test]
+    fn short_form_joins_a_firm_whose_brand_keeps_a_place_before_it() {
+        // 岙川 is no place the grammar knows, so it stays in the brand
+        let mut cands = vec![
+            cand(EntityType::Firm, "岙川青松新材料科技有限公司", &[]),
+            cand(EntityType::Firm, "青松公司", &["青松"]),
+        ];
+        merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+        assert!(cands[0].aliases.contains(&"青松".to_string()));
+        // two such firms: the short form could be either
+        let mut cands = vec![
+            cand(EntityType::Firm, "岙川青松新材料科技有限公司", &[]),
+            cand(EntityType::Firm, "星澜青松电子有限公司", &[]),
+            cand(EntityType::Firm, "青松公司", &[]),
+        ];
+        merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 3, "{:?}", names(&cands));
     }
 
     #[test]
