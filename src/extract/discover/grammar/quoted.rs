@@ -148,11 +148,15 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
-/// A formula of one thing per unit (一镇一平台, 一县一园, 一企一策) is a
-/// policy's slogan: it names a kind of thing to have in every town, not one.
+/// A formula of counted things (一镇一平台, 一企一策, 五通一平, 三区三线)
+/// is a policy's slogan: it names kinds of thing to have, not one thing.
+/// The count opens the formula and counts again a word or two later; 万,
+/// 千 and 百 are left out, as they open brands (万向一二三).
 fn one_per_formula(s: &str) -> bool {
+    const COUNTS: &str = "一二两三四五六七八九十";
     let cs: Vec<char> = s.chars().collect();
-    cs.first() == Some(&'一') && (2..=3).any(|i| cs.get(i) == Some(&'一'))
+    let counted = |i: usize| cs.get(i).is_some_and(|c| COUNTS.contains(*c));
+    counted(0) && (2..=3).any(counted)
 }
 
 /// 以某某为龙头/为代表 (…的产业): the items are the firms that lead an
@@ -204,9 +208,11 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
 /// A quoted short name the text presents as a firm: 龙头企业“某某”,
 /// “某某”“某某”等一批企业.
 pub(super) static QUOTED_SHORT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“([^“”，。、]{2,10})”").expect("regex"));
+    LazyLock::new(|| Regex::new(r"“([^“”，。、,;；]{2,10})”").expect("regex"));
+/// What follows the quotes in the same clause (an ASCII comma ends it as
+/// the full-width one does).
 pub(super) static FIRMS_AFTER_QUOTES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[、和及]?“[^“”]{2,10}”)*等[^，。；“”]{0,10}?(?:企业|公司|厂商|龙头)")
+    Regex::new(r"^(?:[、和及]?“[^“”]{2,10}”)*等[^，。；“”,;]{0,10}?(?:企业|公司|厂商|龙头)")
         .expect("regex")
 });
 

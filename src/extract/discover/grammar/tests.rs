@@ -1912,6 +1912,12 @@ fn a_compass_word_opens_a_schools_name() {
 #[test]
 fn a_one_per_town_formula_is_no_platform() {
     check_absent("全区形成了“一镇一平台”的创新体系。", &["一镇一平台"]);
+    check_absent("全区形成了“两园一平台”的发展格局。", &["两园一平台"]);
+    // an ASCII comma closes the clause: 企业 after it sums up nothing
+    check_absent(
+        "进一步完善星澜工业园区发展规划,加快一期征地和“七通一平”等配套设施,为企业入驻园区创造良好条件。",
+        &["七通一平"],
+    );
 }
 
 #[test]
