@@ -586,7 +586,7 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
 /// 某某电子扩建 → 某某电子扩建): the amount is said of the project, and the
 /// firm opens what follows it.
 static AMOUNT_BEFORE_PROJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"投资[^的，。、]{1,12}元的").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"投资[^的，。、,;]{1,12}元的").expect("valid regex"));
 
 fn after_amount(core: &str) -> &str {
     AMOUNT_BEFORE_PROJECT
