@@ -247,6 +247,26 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
     }
 }
 
+/// The firm's name after a description of it in a list item (某某行业
+/// 领导者某某, 著名食品龙头企业某某食品): what follows the last role noun
+/// (`appositive_roles`), when a brand opens it. A registered name with a
+/// role noun inside (某某企业管理有限公司) goes on with a common word.
+fn after_description(it: &str) -> Option<&str> {
+    let (at, role) = rules()
+        .appositive_roles
+        .iter()
+        .filter_map(|r| it.rfind(*r).map(|at| (at, *r)))
+        .max_by_key(|(at, r)| at + r.len())?;
+    let (described, name) = (&it[..at], &it[at + role.len()..]);
+    let opens_with_brand = JIEBA.tag(name, true).first().is_some_and(|t| {
+        !is_place_word(t.word)
+            && !t.tag.starts_with('v')
+            && (is_named_tag(t.tag) || !common_in_dictionary(t.word))
+    });
+    (described.chars().count() >= 2 && name.chars().count() >= 2 && opens_with_brand)
+        .then_some(name)
+}
+
 /// Is a list item (or partner) a plausible firm name?
 pub(super) fn firm_item_ok(it: &str) -> bool {
     let n = it.chars().count();
@@ -830,6 +850,9 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     let mut it = PHASE.replace(item.trim(), "").into_owned();
     if first {
         it = strip_leading_words(&cut_after_last_verb(&after_among(&it)));
+    }
+    if let Some(name) = after_description(&it) {
+        it = name.to_string();
     }
     let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
     // 某某能源化工总部经济项目、…等10个招商引资项目: each item a project,

@@ -1999,3 +1999,20 @@ fn an_amount_before_each_project_of_a_list_leaves_the_firm_opening_it() {
              总投资5亿元的东岙电子扩建项目、总投资4亿元的翊澜科技汽车配件项目等。";
     check(s, &[("firm", "星澜电子")]);
 }
+
+#[test]
+fn a_description_before_a_listed_firm_is_no_part_of_its_name() {
+    // 领导者, 龙头企业: the firm's name is what follows the description
+    let s = "引导培育的中国高品质鸡蛋领导者星澜、中国畜牧饲料行业十大企业东岙饲料、\
+             著名食品龙头企业翊澜食品等公司领跑健康食品加工企业。";
+    check(
+        s,
+        &[("firm", "星澜"), ("firm", "东岙饲料"), ("firm", "翊澜食品")],
+    );
+    check_absent(s, &["中国高品质", "著名食品"]);
+    // a registered name with 企业 inside keeps it; a verb after 企业 is no name
+    check(
+        "引进了星澜企业管理有限公司、东岙电子等公司。",
+        &[("firm", "星澜企业管理有限公司")],
+    );
+}
