@@ -2016,3 +2016,12 @@ fn a_description_before_a_listed_firm_is_no_part_of_its_name() {
         &[("firm", "星澜企业管理有限公司")],
     );
 }
+
+#[test]
+fn a_valley_of_light_or_of_wisdom_is_a_park() {
+    // 光谷, 智谷, 创新谷…: parks named after Wuhan's Optics Valley
+    check(
+        "近年来，东岙依托星澜光谷和翊澜创新谷，引进企业30多家。",
+        &[("park", "星澜光谷"), ("park", "翊澜创新谷")],
+    );
+}
