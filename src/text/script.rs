@@ -49,60 +49,47 @@ pub fn warm_up() {
     LazyLock::force(&BMP);
 }
 
-static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-        let mut fields = line.split('\t');
-        let (Some(from), Some(to)) = (fields.next(), fields.next()) else {
-            continue;
-        };
-        // a character simplified script writes too (乾 of 乾坤, 昇):
-        // converted only in a text that is traditional (`AMBIGUOUS`)
-        if to.split(' ').any(|t| t == from) {
-            continue;
-        }
-        let mut from_chars = from.chars();
-        let first_to = to.split(' ').next().unwrap_or("");
-        let mut to_chars = first_to.chars();
-        // one character for one: anything else would move offsets
-        if let (Some(f), None, Some(t), None) = (
-            from_chars.next(),
-            from_chars.next(),
-            to_chars.next(),
-            to_chars.next(),
-        ) {
-            if f != t {
-                map.insert(f, t);
+/// The table's one-character mappings: (traditional, simplified, whether
+/// simplified script writes the traditional character too — 乾 of 乾坤, 昇
+/// — as the table says by listing it among the forms). One character for
+/// one: anything else would move offsets.
+fn one_for_one() -> impl Iterator<Item = (char, char, bool)> {
+    TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (from, to) = (fields.next()?, fields.next()?);
+            let both_scripts = to.split(' ').any(|t| t == from);
+            let mut from_chars = from.chars();
+            let mut to_chars = to.split(' ').next()?.chars();
+            match (
+                from_chars.next(),
+                from_chars.next(),
+                to_chars.next(),
+                to_chars.next(),
+            ) {
+                (Some(f), None, Some(t), None) if f != t => Some((f, t, both_scripts)),
+                _ => None,
             }
-        }
-    }
-    map
+        })
+}
+
+static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    one_for_one()
+        .filter(|&(_, _, both)| !both)
+        .map(|(f, t, _)| (f, t))
+        .collect()
 });
 
 /// Characters both scripts write, with their simplified form (乾 → 干 in
 /// 乾燥, but 乾 in a simplified firm's name 某乾科技): read as simplified
 /// only in a text that has other traditional characters.
 static AMBIGUOUS: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-        let mut fields = line.split('\t');
-        let (Some(from), Some(to)) = (fields.next(), fields.next()) else {
-            continue;
-        };
-        let mut from_chars = from.chars();
-        let mut to_chars = to.split(' ').next().unwrap_or("").chars();
-        if let (Some(f), None, Some(t), None) = (
-            from_chars.next(),
-            from_chars.next(),
-            to_chars.next(),
-            to_chars.next(),
-        ) {
-            if f != t && to.split(' ').any(|t| t == from) {
-                map.insert(f, t);
-            }
-        }
-    }
-    map
+    one_for_one()
+        .filter(|&(_, _, both)| both)
+        .map(|(f, t, _)| (f, t))
+        .collect()
 });
 
 /// The form recognition reads a character in: simplified script,

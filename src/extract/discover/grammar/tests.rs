@@ -2010,7 +2010,7 @@ fn a_description_before_a_listed_firm_is_no_part_of_its_name() {
         &[("firm", "星澜"), ("firm", "东岙饲料"), ("firm", "翊澜食品")],
     );
     check_absent(s, &["中国高品质", "著名食品"]);
-    // a registered name with 企业 inside keeps it; a verb after 企业 is no name
+    // a registered name with 企业 inside keeps it: a common word follows 企业
     check(
         "引进了星澜企业管理有限公司、东岙电子等公司。",
         &[("firm", "星澜企业管理有限公司")],
