@@ -547,10 +547,33 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // 等11户高新技术项目企业: firms of projects, not projects
+        let projects = cue.ends_with("项目") && !s[m.end()..].starts_with("企业");
         for (k, it) in items.iter().enumerate() {
-            list_item_firm(it, k == 0, cue.ends_with("项目"), out);
+            list_item_firm(it, k == 0, projects, out);
+        }
+        for it in bracketed_items(cue) {
+            list_item_firm(it, false, projects, out);
         }
     }
+}
+
+/// The items of a list in brackets after a count (等11户(某某、某某、…)企业):
+/// the firms counted, the ones before 等 among them.
+fn bracketed_items(cue: &str) -> Vec<&str> {
+    let Some(open) = cue.find(['(', '（']) else {
+        return Vec::new();
+    };
+    let inner = &cue[open..];
+    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    let Some(close) = inner.find([')', '）']) else {
+        return Vec::new();
+    };
+    let items = list_items(&inner[..close]);
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    items
 }
 
 /// A list whose items are all projects (某某钙业石灰旋窑项目、某某科技综合
@@ -701,9 +724,32 @@ fn leading_place(s: &str) -> &str {
     &s[..at]
 }
 
-/// The items of a list: 以及 joins the last items as 、 does (A、B以及C、D).
+/// The items of a list: 以及 joins the last items as 、 does (A、B以及C、D),
+/// and so does 和 or 及 before the last item when jieba reads it as a word
+/// of its own between two names of two characters or more (A、B和C).
 fn list_items(list: &str) -> Vec<&str> {
-    list.split('、').flat_map(|it| it.split("以及")).collect()
+    let mut items: Vec<&str> = list.split('、').flat_map(|it| it.split("以及")).collect();
+    if items.len() >= 2 {
+        if let Some(last) = items.pop() {
+            items.extend(split_at_conjunction(last));
+        }
+    }
+    items
+}
+
+/// 某某和某某 → [某某, 某某], when 和 (or 及, 与) is a conjunction there.
+fn split_at_conjunction(item: &str) -> Vec<&str> {
+    let toks = JIEBA.tag(item, true);
+    let at = toks.iter().position(|t| {
+        matches!(t.word, "和" | "及" | "与")
+            && t.tag == "c"
+            && item[..t.byte_start].chars().count() >= 2
+            && item[t.byte_end..].chars().count() >= 2
+    });
+    match at.map(|k| &toks[k]) {
+        Some(t) => vec![&item[..t.byte_start], &item[t.byte_end..]],
+        None => vec![item],
+    }
 }
 
 /// A list of firms after their count (企业共有11家,分别是某某、某某…), to

@@ -28,8 +28,13 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // (等一批为某某配套的国内外著名企业); a count (某某家) is read close
     // to its head, since 某家 also opens place names (五家渠)
     let long_gap = r"(?:[^，。；、“”,.;:!?：0-9０-９]|“[^，。；、“”]{1,6}”)";
+    // a count (户 counts firms as 家 does) may have the listed firms in
+    // brackets after it (等11户(某某、某某…)企业), or two trades joined
+    // by 、 (等9家钢铁、焦化企业)
+    let count = r"(?:\d+|[一二三四五六七八九十几数百]+)[家户]";
+    let after_count = r"(?:[(（][^()（）。]{2,120}[)）]|[^，。；、“”,.;:!?：()（）]{1,4}、)?";
     Regex::new(&format!(
-        r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十几数百]+家|为代表的|在内的)?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|(?:[两三四五六七八九十]|\d+)家{gap}{{0,12}}?)(?:企业|公司|厂商|厂家|大厂|品牌|项目|龙头|厂(?:[^房区长]|$))"
+        r"(?:等(?:一批|多家|{count}{after_count}|为代表的|在内的)?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|(?:[两三四五六七八九十]|\d+)[家户]{gap}{{0,12}}?)(?:企业|公司|厂商|厂家|大厂|品牌|项目|龙头|厂(?:[^房区长]|$))"
     ))
         .expect("regex")
 });

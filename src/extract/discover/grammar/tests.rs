@@ -94,6 +94,27 @@ fn two_builders_joined_by_and_are_two_names() {
 }
 
 #[test]
+fn counted_firm_lists_in_government_style() {
+    // 户 counts firms as 家 does; the firms counted may follow in brackets,
+    // and 和 joins the last item
+    check(
+        "园区目前拥有星澜、东岙和翊澜等11户(星澜、东岙、翊澜、宏大、青松)高新技术项目企业。",
+        &[
+            ("firm", "星澜"),
+            ("firm", "东岙"),
+            ("firm", "翊澜"),
+            ("firm", "宏大"),
+            ("firm", "青松"),
+        ],
+    );
+    // two trades joined by 、 between the count and the head
+    check(
+        "陆续关停了星澜、岙川、星翎等9家钢铁、焦化企业。",
+        &[("firm", "星澜"), ("firm", "岙川"), ("firm", "星翎")],
+    );
+}
+
+#[test]
 fn having_after_a_pronoun_is_no_part_of_the_name_after_it() {
     // jieba glues 有 to the name (这里有临/v 婺, 这里有翊杭/nr)
     for (s, park) in [
