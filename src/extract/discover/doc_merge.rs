@@ -154,15 +154,35 @@ pub fn merge_unplaced_firm_forms(cands: &mut Vec<Cand>) {
         }
     }
     let mut drop = vec![false; cands.len()];
-    for (rest, members) in &by_rest {
+    for (rest, members) in &mut by_rest {
+        // two rules may propose one name: the firm is counted once
+        let mut seen = HashSet::new();
+        members.retain(|&i| seen.insert(cands[i].name.as_str()));
         let (bare, placed): (Vec<usize>, Vec<usize>) =
             members.iter().partition(|&&i| cands[i].name == *rest);
         if let ([bare], [placed]) = (bare.as_slice(), placed.as_slice()) {
             absorb(cands, *placed, *bare);
             drop[*bare] = true;
+        } else if let Some((short, long)) = one_behind_a_place(cands, members) {
+            absorb(cands, long, short);
+            drop[short] = true;
         }
     }
     drop_marked(cands, &drop);
+}
+
+/// Two firms whose brand opens with a place's name (a district's: 某省某区
+/// 某某有限公司 and 某区某某有限公司 both lose 某区 to the place grammar):
+/// the shorter one and the longer that is it behind a place.
+fn one_behind_a_place(cands: &[Cand], members: &[usize]) -> Option<(usize, usize)> {
+    let [a, b] = members else { return None };
+    let (short, long) = if cands[*a].name.len() < cands[*b].name.len() {
+        (*a, *b)
+    } else {
+        (*b, *a)
+    };
+    let (s, l) = (&cands[short].name, &cands[long].name);
+    (l.len() > s.len() && l.ends_with(s.as_str())).then_some((short, long))
 }
 
 /// Firms whose names differ only in their place (贵州某某化工有限公司,
@@ -412,6 +432,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_firm_whose_brand_opens_with_a_district_joins_its_form_with_the_province() {
+        let mut cands = vec![
+            cand(EntityType::Firm, "鼓楼翊澜材料有限公司", &[]),
+            cand(EntityType::Firm, "江苏鼓楼翊澜材料有限公司", &[]),
+            // proposed again by another rule
+            cand(EntityType::Firm, "江苏鼓楼翊澜材料有限公司", &[]),
+        ];
+        merge_unplaced_firm_forms(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![
+                ("江苏鼓楼翊澜材料有限公司", vec!["鼓楼翊澜材料有限公司"]),
+                ("江苏鼓楼翊澜材料有限公司", vec![])
+            ]
+        );
     }
 
     #[test]

@@ -573,10 +573,11 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
 /// Is `word` one jieba does not know, made of an opening character that
 /// `opens` accepts glued to two or more characters of a name?
 /// A preposition jieba's HMM glues to the name after it
-/// (`glued_prepositions.tsv`); 以 too where it opens a clause: it opens
-/// few names, and there it is the preposition of 以某某为龙头.
+/// (`glued_prepositions.tsv`); 以 and 如 too where they open a clause:
+/// they open few names, and there they are the preposition of 以某某为龙头
+/// or the 如 of an example (…龙头企业,如某某集团、某某集团).
 pub(super) fn is_glued_preposition(c: char, opens_clause: bool) -> bool {
-    rules().glued_prepositions.contains(&c) || (c == '以' && opens_clause)
+    rules().glued_prepositions.contains(&c) || (matches!(c, '以' | '如') && opens_clause)
 }
 
 pub(super) fn glued_opener(word: &str, opens: impl Fn(char) -> bool) -> bool {

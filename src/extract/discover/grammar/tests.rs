@@ -115,6 +115,24 @@ fn counted_firm_lists_in_government_style() {
 }
 
 #[test]
+fn a_word_opening_a_clause_is_no_part_of_the_name_after_it() {
+    // 如 of an example, glued by jieba to the name after it
+    check(
+        "园区内有一些龙头企业,如翊澜奥特集团、东岙集团等均把总部放在了本地。",
+        &[("firm", "翊澜奥特集团")],
+    );
+    check_absent(
+        "园区内有一些龙头企业,如翊澜奥特集团、东岙集团等均把总部放在了本地。",
+        &["如翊澜奥特集团"],
+    );
+    // 落实 (jieba: an adjective) introduces the firm whose project it is
+    check(
+        "依托丰富的风力资源,积极落实星澜能源集团总投资30亿元的风电项目。",
+        &[("firm", "星澜能源集团")],
+    );
+}
+
+#[test]
 fn having_after_a_pronoun_is_no_part_of_the_name_after_it() {
     // jieba glues 有 to the name (这里有临/v 婺, 这里有翊杭/nr)
     for (s, park) in [
