@@ -740,7 +740,9 @@ fn list_items(list: &str) -> Vec<&str> {
 /// 某某和某某 → [某某, 某某], when 和 (or 及, 与) is a conjunction there.
 fn split_at_conjunction(item: &str) -> Vec<&str> {
     let toks = JIEBA.tag(item, true);
-    let at = toks.iter().position(|t| {
+    // the last one: a conjunction inside an item joins its products
+    // (某某汽车配件及车载气瓶项目和某某…)
+    let at = toks.iter().rposition(|t| {
         matches!(t.word, "和" | "及" | "与")
             && t.tag == "c"
             && item[..t.byte_start].chars().count() >= 2

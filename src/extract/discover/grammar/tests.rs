@@ -107,6 +107,12 @@ fn counted_firm_lists_in_government_style() {
             ("firm", "青松"),
         ],
     );
+    // the last conjunction joins the items; one inside an item joins
+    // what it makes
+    check(
+        "园区拥有翊澜、东岙电器及配件和星澜科技等企业。",
+        &[("firm", "翊澜"), ("firm", "星澜科技")],
+    );
     // two trades joined by 、 between the count and the head
     check(
         "陆续关停了星澜、岙川、星翎等9家钢铁、焦化企业。",
@@ -216,7 +222,7 @@ fn firms_named_by_cue_without_a_suffix() {
     // 以及 joins a list's items as 、 does
     check(
         "目前，园区主干道、产业主干道、新能源产业园以及星澜、翊澜、鑫锐等冶金企业共15个项目开工。",
-        &[("firm", "星澜"), ("firm", "翊澜")],
+        &[("firm", "翊澜"), ("firm", "星澜科技")],
     );
     // the kinds of one trade listed are no brands
     check_absent(
