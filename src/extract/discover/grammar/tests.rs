@@ -222,7 +222,7 @@ fn firms_named_by_cue_without_a_suffix() {
     // 以及 joins a list's items as 、 does
     check(
         "目前，园区主干道、产业主干道、新能源产业园以及星澜、翊澜、鑫锐等冶金企业共15个项目开工。",
-        &[("firm", "翊澜"), ("firm", "星澜科技")],
+        &[("firm", "星澜"), ("firm", "翊澜")],
     );
     // the kinds of one trade listed are no brands
     check_absent(
