@@ -349,8 +349,19 @@ pub(super) fn strip_leading_words(it: &str) -> String {
         let n = t.word.chars().count();
         // 为国内某某集团: a word of scope (国内, 省内, 海外) describes the item
         let scope = t.tag == "s" && SETS.generic.contains(t.word);
+        // 还将退出某某: a common verb before a name is the clause's
+        let verb_before_name = || {
+            let rest = &it[t.byte_end..];
+            t.tag == "v"
+                && n >= 2
+                && JIEBA.has_word(t.word)
+                && common_in_dictionary(t.word)
+                && rest.chars().count() >= 2
+                && (has_named_token(rest) || has_brand_token(rest))
+        };
         let strong = SETS.strong.contains(t.word)
             || scope
+            || verb_before_name()
             || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
             || t.tag.starts_with('u')
             || (matches!(t.tag, "v" | "vn" | "n")

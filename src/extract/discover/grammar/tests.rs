@@ -113,6 +113,11 @@ fn counted_firm_lists_in_government_style() {
         "园区拥有翊澜、东岙电器及配件和星澜科技等企业。",
         &[("firm", "翊澜"), ("firm", "星澜科技")],
     );
+    // a common verb before the first item is the clause's
+    check(
+        "今年还将退出新宁海、翊澜等4家钢铁企业限制类装备。",
+        &[("firm", "新宁海"), ("firm", "翊澜")],
+    );
     // two trades joined by 、 between the count and the head
     check(
         "陆续关停了星澜、岙川、星翎等9家钢铁、焦化企业。",
