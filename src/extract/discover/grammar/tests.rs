@@ -403,6 +403,11 @@ fn parks_named_in_short() {
 
 #[test]
 fn firm_suffix_grammar() {
+    // 有限企业 registers a firm as 有限公司 does
+    check(
+        "依托河南星澜电动汽车有限企业建设新能源特种车辆工程研究中心。",
+        &[("firm", "河南星澜电动汽车有限企业")],
+    );
     check(
         "1984年，龙泉第二纺织机械厂创立。",
         &[("firm", "龙泉第二纺织机械厂")],
