@@ -297,8 +297,16 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.word.chars().count() >= 2
             && JIEBA.suggest_freq(&t.word) < rules().thresholds.rare_word_freq
             && before_registered_suffix(cs, hs);
+        // a verb jieba made up opening the clause before a registered
+        // name (，某和某/v 维生素/nr 有限公司) is the brand's start: a verb
+        // that introduces a name is one jieba knows
+        let made_up_opening = t.start == ws
+            && t.word.chars().count() >= 2
+            && !JIEBA.has_word(&t.word)
+            && before_registered_suffix(cs, hs);
         if kind == Kind::Firm && is_weak(t) && made_up_after_place(&toks, k)
             || kind == Kind::Firm && start < hs && rare_verb_after_place
+            || kind == Kind::Firm && start < hs && is_weak(t) && made_up_opening
         {
             start = t.start;
             continue;

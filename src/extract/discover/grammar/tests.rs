@@ -403,6 +403,11 @@ fn parks_named_in_short() {
 
 #[test]
 fn firm_suffix_grammar() {
+    // a verb jieba made up opening the clause is the brand's start
+    check(
+        "园区企业生产一派红火景象,星和成维生素有限公司总体生产情况良好。",
+        &[("firm", "星和成维生素有限公司")],
+    );
     // 有限企业 registers a firm as 有限公司 does
     check(
         "依托河南星澜电动汽车有限企业建设新能源特种车辆工程研究中心。",
