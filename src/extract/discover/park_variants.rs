@@ -46,8 +46,19 @@ pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
             break;
         }
     }
-    let place = innermost_place(core)?;
+    let place = innermost_place(core).or_else(|| coined_core(core))?;
     Some((place, kind))
+}
+
+/// A zone named by a word of its own rather than a place (某某高新区 for
+/// the zone of two districts whose names it joins): the word keys it as a
+/// place would, when it is a proper word of two to four characters.
+fn coined_core(core: &str) -> Option<String> {
+    let n = core.chars().count();
+    let proper = (2..=4).contains(&n)
+        && core.chars().all(crate::extract::discover::grammar::is_han)
+        && crate::extract::discover::grammar::has_proper_token(core);
+    proper.then(|| format!("named:{core}"))
 }
 
 /// The last place of a chain of places (某省某县 → 某县, 某市某县 → 某县,
@@ -171,8 +182,12 @@ mod tests {
     }
 
     #[test]
-    fn named_zones_have_no_key() {
+    fn zones_named_by_a_coined_word_share_a_key_by_that_word() {
+        check("星澜高新区", "星澜高新技术产业开发区", true);
+        check("星澜高新区", "翊澜高新区", false);
         assert_eq!(zone_key("青松科技产业园"), None);
+        // a common word names no zone
         assert_eq!(zone_key("青松经济开发区"), None);
+        assert_eq!(zone_key("省级高新区"), None);
     }
 }
