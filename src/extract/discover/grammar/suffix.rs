@@ -847,6 +847,10 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if holds_carrier(own_core) {
         return;
     }
+    if let Some(named) = platform_after_dash(m) {
+        push_cand(out, EntityType::Platform, named.to_string(), Vec::new());
+        return;
+    }
     let mut aliases = Vec::new();
     for sep in SEPARATORS {
         if let Some(p) = m.name.find(sep) {
@@ -862,6 +866,16 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         }
     }
     push_cand(out, EntityType::Platform, m.name.clone(), aliases);
+}
+
+/// 设立分支机构——某某研究院: a double dash introduces the platform's name,
+/// and what precedes it describes the platform, when the name after it is
+/// one of its own.
+fn platform_after_dash<'m>(m: &'m SuffixMatch) -> Option<&'m str> {
+    let p = m.name.rfind("——")?;
+    let named = &m.name[p + "——".len()..];
+    let core = named.strip_suffix(m.suffix).unwrap_or(named);
+    (named.chars().count() >= 4 && named_core(core) && has_proper_token(core)).then_some(named)
 }
 
 /// Does a firm's suffix follow the platform's name, after at most a

@@ -2085,3 +2085,10 @@ fn a_valley_of_light_or_of_wisdom_is_a_park() {
         &[("park", "星澜光谷"), ("park", "翊澜创新谷")],
     );
 }
+
+#[test]
+fn a_double_dash_introduces_a_platforms_name() {
+    let s = "星澜集团在园区设立分支机构——东岙翊澜工业技术研究院。";
+    check(s, &[("platform", "东岙翊澜工业技术研究院")]);
+    check_absent(s, &["分支机构——东岙翊澜工业技术研究院"]);
+}
