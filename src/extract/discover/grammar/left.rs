@@ -539,8 +539,9 @@ fn trade_before_company(cs: &[char], rest: &[Tok], hs: usize) -> bool {
 /// jieba's HMM may glue a preposition to the name after it (由某某投资,
 /// 据某某控股, 在某某开发区): a word jieba does not know that opens with
 /// one, and has a name's two characters after it, starts one character on.
-/// So does such a word of two characters when a name's word follows it (由赛/nr
-/// 伯乐/nr 投资集团: the name's first character went to the preposition).
+/// So does such a word of two characters when a name's or a place's word
+/// follows it (由赛/nr 伯乐/nr 投资集团, 即城/n 东南/ns 综合产业园: the
+/// name's first character went to the preposition).
 fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     // 和 opens many names, but right after another organisation's name
@@ -569,9 +570,9 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     if glued_opener(&t.word, opens) {
         return true;
     }
-    let name_follows = toks
-        .get(k + 1)
-        .is_some_and(|n| n.start == t.end && (is_named_tag(&n.tag) || !JIEBA.has_word(&n.word)));
+    let name_follows = toks.get(k + 1).is_some_and(|n| {
+        n.start == t.end && (is_named_tag(&n.tag) || n.tag == "ns" || !JIEBA.has_word(&n.word))
+    });
     t.word.chars().count() == 2
         && t.word.chars().next().is_some_and(opens)
         && !JIEBA.has_word(&t.word)

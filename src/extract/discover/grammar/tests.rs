@@ -2092,3 +2092,12 @@ fn a_double_dash_introduces_a_platforms_name() {
     check(s, &[("platform", "东岙翊澜工业技术研究院")]);
     check_absent(s, &["分支机构——东岙翊澜工业技术研究院"]);
 }
+
+#[test]
+fn a_preposition_glued_before_a_place_word_starts_no_park() {
+    let s = "园区规划两处，即城西北综合产业园和城北星澜产业园。";
+    check(s, &[("park", "城西北综合产业园")]);
+    check_absent(s, &["即城西北综合产业园"]);
+    let s = "项目由城西北新材料产业园承接。";
+    check(s, &[("park", "城西北新材料产业园")]);
+}
