@@ -665,7 +665,26 @@ impl Linker<'_> {
             && (surface.ends_with('县') || surface.ends_with('旗'));
         let ancestor_named =
             two_char_county && g.ancestors(p).iter().any(|&q| self.place_present(q));
-        parent_named || repeated || ancestor_named || self.place_cue(ri, surface, chosen)
+        parent_named
+            || repeated
+            || ancestor_named
+            || self.child_written_after(ri, p)
+            || self.place_cue(ri, surface, chosen)
+    }
+
+    /// Is the match right before a name of one of its own places (云南某某:
+    /// the province, then its county)? Each is evidence for the other: the
+    /// county is then taken under the province by `ancestor_right_before`.
+    fn child_written_after(&self, ri: usize, p: usize) -> bool {
+        let r = &self.raw[ri];
+        let Some(next) = self.raw.get(ri + 1) else {
+            return false;
+        };
+        next.sentence == r.sentence
+            && next.start == r.end
+            && self.idx.targets[next.pat].iter().any(|t| {
+                self.idx.place[t.ent].is_some_and(|q| gazetteer().ancestors(q).contains(&p))
+            })
     }
 
     /// Does the place's last character open a common word with the text

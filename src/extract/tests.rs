@@ -225,6 +225,21 @@ fn counties_with_codes_and_evidence() {
         &[("county", "灵石", "灵石")],
         &[],
     );
+    // a province right before its county's short form: each the other's
+    // evidence, with no cue around them
+    check(
+        &["到年末，云南宜良把园区打造成千亿园区。"],
+        0,
+        &[("county", "宜良", "宜良"), ("region", "云南", "云南")],
+        &[],
+    );
+    // a county of another province is no such evidence
+    check(
+        &["到年末，云南洪洞把园区打造成千亿园区。"],
+        0,
+        &[],
+        &["洪洞"],
+    );
     // a cue that ends another word is no cue (达到资源)
     check(&["项目达到资源综合利用的要求。"], 0, &[], &["资源"]);
     let ex = Extractor::new(UserLexicon::default());
