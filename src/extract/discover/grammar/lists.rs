@@ -226,16 +226,21 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
             .find(|(_, c)| is_hard(*c) && *c != '、')
             .map_or(s.len(), |(i, _)| at + i);
         from = end;
-        let end = if PARK_LIST_CUE.is_match(&s[end..]) {
-            end
-        } else {
-            end_at_last_named_park(s, start, end, earlier.with(out))
+        let counted_at = count_after_last_park(&s[at..end]).map(|p| at + p);
+        let summed_up = counted_at.is_some() || PARK_LIST_CUE.is_match(&s[end..]);
+        let end = match counted_at {
+            Some(p) => p,
+            None if summed_up => end,
+            None => end_at_last_named_park(s, start, end, earlier.with(out)),
         };
-        let items = summed_up_items(&s[start..end], earlier.with(out));
+        let items: Vec<String> = summed_up_items(&s[start..end], earlier.with(out))
+            .iter()
+            .flat_map(|it| parks_joined_by_and(it))
+            .collect();
         let park_like = |it: &String| {
             (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
         };
-        if !(PARK_LIST_CUE.is_match(&s[end..])
+        if !(summed_up
             || among_named_parks(&s[start..end], earlier.with(out))
             || mostly_named_parks(&s[start..end], earlier.with(out)))
         {
@@ -245,6 +250,39 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
             push_cand(out, EntityType::Park, it, vec![]);
         }
     }
+}
+
+/// A count that sums the list up right after its last park, with no break
+/// between (…、某某加工园三大专业园区): where the last park ends, in `tail`.
+static PARK_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\d+|[一二三四五六七八九十几多]+)[个大](?:专业|特色|主题)?(?:产业园|工业园|园区)",
+    )
+    .expect("regex")
+});
+
+fn count_after_last_park(tail: &str) -> Option<usize> {
+    PARK_COUNT_AFTER
+        .find_iter(tail)
+        .map(|m| m.start())
+        .find(|&p| tail[..p].ends_with('园') || tail[..p].ends_with("园区"))
+}
+
+/// 某某制造园和某某加工园: two parks of a list joined by 和 (及, 与) are two
+/// items; a park's suffix right before the conjunction marks the join.
+fn parks_joined_by_and(item: &str) -> Vec<String> {
+    for and in ["和", "及", "与"] {
+        if let Some(p) = item.find(and) {
+            let (left, right) = (&item[..p], &item[p + and.len()..]);
+            // (…、某某园等产业园及…: 等 closed the list before the conjunction)
+            let park_before =
+                (left.ends_with('园') || left.ends_with("园区")) && !left.contains('等');
+            if park_before && right.chars().count() >= 4 {
+                return vec![left.to_string(), right.to_string()];
+            }
+        }
+    }
+    vec![item.to_string()]
 }
 
 /// The firm's name after a description of it in a list item (某某行业

@@ -2101,3 +2101,13 @@ fn a_preposition_glued_before_a_place_word_starts_no_park() {
     let s = "项目由城西北新材料产业园承接。";
     check(s, &[("park", "城西北新材料产业园")]);
 }
+
+#[test]
+fn parks_summed_up_by_a_count_right_after_the_last_are_parks() {
+    let s = "全市依托星澜生物科技产业园、装备制造园和岙川精密加工园三大专业园区，聚焦优势产业。";
+    check(s, &[("park", "装备制造园"), ("park", "岙川精密加工园")]);
+    check_absent(
+        s,
+        &["装备制造园和岙川精密加工园", "岙川精密加工园三大专业园区"],
+    );
+}
