@@ -31,6 +31,12 @@ pub(super) fn partner_firms(s: &str, out: &mut Vec<Cand>) {
         if !named {
             continue;
         }
+        // 与某地某某园签订: a partner named by a place and 园 is a park (a
+        // firm's name seldom holds a place before 园)
+        if x.ends_with('园') && toks.iter().any(|t| is_place_word(t.word) || t.tag == "ns") {
+            push_cand(out, EntityType::Park, x.to_string(), Vec::new());
+            continue;
+        }
         let aliases = firm_short_names(x);
         push_cand(out, EntityType::Firm, x.to_string(), aliases);
     }

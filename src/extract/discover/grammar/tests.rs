@@ -2111,3 +2111,9 @@ fn parks_summed_up_by_a_count_right_after_the_last_are_parks() {
         &["装备制造园和岙川精密加工园", "岙川精密加工园三大专业园区"],
     );
 }
+
+#[test]
+fn a_partner_named_by_a_place_and_yuan_is_a_park() {
+    check("该县与东岙海淀园签订合作协议。", &[("park", "东岙海淀园")]);
+    check("该县与百果园签订合作协议。", &[("firm", "百果园")]);
+}
