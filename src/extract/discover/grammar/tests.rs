@@ -2117,3 +2117,11 @@ fn a_partner_named_by_a_place_and_yuan_is_a_park() {
     check("该县与东岙海淀园签订合作协议。", &[("park", "东岙海淀园")]);
     check("该县与百果园签订合作协议。", &[("firm", "百果园")]);
 }
+
+#[test]
+fn an_industrial_cooperation_zone_is_a_park() {
+    check(
+        "“一区”即星澜东岙健康产业合作区。",
+        &[("park", "星澜东岙健康产业合作区")],
+    );
+}
