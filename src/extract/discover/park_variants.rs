@@ -6,7 +6,7 @@
 //! Kinds are kept apart: a county's 开发区 and its 高新区 are two parks.
 
 use super::doc_merge::{absorb, drop_marked};
-use super::grammar::Cand;
+use super::grammar::{has_proper_token, is_han, Cand};
 use crate::extract::gazetteer::{gazetteer, Level};
 use crate::extract::rules::rules;
 use crate::model::EntityType;
@@ -55,9 +55,7 @@ pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
 /// place would, when it is a proper word of two to four characters.
 fn coined_core(core: &str) -> Option<String> {
     let n = core.chars().count();
-    let proper = (2..=4).contains(&n)
-        && core.chars().all(crate::extract::discover::grammar::is_han)
-        && crate::extract::discover::grammar::has_proper_token(core);
+    let proper = (2..=4).contains(&n) && core.chars().all(is_han) && has_proper_token(core);
     proper.then(|| format!("named:{core}"))
 }
 
