@@ -49,6 +49,17 @@ fn short_name_is_safe(short: &str) -> bool {
     }) || words.iter().any(|t| is_brand_char(t.word, t.tag))
         || rare_brand_and_trade(short)
         || only_rare_words(&words)
+        || one_unknown_noun(short)
+}
+
+/// Read with jieba's model for unknown words, the whole short name is one
+/// noun jieba's dictionary lacks (新/开/普 becomes one coined word): the
+/// characters were put together as a name, not a phrase.
+fn one_unknown_noun(short: &str) -> bool {
+    match JIEBA.tag(short, true).as_slice() {
+        [only] => !JIEBA.has_word(only.word) && only.tag.starts_with('n'),
+        _ => false,
+    }
 }
 
 /// Two words or more, none of them common (圆通/速递, 泸州/老窖): an
@@ -255,6 +266,15 @@ mod tests {
         assert!(listed_in("古井贡酒在当地投资建设项目。")
             .iter()
             .any(|f| f.surface == "古井贡酒"));
+    }
+
+    #[test]
+    fn a_short_name_read_as_one_coined_word_is_a_name() {
+        // jieba's dictionary reads 新/达/普 as common characters; its model for
+        // unknown words joins them into one coined noun
+        assert!(short_name_is_safe("新达普"));
+        // a phrase of known words is not one
+        assert!(!one_unknown_noun("新产业"));
     }
 
     #[test]
