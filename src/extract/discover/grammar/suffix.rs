@@ -155,11 +155,12 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let start = lone_place_char_start(cs, start, hs);
         let start = if kind == Kind::Park {
             let start = list_item_start(cs, start, hs, he);
-            if named_core(&chars_str(cs, start, hs)) {
+            let start = if named_core(&chars_str(cs, start, hs)) {
                 start
             } else {
                 industry_run_start(cs, hs).unwrap_or(start)
-            }
+            };
+            joined_industries_start(cs, start, hs)
         } else {
             start
         };
@@ -602,7 +603,9 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     let aliases = park_aliases(&m.name, &m.core);
     // a firm inside a park name: 某某新材料产业园 → 某某新材料
     if matches!(m.suffix, "产业园" | "合作园" | "产业合作园") {
-        firm_in_name(&m.core, out);
+        // two joined industries (某某医疗器械及汽车电子): the brand opens the first
+        let first_part = m.core.split(['及', '暨']).next().unwrap_or(&m.core);
+        firm_in_name(first_part, out);
         if let Some(firm) = out.last_mut().filter(|c| c.etype == EntityType::Firm) {
             if firm.nested_in.is_none() && m.core.contains(firm.name.as_str()) {
                 firm.nested_in = Some(m.name.clone());
@@ -698,6 +701,31 @@ fn industry_run_start(cs: &[char], hs: usize) -> Option<usize> {
     on_boundary.then_some(p)
 }
 
+/// 某某医疗器械及汽车电子产业园, 某地粮油加工暨设施农业示范园区: two
+/// industries joined by 及 or 暨 before one park's suffix are one park's
+/// name (a list of parks would end its first item with a suffix of its
+/// own). The name then opens where the first industry's name does: with
+/// the brand or place before it, if any.
+fn joined_industries_start(cs: &[char], start: usize, hs: usize) -> usize {
+    let Some(joint) = start
+        .checked_sub(1)
+        .filter(|&j| matches!(cs[j], '及' | '暨'))
+    else {
+        return start;
+    };
+    // 暨 joins two names into one; 及 joins two industries, or two items
+    if cs[joint] == '及' && industry_run_start(cs, hs) != Some(start) {
+        return start;
+    }
+    let Some(first) = industry_run_start(cs, joint) else {
+        return start;
+    };
+    match find_left(cs, first, Kind::Park) {
+        Some((opens, false)) if has_proper_token(&chars_str(cs, opens, first)) => opens,
+        _ => first,
+    }
+}
+
 /// The words a park's industry run is made of: industry words and what
 /// is made there (制造, 加工).
 static INDUSTRY_RUN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -744,7 +772,9 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
         "产业园" | "产业园区" | "工业园" | "工业园区" | "科技园" | "科技园区"
     );
     let start = m.start();
-    let industry_only = industry_run_start(m.cs, start + m.core.chars().count()) == Some(start);
+    let hs = start + m.core.chars().count();
+    let industry_only = industry_run_start(m.cs, hs)
+        .is_some_and(|run| run == start || joined_industries_start(m.cs, run, hs) == start);
     let before = start.checked_sub(1).map(|i| m.cs[i]);
     let after = m.cs.get(m.he).copied();
     let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))

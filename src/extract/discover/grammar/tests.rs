@@ -2125,3 +2125,17 @@ fn an_industrial_cooperation_zone_is_a_park() {
         &[("park", "星澜东岙健康产业合作区")],
     );
 }
+
+#[test]
+fn two_industries_joined_before_one_suffix_name_one_park() {
+    let s = "6月27日，星澜医疗器械及汽车电子产业园项目在东岙开发区开工。";
+    check(s, &[("park", "星澜医疗器械及汽车电子产业园")]);
+    check_absent(s, &["汽车电子产业园", "星澜医疗器械及汽车电子"]);
+    let s = "规划面积12.5平方公里的东岙粮油精深加工暨设施农业示范园区以农副产品加工为主。";
+    check(s, &[("park", "东岙粮油精深加工暨设施农业示范园区")]);
+    // a park ending the first item is a list of two parks
+    check(
+        "建设星澜产业园及岙川新材料产业园。",
+        &[("park", "星澜产业园"), ("park", "岙川新材料产业园")],
+    );
+}
