@@ -2139,3 +2139,11 @@ fn two_industries_joined_before_one_suffix_name_one_park() {
         &[("park", "星澜产业园"), ("park", "岙川新材料产业园")],
     );
 }
+
+#[test]
+fn a_processing_park_is_a_park() {
+    check(
+        "20平方公里东岙镁制品加工园，重点发展镁耐材产业集群。",
+        &[("park", "东岙镁制品加工园")],
+    );
+}
