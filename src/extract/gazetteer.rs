@@ -141,6 +141,26 @@ const GENERIC_FULL: &[&str] = &[
     "高新区",
 ];
 
+/// Is `s` a township's name less its 镇 or 乡, anywhere in China (上某庄 of
+/// 上某庄镇)? Asked only where jieba cuts a locative (上/f) off a place's
+/// word: whether the two belong together as one name.
+pub fn is_township_stem(s: &str) -> bool {
+    static STEMS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        STREETS
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let name = *fields(line).get(1)?;
+                let stem = name
+                    .strip_suffix('镇')
+                    .or_else(|| name.strip_suffix('乡'))?;
+                (stem.chars().count() >= 3).then(|| stem.to_string())
+            })
+            .collect()
+    });
+    STEMS.contains(s)
+}
+
 fn fields(line: &str) -> Vec<&str> {
     line.split(',')
         .map(|f| f.trim().trim_matches('"'))

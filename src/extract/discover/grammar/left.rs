@@ -175,6 +175,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if start < hs && size_grade {
             break;
         }
+        if start < hs && locative_opens_township(&toks, k, start) {
+            start = t.start;
+            continue;
+        }
         if start < hs && ordinal_after_place(&toks, k) {
             start = t.start;
             continue;
@@ -650,6 +654,20 @@ fn firm_before_place(cs: &[char], t: &Tok, start: usize, hs: usize) -> bool {
 }
 
 /// 某地第二某某厂: an ordinal right after a place numbers the works.
+/// 上/f 某庄/ns 工业园区: jieba cuts a locative off the place the name
+/// opens with; when the two make a township's name (上某庄镇), the
+/// locative is the place's first character, not "on".
+fn locative_opens_township(toks: &[Tok], k: usize, start: usize) -> bool {
+    let t = &toks[k];
+    t.tag == "f"
+        && t.word.chars().count() == 1
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == start
+                && (n.tag == "ns" || is_place_word(&n.word))
+                && crate::extract::gazetteer::is_township_stem(&format!("{}{}", t.word, n.word))
+        })
+}
+
 fn ordinal_after_place(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     t.tag == "m" && t.word.starts_with('第') && k > 0 && is_place_word(&toks[k - 1].word)

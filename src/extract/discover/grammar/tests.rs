@@ -2147,3 +2147,16 @@ fn a_processing_park_is_a_park() {
         &[("park", "东岙镁制品加工园")],
     );
 }
+
+#[test]
+fn a_locative_that_opens_a_township_s_name_is_part_of_the_park() {
+    // 下枣林 is a township (下枣林乡); jieba reads 下/f 枣林/ns
+    check(
+        "规划面积12平方公里的下枣林工业园区以建材产业为主导产业。",
+        &[("park", "下枣林工业园区")],
+    );
+    // a locative before a place that makes no township stays out
+    let s = "项目落在园区东侧的上枣林工业园区。";
+    check(s, &[("park", "枣林工业园区")]);
+    check_absent(s, &["上枣林工业园区"]);
+}
