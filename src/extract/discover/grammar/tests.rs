@@ -2160,3 +2160,12 @@ fn a_locative_that_opens_a_township_s_name_is_part_of_the_park() {
     check(s, &[("park", "枣林工业园区")]);
     check_absent(s, &["上枣林工业园区"]);
 }
+
+#[test]
+fn a_park_owned_by_the_county_is_no_name() {
+    // 县属 (the county's own) describes which parks, it names none
+    check_absent(
+        "东岙县“三措并举”大力推进县属工业园区快速发展。",
+        &["县属工业园区"],
+    );
+}
