@@ -175,7 +175,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if start < hs && size_grade {
             break;
         }
-        if start < hs && locative_opens_township(&toks, k, start) {
+        if start < hs && (locative_opens_township(&toks, k, start) || china_and(&toks, k, start)) {
             start = t.start;
             continue;
         }
@@ -665,6 +665,17 @@ fn locative_opens_township(toks: &[Tok], k: usize, start: usize) -> bool {
             n.start == start
                 && (n.tag == "ns" || is_place_word(&n.word))
                 && crate::extract::gazetteer::is_township_stem(&format!("{}{}", t.word, n.word))
+        })
+}
+
+/// 中/f 英/j 某某联合创新中心: jieba reads 中 as "in"; before a country's
+/// one-character form (英 of 英国) it is China, the pair's first partner.
+fn china_and(toks: &[Tok], k: usize, start: usize) -> bool {
+    toks[k].word == "中"
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == start
+                && n.word.chars().count() == 1
+                && SETS.countries.contains(format!("{}国", n.word).as_str())
         })
 }
 

@@ -2169,3 +2169,10 @@ fn a_park_owned_by_the_county_is_no_name() {
         &["县属工业园区"],
     );
 }
+
+#[test]
+fn china_before_a_country_s_one_character_form_opens_the_name() {
+    let s = "通过生态吸引，中英氢能汽车联合创新中心落户东岙。";
+    check(s, &[("platform", "中英氢能汽车联合创新中心")]);
+    check_absent(s, &["英氢能汽车联合创新中心"]);
+}
