@@ -53,7 +53,7 @@ fn short_name_is_safe(short: &str) -> bool {
 }
 
 /// Read with jieba's model for unknown words, the whole short name is one
-/// noun jieba's dictionary lacks (新/开/普 becomes one coined word): the
+/// noun jieba's dictionary lacks (新/达/普 becomes one coined word): the
 /// characters were put together as a name, not a phrase.
 fn one_unknown_noun(short: &str) -> bool {
     match JIEBA.tag(short, true).as_slice() {
