@@ -259,10 +259,15 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
     he
 }
 
-/// 某某汽车某地工厂, 某某某地厂: a brand's plant in a place. The firm is the
-/// brand, the plant's name one of its forms. Pushes it and says so.
+/// 某某汽车某地工厂, 某某某地电厂, 某某某地厂: a brand's plant in a place.
+/// The firm is the brand, the plant's name one of its forms. Pushes it and
+/// says so.
 fn brand_plant(m: &SuffixMatch, out: &mut Vec<Cand>) -> bool {
-    let core = m.core.strip_suffix('工').unwrap_or(&m.core);
+    let core = rules()
+        .plant_kinds
+        .iter()
+        .find_map(|k| m.core.strip_suffix(k))
+        .unwrap_or(&m.core);
     let cs: Vec<char> = core.chars().collect();
     let place_len = (2..=4).rev().find(|&n| {
         n + 2 <= cs.len() && is_place_word(&cs[cs.len() - n..].iter().collect::<String>())

@@ -444,6 +444,10 @@ fn firm_suffix_grammar() {
     check_absent("该公司今年上市。", &["该公司"]);
     // a brand's plant in a place names the brand
     check("2017年,澜峰汽车海宁工厂开工。", &[("firm", "澜峰汽车")]);
+    // a power plant too: the brand before the place is the firm
+    check("星澜能源岳阳电厂二期项目开工。", &[("firm", "星澜能源")]);
+    check("星澜能源荆门热电厂投产。", &[("firm", "星澜能源")]);
+    check_absent("星澜能源岳阳电厂二期项目开工。", &["星澜能源岳阳电厂"]);
     // a party committee's 中共 and a headline's 热烈祝贺 are no part of a firm
     check(
         "关于调整中共星澜集团委员会成员的通知",
