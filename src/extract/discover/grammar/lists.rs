@@ -1187,3 +1187,92 @@ pub(super) fn opens_with_place(it: &str) -> bool {
     let toks = JIEBA.tag(it, true);
     toks.len() >= 2 && is_place_word(toks[0].word) && it[toks[0].word.len()..].chars().count() >= 2
 }
+
+/// Items listed beside a registered firm (前往某某有限公司、某某制药、某省
+/// 某某药业等考察): a list is of one kind, so an item that is a brand and a
+/// trade (`is_firm_head`) is a firm too, even where jieba reads the brand
+/// as a common word (一方/m) or cuts it in two (两个 nr). The place that
+/// opens such an item stays in the name, as written.
+pub(super) fn registered_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let registered: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| c.etype == EntityType::Firm && REGISTERED.iter().any(|x| c.name.ends_with(x)))
+        .map(|c| c.name.clone())
+        .collect();
+    for firm in registered {
+        for (at, _) in s.match_indices(firm.as_str()) {
+            for (k, item) in items_around(s, at, at + firm.len()).into_iter().enumerate() {
+                let opens_list = k == 0 && !s[..at].ends_with('、');
+                let item = if opens_list {
+                    strip_leading_words(&cut_after_last_verb(item.trim()))
+                } else {
+                    item.trim().to_string()
+                };
+                if let Some(name) = brand_and_trade(&item) {
+                    let aliases = firm_short_names(&name);
+                    push_cand(out, EntityType::Firm, name, aliases);
+                }
+            }
+        }
+    }
+}
+
+/// Registered forms whose listing makes its neighbours firms.
+const REGISTERED: [&str; 4] = ["有限公司", "有限责任公司", "股份公司", "集团"];
+
+/// The other items of the 、-list that holds `s[start..end]`, in order:
+/// those before it back to a hard boundary, those after it to the next,
+/// the last cut at 等. Nothing when the stretch has no 、 beside it.
+fn items_around(s: &str, start: usize, end: usize) -> Vec<&str> {
+    let hard_not_list = |c: char| is_hard(c) && c != '、';
+    let list_start = s[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| hard_not_list(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let list_end = s[end..]
+        .char_indices()
+        .find(|(_, c)| hard_not_list(*c))
+        .map_or(s.len(), |(i, _)| end + i);
+    let before = &s[list_start..start];
+    let after = &s[end..list_end];
+    if !before.ends_with('、') && !after.starts_with('、') {
+        return Vec::new();
+    }
+    let mut items: Vec<&str> = before.split('、').filter(|it| !it.is_empty()).collect();
+    let after_items: Vec<&str> = after.split('、').skip(1).collect();
+    let n_after = after_items.len();
+    for (k, it) in after_items.into_iter().enumerate() {
+        match it.find('等') {
+            Some(i) => {
+                items.push(&it[..i]);
+                break;
+            }
+            // the last item runs on into the clause: only a 等 ends it
+            None if k + 1 == n_after => {}
+            None => items.push(it),
+        }
+    }
+    items
+}
+
+/// A list item that is a brand and a trade, an optional place before them
+/// (某某制药, 甘肃某某药业): the brand 2 to 4 Chinese characters, no place,
+/// trade or generic word.
+fn brand_and_trade(it: &str) -> Option<String> {
+    let toks = JIEBA.tag(it, true);
+    let (head, body) = toks.split_last()?;
+    if !is_firm_head(head.word) {
+        return None;
+    }
+    let placed = body.first().is_some_and(|t| is_place_word(t.word)) && body.len() >= 2;
+    let brand: String = body[usize::from(placed)..].iter().map(|t| t.word).collect();
+    let ok = (2..=4).contains(&brand.chars().count())
+        && brand.chars().all(is_han)
+        && !is_place_word(&brand)
+        && !is_firm_head(&brand)
+        && !rules().industry_words.contains(brand.as_str())
+        && !rules().generic_modifiers.contains(brand.as_str())
+        && !SETS.generic.contains(brand.as_str());
+    ok.then(|| it.to_string())
+}

@@ -373,6 +373,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     {
         branch_firms(s, first, out);
     }
+    if s.contains('、') {
+        registered_firm_siblings(s, first, out);
+    }
     sub_parks(s, first, out);
     sub_unit_platforms(s, first, out);
     if s.contains("项目") {
