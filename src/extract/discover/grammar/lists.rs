@@ -1191,7 +1191,7 @@ pub(super) fn opens_with_place(it: &str) -> bool {
 /// Items listed beside a registered firm (前往某某有限公司、某某制药、某省
 /// 某某药业等考察): a list is of one kind, so an item that is a brand and a
 /// trade (`is_firm_head`) is a firm too, even where jieba reads the brand
-/// as a common word (一方/m) or cuts it in two (两个 nr). The place that
+/// as a common word (四方/m) or cuts it in two (两个 nr). The place that
 /// opens such an item stays in the name, as written.
 pub(super) fn registered_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand>) {
     let registered: Vec<String> = out[first..]

@@ -2185,15 +2185,15 @@ fn china_before_a_country_s_one_character_form_opens_the_name() {
 fn items_listed_beside_a_registered_firm_are_firms() {
     // a brand jieba reads as a numeral's word, and one it cuts in two
     check(
-        "项目组前往星澜饮片有限公司、一方制药、甘肃普尔康药业等进行考察。",
+        "项目组前往星澜饮片有限公司、四方制药、浙江泰尔康药业等进行考察。",
         &[
             ("firm", "星澜饮片有限公司"),
-            ("firm", "一方制药"),
-            ("firm", "甘肃普尔康药业"),
+            ("firm", "四方制药"),
+            ("firm", "浙江泰尔康药业"),
         ],
     );
     // an industry before the trade is a kind of work, not a brand
     check_absent("走访了星澜饮片有限公司、生物制药等行业。", &["生物制药"]);
     // no 、 beside the registered firm: no list
-    check_absent("星澜饮片有限公司与一方制药签约。", &["一方制药"]);
+    check_absent("星澜饮片有限公司与四方制药签约。", &["四方制药"]);
 }
