@@ -886,6 +886,12 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         push_cand(out, EntityType::Platform, named.to_string(), Vec::new());
         return;
     }
+    // 中国某某研究院: a national research institute, a public body of the
+    // state, not a local carrier of innovation
+    if m.suffix == "研究院" && m.core.starts_with("中国") {
+        push_cand(out, EntityType::Institution, m.name.clone(), Vec::new());
+        return;
+    }
     let mut aliases = Vec::new();
     for sep in SEPARATORS {
         if let Some(p) = m.name.find(sep) {

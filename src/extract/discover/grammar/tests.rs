@@ -2197,3 +2197,13 @@ fn items_listed_beside_a_registered_firm_are_firms() {
     // no 、 beside the registered firm: no list
     check_absent("星澜饮片有限公司与四方制药签约。", &["四方制药"]);
 }
+
+#[test]
+fn a_national_research_institute_is_an_institution() {
+    check(
+        "中国星澜科学研究院专家来县调研。",
+        &[("institution", "中国星澜科学研究院")],
+    );
+    // a local one stays a platform
+    check("岙川星澜研究院揭牌。", &[("platform", "岙川星澜研究院")]);
+}
