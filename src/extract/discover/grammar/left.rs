@@ -223,6 +223,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.tag == "l"
             && before_registered_suffix(cs, hs)
             && (start == hs || !right_is_named(cs, start, hs, kind));
+        // 某地技术创新/l 研究院: a set phrase right before a platform's
+        // suffix is its field, not an idiom that ends the name
+        let phrase_as_field = kind == Kind::Platform && t.tag == "l" && start == hs;
         // 某某企业管理咨询有限公司: 企业 before a trade of firms' affairs
         let enterprise_trade = kind == Kind::Firm
             && (t.word == "企业" || t.word == "中小企业")
@@ -232,6 +235,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                 .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
         if is_strong(t, kind)
             && !phrase_as_trade
+            && !phrase_as_field
             && !enterprise_trade
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)

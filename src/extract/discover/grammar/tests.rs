@@ -2207,3 +2207,11 @@ fn a_national_research_institute_is_an_institution() {
     // a local one stays a platform
     check("岙川星澜研究院揭牌。", &[("platform", "岙川星澜研究院")]);
 }
+
+#[test]
+fn a_set_phrase_right_before_a_platform_s_suffix_is_its_field() {
+    check(
+        "星澜大学岙川技术创新研究院揭牌。",
+        &[("platform", "星澜大学岙川技术创新研究院")],
+    );
+}
