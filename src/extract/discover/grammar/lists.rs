@@ -7,7 +7,7 @@ use super::*;
 /// end in a carrier's head are platforms, named or descriptive.
 pub(super) static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"等(?:\d+|[一二三四五六七八九十几多]+)?(?:个|家|大)?(?:创新|服务|科创)?(?:平台|载体)",
+        r"等(?:\d+|[一二三四五六七八九十几多]+)?(?:个|家|大)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体)",
     )
     .expect("regex")
 });

@@ -2215,3 +2215,11 @@ fn a_set_phrase_right_before_a_platform_s_suffix_is_its_field() {
         &[("platform", "星澜大学岙川技术创新研究院")],
     );
 }
+
+#[test]
+fn a_list_summed_up_as_public_service_platforms() {
+    check(
+        "园区打造星澜检测中心、岙川人力共享中心等公共服务平台。",
+        &[("platform", "岙川人力共享中心")],
+    );
+}
