@@ -244,6 +244,9 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     {
         return true;
     }
+    if adverb_and_verb(&t.word) {
+        return true;
+    }
     let tag = t.tag.as_str();
     if tag == "m" && coined_numeral(&t.word) {
         return false;
@@ -276,6 +279,23 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     ) || (t.word.chars().all(|c| !c.is_alphanumeric())
         && !matches!(t.word.as_str(), "·" | "-" | "－" | "•" | "・" | "―")
         && !t.word.contains('—'))
+}
+
+/// A four-character dictionary word that is an adverb and a verb (充分发挥,
+/// tagged n): a clause's verb phrase, whatever its tag, never part of a name.
+fn adverb_and_verb(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    if cs.len() != 4 || !JIEBA.has_word(w) {
+        return false;
+    }
+    let tag_of = |part: &[char]| {
+        let p: String = part.iter().collect();
+        let tags = JIEBA.tag(&p, false);
+        (tags.len() == 1 && JIEBA.has_word(&p)).then(|| tags[0].tag.to_string())
+    };
+    let adverb = tag_of(&cs[..2]).is_some_and(|t| matches!(t.as_str(), "ad" | "d"));
+    let verb = tag_of(&cs[2..]).is_some_and(|t| t == "v");
+    adverb && verb
 }
 
 /// A word jieba made up and read as a figure for a numeral in it, with a

@@ -2223,3 +2223,10 @@ fn a_list_summed_up_as_public_service_platforms() {
         &[("platform", "岙川人力共享中心")],
     );
 }
+
+#[test]
+fn an_adverb_and_verb_jieba_reads_as_one_noun_opens_no_name() {
+    // 充分发挥/n: an adverb and a verb in jieba's dictionary as one noun
+    check("充分发挥星澜集团的示范引领作用。", &[("firm", "星澜集团")]);
+    check_absent("充分发挥星澜集团的示范引领作用。", &["充分发挥星澜集团"]);
+}
