@@ -611,7 +611,7 @@ fn a_place_whose_last_character_opens_a_word_is_no_place() {
 
 #[test]
 fn medical_aesthetics_is_an_industry_joined_into_one_park() {
-    let text = "岙川县建设中药材检测中心、康复器械及医美产业园等多个医药产业项目。";
+    let text = "岙川县建设星澜检测中心、康复器械及医美产业园等多个医药产业项目。";
     check(
         &[text],
         0,
