@@ -2172,6 +2172,11 @@ fn a_park_owned_by_the_county_is_no_name() {
         "东岙县“三措并举”大力推进县属工业园区快速发展。",
         &["县属工业园区"],
     );
+    // 整个 (the whole) points back at a park named before
+    check_absent(
+        "星澜智能家居产业园项目工地一片繁忙,整个产业园项目预计5月完工。",
+        &["整个产业园"],
+    );
 }
 
 #[test]
