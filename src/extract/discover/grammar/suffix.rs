@@ -583,6 +583,22 @@ fn only_verbs(core: &str) -> bool {
     })
 }
 
+/// 民营企业建园区, 某地办园区: a one-character verb right before the
+/// suffix takes the park as its object; the words before it say who acts,
+/// they name no park (a park's own name ends in a word of two or more
+/// characters there: 化工, 加工, 科技).
+fn park_as_object(core: &str) -> bool {
+    let tags = JIEBA.tag(core, true);
+    let [.., actor, verb] = tags.as_slice() else {
+        return false;
+    };
+    let one_char_verb =
+        verb.tag == "v" && verb.word.chars().count() == 1 && JIEBA.has_word(verb.word);
+    // the actor is a word (e游小镇: a letter before 游 makes a brand)
+    let actor_is_word = actor.word.chars().count() >= 2 && JIEBA.has_word(actor.word);
+    one_char_verb && actor_is_word
+}
+
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
 /// inside its name and its administration (管委会) noted.
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
@@ -595,6 +611,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)
         && !only_verbs(&m.core)
+        && !park_as_object(&m.core)
         && !awarded_title(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;

@@ -2235,3 +2235,16 @@ fn an_adverb_and_verb_jieba_reads_as_one_noun_opens_no_name() {
     check("充分发挥星澜集团的示范引领作用。", &[("firm", "星澜集团")]);
     check_absent("充分发挥星澜集团的示范引领作用。", &["充分发挥星澜集团"]);
 }
+
+#[test]
+fn a_one_character_verb_before_a_park_suffix_takes_the_park_as_object() {
+    // 民营企业建园区: who builds parks, not a park's name
+    check_absent(
+        "会议肯定岳西县民营企业建园区这一创新举措。",
+        &["岳西县民营企业建园区", "民营企业建园区"],
+    );
+    check(
+        "岳西县星澜化工园区今年新签约项目8个。",
+        &[("park", "岳西县星澜化工园区")],
+    );
+}
