@@ -29,10 +29,11 @@ pub struct Place {
     pub code: String,
     pub full: String,
     pub short: Option<String>,
-    /// A district or county-level city's name as a county (某某县 for
-    /// 某某区 or 某某市): the name older articles use for a county since
-    /// turned into a district or city; None when another place bears it.
-    pub former: Option<String>,
+    /// A district or county-level city's names before it turned into one
+    /// (某某县 for 某某区 or 某某市; 某某市 for 某某区): what older articles
+    /// and firms registered then still use. Left out when another place
+    /// bears the name.
+    pub former: Vec<String>,
     /// The abbreviation a name of several parts goes by (察哈尔右翼后旗 →
     /// 察右后旗), where one is formed by rule.
     pub abbreviation: Option<String>,
@@ -56,7 +57,7 @@ impl Place {
     pub fn surfaces(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.full.as_str())
             .chain(self.short.as_deref())
-            .chain(self.former.as_deref())
+            .chain(self.former.iter().map(String::as_str))
             .chain(self.abbreviation.as_deref())
     }
 }
@@ -321,7 +322,7 @@ impl DivisionReader {
             code: code.to_string(),
             full: full.to_string(),
             short,
-            former: None,
+            former: Vec::new(),
             abbreviation,
             level,
             parent,
@@ -404,28 +405,41 @@ fn drop_shadowed_short_forms(places: &mut [Place]) {
     }
 }
 
-/// Gives each district and county-level city its name as a county (see
-/// `Place::former`), unless a place has that name as its full or short
-/// form, or two places would share it.
+/// Gives each district and county-level city its names as a county and
+/// (for a district) as a county-level city (see `Place::former`), unless a
+/// place has that name as its full or short form, or two places would
+/// share it.
 fn add_former_county_names(places: &mut [Place]) {
     let taken: std::collections::HashSet<String> = places
         .iter()
         .flat_map(|p| std::iter::once(p.full.clone()).chain(p.short.clone()))
         .collect();
-    let mut count: HashMap<String, usize> = HashMap::new();
-    let former_of = |p: &Place| {
-        let turned = p.level == Level::County && (p.full.ends_with('区') || p.full.ends_with('市'));
-        let short = p.short.as_ref().filter(|_| turned)?;
-        let name = format!("{short}县");
-        (!taken.contains(&name)).then_some(name)
+    let former_of = |p: &Place| -> Vec<String> {
+        let Some(short) = p.short.as_ref().filter(|_| p.level == Level::County) else {
+            return Vec::new();
+        };
+        let suffixes: &[char] = match p.full.chars().last() {
+            Some('区') => &['县', '市'],
+            Some('市') => &['县'],
+            _ => &[],
+        };
+        suffixes
+            .iter()
+            .map(|suffix| format!("{short}{suffix}"))
+            .filter(|name| !taken.contains(name))
+            .collect()
     };
+    let mut count: HashMap<String, usize> = HashMap::new();
     for p in places.iter() {
-        if let Some(name) = former_of(p) {
+        for name in former_of(p) {
             *count.entry(name).or_default() += 1;
         }
     }
     for p in places.iter_mut() {
-        p.former = former_of(p).filter(|name| count[name] == 1);
+        p.former = former_of(p)
+            .into_iter()
+            .filter(|name| count[name] == 1)
+            .collect();
     }
 }
 

@@ -150,7 +150,7 @@ fn seed_gazetteer() -> EntityTable {
         }
         let mut aliases = vec![p.full.clone()];
         aliases.extend(p.short.clone());
-        aliases.extend(p.former.clone());
+        aliases.extend(p.former.iter().cloned());
         aliases.extend(p.abbreviation.clone());
         table.push(EntityRecord {
             key,

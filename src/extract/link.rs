@@ -272,7 +272,7 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
             let pl = &gazetteer().places[p];
             // a former county name (某某县 for 某某区) is as weak as the
             // short form it is made of (合作县: counties paired in 合作)
-            let as_short = if pl.former.as_deref() == Some(surface) {
+            let as_short = if pl.former.iter().any(|f| f == surface) {
                 pl.short.as_deref()
             } else {
                 Some(surface).filter(|s| pl.short.as_deref() == Some(*s))
@@ -291,8 +291,8 @@ fn former_county_short(surface: &str) -> Option<&str> {
     let former = g
         .lookup(surface)
         .iter()
-        .any(|&p| g.places[p].former.as_deref() == Some(surface));
-    surface.strip_suffix('县').filter(|_| former)
+        .any(|&p| g.places[p].former.iter().any(|f| f == surface));
+    surface.strip_suffix(['县', '市']).filter(|_| former)
 }
 
 /// Is `s` made of frequent common words only (交通物流, 科技资源)? Such a

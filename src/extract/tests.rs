@@ -619,3 +619,19 @@ fn medical_aesthetics_is_an_industry_joined_into_one_park() {
         &["医美产业园"],
     );
 }
+
+#[test]
+fn a_district_named_as_the_county_level_city_it_was_is_that_district() {
+    // 吴江市 became 吴江区: older articles and firms registered then keep 市
+    let text = "公司在吴江市盛泽镇设立新厂。吴江市星澜丝绸有限公司是首家出口企业,\
+                星澜丝绸有限公司总投资2亿元。";
+    check(
+        &[text],
+        0,
+        &[
+            ("county", "吴江", "吴江市"),
+            ("firm", "吴江市星澜丝绸有限公司", "星澜丝绸有限公司"),
+        ],
+        &[],
+    );
+}

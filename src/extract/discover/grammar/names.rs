@@ -255,7 +255,9 @@ pub fn is_prefix_place(w: &str) -> bool {
                 crate::extract::gazetteer::Level::Province
                 | crate::extract::gazetteer::Level::Prefecture => true,
                 crate::extract::gazetteer::Level::County => {
-                    p.province == crate::extract::gazetteer::HOME_PROVINCE || p.full == w
+                    p.province == crate::extract::gazetteer::HOME_PROVINCE
+                        || p.full == w
+                        || p.former.iter().any(|f| f == w)
                 }
                 _ => false,
             }
