@@ -233,6 +233,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
+        if kind == Kind::Firm && person_after_title(&toks, k) {
+            break;
+        }
         if is_strong(t, kind)
             && !phrase_as_trade
             && !phrase_as_field
@@ -830,6 +833,20 @@ pub(super) fn last_cut_verb_end(span: &str) -> Option<usize> {
         .find_overlapping_iter(span)
         .map(|m| m.end())
         .max()
+}
+
+/// 某某院长张某某某某有限公司 (a list joined without 和): a name jieba
+/// reads as a person's, right after a title of office, is the holder of
+/// that office, not the start of the firm after it.
+fn person_after_title(toks: &[Tok], k: usize) -> bool {
+    let is_person = toks[k].tag == "nr" && (2..=3).contains(&toks[k].word.chars().count());
+    is_person
+        && k > 0
+        && toks[k - 1].end == toks[k].start
+        && rules()
+            .office_titles
+            .iter()
+            .any(|title| toks[k - 1].word.ends_with(title))
 }
 
 /// The cut verbs (`cut_verbs.tsv`), every occurrence found in one pass.

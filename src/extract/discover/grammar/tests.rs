@@ -2248,3 +2248,14 @@ fn a_one_character_verb_before_a_park_suffix_takes_the_park_as_object() {
         &[("park", "岳西县星澜化工园区")],
     );
 }
+
+#[test]
+fn a_person_after_a_title_of_office_opens_no_firm() {
+    // two signatories joined without 和: the dean's name is no brand
+    let text = "岙川学院院长王建国星澜科技有限公司董事长李明共同签约。";
+    check(text, &[("firm", "星澜科技有限公司")]);
+    check_absent(
+        text,
+        &["王建国星澜科技有限公司", "院长王建国星澜科技有限公司"],
+    );
+}
