@@ -233,7 +233,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
-        if kind == Kind::Firm && person_after_title(&toks, k) {
+        if kind == Kind::Firm && person_after_title(&toks, k) || complement_of_verb(&toks, k) {
             break;
         }
         if is_strong(t, kind)
@@ -833,6 +833,16 @@ pub(super) fn last_cut_verb_end(span: &str) -> Option<usize> {
         .find_overlapping_iter(span)
         .map(|m| m.end())
         .max()
+}
+
+/// 运用好某省某某创新中心, 建好某某产业园: 好 right after a verb says the
+/// act is done well (a complement); the name starts after it.
+fn complement_of_verb(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.word == "好"
+        && k > 0
+        && toks[k - 1].end == t.start
+        && matches!(toks[k - 1].tag.as_str(), "v" | "vn" | "l")
 }
 
 /// 某某院长张某某某某有限公司 (a list joined without 和): a name jieba

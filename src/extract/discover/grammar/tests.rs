@@ -2259,3 +2259,11 @@ fn a_person_after_a_title_of_office_opens_no_firm() {
         &["王建国星澜科技有限公司", "院长王建国星澜科技有限公司"],
     );
 }
+
+#[test]
+fn good_after_a_verb_completes_the_verb_and_opens_no_name() {
+    // 运用好: the act done well, not a brand 好某省…
+    let text = "充分运用好安徽省星澜纤维产业创新中心平台,完善产品体系。";
+    check(text, &[("platform", "安徽省星澜纤维产业创新中心")]);
+    check_absent(text, &["好安徽省星澜纤维产业创新中心"]);
+}
