@@ -615,7 +615,7 @@ impl Linker<'_> {
         }
         if let Some(p) = self.idx.place[t.ent] {
             if !observed
-                && self.word_across_left_edge(ri)
+                && (self.word_across_left_edge(ri) || self.word_across_right_edge(ri))
                 && !self.ancestor_right_before(ri, p, chosen)
             {
                 return false;
@@ -750,6 +750,20 @@ impl Linker<'_> {
                     && JIEBA.has_word(&word)
                     && !matches!(tag.as_str(), "ns" | "nr" | "nrfg" | "nrt" | "nz" | "nt")
             })
+    }
+
+    /// Does a dictionary word begin with the match and go on past it (玄武岩
+    /// after the short form 玄武: basalt, not a district)? Such a word is
+    /// no place unless jieba reads it as one (杭州湾/ns).
+    fn word_across_right_edge(&self, ri: usize) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let window: String = cs[r.start..(r.end + 2).min(cs.len())].iter().collect();
+        JIEBA.tag(&window, true).first().is_some_and(|t| {
+            t.word.chars().count() > r.end - r.start
+                && JIEBA.has_word(t.word)
+                && !matches!(t.tag, "ns" | "nt" | "nz")
+                && gazetteer().lookup(t.word).is_empty()
+        })
     }
 
     /// Is the match the end of a person's name jieba reads across its left

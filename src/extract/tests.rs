@@ -635,3 +635,18 @@ fn a_district_named_as_the_county_level_city_it_was_is_that_district() {
         &[],
     );
 }
+
+#[test]
+fn a_short_form_that_opens_a_longer_word_is_no_place() {
+    // 白云石 (dolomite) holds 白云 (a district's short form), 玄武岩
+    // (basalt) 玄武
+    let text = "做强安徽省玄武岩先进材料产业,打造“国内一流”的玄武岩纤维先进材料产业,\
+                使六安玄武岩纤维先进材料产业成为全省标志性产业。星澜矿业公司年产白云石粉。";
+    check(&[text], 0, &[], &["白云", "玄武"]);
+    check(
+        &["项目落户白云区。"],
+        0,
+        &[("county", "广州白云区", "白云区")],
+        &[],
+    );
+}
