@@ -292,7 +292,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if glued_preposition(cs, &toks, k) {
             return toks[k].start + 1;
         }
-        if kind == Kind::Firm && t.word == "中" && t.start == ws {
+        if kind == Kind::Firm && t.word == "中" && t.start == ws || state_short_name(&toks, k) {
             // 中 opening a clause opens a state firm's short name (中化学,
             // 中核), not a position (…中)
             start = t.start;
@@ -833,6 +833,19 @@ pub(super) fn last_cut_verb_end(span: &str) -> Option<usize> {
         .find_overlapping_iter(span)
         .map(|m| m.end())
         .max()
+}
+
+/// 随着/p 中/f 船/n 重工…: jieba gave 中 away as a position word, but with
+/// the one character after it 中 makes a state firm's short name its
+/// dictionary holds (中船, 中冶, 中核), which opens the name.
+fn state_short_name(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.word == "中"
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == t.end
+                && n.word.chars().count() == 1
+                && JIEBA.has_word(&format!("中{}", n.word))
+        })
 }
 
 /// 运用好某省某某创新中心, 建好某某产业园: 好 right after a verb says the

@@ -2267,3 +2267,11 @@ fn good_after_a_verb_completes_the_verb_and_opens_no_name() {
     check(text, &[("platform", "安徽省星澜纤维产业创新中心")]);
     check_absent(text, &["好安徽省星澜纤维产业创新中心"]);
 }
+
+#[test]
+fn zhong_and_one_character_make_a_state_firms_short_name() {
+    // 随着/p 中/f 船/n: 中船 opens the park's name, it is no position word
+    let text = "随着中船宁波海洋装备科技园、星澜产业园相继开工。";
+    check(text, &[("park", "中船宁波海洋装备科技园")]);
+    check_absent(text, &["船宁波海洋装备科技园"]);
+}
