@@ -848,14 +848,25 @@ fn state_short_name(toks: &[Tok], k: usize) -> bool {
         })
 }
 
-/// 运用好某省某某创新中心, 建好某某产业园: 好 right after a verb says the
-/// act is done well (a complement); the name starts after it.
+/// 运用好某省某某创新中心, 做大做强特色产业园区: 好 or another
+/// one-character adjective right after a verb says how the act ends (a
+/// complement); the name starts after it.
 fn complement_of_verb(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    t.word == "好"
-        && k > 0
-        && toks[k - 1].end == t.start
-        && matches!(toks[k - 1].tag.as_str(), "v" | "vn" | "l")
+    let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    // after a verb of one character (做强, 建大) an adjective is its end;
+    // after a longer one it may open what the verb acts on (培育新动能)
+    // (unless a place comes before the verb: 某省安/v 新/a 能源, a brand
+    // jieba's HMM cut in two)
+    let after_place = k >= 2 && is_place_word(&toks[k - 2].word);
+    let complement = t.word == "好"
+        || t.tag == "a"
+            && t.word.chars().count() == 1
+            && prev.word.chars().count() == 1
+            && !after_place;
+    complement && prev.end == t.start && matches!(prev.tag.as_str(), "v" | "vn" | "l")
 }
 
 /// 某某院长张某某某某有限公司 (a list joined without 和): a name jieba

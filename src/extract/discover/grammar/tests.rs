@@ -2275,3 +2275,17 @@ fn zhong_and_one_character_make_a_state_firms_short_name() {
     check(text, &[("park", "中船宁波海洋装备科技园")]);
     check_absent(text, &["船宁波海洋装备科技园"]);
 }
+
+#[test]
+fn a_one_character_adjective_after_a_one_character_verb_completes_it() {
+    // 做大做强: 做/v 强/a, how the act ends, not a park's first word
+    check_absent(
+        "加快发展电子信息等产业,做大做强特色产业园区所取得的成效。",
+        &["强特色产业园区"],
+    );
+    // after a place the two characters are a brand jieba's HMM cut in two
+    check(
+        "浙江安新新能源集团有限公司年产电池10万套。",
+        &[("firm", "浙江安新新能源集团有限公司")],
+    );
+}
