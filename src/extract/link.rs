@@ -754,7 +754,8 @@ impl Linker<'_> {
 
     /// Does a dictionary word begin with the match and go on past it (玄武岩
     /// after the short form 玄武: basalt, not a district)? Such a word is
-    /// no place unless jieba reads it as one (杭州湾/ns).
+    /// no place unless jieba reads it as one (a bay or lake named after the
+    /// place, tagged ns).
     fn word_across_right_edge(&self, ri: usize) -> bool {
         let (r, cs) = (&self.raw[ri], self.chars(ri));
         let window: String = cs[r.start..(r.end + 2).min(cs.len())].iter().collect();

@@ -594,7 +594,7 @@ fn park_as_object(core: &str) -> bool {
     };
     let one_char_verb =
         verb.tag == "v" && verb.word.chars().count() == 1 && JIEBA.has_word(verb.word);
-    // the actor is a word (e游小镇: a letter before 游 makes a brand)
+    // the actor is a word (a Latin letter before the verb makes a brand)
     let actor_is_word = actor.word.chars().count() >= 2 && JIEBA.has_word(actor.word);
     one_char_verb && actor_is_word
 }
