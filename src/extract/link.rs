@@ -270,7 +270,7 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
     match place {
         Some(p) => {
             let pl = &gazetteer().places[p];
-            // a former county name (某某县 for 某某区) is as weak as the
+            // a former name (某某县 or 某某市 for 某某区) is as weak as the
             // short form it is made of (合作县: counties paired in 合作)
             let as_short = if pl.former.iter().any(|f| f == surface) {
                 pl.short.as_deref()
@@ -284,7 +284,7 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
     }
 }
 
-/// The short form behind a former county name (某某县 for 某某区: see
+/// The short form behind a former name (某某县 or 某某市 for 某某区: see
 /// `gazetteer::Place::former`), when `surface` is one.
 fn former_county_short(surface: &str) -> Option<&str> {
     let g = gazetteer();

@@ -856,10 +856,10 @@ fn complement_of_verb(toks: &[Tok], k: usize) -> bool {
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    // after a verb of one character (做强, 建大) an adjective is its end;
-    // after a longer one it may open what the verb acts on (培育新动能)
-    // (unless a place comes before the verb: 某省安/v 新/a 能源, a brand
-    // jieba's HMM cut in two)
+    // after a verb of one character (做强) an adjective is its end; after
+    // a longer one it may open what the verb acts on (培育新动能), and
+    // after a place the verb and adjective are a brand jieba's HMM cut in
+    // two (某省安/v 新/a 能源)
     let after_place = k >= 2 && is_place_word(&toks[k - 2].word);
     let complement = t.word == "好"
         || t.tag == "a"
