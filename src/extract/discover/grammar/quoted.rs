@@ -407,7 +407,9 @@ fn without_glued_preposition<'a>(toks: &[jieba_rs::Tag<'a>], i: usize) -> &'a st
 /// name goes on from it (a firm named only inside a park's name is not
 /// annotated on its own). Unknown words of other readings open clauses as
 /// phrases (一是/v, 这一/r), a field word (环保, 科技) goes on into a field
-/// (低碳环保产业), a trade followed by a field word names the field
+/// (低碳环保产业), a word that ends names on the left describes the
+/// firms (规上: above the reporting size), a trade followed by a field
+/// word names the field
 /// (某系材料产业链: `field_after_trade`), and a trade followed by 的 is as
 /// often what a thing belongs to (产线物流的作业效率).
 fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
@@ -430,6 +432,7 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
         && !field_follows
         && (toks[i].tag.starts_with('n') && toks[i].tag != "ng")
         && !rules().generic_modifiers.contains(toks[i + 1].word)
+        && !SETS.strong.contains(brand)
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
         && (2..=4).contains(&brand.chars().count())
         && !JIEBA.has_word(brand)

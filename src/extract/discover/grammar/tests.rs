@@ -2289,3 +2289,20 @@ fn a_one_character_adjective_after_a_one_character_verb_completes_it() {
         &[("firm", "浙江安新新能源集团有限公司")],
     );
 }
+
+#[test]
+fn scope_and_scale_words_open_no_name() {
+    // 全省高新区: the province's zones as a class, 申报: the act of applying
+    check_absent(
+        "在新一期全省高新区考评中,岙川园区综合排名跃升16位。",
+        &["新一期全省高新区"],
+    );
+    check_absent("申报省级高新区是一个长期创建的过程。", &["申报省级高新区"]);
+    // 提出: a place speaks of a park it plans, the verb is no part of it
+    check(
+        "今年,岳西提出东岙蓝色经济产业园概念,联动整个半岛。",
+        &[("park", "东岙蓝色经济产业园")],
+    );
+    // 规上: firms above the reporting size, no brand
+    check_absent("规上纺织服装企业总数达114家。", &["规上纺织"]);
+}
