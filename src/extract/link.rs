@@ -609,6 +609,11 @@ impl Linker<'_> {
             return false;
         }
         if let Some(p) = self.idx.place[t.ent] {
+            if self.names_a_road(ri, p, surface) {
+                return false;
+            }
+        }
+        if let Some(p) = self.idx.place[t.ent] {
             if self.short_form_before_another_suffix(ri, p, surface) {
                 return false;
             }
@@ -696,6 +701,20 @@ impl Linker<'_> {
             return false;
         };
         matches!((last, next), ('区', '域') | ('市', '场'))
+    }
+
+    /// Does a place's short form open a road's name (某某路以东, 某某大道)?
+    /// Cities name their streets after places anywhere in the country. A
+    /// place written right after it (某市路桥: a district) is no road.
+    fn names_a_road(&self, ri: usize, p: usize, surface: &str) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let after: String = cs[r.end..(r.end + 2).min(cs.len())].iter().collect();
+        gazetteer().places[p].short.as_deref() == Some(surface)
+            && (after.starts_with('路') || after == "大道" || after == "大街")
+            && !self
+                .raw
+                .iter()
+                .any(|o| o.sentence == r.sentence && o.start == r.end)
     }
 
     /// Is a county's short form followed by 区 when the county is no

@@ -650,3 +650,23 @@ fn a_short_form_that_opens_a_longer_word_is_no_place() {
         &[],
     );
 }
+
+#[test]
+fn a_short_form_opening_a_roads_name_is_no_place() {
+    // streets are named after places anywhere in the country
+    let text = "项目位于岳西路以东,东岙路以北,原星澜机械厂区内。";
+    check(&[text], 0, &[], &["岳西"]);
+    check(
+        &["项目落户岳西,总投资3亿元。"],
+        0,
+        &[("county", "岳西", "岳西")],
+        &[],
+    );
+    // a district written right after its city is no road
+    check(
+        &["台州路桥区的企业。"],
+        0,
+        &[("county", "路桥", "路桥区")],
+        &[],
+    );
+}
