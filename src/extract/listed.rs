@@ -160,8 +160,17 @@ pub(crate) fn warm_up() {
     LazyLock::force(&INDEX);
 }
 
+/// A listed company a sentence names.
+pub struct ListedMention {
+    pub firm: &'static ListedFirm,
+    /// The place written right before a short name when the registered
+    /// name opens with it (某市 + 简称 of 某市某某股份有限公司): the text
+    /// names the firm with its home, as the annotators keep it.
+    pub home: Option<String>,
+}
+
 /// Listed companies a sentence names, each with the surface as written.
-pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
+pub fn listed_in(sentence: &str) -> Vec<ListedMention> {
     let idx = &*INDEX;
     let chars: Vec<char> = sentence.chars().collect();
     // byte offset of each char, and of the end
@@ -174,11 +183,20 @@ pub fn listed_in(sentence: &str) -> Vec<&'static ListedFirm> {
     for m in idx.names.find_all(&chars) {
         let firm = &idx.firms[m.name];
         let (start, end) = (bytes[m.start], bytes[m.end]);
-        if firm.surface == firm.full
-            || cut_around(sentence, start, end)
-                .is_some_and(|before| !inside_longer_name(before, &sentence[end..]))
-        {
-            out.push(firm);
+        if firm.surface == firm.full {
+            out.push(ListedMention { firm, home: None });
+            continue;
+        }
+        let Some(before) = cut_around(sentence, start, end) else {
+            continue;
+        };
+        if !inside_longer_name(before, &sentence[end..]) {
+            let home = before
+                .filter(|w| {
+                    sentence[..start].ends_with(w) && is_place_word(w) && firm.full.starts_with(w)
+                })
+                .map(str::to_string);
+            out.push(ListedMention { firm, home });
         }
     }
     out
@@ -265,7 +283,7 @@ mod tests {
         }
         assert!(listed_in("古井贡酒在当地投资建设项目。")
             .iter()
-            .any(|f| f.surface == "古井贡酒"));
+            .any(|f| f.firm.surface == "古井贡酒"));
     }
 
     #[test]
@@ -284,21 +302,35 @@ mod tests {
         assert!(short_name_is_safe("丰原药业"));
         assert!(listed_in("丰原药业、星澜科技等项目加快落地")
             .iter()
-            .any(|f| f.surface == "丰原药业"));
+            .any(|f| f.firm.surface == "丰原药业"));
         // a common word before it is a phrase
         assert!(!short_name_is_safe("国际实业"));
     }
 
     #[test]
+    fn the_home_the_registered_name_opens_with_goes_with_the_short_name() {
+        let found = listed_in("引进了安徽古井贡酒等项目。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].home.as_deref(), Some("安徽"));
+        // a place the registered name does not open with is not its home
+        let found = listed_in("引进了岳西古井贡酒等项目。");
+        assert_eq!(found[0].home, None);
+    }
+
+    #[test]
     fn a_full_registered_name_is_found_anywhere() {
         let found = listed_in("平安银行股份有限公司发布公告");
-        assert!(found.iter().any(|f| f.full == "平安银行股份有限公司"));
+        assert!(found.iter().any(|f| f.firm.full == "平安银行股份有限公司"));
     }
 
     #[test]
     fn a_short_name_inside_another_firm_s_name_is_not_that_firm() {
-        let surfaces =
-            |s: &str| -> Vec<&str> { listed_in(s).iter().map(|f| f.surface.as_str()).collect() };
+        let surfaces = |s: &str| -> Vec<&str> {
+            listed_in(s)
+                .iter()
+                .map(|f| f.firm.surface.as_str())
+                .collect()
+        };
         // after a coined brand, before a firm's suffix
         assert!(!surfaces("星澜智慧农业科技产业园项目开工").contains(&"智慧农业"));
         assert!(!surfaces("福建翊澜光电股份有限公司成立于2002年").contains(&"光电股份"));

@@ -440,7 +440,18 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         earlier.add(out);
         park_list(s, out, earlier);
     }
-    for firm in crate::extract::listed::listed_in(s) {
+    for found in crate::extract::listed::listed_in(s) {
+        let firm = found.firm;
+        if let Some(home) = found.home {
+            let aliases = vec![firm.surface.clone(), firm.full.clone()];
+            push_cand(
+                out,
+                EntityType::Firm,
+                format!("{home}{}", firm.surface),
+                aliases,
+            );
+            continue;
+        }
         let aliases = if firm.surface == firm.full {
             firm_short_names(&firm.full)
         } else {

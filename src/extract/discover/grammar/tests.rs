@@ -2306,3 +2306,15 @@ fn scope_and_scale_words_open_no_name() {
     // 规上: firms above the reporting size, no brand
     check_absent("规上纺织服装企业总数达114家。", &["规上纺织"]);
 }
+
+#[test]
+fn a_listed_short_name_after_its_home_keeps_the_home() {
+    check(
+        "分别引进了安徽古井贡酒与星澜硬质合金等项目。",
+        &[("firm", "安徽古井贡酒")],
+    );
+    check_absent(
+        "分别引进了安徽古井贡酒与星澜硬质合金等项目。",
+        &["古井贡酒"],
+    );
+}
