@@ -2318,3 +2318,15 @@ fn a_listed_short_name_after_its_home_keeps_the_home() {
         &["古井贡酒"],
     );
 }
+
+#[test]
+fn a_national_agricultural_high_tech_zone_is_a_park() {
+    check(
+        "考察团先后到岳西国家农高区核心区考察学习。",
+        &[("park", "岳西国家农高区")],
+    );
+    check(
+        "东岙农业高新技术产业示范区揭牌。",
+        &[("park", "东岙农业高新技术产业示范区")],
+    );
+}
