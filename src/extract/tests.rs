@@ -670,3 +670,9 @@ fn a_short_form_opening_a_roads_name_is_no_place() {
         &[],
     );
 }
+
+#[test]
+fn a_bare_yuanqu_names_the_park_it_fits() {
+    let text = "岳西东岙科技园今年引进项目10个。东岙园区建设扎实、超出预期。";
+    check(&[text], 0, &[("park", "岳西东岙科技园", "东岙园区")], &[]);
+}

@@ -6,7 +6,7 @@
 //! Kinds are kept apart: a county's 开发区 and its 高新区 are two parks.
 
 use super::doc_merge::{absorb, drop_marked};
-use super::grammar::{has_proper_token, is_han, Cand};
+use super::grammar::{has_proper_token, is_han, is_place_word, Cand};
 use crate::extract::gazetteer::{gazetteer, Level};
 use crate::extract::rules::rules;
 use crate::model::EntityType;
@@ -145,6 +145,41 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// 某某园区 is the everyday form of the park named 某某 and a suffix in
+/// 园 (某地某某科技园, 某某产业园): 园区 is what any such park is called.
+/// Merged only when one park of the document fits and 某某 is no place
+/// (a county's 园区 may be any of its parks); run after the other forms
+/// of one park are merged, so that each park is one candidate.
+pub fn merge_bare_yuanqu(cands: &mut Vec<Cand>) {
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let Some(core) = c.name.strip_suffix("园区") else {
+            continue;
+        };
+        if c.etype != EntityType::Park || core.chars().count() < 2 || is_place_word(core) {
+            continue;
+        }
+        let fits: Vec<usize> = (0..cands.len())
+            .filter(|&j| j != i && !drop[j] && cands[j].etype == EntityType::Park)
+            .filter(|&j| {
+                let rest = cands[j]
+                    .name
+                    .rfind(core)
+                    .map(|at| &cands[j].name[at + core.len()..]);
+                rest.is_some_and(|r| {
+                    r.ends_with('园') && rules().park_suffixes.iter().any(|x| *x == r)
+                })
+            })
+            .collect();
+        if let [only] = fits[..] {
+            absorb(cands, only, i);
+            drop[i] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +206,35 @@ mod tests {
         assert_ne!(key("嵩明经开区汭峰生态园"), key("嵩明经开区翊澜生态园"));
         assert_ne!(key("嵩明经开区汭峰生态园"), key("临泽经开区汭峰生态园"));
         assert_eq!(key("嵩明经济开发区"), None);
+    }
+
+    fn park(name: &str) -> Cand {
+        Cand {
+            etype: EntityType::Park,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            observed: Vec::new(),
+            nested_in: None,
+        }
+    }
+
+    fn merged(names: &[&str]) -> Vec<(String, Vec<String>)> {
+        let mut cands: Vec<Cand> = names.iter().map(|n| park(n)).collect();
+        merge_bare_yuanqu(&mut cands);
+        cands.into_iter().map(|c| (c.name, c.aliases)).collect()
+    }
+
+    #[test]
+    fn a_bare_yuanqu_is_the_one_park_its_name_fits() {
+        let got = merged(&["岳西东岙科技园", "东岙园区"]);
+        assert_eq!(
+            got,
+            vec![("岳西东岙科技园".to_string(), vec!["东岙园区".to_string()])]
+        );
+        // two parks fit: which one is meant is not known
+        assert_eq!(merged(&["东岙科技园", "东岙产业园", "东岙园区"]).len(), 3);
+        // a place's 园区 may be any of its parks
+        assert_eq!(merged(&["岳西科技园", "岳西园区"]).len(), 2);
     }
 
     #[test]
