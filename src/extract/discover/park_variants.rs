@@ -167,9 +167,7 @@ pub fn merge_bare_yuanqu(cands: &mut Vec<Cand>) {
                     .name
                     .rfind(core)
                     .map(|at| &cands[j].name[at + core.len()..]);
-                rest.is_some_and(|r| {
-                    r.ends_with('园') && rules().park_suffixes.iter().any(|x| *x == r)
-                })
+                rest.is_some_and(|r| r.ends_with('园') && rules().park_suffixes.contains(r))
             })
             .collect();
         if let [only] = fits[..] {
