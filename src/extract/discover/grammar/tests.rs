@@ -2330,3 +2330,12 @@ fn a_national_agricultural_high_tech_zone_is_a_park() {
         &[("park", "东岙农业高新技术产业示范区")],
     );
 }
+
+#[test]
+fn a_made_up_word_after_a_free_place_before_a_trade_is_a_brand() {
+    // 优岙/g: jieba's model made it up; after a province, before 科技
+    check(
+        "江苏优岙科技成为岳西首家科创板上市企业。",
+        &[("firm", "江苏优岙科技")],
+    );
+}
