@@ -348,9 +348,9 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let coined = coined_clause_opening(&toks, i);
-        // 浙江顾家/n 实业: a word jieba hardly ever saw, after a place that
-        // stands free, is a brand whatever its tag
-        // (某某/a or /g: so is one jieba's model made up, whatever its reading)
+        // 浙江顾家/n 实业: a noun jieba hardly ever saw, after a place that
+        // stands free, is a brand; so is a word its model made up there
+        // (某省某某/a 科技), whatever its reading
         let rare_placed = placed_brand(&toks, i)
             && (brand.tag.starts_with('n') || !JIEBA.has_word(brand.word))
             && brand.word.chars().count() >= 2
