@@ -866,7 +866,33 @@ fn names_categories(items: &[&str]) -> bool {
         one_noun || common_words
     };
     let bare = items.iter().enumerate().filter(bare_noun).count();
-    items.len() >= 2 && bare * 2 > items.len()
+    items.len() >= 2 && (bare * 2 > items.len() || one_field_opens_all(items))
+}
+
+/// 中药萃取、中药配方颗粒及中药饮品: items that all open with one common
+/// word, no place and no name, are kinds within that field. Firms of one
+/// list share a place (西安某某电子、西安某某电气) or a brand, not a field.
+fn one_field_opens_all(items: &[&str]) -> bool {
+    let opening = |(k, it): (usize, &&str)| -> Option<(String, String)> {
+        let it = match k {
+            0 => strip_leading_words(&cut_after_last_verb(it.trim())),
+            _ => it.trim().to_string(),
+        };
+        let toks = JIEBA.tag(&it, true);
+        // the word must open more than the whole item
+        (toks.len() >= 2).then(|| (toks[0].word.to_string(), toks[0].tag.to_string()))
+    };
+    let openings: Vec<Option<(String, String)>> = items.iter().enumerate().map(opening).collect();
+    let Some(Some((word, tag))) = openings.first() else {
+        return false;
+    };
+    openings
+        .iter()
+        .all(|o| o.as_ref().is_some_and(|(w, _)| w == word))
+        && word.chars().count() >= 2
+        && !is_named_tag(tag)
+        && !is_place_word(word)
+        && common_in_dictionary(word)
 }
 
 /// Is a list one of places (组织考察团赴某地、某地、某地等地进行项目招商)?

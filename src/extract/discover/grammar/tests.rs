@@ -2339,3 +2339,15 @@ fn a_made_up_word_after_a_free_place_before_a_trade_is_a_brand() {
         &[("firm", "江苏优岙科技")],
     );
 }
+
+#[test]
+fn list_items_opening_with_one_field_word_are_kinds_not_firms() {
+    check_absent(
+        "星澜药业、东岙制药等企业完成了中药萃取、中药配方颗粒及中药饮品等12个项目的签约。",
+        &["中药萃取", "中药配方颗粒", "中药饮品"],
+    );
+    check(
+        "星澜药业、东岙制药等企业完成了中药萃取、中药配方颗粒及中药饮品等12个项目的签约。",
+        &[("firm", "星澜药业"), ("firm", "东岙制药")],
+    );
+}
