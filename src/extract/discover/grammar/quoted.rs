@@ -289,12 +289,42 @@ pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
         return;
     }
     let kinds = listed_kinds(s);
+    let industries = industry_lists(s);
     for clause in clauses {
-        if kinds.iter().any(|k| clause.ends_with(k)) {
+        let at = clause.as_ptr() as usize - s.as_ptr() as usize;
+        if kinds.iter().any(|k| clause.ends_with(k)) || industries.iter().any(|r| r.contains(&at)) {
             continue;
         }
         brand_industry_in_clause(clause, out);
     }
+}
+
+/// A 、 list the text sums up as industries (新能源汽车、某某电池等
+/// 战略性新兴产业; …等产业): its items are trades, not firms. A list of
+/// an industry's firms, projects or parks (等产业链企业, 等产业项目) is not one.
+static INDUSTRY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等[^，。；：、,;:！？]{0,8}?(?:产业|行业|领域|业态)([项园基链企集区]?)")
+        .expect("regex")
+});
+
+/// The byte ranges of the lists `INDUSTRY_CUE` sums up: from the last hard
+/// boundary other than 、 before the cue to the cue.
+fn industry_lists(s: &str) -> Vec<std::ops::Range<usize>> {
+    INDUSTRY_CUE
+        .captures_iter(s)
+        .filter(|c| c.get(1).is_some_and(|m| m.as_str().is_empty()))
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let start = s[..m.start()]
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| is_hard(*ch) && *ch != '、')
+                .map_or(0, |(i, ch)| i + ch.len_utf8());
+            s[start..m.start()]
+                .contains('、')
+                .then_some(start..m.start())
+        })
+        .collect()
 }
 
 /// Heads that end three or more items of one list (科技金融、绿色金融、普惠金融):

@@ -2351,3 +2351,20 @@ fn list_items_opening_with_one_field_word_are_kinds_not_firms() {
         &[("firm", "星澜药业"), ("firm", "东岙制药")],
     );
 }
+
+#[test]
+fn items_of_a_list_summed_up_as_industries_are_trades() {
+    check_absent(
+        "新能源汽车、钠离子电池等战略性新兴产业发展迅速。",
+        &["钠离子电池"],
+    );
+    check_absent(
+        "重点引进创新药物、高端医疗器械、特医食品、医美产品等产业。",
+        &["特医食品"],
+    );
+    // a list of an industry's firms still names firms
+    check(
+        "引进星澜电池、东岙食品等产业链企业。",
+        &[("firm", "星澜电池"), ("firm", "东岙食品")],
+    );
+}
