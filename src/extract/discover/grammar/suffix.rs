@@ -30,6 +30,12 @@ fn closed_part(name: &str) -> &str {
     }
 }
 
+/// 某某·某地新一代信息技术(科创产业园): a partner's name and a place's
+/// joined by a dot name a joint park or project; no firm spans the dot.
+fn joins_a_place(name: &str) -> bool {
+    name.split(['·', '•', '・']).skip(1).any(opens_with_place)
+}
+
 pub(super) fn push_cand(
     out: &mut Vec<Cand>,
     etype: EntityType,
@@ -55,7 +61,7 @@ pub(super) fn push_cand(
         .school_short_endings
         .iter()
         .any(|e| name.ends_with(e));
-    if etype == EntityType::Firm && school {
+    if etype == EntityType::Firm && (school || joins_a_place(&name)) {
         return;
     }
     let aliases: Vec<String> = if name == raw {
