@@ -775,15 +775,29 @@ impl Linker<'_> {
     /// after the short form 玄武: basalt, not a district)? Such a word is
     /// no place unless jieba reads it as one (a bay or lake named after the
     /// place, tagged ns).
+    /// A common word that begins inside the match and goes on past it
+    /// counts too (建平台: 平台, not the county 建平).
     fn word_across_right_edge(&self, ri: usize) -> bool {
         let (r, cs) = (&self.raw[ri], self.chars(ri));
         let window: String = cs[r.start..(r.end + 2).min(cs.len())].iter().collect();
-        JIEBA.tag(&window, true).first().is_some_and(|t| {
-            t.word.chars().count() > r.end - r.start
+        let len = r.end - r.start;
+        let mut at = 0;
+        for t in JIEBA.tag(&window, true) {
+            let n = t.word.chars().count();
+            let crosses = at < len && at + n > len;
+            at += n;
+            if !crosses {
+                continue;
+            }
+            let from_inside_common = at - n > 0
+                && JIEBA.suggest_freq(t.word) >= rules().thresholds.common_word_freq
+                && !matches!(t.tag, "nr" | "nrfg" | "nrt");
+            return (at - n == 0 || from_inside_common)
                 && JIEBA.has_word(t.word)
                 && !matches!(t.tag, "ns" | "nt" | "nz")
-                && gazetteer().lookup(t.word).is_empty()
-        })
+                && gazetteer().lookup(t.word).is_empty();
+        }
+        false
     }
 
     /// Is the match the end of a person's name jieba reads across its left

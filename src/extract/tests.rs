@@ -689,3 +689,13 @@ fn no_firm_spans_the_dot_of_a_partner_and_a_place() {
         &["星澜网新·岳西新一代信息技术"],
     );
 }
+
+#[test]
+fn a_common_word_from_inside_a_short_form_across_its_end_is_no_place() {
+    check(
+        &["岳西县实施工业强县战略，全力以赴建平台、优环境、招项目。"],
+        0,
+        &[("county", "岳西", "岳西县")],
+        &["建平"],
+    );
+}
