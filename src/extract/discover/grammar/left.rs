@@ -236,10 +236,20 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if kind == Kind::Firm && person_after_title(&toks, k) || complement_of_verb(&toks, k) {
             break;
         }
+        // 某某新材料与某某化工产业园: 与 between two industries joins the
+        // fields of one park
+        let joins_fields = kind == Kind::Park
+            && t.word == "与"
+            && k > 0
+            && rules().industry_words.contains(toks[k - 1].word.as_str())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == start && ends_in_industry(&cs[start..hs]));
         if is_strong(t, kind)
             && !phrase_as_trade
             && !phrase_as_field
             && !enterprise_trade
+            && !joins_fields
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)
             && !group_in_name
@@ -930,4 +940,13 @@ pub(super) fn place_across_edge(cs: &[char], start: usize, ws: usize) -> usize {
         }
     }
     start
+}
+
+/// Does the text (characters) end with an industry word (精细化工)?
+fn ends_in_industry(cs: &[char]) -> bool {
+    let text: String = cs.iter().collect();
+    rules()
+        .industry_words
+        .iter()
+        .any(|w| w.chars().count() >= 2 && text.ends_with(w))
 }

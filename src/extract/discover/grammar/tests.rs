@@ -2368,3 +2368,16 @@ fn items_of_a_list_summed_up_as_industries_are_trades() {
         &[("firm", "星澜电池"), ("firm", "东岙食品")],
     );
 }
+
+#[test]
+fn and_between_two_industries_joins_the_fields_of_one_park() {
+    check(
+        "在位于园区新能源与精细化工产业园内的星澜药业大楼里，团队正在工作。",
+        &[("park", "新能源与精细化工产业园")],
+    );
+    // 与 before a park's name is still the preposition
+    check(
+        "星澜新材料与岳西经济开发区签约。",
+        &[("park", "岳西经济开发区")],
+    );
+}
