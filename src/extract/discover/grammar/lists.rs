@@ -849,11 +849,8 @@ fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
 /// 联想/v), and a rare word is a brand's (极光/n, 112 in jieba's counts).
 fn names_categories(items: &[&str]) -> bool {
     let bare_noun = |(k, it): &(usize, &&str)| {
-        let it = match k {
-            0 => strip_leading_words(&cut_after_last_verb(it.trim())),
-            _ => it.trim().to_string(),
-        };
-        let toks = JIEBA.tag(&it, true);
+        let words = item_words(*k, it);
+        let toks = JIEBA.tag(&words, true);
         // a set phrase is a kind of work too (技术改造/l, 技术创新/l)
         let one_noun = toks.len() == 1
             && JIEBA.has_word(toks[0].word)
@@ -869,16 +866,22 @@ fn names_categories(items: &[&str]) -> bool {
     items.len() >= 2 && (bare * 2 > items.len() || one_field_opens_all(items))
 }
 
+/// A list item as it names its kind: the first item also carries the
+/// words that open the list (引进某某、某某), which are cut off.
+fn item_words(index: usize, item: &str) -> String {
+    match index {
+        0 => strip_leading_words(&cut_after_last_verb(item.trim())),
+        _ => item.trim().to_string(),
+    }
+}
+
 /// 中药萃取、中药配方颗粒及中药饮品: items that all open with one common
 /// word, no place and no name, are kinds within that field. Firms of one
 /// list share a place (西安某某电子、西安某某电气) or a brand, not a field.
 fn one_field_opens_all(items: &[&str]) -> bool {
     let opening = |(k, it): (usize, &&str)| -> Option<(String, String)> {
-        let it = match k {
-            0 => strip_leading_words(&cut_after_last_verb(it.trim())),
-            _ => it.trim().to_string(),
-        };
-        let toks = JIEBA.tag(&it, true);
+        let words = item_words(k, it);
+        let toks = JIEBA.tag(&words, true);
         // the word must open more than the whole item
         (toks.len() >= 2).then(|| (toks[0].word.to_string(), toks[0].tag.to_string()))
     };
