@@ -377,7 +377,14 @@ pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
 
 /// Leading verbs and prepositions of a list's first item: 落地某某 → 某某.
 pub(super) fn strip_leading_words(it: &str) -> String {
+    // 配套的某某示范园: no name holds 的, so the name opens after the last
     let toks = JIEBA.tag(it, true);
+    if let Some(de) = toks.iter().rposition(|t| t.word == "的" && t.tag == "uj") {
+        let rest = &it[toks[de].byte_end..];
+        if rest.chars().count() >= 2 {
+            return strip_leading_words(rest);
+        }
+    }
     let mut skip = 0usize;
     // 新落地某某: a one-char modifier before a leading verb
     if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {
@@ -397,8 +404,15 @@ pub(super) fn strip_leading_words(it: &str) -> String {
                 && rest.chars().count() >= 2
                 && (has_named_token(rest) || has_brand_token(rest))
         };
+        // 先后到某某、某某等企业: a one-character preposition or verb of
+        // going that opens few names (`glued_prepositions`)
+        let one_char_opener = n == 1
+            && t.word
+                .chars()
+                .all(|c| rules().glued_prepositions.contains(&c));
         let strong = SETS.strong.contains(t.word)
             || scope
+            || one_char_opener
             || verb_before_name()
             || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
             || t.tag.starts_with('u')

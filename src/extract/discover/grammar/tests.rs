@@ -2381,3 +2381,31 @@ fn and_between_two_industries_joins_the_fields_of_one_park() {
         &[("park", "岳西经济开发区")],
     );
 }
+
+#[test]
+fn a_verb_of_going_or_naming_opens_no_name() {
+    // jieba's HMM glues 叫 to the brand after it (叫星澜/n)
+    check(
+        "这家企业叫星澜(岳西)管件有限公司,是合资企业。",
+        &[("firm", "星澜(岳西)管件有限公司")],
+    );
+    check_absent(
+        "这家企业叫星澜(岳西)管件有限公司,是合资企业。",
+        &["叫星澜(岳西)管件有限公司"],
+    );
+    check(
+        "先后到东岙、星澜、翊澜等7家企业调研摸底。",
+        &[("firm", "东岙"), ("firm", "星澜"), ("firm", "翊澜")],
+    );
+    check_absent("先后到东岙、星澜、翊澜等7家企业调研摸底。", &["到东岙"]);
+}
+
+#[test]
+fn a_list_item_opens_after_its_last_possessive() {
+    let text = "配套的农机装备升级示范园、仓储物流园、光伏储能产业园等3个产业园项目正在推进。";
+    check(
+        text,
+        &[("park", "农机装备升级示范园"), ("park", "仓储物流园")],
+    );
+    check_absent(text, &["配套的农机装备升级示范园"]);
+}
