@@ -166,6 +166,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if matches!(kind, Kind::Park | Kind::Platform) && verb_after_a_name(cs, &toks, k) {
             break;
         }
+        if start < hs && preposition_glued_before_place(&toks, k, start) {
+            return t.end;
+        }
         // a grade by size (千/m 万吨级/b 某某产业园, 百亿级) ranks what it
         // precedes; a grade by level (省级) may be in a name
         let size_grade = t.word.ends_with('级')
@@ -598,6 +601,23 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
         && t.word.chars().next().is_some_and(opens)
         && !JIEBA.has_word(&t.word)
         && name_follows
+}
+
+/// jieba's HMM may glue a preposition to the person or word before it
+/// (某某在/nr 某县某某工业园区): a word it does not know that ends in one
+/// (`glued_prepositions`) right before the place opening the name ends
+/// there, and the name opens after it.
+fn preposition_glued_before_place(toks: &[Tok], k: usize, start: usize) -> bool {
+    let t = &toks[k];
+    t.word.chars().count() >= 3
+        && t.word
+            .chars()
+            .last()
+            .is_some_and(|c| rules().glued_prepositions.contains(&c))
+        && !JIEBA.has_word(&t.word)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && n.start == t.end && is_place_word(&n.word))
 }
 
 /// Is `word` one jieba does not know, made of an opening character that

@@ -2409,3 +2409,20 @@ fn a_list_item_opens_after_its_last_possessive() {
     );
     check_absent(text, &["配套的农机装备升级示范园"]);
 }
+
+#[test]
+fn a_preposition_glued_to_a_person_ends_before_the_place() {
+    // jieba's HMM reads 王真永在 as one name (nr)
+    check(
+        "王真永在岳西财富工业园区调研。",
+        &[("park", "岳西财富工业园区")],
+    );
+    check_absent(
+        "王真永在岳西财富工业园区调研。",
+        &["王真永在岳西财富工业园区"],
+    );
+    check(
+        "副州长王真永在岳西经济开发区项目现场致辞。",
+        &[("park", "岳西经济开发区")],
+    );
+}
