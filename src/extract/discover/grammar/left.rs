@@ -169,6 +169,16 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if start < hs && preposition_glued_before_place(&toks, k, start) {
             return t.end;
         }
+        // a common verb before an organisation jieba knows (服务/vn
+        // 某某汽车/nt 公司) takes it as object: the name opens after it
+        let verb_before_org = matches!(t.tag.as_str(), "v" | "vn")
+            && common_in_dictionary(&t.word)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == start && n.tag == "nt");
+        if start < hs && verb_before_org {
+            break;
+        }
         // a grade by size (千/m 万吨级/b 某某产业园, 百亿级) ranks what it
         // precedes; a grade by level (省级) may be in a name
         let size_grade = t.word.ends_with('级')

@@ -2426,3 +2426,16 @@ fn a_preposition_glued_to_a_person_ends_before_the_place() {
         &[("park", "岳西经济开发区")],
     );
 }
+
+#[test]
+fn a_common_verb_before_a_known_organisation_is_no_part_of_its_name() {
+    // jieba knows 上海大众 as an organisation (nt)
+    check(
+        "全力引进和服务上海大众公司投资项目。",
+        &[("firm", "上海大众公司")],
+    );
+    check_absent(
+        "全力引进和服务上海大众公司投资项目。",
+        &["服务上海大众公司"],
+    );
+}
