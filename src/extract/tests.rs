@@ -699,3 +699,19 @@ fn a_common_word_from_inside_a_short_form_across_its_end_is_no_place() {
         &["建平"],
     );
 }
+
+/// A registered name written once with its province and twice without
+/// (two rules propose the bare one) is one firm, and so is its short form.
+#[test]
+fn every_proposal_of_a_firm_named_without_its_place_is_the_placed_firm() {
+    let text = "贵州星澜纸业有限公司是当地轻工业的代表。在星澜纸业的检测中心,工作人员正在检测纸巾。\n星澜纸业有限公司质检部经理 张春\n星澜纸业有限公司质检部经理张春告诉记者检测很严格。\n星澜纸业有限公司董事长助理 郑新";
+    check(
+        &[text],
+        0,
+        &[
+            ("firm", "贵州星澜纸业有限公司", "星澜纸业"),
+            ("firm", "贵州星澜纸业有限公司", "星澜纸业有限公司"),
+        ],
+        &[],
+    );
+}

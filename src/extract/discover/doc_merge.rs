@@ -156,13 +156,22 @@ pub fn merge_unplaced_firm_forms(cands: &mut Vec<Cand>) {
     let mut drop = vec![false; cands.len()];
     for (rest, members) in &mut by_rest {
         // two rules may propose one name: the firm is counted once
+        let all_members = members.clone();
         let mut seen = HashSet::new();
         members.retain(|&i| seen.insert(cands[i].name.as_str()));
         let (bare, placed): (Vec<usize>, Vec<usize>) =
             members.iter().partition(|&&i| cands[i].name == *rest);
-        if let ([bare], [placed]) = (bare.as_slice(), placed.as_slice()) {
-            absorb(cands, *placed, *bare);
-            drop[*bare] = true;
+        if let ([_], [placed]) = (bare.as_slice(), placed.as_slice()) {
+            // every proposal of the bare name goes, or a second one stays
+            // apart and shares the firm's short forms
+            let proposals: Vec<usize> = all_members
+                .into_iter()
+                .filter(|&i| cands[i].name == *rest)
+                .collect();
+            for i in proposals {
+                absorb(cands, *placed, i);
+                drop[i] = true;
+            }
         } else if let Some((short, long)) = one_behind_a_place(cands, members) {
             absorb(cands, long, short);
             drop[short] = true;
