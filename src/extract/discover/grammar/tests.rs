@@ -2439,3 +2439,17 @@ fn a_common_verb_before_a_known_organisation_is_no_part_of_its_name() {
         &["服务上海大众公司"],
     );
 }
+
+#[test]
+fn zero_carbon_is_a_generic_modifier_like_low_carbon() {
+    // 零碳产业园 alone names no park; inside a zone's name it is one
+    check(
+        "项目落户岳西经济开发区零碳产业园,总投资5亿元。",
+        &[("park", "岳西经济开发区零碳产业园")],
+    );
+    check_absent(
+        "项目落户岳西经济开发区零碳产业园,总投资5亿元。",
+        &["零碳产业园"],
+    );
+    check_absent("高标准打造绿色园区、生态园区、零碳园区。", &["零碳园区"]);
+}
