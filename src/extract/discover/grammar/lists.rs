@@ -404,8 +404,8 @@ pub(super) fn strip_leading_words(it: &str) -> String {
                 && rest.chars().count() >= 2
                 && (has_named_token(rest) || has_brand_token(rest))
         };
-        // 先后到某某、某某等企业: a one-character preposition or verb of
-        // going that opens few names (`glued_prepositions`)
+        // 先后到某某、某某等企业: a one-character preposition or verb (到,
+        // 叫) that opens few names (`glued_prepositions`)
         let one_char_opener = n == 1
             && t.word
                 .chars()
