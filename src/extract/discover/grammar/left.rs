@@ -258,7 +258,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.start == start && ends_in_industry(&cs[start..hs]));
+        let joins_study_fields =
+            kind == Kind::Platform && start < hs && joins_fields_of_study(&toks, k);
         if is_strong(t, kind)
+            && !joins_study_fields
             && !phrase_as_trade
             && !phrase_as_field
             && !enterprise_trade
@@ -970,6 +973,23 @@ pub(super) fn place_across_edge(cs: &[char], start: usize, ws: usize) -> usize {
         }
     }
     start
+}
+
+/// 某地智能装备及仪表研究院, 某某数据与某某技术研究中心: 及 (与) between
+/// two fields of study joins them in one platform's name. After a name
+/// (某大学与某地研究院) or before a place it is a partnership instead, so
+/// the word before and every word after must be words of the dictionary
+/// or industry words, none a place or a name.
+fn joins_fields_of_study(toks: &[Tok], k: usize) -> bool {
+    let field_word = |t: &Tok| {
+        let known = JIEBA.has_word(&t.word) || rules().industry_words.contains(t.word.as_str());
+        known && !is_named_tag(&t.tag) && !is_place_word(&t.word)
+    };
+    matches!(toks[k].word.as_str(), "与" | "及")
+        && k > 0
+        && (toks[k - 1].tag.starts_with('n') || toks[k - 1].tag == "vn")
+        && field_word(&toks[k - 1])
+        && toks[k + 1..].iter().all(field_word)
 }
 
 /// Does the text (characters) end with an industry word (精细化工)?

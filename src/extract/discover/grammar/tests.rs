@@ -2453,3 +2453,25 @@ fn zero_carbon_is_a_generic_modifier_like_low_carbon() {
     );
     check_absent("高标准打造绿色园区、生态园区、零碳园区。", &["零碳园区"]);
 }
+
+#[test]
+fn ji_or_yu_between_fields_of_study_stays_in_a_platforms_name() {
+    check(
+        "星澜市成立岳西智能装备及仪表研究院。",
+        &[("platform", "岳西智能装备及仪表研究院")],
+    );
+    check_absent("星澜市成立岳西智能装备及仪表研究院。", &["仪表研究院"]);
+    check(
+        "其中岳西新材料与能源技术研发中心已获批。",
+        &[("platform", "岳西新材料与能源技术研发中心")],
+    );
+    // after a name, 与 pairs two bodies
+    check(
+        "星澜大学与岳西新材料研究院合作。",
+        &[("platform", "岳西新材料研究院")],
+    );
+    check_absent(
+        "星澜大学与岳西新材料研究院合作。",
+        &["星澜大学与岳西新材料研究院"],
+    );
+}
