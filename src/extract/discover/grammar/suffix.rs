@@ -883,6 +883,12 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if COUNTED_KINDS.is_match(&m.core) {
         return;
     }
+    // before the lengths and words of the whole are judged: what precedes
+    // the dash describes the platform, however long it is
+    if let Some(named) = platform_after_dash(m) {
+        push_cand(out, EntityType::Platform, named.to_string(), Vec::new());
+        return;
+    }
     if !(named_core(&m.core) && (has_proper_token(&m.core) || key_lab) || m.whole_line)
         || m.core.chars().count() > rules().thresholds.platform_core_max_chars
     {
@@ -903,10 +909,6 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .find_map(|sep| m.core.rfind(sep).map(|p| &m.core[p + sep.len()..]))
         .unwrap_or(&m.core);
     if holds_carrier(own_core) {
-        return;
-    }
-    if let Some(named) = platform_after_dash(m) {
-        push_cand(out, EntityType::Platform, named.to_string(), Vec::new());
         return;
     }
     // 中国某某研究院: a national research institute, a public body of the

@@ -2475,3 +2475,11 @@ fn ji_or_yu_between_fields_of_study_stays_in_a_platforms_name() {
         &["星澜大学与岳西新材料研究院"],
     );
 }
+
+#[test]
+fn a_long_description_before_a_double_dash_keeps_the_platform_after_it() {
+    check(
+        "成立了省内首家县级公共研发服务平台——岳西星澜装备研究院，每年投入。",
+        &[("platform", "岳西星澜装备研究院")],
+    );
+}
