@@ -869,12 +869,15 @@ fn names_categories(items: &[&str]) -> bool {
         let one_noun = toks.len() == 1
             && JIEBA.has_word(toks[0].word)
             && matches!(toks[0].tag, "n" | "vn" | "l" | "i");
+        // a common verb alone is a process (铸造/v, 电镀/v), not a brand
+        let one_process =
+            toks.len() == 1 && toks[0].tag == "v" && common_in_dictionary(toks[0].word);
         // or common words only (智能制造, 电子信息, 无人驾驶汽车)
         let common_words = toks.len() > 1
             && toks
                 .iter()
                 .all(|t| matches!(t.tag, "n" | "vn" | "v" | "b") && common_in_dictionary(t.word));
-        one_noun || common_words
+        one_noun || one_process || common_words
     };
     let bare = items.iter().enumerate().filter(bare_noun).count();
     items.len() >= 2 && (bare * 2 > items.len() || one_field_opens_all(items))

@@ -2483,3 +2483,11 @@ fn a_long_description_before_a_double_dash_keeps_the_platform_after_it() {
         &[("platform", "岳西星澜装备研究院")],
     );
 }
+
+#[test]
+fn common_verbs_alone_in_a_list_are_processes_not_firms() {
+    check_absent(
+        "园区内的印刷、包装、铸造等十家配套企业。",
+        &["印刷", "包装", "铸造"],
+    );
+}
