@@ -933,6 +933,13 @@ fn cue_names_no_firms(cue: &str) -> bool {
         || (cue.contains('以') && cue.contains("为主"))
         || cue.contains('了')
         || predicate_in_cue(cue)
+        || counts_kinds(cue)
+}
+
+/// 等各类配套企业: a list closed by a quantifier of kinds lists kinds.
+fn counts_kinds(cue: &str) -> bool {
+    cue.strip_prefix('等')
+        .is_some_and(|rest| rules().kind_quantifiers.iter().any(|q| rest.starts_with(q)))
 }
 
 /// 完成组装、质检等程序后发往某地公司: a verb after a noun or a word of

@@ -2491,3 +2491,15 @@ fn common_verbs_alone_in_a_list_are_processes_not_firms() {
         &["印刷", "包装", "铸造"],
     );
 }
+
+#[test]
+fn a_list_closed_by_a_quantifier_of_kinds_lists_kinds() {
+    check_absent(
+        "集聚了电机、铸造、电缆电线、机械密封等各类配套企业。",
+        &["电机", "铸造", "电缆电线", "机械密封"],
+    );
+    check(
+        "集聚了电机、铸造等配套企业,星澜、东岙等一批企业逐步成长。",
+        &[("firm", "星澜"), ("firm", "东岙")],
+    );
+}
