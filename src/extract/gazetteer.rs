@@ -31,8 +31,9 @@ pub struct Place {
     pub short: Option<String>,
     /// A district or county-level city's names before it turned into one
     /// (某某县 for 某某区 or 某某市; 某某市 for 某某区): what older articles
-    /// and firms registered then still use. Left out when another place
-    /// bears the name.
+    /// and firms registered then still use; and the plain name an
+    /// autonomous county or banner goes by (景宁县 for 景宁畲族自治县).
+    /// Left out when another place bears the name.
     pub former: Vec<String>,
     /// The abbreviation a name of several parts goes by (察哈尔右翼后旗 →
     /// 察右后旗), where one is formed by rule.
@@ -128,6 +129,13 @@ const ETHNIC: &[&str] = &[
     "珞巴族",
     "基诺族",
     "各族",
+    // five Xinjiang counties name the group without 族 (察布查尔锡伯
+    // 自治县, 塔什库尔干塔吉克自治县); what is left must keep two
+    // characters, so a province's name keeps its 蒙古
+    "哈萨克",
+    "塔吉克",
+    "锡伯",
+    "蒙古",
 ];
 
 /// Full names too generic to be matched at all.
@@ -406,7 +414,8 @@ fn drop_shadowed_short_forms(places: &mut [Place]) {
 }
 
 /// Gives each district and county-level city its names as a county and
-/// (for a district) as a county-level city (see `Place::former`), unless a
+/// (for a district) as a county-level city, and each autonomous county or
+/// banner its plain name (see `Place::former`), unless a
 /// place has that name as its full or short form, or two places would
 /// share it.
 fn add_former_county_names(places: &mut [Place]) {
@@ -421,6 +430,8 @@ fn add_former_county_names(places: &mut [Place]) {
         let suffixes: &[char] = match p.full.chars().last() {
             Some('区') => &['县', '市'],
             Some('市') => &['县'],
+            Some('县') if p.full.ends_with("自治县") => &['县'],
+            Some('旗') if p.full.ends_with("自治旗") => &['旗'],
             _ => &[],
         };
         suffixes
@@ -489,6 +500,10 @@ mod tests {
         assert_eq!(full_of("米林县"), vec!["米林市"]);
         // a county of that name keeps it: 抚顺县 is not 抚顺市
         assert_eq!(full_of("抚顺县"), vec!["抚顺县"]);
+        // an autonomous county or banner answers to its plain name
+        assert_eq!(full_of("景宁县"), vec!["景宁畲族自治县"]);
+        assert_eq!(full_of("察布查尔县"), vec!["察布查尔锡伯自治县"]);
+        assert_eq!(full_of("鄂伦春旗"), vec!["鄂伦春自治旗"]);
     }
 
     #[test]
@@ -503,6 +518,8 @@ mod tests {
         check("湖南省", Level::Province, Some("湖南"));
         check("广西壮族自治区", Level::Province, Some("广西"));
         check("峨边彝族自治县", Level::County, Some("峨边"));
+        check("察布查尔锡伯自治县", Level::County, Some("察布查尔"));
+        check("和布克赛尔蒙古自治县", Level::County, Some("和布克赛尔"));
         assert_eq!(
             wing_banner_abbreviation("察哈尔右翼后旗").as_deref(),
             Some("察右后旗")

@@ -292,7 +292,7 @@ fn former_county_short(surface: &str) -> Option<&str> {
         .lookup(surface)
         .iter()
         .any(|&p| g.places[p].former.iter().any(|f| f == surface));
-    surface.strip_suffix(['县', '市']).filter(|_| former)
+    surface.strip_suffix(['县', '市', '旗']).filter(|_| former)
 }
 
 /// Is `s` made of frequent common words only (交通物流, 科技资源)? Such a

@@ -113,6 +113,16 @@ fn a_wing_banner_goes_by_its_abbreviation() {
 }
 
 #[test]
+fn an_autonomous_county_goes_by_its_plain_name() {
+    check(
+        &["察布查尔县今年新签约项目30个，总投资50亿元。"],
+        0,
+        &[("county", "察布查尔", "察布查尔县")],
+        &[],
+    );
+}
+
+#[test]
 fn a_place_whose_first_character_ends_a_word_is_no_place() {
     // 沿海/f 城市: not the city 海城市; 共建/v 宁海: not the county 建宁
     check(&["全面承接东部沿海城市优势产业转移。"], 0, &[], &["海城市"]);
