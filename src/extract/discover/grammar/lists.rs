@@ -320,8 +320,10 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     if is_place_word(it) || SETS.partners.contains(it) || SETS.generic.contains(it) {
         return false;
     }
-    // 区政协副主席: a person's office
-    if rules().office_titles.iter().any(|t| it.ends_with(t)) {
+    // 区政协副主席: a person's office; 某某推介会: an event
+    if rules().office_titles.iter().any(|t| it.ends_with(t))
+        || rules().event_heads.iter().any(|h| it.ends_with(h))
+    {
         return false;
     }
     // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is

@@ -2503,3 +2503,21 @@ fn a_list_closed_by_a_quantifier_of_kinds_lists_kinds() {
         &[("firm", "星澜"), ("firm", "东岙")],
     );
 }
+
+#[test]
+fn events_in_a_list_of_projects_are_no_firms() {
+    check_absent(
+        "借助岳洽会、东岙投资推介会、星澜产业对接会、蓝莓节等平台推介项目。",
+        &[
+            "岳洽会",
+            "东岙投资推介会",
+            "东岙",
+            "星澜产业对接会",
+            "蓝莓节",
+        ],
+    );
+    check(
+        "借助东岙投资推介会,星澜科技、翊澜电子等企业签约落户。",
+        &[("firm", "星澜科技"), ("firm", "翊澜电子")],
+    );
+}
