@@ -2521,3 +2521,11 @@ fn events_in_a_list_of_projects_are_no_firms() {
         &[("firm", "星澜科技"), ("firm", "翊澜电子")],
     );
 }
+
+#[test]
+fn a_production_line_alone_is_no_firm() {
+    check_absent(
+        "园区新引进星澜汽车装配生产线、饲料加工厂、东岙润滑油分装生产线、翊澜发动机再制造生产线等五个工业项目。",
+        &["生产线"],
+    );
+}
