@@ -6,7 +6,7 @@
 //! Kinds are kept apart: a county's 开发区 and its 高新区 are two parks.
 
 use super::doc_merge::{absorb, drop_marked};
-use super::grammar::{has_proper_token, is_han, is_place_word, Cand};
+use super::grammar::{self, has_proper_token, is_han, is_place_word, Cand};
 use crate::extract::gazetteer::{gazetteer, Level};
 use crate::extract::rules::rules;
 use crate::model::EntityType;
@@ -63,33 +63,37 @@ fn coined_core(core: &str) -> Option<String> {
 /// 某某市 → 某某), by its gazetteer canonical name; None when any part of
 /// `core` is not a place.
 fn innermost_place(core: &str) -> Option<String> {
+    let (places, rest) = leading_places(core);
+    let last = places.last().filter(|_| rest.is_empty())?;
+    Some(gazetteer().places[*last].canonical.clone())
+}
+
+/// The chain of places a name opens with (某省某市某县…), read longest
+/// place first: the gazetteer entries of its places and the rest of the
+/// name.
+fn leading_places(name: &str) -> (Vec<usize>, &str) {
     let g = gazetteer();
-    let cs: Vec<char> = core.chars().collect();
+    let cs: Vec<(usize, char)> = name.char_indices().collect();
+    let byte_at = |k: usize| cs.get(k).map_or(name.len(), |&(b, _)| b);
     let mut at = 0;
-    let mut last: Option<usize> = None;
+    let mut places = Vec::new();
     while at < cs.len() {
-        let mut step = None;
-        for end in (at + 2..=cs.len().min(at + 8)).rev() {
-            let sub: String = cs[at..end].iter().collect();
-            let hit = g
-                .lookup(&sub)
+        let step = (at + 2..=cs.len().min(at + 8)).rev().find_map(|end| {
+            g.lookup(&name[byte_at(at)..byte_at(end)])
                 .iter()
                 .copied()
-                .find(|&i| g.places[i].level <= Level::County);
-            if let Some(i) = hit {
-                step = Some((end, i));
-                break;
-            }
-        }
-        let (end, i) = step?;
-        last = Some(i);
+                .find(|&i| g.places[i].level <= Level::County)
+                .map(|i| (end, i))
+        });
+        let Some((end, i)) = step else { break };
+        places.push(i);
         at = end;
         // 省/市/县 left over after a short form
-        if at < cs.len() && matches!(cs[at], '省' | '市' | '县') {
+        if at < cs.len() && matches!(cs[at].1, '省' | '市' | '县') {
             at += 1;
         }
     }
-    last.map(|i| g.places[i].canonical.clone())
+    (places, &name[byte_at(at)..])
 }
 
 /// The zone and the rest of the name of a park inside a zone (某某经济开发区
@@ -105,9 +109,27 @@ fn sub_zone_key(name: &str) -> Option<((String, &'static str), &str)> {
         .find_map(|end| Some((zone_key(&name[..end])?, &name[end..])))
 }
 
+/// The county and the rest of a park named after a chain of places
+/// (某省某县某某产业园, 某省某市某县某某产业园 and 某县某某产业园: one park),
+/// when the rest still names a park (ends in a park's suffix).
+fn placed_park_key(name: &str) -> Option<(String, &'static str, String)> {
+    let (places, rest) = leading_places(name);
+    let g = gazetteer();
+    let canonical = |i: &usize| g.places[*i].canonical.as_str();
+    let place = canonical(places.last()?);
+    // a place said twice (某地某地工业园区) is the county and then the
+    // name of its park: which of the two a shorter form means is unknown
+    if places.iter().filter(|i| canonical(i) == place).count() > 1 {
+        return None;
+    }
+    let names_a_park = grammar::park_core_chars(rest) < rest.chars().count();
+    names_a_park.then(|| (place.to_string(), "placed", rest.to_string()))
+}
+
 /// Merges the park candidates of one document that denote the same zone,
-/// or the same park inside one zone: the longest name stays, the others
-/// become its aliases.
+/// or the same park inside one zone, or the same park behind its place
+/// written in full or short: the longest name stays, the others become its
+/// aliases.
 pub fn merge_park_variants(cands: &mut Vec<Cand>) {
     type Key = (String, &'static str, String);
     let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
@@ -117,9 +139,9 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
         }
         let key = match zone_key(&c.name) {
             Some((place, kind)) => Some((place, kind, String::new())),
-            None => {
-                sub_zone_key(&c.name).map(|((place, kind), rest)| (place, kind, rest.to_string()))
-            }
+            None => sub_zone_key(&c.name)
+                .map(|((place, kind), rest)| (place, kind, rest.to_string()))
+                .or_else(|| placed_park_key(&c.name)),
         };
         if let Some(key) = key {
             groups.entry(key).or_default().push(i);
@@ -233,6 +255,34 @@ mod tests {
         assert_eq!(merged(&["东岙科技园", "东岙产业园", "东岙园区"]).len(), 3);
         // a place's 园区 may be any of its parks
         assert_eq!(merged(&["岳西科技园", "岳西园区"]).len(), 2);
+    }
+
+    fn variants_merged(names: &[&str]) -> Vec<String> {
+        let mut cands: Vec<Cand> = names.iter().map(|n| park(n)).collect();
+        merge_park_variants(&mut cands);
+        cands.into_iter().map(|c| c.name).collect()
+    }
+
+    #[test]
+    fn a_park_behind_its_place_in_full_or_short_is_one_park() {
+        let got = variants_merged(&[
+            "岳西县东岙扶贫产业园",
+            "安庆岳西东岙扶贫产业园",
+            "安庆市岳西县东岙扶贫产业园",
+        ]);
+        assert_eq!(got, vec!["安庆市岳西县东岙扶贫产业园".to_string()]);
+        // another county's park, or another park of the county, stays apart
+        let got = variants_merged(&[
+            "岳西县东岙扶贫产业园",
+            "太湖县东岙扶贫产业园",
+            "岳西县翊澜扶贫产业园",
+        ]);
+        assert_eq!(got.len(), 3);
+        // a place said twice: the county, then a park named after it
+        assert_eq!(
+            variants_merged(&["岳西岳西工业园区", "岳西工业园区"]).len(),
+            2
+        );
     }
 
     #[test]
