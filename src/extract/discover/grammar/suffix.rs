@@ -493,6 +493,22 @@ const GENERIC_ZONE_SUFFIXES: [&str; 10] = [
     "产业园区",
 ];
 
+/// Where industries cluster (产业集聚区, 产业聚集区) is named by the place
+/// it lies in (某县产业集聚区, 某镇产业聚集区): with no place, person's
+/// or other proper name before the suffix, 核电产业聚集区 describes what
+/// a park is becoming, it names none. A word jieba tags ns is a place
+/// (浙南) unless it is a common word of the dictionary (关联/ns).
+fn unplaced_cluster(m: &SuffixMatch) -> bool {
+    let cluster = ["集聚区", "聚集区"].iter().any(|s| m.suffix.ends_with(s));
+    cluster
+        && !JIEBA.tag(&m.core, true).iter().any(|t| {
+            is_place_word(t.word)
+                || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz")
+                || (t.tag == "ns" && !common_in_dictionary(t.word))
+                || (!JIEBA.has_word(t.word) && t.word.chars().count() >= 2)
+        })
+}
+
 /// 河南省经济开发区: the zones of a province, not one park.
 fn province_wide_zones(m: &SuffixMatch) -> bool {
     GENERIC_ZONE_SUFFIXES.contains(&m.suffix) && names_a_province_only(&m.core)
@@ -616,6 +632,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)
+        && !unplaced_cluster(m)
         && !only_verbs(&m.core)
         && !park_as_object(&m.core)
         && !awarded_title(&m.core);

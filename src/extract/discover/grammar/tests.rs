@@ -1654,6 +1654,16 @@ fn a_rank_among_ten_or_a_hundred_is_a_title_not_a_park() {
 }
 
 #[test]
+fn a_cluster_zone_is_named_by_its_place_not_by_its_industry() {
+    let s = "县里规划了岳西经济开发区、东岙产业聚集区、浙南光伏产业集聚区,加快形成光伏关联产业聚集区和电子电路产业集聚区。";
+    check(
+        s,
+        &[("park", "东岙产业聚集区"), ("park", "浙南光伏产业集聚区")],
+    );
+    check_absent(s, &["光伏关联产业聚集区", "电子电路产业集聚区"]);
+}
+
+#[test]
 fn parks_listed_each_with_its_suffix_are_each_named_by_industry() {
     let s = "园区内设立了星澜产业园、锂电产业园、化工产业园等产业园。";
     check(
