@@ -707,8 +707,16 @@ fn after_amount(core: &str) -> &str {
 /// The firm a project's name opens with (brand and trade, by
 /// `leading_firm`), when it carries a brand. Says whether it found one.
 fn firm_opening_project(core: &str, out: &mut Vec<Cand>) -> bool {
+    if opens_with_capacity(core) {
+        return false;
+    }
+    // 某某护肤品年产190万件…: the firm is in what comes before the capacity
+    let (core, capacity) = match core.find("年产") {
+        Some(at) if opens_with_capacity(&core[at..]) => (&core[..at], true),
+        _ => (core, false),
+    };
     let branded = |f: &String| has_brand_token(f) || has_rare_place_like_word(f);
-    if let Some(firm) = super::partners::leading_firm(core, false).filter(branded) {
+    if let Some(firm) = super::partners::leading_firm(core, capacity).filter(branded) {
         let aliases = firm_short_names(&firm);
         push_cand(out, EntityType::Firm, firm, aliases);
         true
@@ -719,6 +727,18 @@ fn firm_opening_project(core: &str, out: &mut Vec<Cand>) -> bool {
     } else {
         false
     }
+}
+
+/// 年产100吨某某材料(项目): a name that opens with what is made a year
+/// and how much names a product; no firm stands before the figure.
+fn opens_with_capacity(item: &str) -> bool {
+    ["年产", "年加工", "年处理", "年生产", "新增年产"]
+        .iter()
+        .any(|w| {
+            item.strip_prefix(w)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+        })
 }
 
 /// The place and the brand after it that open a project's name, when a
@@ -1010,6 +1030,9 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
     // 某某能源化工总部经济项目、…等10个招商引资项目: each item a project,
     // its firm the brand and trade that open it
+    if opens_with_capacity(&it) {
+        return;
+    }
     if projects && it.ends_with("项目") {
         firm_opening_project(it.trim_end_matches("项目"), out);
         return;

@@ -253,12 +253,22 @@ pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String>
             .copied()
     };
     let brand_from = i;
-    while i < toks.len() && brand_like(&toks[i]) && glued_trade(toks[i].word).is_none() {
+    let latin = |t: &jieba_rs::Tag| t.word.chars().all(|c| c.is_ascii_alphanumeric());
+    while i < toks.len()
+        && brand_like(&toks[i])
+        && glued_trade(toks[i].word).is_none()
+        && !(i > brand_from && latin(&toks[i]))
+    {
         i += 1;
     }
     let brand: String = toks[brand_from..i].iter().map(|t| t.word).collect();
     if brand.chars().count() < 2 {
         return None;
+    }
+    // 某某IGBT芯片: a product's code after the brand opens the product;
+    // the brand alone names the firm
+    if toks.get(i).is_some_and(latin) && toks.len() > i + 1 {
+        return Some(toks[..i].iter().map(|t| t.word).collect());
     }
     if let Some(iw) = toks.get(i).and_then(|t| glued_trade(t.word)) {
         let opening: String = toks[..i].iter().map(|t| t.word).collect();

@@ -1941,6 +1941,20 @@ fn a_product_after_a_quantity_in_a_project_name_is_no_firm() {
 }
 
 #[test]
+fn a_project_that_opens_with_its_capacity_names_no_firm() {
+    let s = "签约项目包括年产100吨高纯石英材料项目、年产5万套汽车配件项目、星澜电子项目等。";
+    check(s, &[("firm", "星澜电子")]);
+    check_absent(s, &["年产100吨高纯石英材料", "年产5万套汽车"]);
+}
+
+#[test]
+fn a_products_code_after_a_brand_in_a_project_list_leaves_the_brand() {
+    let s = "投资6亿元的星澜IGBT芯片生产项目、投资5亿元的东岙新材料年产190万件日化产品项目、投资3亿元的翊澜电子二期项目等正在推进。";
+    check(s, &[("firm", "星澜"), ("firm", "东岙新材料")]);
+    check_absent(s, &["星澜IGBT芯片"]);
+}
+
+#[test]
 fn a_park_after_the_verb_develop_starts_after_it() {
     // jieba knows 大力发展 as one word (nz): the verb still ends the text
     // before the park's name.
