@@ -359,7 +359,17 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks[k + 1..]
                 .iter()
                 .any(|n| n.word.ends_with("大学") || n.word.ends_with("学院"));
-        if compass_school {
+        // a compass word opening the clause before a registered name is
+        // the firm's first word (，北方/f 某某工程设计研究院有限公司):
+        // firms, like schools, are named by their part of the country
+        let compass_firm = kind == Kind::Firm
+            && t.tag == "f"
+            && t.word.chars().count() == 2
+            && t.word.chars().all(|c| "东南西北中方部".contains(c))
+            && t.start == ws
+            && start < hs
+            && before_registered_suffix(cs, hs);
+        if compass_school || compass_firm {
             start = t.start;
             continue;
         }

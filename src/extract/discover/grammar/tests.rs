@@ -1998,6 +1998,22 @@ fn a_compass_word_opens_a_schools_name() {
 }
 
 #[test]
+fn a_compass_word_opening_the_clause_opens_a_firms_registered_name() {
+    let s = "岳西县签约安庆星澜生物科技有限公司、北方东岙工程设计研究院有限公司。";
+    check(s, &[("firm", "北方东岙工程设计研究院有限公司")]);
+    check_absent(s, &["东岙工程设计研究院有限公司"]);
+    check(
+        "南方翊澜电子有限公司在岳西投资。",
+        &[("firm", "南方翊澜电子有限公司")],
+    );
+    // after 的 the compass word is where the firm stands, not its name
+    check_absent(
+        "位于北方的星澜新材料有限公司",
+        &["北方的星澜新材料有限公司"],
+    );
+}
+
+#[test]
 fn a_one_per_town_formula_is_no_platform() {
     check_absent("全区形成了“一镇一平台”的创新体系。", &["一镇一平台"]);
     check_absent("全区形成了“两园一平台”的发展格局。", &["两园一平台"]);
