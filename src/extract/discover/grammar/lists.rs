@@ -1016,7 +1016,19 @@ fn without_activity(item: &str) -> Option<String> {
         .iter()
         .rposition(|t| !rules().project_activity_words.contains(t.word))
         .map_or(0, |k| k + 1);
-    (keep < toks.len()).then(|| toks[..keep].iter().map(|t| t.word).collect())
+    if keep < toks.len() {
+        return Some(toks[..keep].iter().map(|t| t.word).collect());
+    }
+    // jieba glues a trade to what is done with it (机械加工/n): the
+    // activity still ends the item
+    let last = toks.last()?.word;
+    let trade = rules()
+        .project_activity_words
+        .iter()
+        .filter_map(|w| last.strip_suffix(*w))
+        .find(|t| rules().industry_words.contains(*t))?;
+    let opening: String = toks[..toks.len() - 1].iter().map(|t| t.word).collect();
+    Some(format!("{opening}{trade}"))
 }
 
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {

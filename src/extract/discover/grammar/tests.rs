@@ -1941,6 +1941,15 @@ fn a_product_after_a_quantity_in_a_project_name_is_no_firm() {
 }
 
 #[test]
+fn a_trade_glued_to_its_activity_in_a_list_of_firm_kinds_is_no_firm() {
+    // jieba reads 机械加工 as one noun: a kind of work all the same
+    check_absent(
+        "岙川则重点吸引机械加工、农副产品加工等中小企业。",
+        &["机械加工"],
+    );
+}
+
+#[test]
 fn a_project_that_opens_with_its_capacity_names_no_firm() {
     let s = "签约项目包括年产100吨高纯石英材料项目、年产5万套汽车配件项目、星澜电子项目等。";
     check(s, &[("firm", "星澜电子")]);
