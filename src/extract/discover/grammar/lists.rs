@@ -1040,11 +1040,11 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         it = name.to_string();
     }
     let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
-    // 某某能源化工总部经济项目、…等10个招商引资项目: each item a project,
-    // its firm the brand and trade that open it
     if opens_with_capacity(&it) {
         return;
     }
+    // 某某能源化工总部经济项目、…等10个招商引资项目: each item a project,
+    // its firm the brand and trade that open it
     if projects && it.ends_with("项目") {
         firm_opening_project(it.trim_end_matches("项目"), out);
         return;
