@@ -959,10 +959,16 @@ fn cue_names_no_firms(cue: &str) -> bool {
         || counts_kinds(cue)
 }
 
-/// 等各类配套企业: a list closed by a quantifier of kinds lists kinds.
+/// 等各类配套企业: a list closed by a quantifier of kinds lists kinds;
+/// one closed by a word of means (等举措, 等方式) lists ways of working.
 fn counts_kinds(cue: &str) -> bool {
-    cue.strip_prefix('等')
-        .is_some_and(|rest| rules().kind_quantifiers.iter().any(|q| rest.starts_with(q)))
+    cue.strip_prefix('等').is_some_and(|rest| {
+        rules()
+            .kind_quantifiers
+            .iter()
+            .chain(&rules().means_words)
+            .any(|q| rest.starts_with(q))
+    })
 }
 
 /// 完成组装、质检等程序后发往某地公司: a verb after a noun or a word of

@@ -2554,6 +2554,18 @@ fn a_list_closed_by_a_quantifier_of_kinds_lists_kinds() {
 }
 
 #[test]
+fn a_list_closed_by_a_word_of_means_lists_ways_of_working() {
+    check_absent(
+        "岳西县通过专班推进、要素保障等举措狠抓招商引资项目落地见效。",
+        &["专班推进", "专班", "要素保障"],
+    );
+    check(
+        "岳西县引进翊欣科技、翊澜电子等项目,通过驻点招商等方式推进。",
+        &[("firm", "翊欣科技"), ("firm", "翊澜电子")],
+    );
+}
+
+#[test]
 fn events_in_a_list_of_projects_are_no_firms() {
     check_absent(
         "借助岳洽会、东岙投资推介会、星澜产业对接会、蓝莓节等平台推介项目。",
