@@ -570,7 +570,7 @@ fn bare_park_named(core: &str) -> bool {
 /// alone, then a title word and no proper word, is a title the place
 /// awards (`title_words.tsv`), not a park's name; so is a level alone
 /// before common words (省级循环经济示范园区).
-fn awarded_title(core: &str) -> bool {
+fn awarded_title(core: &str, suffix: &str) -> bool {
     let g = crate::extract::gazetteer::gazetteer();
     let toks = JIEBA.tag(core, true);
     let Some(first) = toks.first() else {
@@ -588,11 +588,12 @@ fn awarded_title(core: &str) -> bool {
     if rules().level_prefixes.contains(first.word) && !has_proper_token(&rest) {
         return true;
     }
-    above_county
-        && toks[1..]
-            .iter()
-            .any(|t| rules().title_words.contains(t.word))
-        && !has_proper_token(&rest)
+    // the title word may open the suffix (某省循环经济示范园区)
+    let titled = toks[1..]
+        .iter()
+        .any(|t| rules().title_words.contains(t.word))
+        || rules().title_words.iter().any(|w| suffix.starts_with(w));
+    above_county && titled && !has_proper_token(&rest)
 }
 
 /// 宣传推介经开区: verbs before a park's suffix introduce a park named
@@ -635,7 +636,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !unplaced_cluster(m)
         && !only_verbs(&m.core)
         && !park_as_object(&m.core)
-        && !awarded_title(&m.core);
+        && !awarded_title(&m.core, m.suffix);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

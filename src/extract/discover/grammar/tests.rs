@@ -1197,6 +1197,13 @@ fn a_title_a_city_awards_names_no_park() {
 }
 
 #[test]
+fn a_title_word_opening_the_suffix_names_no_park() {
+    let s = "2018年,岳西工业园成为安庆市循环经济示范园区,城区纳入核心区。";
+    check(s, &[("park", "岳西工业园")]);
+    check_absent(s, &["安庆市循环经济示范园区"]);
+}
+
+#[test]
 fn the_firms_opening_the_projects_of_a_counted_project_list() {
     let s = "与此同时,内蒙古翊欣能源化工总部经济项目、武汉澜忠科技新材料及装备项目、星澜生态农业观光项目等3个招商引资项目分别签约。";
     check(
