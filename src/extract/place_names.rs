@@ -25,11 +25,18 @@ fn counties_named(surface: &str, full_only: bool) -> (Vec<usize>, Vec<usize>) {
 }
 
 /// The county whose full form (某某县, 某某市) a longer name contains, if
-/// exactly one county (Zhejiang preferred) has that full form.
+/// exactly one county (Zhejiang preferred) has that full form. A
+/// two-character full form (某县, 某旗) counts only opening the name: inside
+/// one it is as often a chance pair of characters (…和县…).
 pub(super) fn county_full_in_name(name: &str) -> Option<usize> {
     let cs: Vec<char> = name.chars().collect();
     for a in 0..cs.len() {
-        for b in (a + 3..=cs.len().min(a + 8)).rev() {
+        let shortest = if a == 0 && matches!(cs.get(1), Some('县' | '旗')) {
+            2
+        } else {
+            3
+        };
+        for b in (a + shortest..=cs.len().min(a + 8)).rev() {
             if b == cs.len() && a == 0 {
                 continue;
             }

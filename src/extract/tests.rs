@@ -324,6 +324,14 @@ fn county_full_form_inside_a_name_is_evidence() {
 }
 
 #[test]
+fn a_two_character_county_opening_a_name_is_evidence() {
+    // 泾县 alone twice, and once opening a park's name
+    let texts =
+        ["记者从泾县相关部门获悉。在泾县高新区翊澜创业园内，企业忙生产。泾县大力开展招商。"];
+    check(&texts, 0, &[("county", "泾县", "泾县")], &[]);
+}
+
+#[test]
 fn a_registered_firm_named_with_and_without_its_place_is_one() {
     let one = "在某县产业集聚区内，翊澜食品有限公司牛肉分割车间的生产流水线匀速移动。\n\n河南翊澜食品有限公司于2012年3月开工建设。";
     check(
