@@ -188,7 +188,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if start < hs && size_grade {
             break;
         }
-        if start < hs && (locative_opens_township(&toks, k, start) || china_and(&toks, k, start)) {
+        let locative_in_name = locative_opens_township(&toks, k, start)
+            || locative_opens_clause(cs, &toks, k, start)
+            || china_and(&toks, k, start);
+        if start < hs && locative_in_name {
             start = t.start;
             continue;
         }
@@ -726,6 +729,20 @@ fn locative_opens_township(toks: &[Tok], k: usize, start: usize) -> bool {
                 && (n.tag == "ns" || is_place_word(&n.word))
                 && crate::extract::gazetteer::is_township_stem(&format!("{}{}", t.word, n.word))
         })
+}
+
+/// 。下/f 某口/ns 工业园区: a locative follows the noun it places (园区
+/// 内, 在某地下), so one opening a clause before a place is that place's
+/// first character (下某口, 上某庄), not "under" or "on".
+fn locative_opens_clause(cs: &[char], toks: &[Tok], k: usize, start: usize) -> bool {
+    let t = &toks[k];
+    let clause_opens = t.start == 0 || is_hard(cs[t.start - 1]);
+    t.tag == "f"
+        && t.word.chars().count() == 1
+        && clause_opens
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && n.tag == "ns")
 }
 
 /// 中/f 英/j 某某联合创新中心: jieba reads 中 as "in"; before a country's

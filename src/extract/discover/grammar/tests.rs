@@ -2222,6 +2222,18 @@ fn a_locative_that_opens_a_township_s_name_is_part_of_the_park() {
 }
 
 #[test]
+fn a_locative_that_opens_a_clause_is_part_of_the_park() {
+    // 下/f 枣林/ns: a clause does not open with "under", so 下 is the place's
+    check(
+        "截至目前，下枣林工业园区建设已完成投资3亿元。",
+        &[("park", "下枣林工业园区")],
+    );
+    // after the noun it places, a locative stays out
+    let s = "园区内枣林工业园区建设已完成投资3亿元。";
+    check_absent(s, &["内枣林工业园区"]);
+}
+
+#[test]
 fn a_park_owned_by_the_county_is_no_name() {
     // 县属 (the county's own) describes which parks, it names none
     check_absent(
