@@ -814,12 +814,35 @@ fn leading_place(s: &str) -> &str {
 /// and so does 和 or 及 before the last item when jieba reads it as a word
 /// of its own between two names of two characters or more (A、B和C).
 fn list_items(list: &str) -> Vec<&str> {
-    let mut items: Vec<&str> = list.split('、').flat_map(|it| it.split("以及")).collect();
+    let mut items: Vec<&str> = split_at_list_marks(list)
+        .into_iter()
+        .flat_map(|it| it.split("以及"))
+        .collect();
     if items.len() >= 2 {
         if let Some(last) = items.pop() {
             items.extend(split_at_conjunction(last));
         }
     }
+    items
+}
+
+/// `list` split at each 、 but one between two numerals: 第一、二批 and
+/// 一、二期 count batches and phases inside one item.
+fn split_at_list_marks(list: &str) -> Vec<&str> {
+    let numeral = |c: Option<char>| {
+        c.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    };
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (at, _) in list.match_indices('、') {
+        let next = at + '、'.len_utf8();
+        if numeral(list[..at].chars().next_back()) && numeral(list[next..].chars().next()) {
+            continue;
+        }
+        items.push(&list[from..at]);
+        from = next;
+    }
+    items.push(&list[from..]);
     items
 }
 

@@ -2573,6 +2573,15 @@ fn a_list_closed_by_a_quantifier_of_kinds_lists_kinds() {
 }
 
 #[test]
+fn a_mark_between_numerals_splits_no_list() {
+    // 第一、二批 counts batches: the list is of two kinds of work
+    check_absent(
+        "对星澜市第一、二批中小企业发展和技术改造、技术创新等项目进行申报。",
+        &["技术创新", "技术改造"],
+    );
+}
+
+#[test]
 fn a_list_closed_by_a_word_of_means_lists_ways_of_working() {
     check_absent(
         "岳西县通过专班推进、要素保障等举措狠抓招商引资项目落地见效。",
