@@ -2223,7 +2223,7 @@ fn a_locative_that_opens_a_township_s_name_is_part_of_the_park() {
 
 #[test]
 fn a_locative_that_opens_a_clause_is_part_of_the_park() {
-    // 下/f 枣林/ns: a clause does not open with "under", so 下 is the place's
+    // 下/f 枣林/ns: a clause does not open with "under": 下 opens the place
     check(
         "截至目前，下枣林工业园区建设已完成投资3亿元。",
         &[("park", "下枣林工业园区")],
