@@ -2618,3 +2618,20 @@ fn a_production_line_alone_is_no_firm() {
         &["生产线"],
     );
 }
+
+#[test]
+fn a_plan_verb_before_a_park_is_no_part_of_it() {
+    let text = "园区建设布新局,高起点规划星澜航空产业园,高标准建设翊澜科技园。";
+    check(text, &[("park", "星澜航空产业园"), ("park", "翊澜科技园")]);
+    check_absent(text, &["高起点规划星澜航空产业园"]);
+}
+
+#[test]
+fn like_before_an_example_firm_is_no_part_of_it() {
+    let text = "像翊澜水产品公司、东岙食品公司的产品,全部销往海外。";
+    check(
+        text,
+        &[("firm", "翊澜水产品公司"), ("firm", "东岙食品公司")],
+    );
+    check_absent(text, &["像翊澜水产品公司"]);
+}
