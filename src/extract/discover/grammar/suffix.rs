@@ -606,6 +606,13 @@ fn only_verbs(core: &str) -> bool {
     })
 }
 
+/// 省级特色产业小镇, 一站式新型产业园区: modifiers any park may claim
+/// (`generic_modifiers.tsv`) describe a kind of park; they name none.
+fn generic_words_only(core: &str) -> bool {
+    let toks = JIEBA.tag(core, true);
+    !toks.is_empty() && toks.iter().all(|t| SETS.generic.contains(t.word))
+}
+
 /// 民营企业建园区, 某地办园区: a one-character verb right before the
 /// suffix takes the park as its object; the words before it say who acts,
 /// they name no park (a park's own name ends in a word of two or more
@@ -636,6 +643,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !unplaced_cluster(m)
         && !only_verbs(&m.core)
         && !park_as_object(&m.core)
+        && !generic_words_only(&m.core)
         && !awarded_title(&m.core, m.suffix);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;

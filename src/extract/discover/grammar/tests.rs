@@ -2635,3 +2635,10 @@ fn like_before_an_example_firm_is_no_part_of_it() {
     );
     check_absent(text, &["像翊澜水产品公司"]);
 }
+
+#[test]
+fn a_park_described_by_generic_words_only_is_no_name() {
+    let text = "项目将打造“万众创业,产贸一体”的一站式新型产业园区,与星澜科技园错位发展。";
+    check(text, &[("park", "星澜科技园")]);
+    check_absent(text, &["一站式新型产业园区"]);
+}
