@@ -606,7 +606,7 @@ fn only_verbs(core: &str) -> bool {
     })
 }
 
-/// 省级特色产业小镇, 一站式新型产业园区: modifiers any park may claim
+/// 一站式新型产业园区, 智慧创新产业园: modifiers any park may claim
 /// (`generic_modifiers.tsv`) describe a kind of park; they name none.
 fn generic_words_only(core: &str) -> bool {
     let toks = JIEBA.tag(core, true);
