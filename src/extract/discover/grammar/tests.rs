@@ -2621,9 +2621,9 @@ fn a_production_line_alone_is_no_firm() {
 
 #[test]
 fn a_plan_verb_before_a_park_is_no_part_of_it() {
-    let text = "园区建设布新局,高起点规划星澜航空产业园,高标准建设翊澜科技园。";
-    check(text, &[("park", "星澜航空产业园"), ("park", "翊澜科技园")]);
-    check_absent(text, &["高起点规划星澜航空产业园"]);
+    let text = "园区建设布新局,高起点规划星澜模具产业园,高标准建设翊澜科技园。";
+    check(text, &[("park", "星澜模具产业园"), ("park", "翊澜科技园")]);
+    check_absent(text, &["高起点规划星澜模具产业园"]);
 }
 
 #[test]
