@@ -358,7 +358,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     {
         return;
     }
-    if described_not_named(m) || company_as_object(m) {
+    if described_not_named(m) || company_as_object(m) || counts_firms(&m.core) {
         return;
     }
     // 某某股份 needs a brand-like word (not 部分股份)
@@ -464,6 +464,17 @@ fn described_not_named(m: &SuffixMatch) -> bool {
         .tag(&before, true)
         .last()
         .is_some_and(|t| matches!(t.tag, "uj" | "m" | "q" | "r" | "mq"))
+}
+
+/// 某某、某某两大集团, 市属国有八大工业集团: a count of great firms (两大,
+/// 八大 as a word of its own) sums up firms named elsewhere and names none.
+/// A place that opens with such a count (五大连池) is one word to jieba.
+fn counts_firms(core: &str) -> bool {
+    JIEBA.tag(core, true).iter().any(|t| {
+        t.word
+            .strip_suffix('大')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "两二三四五六七八九十".contains(c)))
+    })
 }
 
 static COUNTED_PLACES: LazyLock<Regex> =

@@ -76,6 +76,14 @@ fn check_absent(input: &str, absent: &[&str]) {
 }
 
 #[test]
+fn a_count_of_great_groups_names_no_firm() {
+    check_absent(
+        "全力配合星澜石化、东岙能源两大集团的勘探开发。",
+        &["东岙能源两大集团", "两大集团"],
+    );
+}
+
+#[test]
 fn two_builders_joined_by_and_are_two_names() {
     let mut out = Vec::new();
     sentence_names("其中,由星澜投资集团和翊欣集团投资百亿。", &mut out);
