@@ -76,6 +76,18 @@ fn check_absent(input: &str, absent: &[&str]) {
 }
 
 #[test]
+fn a_list_summed_up_as_industries_names_no_firm() {
+    check_absent(
+        "园区聚集了一大批为之配套的电子信息、光电显示、高端装备制造、厨卫配套等产业的相关企业。",
+        &["光电显示", "厨卫配套"],
+    );
+    check_absent(
+        "园区聚集了光电显示、厨卫配套等产业相关企业。",
+        &["光电显示", "厨卫配套"],
+    );
+}
+
+#[test]
 fn a_count_of_great_groups_names_no_firm() {
     check_absent(
         "全力配合星澜石化、东岙能源两大集团的勘探开发。",
