@@ -468,7 +468,7 @@ fn described_not_named(m: &SuffixMatch) -> bool {
 
 /// 某某、某某两大集团, 市属国有八大工业集团: a count of great firms (两大,
 /// 八大 as a word of its own) sums up firms named elsewhere and names none.
-/// A place that opens with such a count (五大连池) is one word to jieba.
+/// A place whose name opens with such a count is one word to jieba.
 fn counts_firms(core: &str) -> bool {
     JIEBA.tag(core, true).iter().any(|t| {
         t.word
