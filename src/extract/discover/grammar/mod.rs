@@ -91,6 +91,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     strong: rules().strong_break_words.iter().copied().collect(),
     firm_break: rules().firm_break_words.iter().copied().collect(),
     countries: rules().countries.iter().copied().collect(),
+    economic_regions: rules().economic_regions.iter().copied().collect(),
     partners: rules().generic_partners.iter().copied().collect(),
 });
 
@@ -109,6 +110,7 @@ struct Sets {
     strong: FxHashSet<&'static str>,
     firm_break: FxHashSet<&'static str>,
     countries: FxHashSet<&'static str>,
+    economic_regions: FxHashSet<&'static str>,
     partners: FxHashSet<&'static str>,
 }
 
@@ -159,7 +161,17 @@ fn is_hard(c: char) -> bool {
 }
 
 pub fn is_place_word(w: &str) -> bool {
-    gazetteer().is_place(w) || SETS.countries.contains(w)
+    gazetteer().is_place(w) || SETS.countries.contains(w) || is_economic_region(w)
+}
+
+/// 长三角, 环渤海区域: a region spanning provinces, named where an article
+/// says where firms come from.
+fn is_economic_region(w: &str) -> bool {
+    let core = ["区域", "地区"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w);
+    SETS.economic_regions.contains(core)
 }
 
 fn is_named_tag(tag: &str) -> bool {

@@ -2662,3 +2662,18 @@ fn a_park_described_by_generic_words_only_is_no_name() {
     check(text, &[("park", "星澜科技园")]);
     check_absent(text, &["一站式新型产业园区"]);
 }
+
+#[test]
+fn regions_firms_come_from_are_no_firms() {
+    check_absent(
+        "围绕长三角、珠三角和环渤海区域等意向配套企业形成项目库名单。",
+        &["长三角", "珠三角", "环渤海区域"],
+    );
+}
+
+#[test]
+fn a_leading_project_names_its_firm_without_the_word_project() {
+    let s = "园区以翊澜科技项目为龙头，延伸厨卫产业链。";
+    check(s, &[("firm", "翊澜科技")]);
+    check_absent(s, &["翊澜科技项目"]);
+}
