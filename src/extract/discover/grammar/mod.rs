@@ -164,8 +164,8 @@ pub fn is_place_word(w: &str) -> bool {
     gazetteer().is_place(w) || SETS.countries.contains(w) || is_economic_region(w)
 }
 
-/// 长三角, 环渤海区域: a region spanning provinces, named where an article
-/// says where firms come from.
+/// A city cluster spanning provinces or cities (成渝, 成渝地区), named
+/// where an article says where firms come from.
 fn is_economic_region(w: &str) -> bool {
     let core = ["区域", "地区"]
         .iter()

@@ -2666,8 +2666,8 @@ fn a_park_described_by_generic_words_only_is_no_name() {
 #[test]
 fn regions_firms_come_from_are_no_firms() {
     check_absent(
-        "围绕长三角、珠三角和环渤海区域等意向配套企业形成项目库名单。",
-        &["长三角", "珠三角", "环渤海区域"],
+        "围绕成渝地区、长江中游和中原等意向配套企业形成项目库名单。",
+        &["成渝地区", "长江中游", "中原"],
     );
 }
 
