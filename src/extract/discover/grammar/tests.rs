@@ -2677,3 +2677,11 @@ fn a_leading_project_names_its_firm_without_the_word_project() {
     check(s, &[("firm", "翊澜科技")]);
     check_absent(s, &["翊澜科技项目"]);
 }
+
+#[test]
+fn a_list_of_farm_produce_projects_names_no_firm() {
+    check_absent(
+        "园区规划面积较大，枣林参、山药等4个农副产品深加工项目正在建设。",
+        &["枣林参", "枣林", "山药"],
+    );
+}
