@@ -176,8 +176,8 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
         let strong_cue = matches!(&c[2], "龙头" | "代表" | "引领");
         let items = c[1].trim_end_matches('等');
         for it in items.split(['、', '和', '及']) {
-            // 以某某科技项目为龙头: the firm's project leads (rule 6)
             let it = it.trim();
+            // 以某某科技项目为龙头: the firm's project leads (rule 6)
             let it = it.strip_suffix("项目").unwrap_or(it);
             let suffix = suffix_kind(it);
             let firm_suffix = suffix == Some(Kind::Firm);
