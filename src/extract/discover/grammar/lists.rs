@@ -817,6 +817,7 @@ fn list_items(list: &str) -> Vec<&str> {
     let mut items: Vec<&str> = split_at_list_marks(list)
         .into_iter()
         .flat_map(|it| it.split("以及"))
+        .map(without_unpaired_brackets)
         .collect();
     if items.len() >= 2 {
         if let Some(last) = items.pop() {
@@ -824,6 +825,23 @@ fn list_items(list: &str) -> Vec<&str> {
         }
     }
     items
+}
+
+/// An item without the bracket that opens or closes the list around it
+/// (企业5家(某某公司、…、某某公司),…): a bracket inside a name
+/// (某某(中国)有限公司) comes in pairs.
+fn without_unpaired_brackets(item: &str) -> &str {
+    let is_open = |c: char| matches!(c, '(' | '（');
+    let is_close = |c: char| matches!(c, ')' | '）');
+    let opens = item.chars().filter(|&c| is_open(c)).count();
+    let closes = item.chars().filter(|&c| is_close(c)).count();
+    if closes > opens {
+        return item.strip_suffix(is_close).unwrap_or(item);
+    }
+    if opens > closes {
+        return item.strip_prefix(is_open).unwrap_or(item);
+    }
+    item
 }
 
 /// `list` split at each 、 but one between two numerals: 第一、二批 and

@@ -2685,3 +2685,16 @@ fn a_list_of_farm_produce_projects_names_no_firm() {
         &["枣林参", "枣林", "山药"],
     );
 }
+
+#[test]
+fn a_bracketed_list_leaves_its_brackets_out_of_its_first_and_last_firms() {
+    let s = "截至目前，园区已累计入住企业12家，其中规模以上企业4家(青松钢铁有限责任公司、远舟实业有限公司、云帆粮油集团有限公司、金穗食品有限责任公司)，在建项目2个(轧钢项目、炼钢项目)。";
+    check(
+        s,
+        &[
+            ("firm", "青松钢铁有限责任公司"),
+            ("firm", "金穗食品有限责任公司"),
+        ],
+    );
+    check_absent(s, &["金穗食品有限责任公司)", "(青松钢铁有限责任公司"]);
+}
