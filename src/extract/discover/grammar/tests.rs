@@ -2698,3 +2698,10 @@ fn a_bracketed_list_leaves_its_brackets_out_of_its_first_and_last_firms() {
     );
     check_absent(s, &["金穗食品有限责任公司)", "(青松钢铁有限责任公司"]);
 }
+
+#[test]
+fn a_member_unit_of_an_association_ends_left_of_the_firm() {
+    let s = "全国日用玻璃器皿行业协会主任单位青松集团已成为行业的龙头企业。";
+    check(s, &[("firm", "青松集团")]);
+    check_absent(s, &["单位青松集团"]);
+}
