@@ -2705,3 +2705,10 @@ fn a_member_unit_of_an_association_ends_left_of_the_firm() {
     check(s, &[("firm", "青松集团")]);
     check_absent(s, &["单位青松集团"]);
 }
+
+#[test]
+fn an_idiom_brand_before_a_trade_stays_in_the_firm_name() {
+    let s = "今年初，位于某市经济开发区的欣欣向荣化肥有限公司正在为新基地选址。";
+    check(s, &[("firm", "欣欣向荣化肥有限公司")]);
+    check_absent(s, &["化肥有限公司"]);
+}
