@@ -36,6 +36,18 @@ fn joins_a_place(name: &str) -> bool {
     name.split(['·', '•', '・']).skip(1).any(opens_with_place)
 }
 
+/// 构建高水平对外开放平台, 筑牢产业平台, 聚全县之智抓实平台: a slogan's
+/// verb (`slogan_verbs`) opening the name, or followed by nothing that
+/// names, makes the platform or park its object, named nowhere.
+fn slogan_object(name: &str) -> bool {
+    rules().slogan_verbs.iter().any(|v| {
+        name.match_indices(v).any(|(at, _)| {
+            let rest = &name[at + v.len()..];
+            at == 0 || !has_proper_token(rest)
+        })
+    })
+}
+
 pub(super) fn push_cand(
     out: &mut Vec<Cand>,
     etype: EntityType,
@@ -54,6 +66,9 @@ pub(super) fn push_cand(
     }
     let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
+        return;
+    }
+    if matches!(etype, EntityType::Platform | EntityType::Park) && slogan_object(&name) {
         return;
     }
     // 某某交大: a university's short name

@@ -2712,3 +2712,19 @@ fn an_idiom_brand_before_a_trade_stays_in_the_firm_name() {
     check(s, &[("firm", "欣欣向荣化肥有限公司")]);
     check_absent(s, &["化肥有限公司"]);
 }
+
+#[test]
+fn a_slogan_verb_makes_a_platform_its_object_not_a_name() {
+    check_absent(
+        "该区坚持制造业当家，通过筑牢产业平台、推动产业链集聚、深化园镇融合，打造新能源电池产业链。",
+        &["筑牢产业平台", "产业平台"],
+    );
+    check_absent(
+        "该县将“构建高水平对外开放平台”作为招商引资的“金字招牌”。",
+        &["构建高水平对外开放平台"],
+    );
+    check_absent(
+        "年初以来，该县坚持举全县之力、聚全县之智抓实平台打造。",
+        &["之智抓实平台"],
+    );
+}
