@@ -408,7 +408,7 @@ pub(super) fn generic_new_district(core: &str) -> bool {
     }
     let body = strip_place_prefix(core);
     // 两江新区: a national-level new area spans counties, a place
-    if rules().national_new_areas.iter().any(|a| *a == body) {
+    if rules().national_new_areas.contains(&body) {
         return true;
     }
     // a word jieba hardly ever saw is a place's (横琴/n, 5 times), not a
