@@ -691,6 +691,48 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A list of three or more firms sharing one 项目 and no 等 (招引落地某某通讯、
+/// 某某电子、某某检测项目): each item is a firm of a project when every item
+/// after the verb that opens the list carries a brand.
+pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
+    for clause in s.split(['，', '。', '；', ',', ';', '：', ':']) {
+        let Some(list) = clause.strip_suffix("项目") else {
+            continue;
+        };
+        if list.contains('等') || list.contains("项目") {
+            continue;
+        }
+        let items = list_items(list);
+        let branded = |it: &&str| has_brand_token(it) || has_rare_place_like_word(it);
+        let firm_like = |it: &&str| branded(it) || two_char_brand_before_trade(it);
+        if items.len() < 3
+            || !items[1..].iter().all(firm_like)
+            || !items[1..].iter().any(branded)
+            || names_categories(&items)
+        {
+            continue;
+        }
+        for (k, it) in items.iter().enumerate() {
+            list_item_firm(it, k == 0, true, out);
+        }
+    }
+}
+
+/// 某某电子, 某某科技: two characters that are no trade, place or common
+/// word of their own, then a trade; jieba may split such a brand into
+/// common characters (和/c 鼎/n), so its tags do not tell.
+fn two_char_brand_before_trade(item: &str) -> bool {
+    rules().industry_words.iter().any(|w| {
+        item.strip_suffix(*w).is_some_and(|brand| {
+            brand.chars().count() == 2
+                && brand.chars().all(is_han)
+                && !rules().industry_words.contains(brand)
+                && !SETS.generic.contains(brand)
+                && !is_place_word(brand)
+        })
+    })
+}
+
 /// What an investment's amount leaves of a project's name (总投资6亿元的
 /// 某某电子扩建 → 某某电子扩建): the amount is said of the project, and the
 /// firm opens what follows it.

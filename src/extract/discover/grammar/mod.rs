@@ -423,6 +423,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("项目、") {
         project_list_firms(s, out);
     }
+    if s.contains('、') && s.contains("项目") {
+        shared_project_list_firms(s, out);
+    }
     partner_firms(s, out);
     if s.contains('局') || s.contains('冶') {
         state_bureau_firms(s, out);

@@ -2742,3 +2742,11 @@ fn a_national_new_area_is_a_place_not_a_park() {
     // a 新区 not on the list still names a zone
     check("项目落户柳溪新区，计划明年投产。", &[("park", "柳溪新区")]);
 }
+
+#[test]
+fn firms_sharing_one_project_word_without_deng_are_firms() {
+    let s = "围绕链主企业,招引落地澜岳通讯、汀晖电子、鹭川声学检测项目。";
+    check(s, &[("firm", "澜岳"), ("firm", "汀晖电子")]);
+    // industries sharing one 项目 name no firm
+    check_absent("新上光伏、储能、氢能项目。", &["光伏", "储能", "氢能"]);
+}
