@@ -642,11 +642,14 @@ fn bracketed_items(cue: &str) -> Vec<&str> {
     items
 }
 
+/// What ends a clause, for list rules that read one clause at a time.
+const CLAUSE_BREAKS: [char; 7] = ['，', '。', '；', ',', ';', '：', ':'];
+
 /// A list whose items are all projects (某某钙业石灰旋窑项目、某某科技综合
 /// 利用项目、…), three or more, names no cue but its projects: the firm of
 /// each is the brand and trade that open it.
 pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
-    for clause in s.split(['，', '。', '；', ',', ';', '：', ':']) {
+    for clause in s.split(CLAUSE_BREAKS) {
         // the last item may close the list with 等 and what sums it up
         // (…技改扩能项目等, …总部经济项目等10个招商引资项目分别签约进入…)
         let clause = clause
@@ -693,9 +696,10 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
 
 /// A list of three or more firms sharing one 项目 and no 等 (招引落地某某通讯、
 /// 某某电子、某某检测项目): each item is a firm of a project when every item
-/// after the verb that opens the list carries a brand.
+/// after the verb that opens the list looks like a firm (a brand, or two
+/// characters before a trade) and at least one carries a brand.
 pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
-    for clause in s.split(['，', '。', '；', ',', ';', '：', ':']) {
+    for clause in s.split(CLAUSE_BREAKS) {
         let Some(list) = clause.strip_suffix("项目") else {
             continue;
         };
