@@ -859,7 +859,16 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
     let after = m.cs.get(m.he).copied();
     let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
         || after.is_some_and(|c| matches!(c, '等' | '、'));
-    industrial && industry_only && (!plural || among_listed_parks(m.cs, start, m.he))
+    industrial
+        && industry_only
+        && !names_a_project(m)
+        && (!plural || among_listed_parks(m.cs, start, m.he))
+}
+
+/// 某公司投资的新能源产业园项目: a park named by its industry alone and
+/// followed by 项目 is what a project will build, not a park that exists.
+fn names_a_project(m: &SuffixMatch) -> bool {
+    m.cs.get(m.he..m.he + 2) == Some(&['项', '目'][..])
 }
 
 /// 某某产业园、化工产业园等: a list whose neighbouring item is itself a

@@ -2750,3 +2750,10 @@ fn firms_sharing_one_project_word_without_deng_are_firms() {
     // industries sharing one 项目 name no firm
     check_absent("新上光伏、储能、氢能项目。", &["光伏", "储能", "氢能"]);
 }
+
+#[test]
+fn a_park_a_firm_will_build_is_a_project_not_a_park() {
+    let s = "签约项目包括翊澜装备有限公司投资的新材料产业园项目，园区内的星澜科技园已投产。";
+    check(s, &[("firm", "翊澜装备有限公司"), ("park", "星澜科技园")]);
+    check_absent(s, &["新材料产业园"]);
+}
