@@ -600,7 +600,8 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if rules().product_verbs.iter().any(opened_by) {
             continue;
         }
-        // a count without 等 sums up a list only right after it (某某、某某两家企业)
+        // a count without 等 sums up a list only right after it (某某、某某两家企业,
+        // 某某、某某3个项目)
         let counted = !cue.starts_with('等');
         let firm_cue = !counted && rules().firm_list_cues.iter().any(|w| cue.contains(w));
         if items.len() < 2 && !firm_cue
@@ -616,7 +617,16 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         // 等11户高新技术项目企业: firms of projects, not projects
         let projects = cue.ends_with("项目") && !s[m.end()..].starts_with("企业");
         for (k, it) in items.iter().enumerate() {
+            let pushed = out.len();
             list_item_firm(it, k == 0, projects, out);
+            // 重型挂车、某某电装、某某车辆3个项目: a counted list may open with
+            // a product; its first item names a firm only with a brand, as
+            // the others must
+            let unbranded =
+                |c: &Cand| !has_brand_token(&c.name) && !has_rare_place_like_word(&c.name);
+            if counted && k == 0 && out[pushed..].iter().any(unbranded) {
+                out.truncate(pushed);
+            }
         }
         for it in bracketed_items(cue) {
             list_item_firm(it, false, projects, out);

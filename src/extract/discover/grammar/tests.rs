@@ -2757,3 +2757,11 @@ fn a_park_a_firm_will_build_is_a_project_not_a_park() {
     check(s, &[("firm", "翊澜装备有限公司"), ("park", "星澜科技园")]);
     check_absent(s, &["新材料产业园"]);
 }
+
+#[test]
+fn a_list_counted_with_ge_names_firms_and_leaves_a_product_out() {
+    let s = "园区基础工程已经告竣，冷藏货柜、翊澜电装、星澜车辆3个项目即将入园。";
+    // a project's firm is named by its brand (星澜车辆 stays a form of it)
+    check(s, &[("firm", "翊澜电装"), ("firm", "星澜")]);
+    check_absent(s, &["冷藏货柜"]);
+}
