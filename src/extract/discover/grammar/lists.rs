@@ -616,14 +616,13 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         }
         // 等11户高新技术项目企业: firms of projects, not projects
         let projects = cue.ends_with("项目") && !s[m.end()..].starts_with("企业");
+        // 重型挂车、某某电装、某某车辆3个项目: a counted list may open with a
+        // product; its first item names a firm only with a brand, as the
+        // others must
+        let unbranded = |c: &Cand| !has_brand_token(&c.name) && !has_rare_place_like_word(&c.name);
         for (k, it) in items.iter().enumerate() {
             let pushed = out.len();
             list_item_firm(it, k == 0, projects, out);
-            // 重型挂车、某某电装、某某车辆3个项目: a counted list may open with
-            // a product; its first item names a firm only with a brand, as
-            // the others must
-            let unbranded =
-                |c: &Cand| !has_brand_token(&c.name) && !has_rare_place_like_word(&c.name);
             if counted && k == 0 && out[pushed..].iter().any(unbranded) {
                 out.truncate(pushed);
             }

@@ -415,7 +415,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     }
     quoted_names(s, out);
     // a list closes with 等 or a count (两家企业, 3个项目)
-    if s.contains('等') || s.contains('家') || s.contains('个') && s.contains('、') {
+    if s.contains('等') || s.contains('家') || (s.contains('个') && s.contains('、')) {
         list_firms(s, out);
     }
     if s.contains("分别") || s.contains("企业") {
