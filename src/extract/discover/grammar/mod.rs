@@ -414,6 +414,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         developer_brands(first, out);
     }
     quoted_names(s, out);
+    if s.contains('“') {
+        quoted_park_openings(s, first, out);
+    }
     // a list closes with 等 or a count (两家企业, 3个项目)
     if s.contains('等') || s.contains('家') || (s.contains('个') && s.contains('、')) {
         list_firms(s, out);

@@ -153,6 +153,28 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// “高端某某产业园”: a park whose name the quotes give in full, where the
+/// suffix grammar left its opening modifiers out; the quoted form is the
+/// name. Only generic modifiers are restored, so a designation or a
+/// phrase of praise (“国内一流的…园区”) never becomes a park.
+pub(super) fn quoted_park_openings(s: &str, first: usize, out: &mut Vec<Cand>) {
+    for c in QUOTED_WHOLE.captures_iter(s) {
+        let inner = c[1].trim();
+        let cut = out[first..].iter().find_map(|p| {
+            let opening = inner.strip_suffix(p.name.as_str())?;
+            (p.etype == EntityType::Park && !opening.is_empty()).then_some((opening, &p.name))
+        });
+        let Some((opening, park)) = cut else {
+            continue;
+        };
+        let modifiers = JIEBA.tag(opening, true);
+        if modifiers.iter().all(|t| SETS.generic.contains(t.word)) {
+            let park = park.clone();
+            push_cand(out, EntityType::Park, inner.to_string(), vec![park]);
+        }
+    }
+}
+
 /// A formula of counted things (一镇一平台, 一企一策, 五通一平, 三区三线)
 /// is a policy's slogan: it names kinds of thing to have, not one thing.
 /// The count opens the formula and counts again a word or two later; 万,

@@ -2765,3 +2765,14 @@ fn a_list_counted_with_ge_names_firms_and_leaves_a_product_out() {
     check(s, &[("firm", "翊澜电装"), ("firm", "星澜")]);
     check_absent(s, &["冷藏货柜"]);
 }
+
+#[test]
+fn a_quoted_park_keeps_its_opening_modifier() {
+    let s = "园区内正打造“高端智能电器产业园”，首批企业已签约。";
+    check(s, &[("park", "高端智能电器产业园")]);
+    // a phrase of praise in quotes names no park
+    check_absent(
+        "目标是建成“省内领先的绿色化工园区”。",
+        &["省内领先的绿色化工园区"],
+    );
+}
