@@ -156,7 +156,7 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
 /// “高端某某产业园”: a park whose name the quotes give in full, where the
 /// suffix grammar left its opening modifiers out; the quoted form is the
 /// name. Only generic modifiers are restored, so a designation or a
-/// phrase of praise (“国内一流的…园区”) never becomes a park.
+/// phrase of praise (“省内领先的…园区”) never becomes a park.
 pub(super) fn quoted_park_openings(s: &str, first: usize, out: &mut Vec<Cand>) {
     for c in QUOTED_WHOLE.captures_iter(s) {
         let inner = c[1].trim();
