@@ -607,10 +607,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if items.len() < 2 && !firm_cue
             || names_categories(&items)
             || names_places(&items)
-            || (counted
-                && !items[1..]
-                    .iter()
-                    .all(|it| has_brand_token(it) || has_rare_place_like_word(it)))
+            || (counted && !items[1..].iter().all(|it| is_branded(it)))
         {
             continue;
         }
@@ -619,7 +616,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         // 重型挂车、某某电装、某某车辆3个项目: a counted list may open with a
         // product; its first item names a firm only with a brand, as the
         // others must
-        let unbranded = |c: &Cand| !has_brand_token(&c.name) && !has_rare_place_like_word(&c.name);
+        let unbranded = |c: &Cand| !is_branded(&c.name);
         for (k, it) in items.iter().enumerate() {
             let pushed = out.len();
             list_item_firm(it, k == 0, projects, out);
@@ -716,11 +713,10 @@ pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let items = list_items(list);
-        let branded = |it: &&str| has_brand_token(it) || has_rare_place_like_word(it);
-        let firm_like = |it: &&str| branded(it) || two_char_brand_before_trade(it);
+        let firm_like = |it: &&str| is_branded(it) || two_char_brand_before_trade(it);
         if items.len() < 3
             || !items[1..].iter().all(firm_like)
-            || !items[1..].iter().any(branded)
+            || !items[1..].iter().any(|it| is_branded(it))
             || names_categories(&items)
         {
             continue;
@@ -770,12 +766,11 @@ fn firm_opening_project(core: &str, out: &mut Vec<Cand>) -> bool {
         Some(at) if opens_with_capacity(&core[at..]) => (&core[..at], true),
         _ => (core, false),
     };
-    let branded = |f: &String| has_brand_token(f) || has_rare_place_like_word(f);
-    if let Some(firm) = super::partners::leading_firm(core, capacity).filter(branded) {
+    if let Some(firm) = super::partners::leading_firm(core, capacity).filter(|f| is_branded(f)) {
         let aliases = firm_short_names(&firm);
         push_cand(out, EntityType::Firm, firm, aliases);
         true
-    } else if ends_with_industry(core) && branded(&core.to_string()) {
+    } else if ends_with_industry(core) && is_branded(core) {
         // 某某五金电器项目: no product after the trade, the whole is the firm
         firm_in_name(core, out);
         true
@@ -1086,9 +1081,12 @@ fn predicate_in_cue(cue: &str) -> bool {
     })
 }
 
-/// One item of a firm list, trimmed to its name (the first item also loses
-/// the clause before it). In a list of projects the firm is the brand that
-/// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
+/// Does `s` carry a brand: a word that names (`has_brand_token`) or a
+/// place-like word no register holds?
+fn is_branded(s: &str) -> bool {
+    has_brand_token(s) || has_rare_place_like_word(s)
+}
+
 /// jieba tags many brands as places it has rarely seen (越洋/ns, 26 times)
 /// that are no registered place.
 fn has_rare_place_like_word(s: &str) -> bool {
@@ -1133,6 +1131,9 @@ fn without_activity(item: &str) -> Option<String> {
     Some(format!("{opening}{trade}"))
 }
 
+/// One item of a firm list, trimmed to its name (the first item also loses
+/// the clause before it). In a list of projects the firm is the brand that
+/// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
     if first {
@@ -1141,7 +1142,6 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     if let Some(name) = after_description(&it) {
         it = name.to_string();
     }
-    let branded = |firm: &str| has_brand_token(firm) || has_rare_place_like_word(firm);
     if opens_with_capacity(&it) {
         return;
     }
@@ -1154,11 +1154,11 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     if projects {
         let cut = before_capacity(&it).or_else(|| without_activity(&it));
         match cut {
-            Some(firm) if branded(&firm) => it = firm,
+            Some(firm) if is_branded(&firm) => it = firm,
             Some(_) => return,
             None => {}
         }
-    } else if without_activity(&it).is_some_and(|rest| !branded(&rest)) {
+    } else if without_activity(&it).is_some_and(|rest| !is_branded(&rest)) {
         // 引进食品深加工、某某加工等企业: kinds of work, not firms
         return;
     }
@@ -1360,7 +1360,7 @@ fn firm_shaped(it: &str) -> bool {
         return noun_end;
     }
     let common_only = toks.iter().all(|t| common_in_dictionary(t.word));
-    noun_end && !common_only && (has_brand_token(it) || has_rare_place_like_word(it))
+    noun_end && !common_only && is_branded(it)
 }
 
 /// Is an item one word of two or three characters jieba does not know,
