@@ -418,7 +418,10 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
         if toks.get(i + 2).is_some_and(|t| t.word.starts_with('级')) {
             continue;
         }
-        let left_free = i == 0 || !continues_name(&toks[i - 1]);
+        // 培育/vn 某某化工: a verb that opens lists of names (`is_leading_verb`)
+        // reads as a verbal noun, yet it carries no name on
+        let left_free =
+            i == 0 || !continues_name(&toks[i - 1]) || is_leading_verb(toks[i - 1].word);
         let right_free = toks.get(i + 2).is_none_or(|t| {
             let new_facility =
                 t.word == "新" && toks.get(i + 3).is_some_and(|f| is_facility(f.word));

@@ -2776,3 +2776,13 @@ fn a_quoted_park_keeps_its_opening_modifier() {
         &["省内领先的绿色化工园区"],
     );
 }
+
+#[test]
+fn a_list_opening_verb_read_as_a_verbal_noun_is_not_the_firms() {
+    // jieba reads 培育 as a verbal noun, which would carry a name on
+    check(
+        "今年培育岚峰化工、禾沃塑料完善申报条件。",
+        &[("firm", "岚峰化工"), ("firm", "禾沃塑料")],
+    );
+    check("今年培育鼎岚塑料完善申报条件。", &[("firm", "鼎岚塑料")]);
+}
