@@ -278,18 +278,23 @@ fn park_form(name: &str) -> &str {
 /// Whether park `long` is a longer form of park `short`: the same form
 /// with a longer name (X园区 for X园), or the form behind a place of two or
 /// three characters.
+/// A short form that is no name of its own (茶具小镇) is the longer park
+/// only behind a place the gazetteer knows (某县茶具小镇).
 fn is_longer_park(cands: &[Cand], long: usize, short: usize) -> bool {
     let short_form = park_form(&cands[short].name);
     let long_form = park_form(&cands[long].name);
+    let named = names_itself(short_form);
     let place_before = |form: &str| {
         form.strip_suffix(short_form).is_some_and(|prefix| {
             // a place said twice (某地某地工业园区) is the county and then
             // its park, not a longer name of the park
-            (2..=3).contains(&prefix.chars().count()) && !short_form.starts_with(prefix)
+            (2..=3).contains(&prefix.chars().count())
+                && !short_form.starts_with(prefix)
+                && (named || crate::extract::gazetteer::gazetteer().is_place(prefix))
         })
     };
     long != short
-        && (long_form == short_form && cands[long].name.len() > cands[short].name.len()
+        && (named && long_form == short_form && cands[long].name.len() > cands[short].name.len()
             || park_forms(&cands[long]).any(place_before))
 }
 
@@ -312,6 +317,10 @@ fn names_itself(form: &str) -> bool {
         || crate::extract::gazetteer::gazetteer().is_place(&core)
         || core_chars == 2 && grammar::has_proper_token(&core)
 }
+
+/// Characters before the suffix that a park's form needs to be the same
+/// park as a placed form of it (茶具小镇 of 某县茶具小镇; 产业园 has none).
+const MIN_UNNAMED_PARK_CORE_CHARS: usize = 2;
 
 /// A park named again with a place before it (or with 园区 for 园) is one park.
 pub fn merge_park_forms(cands: &mut Vec<Cand>) {
@@ -344,7 +353,8 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let mut drop = vec![false; cands.len()];
     for &short in &parks {
         let short_form = park_form(&cands[short].name).to_string();
-        if !names_itself(&short_form) {
+        // a bare kind (产业园) names nothing a place could open
+        if grammar::park_core_chars(&short_form) < MIN_UNNAMED_PARK_CORE_CHARS {
             continue;
         }
         let is_longer =
@@ -680,6 +690,23 @@ mod tests {
         ];
         merge_park_forms(&mut cands);
         assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+    }
+
+    #[test]
+    fn a_park_form_of_a_trade_and_a_kind_joins_its_form_behind_a_county() {
+        let mut cands = vec![
+            cand(EntityType::Park, "浦江茶具小镇", &[]),
+            cand(EntityType::Park, "茶具小镇", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(names(&cands), vec![("浦江茶具小镇", vec!["茶具小镇"])]);
+        // behind a word that is no place, the two stay apart
+        let mut cands = vec![
+            cand(EntityType::Park, "青松茶具小镇", &[]),
+            cand(EntityType::Park, "茶具小镇", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 2);
     }
 
     #[test]
