@@ -277,13 +277,12 @@ fn park_form(name: &str) -> &str {
 
 /// Whether park `long` is a longer form of park `short`: the same form
 /// with a longer name (X园区 for X园), or the form behind a place of two or
-/// three characters.
-/// A short form that is no name of its own (茶具小镇) is the longer park
-/// only behind a place the gazetteer knows (某县茶具小镇).
-fn is_longer_park(cands: &[Cand], long: usize, short: usize) -> bool {
+/// three characters. A short form that is no name of its own (`named`
+/// false: 茶具小镇) is the longer park only behind a place the gazetteer
+/// knows (某县茶具小镇).
+fn is_longer_park(cands: &[Cand], long: usize, short: usize, named: bool) -> bool {
     let short_form = park_form(&cands[short].name);
     let long_form = park_form(&cands[long].name);
-    let named = names_itself(short_form);
     let place_before = |form: &str| {
         form.strip_suffix(short_form).is_some_and(|prefix| {
             // a place said twice (某地某地工业园区) is the county and then
@@ -357,8 +356,9 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         if grammar::park_core_chars(&short_form) < MIN_UNNAMED_PARK_CORE_CHARS {
             continue;
         }
+        let named = names_itself(&short_form);
         let is_longer =
-            |long: usize, drop: &[bool]| !drop[long] && is_longer_park(cands, long, short);
+            |long: usize, drop: &[bool]| !drop[long] && is_longer_park(cands, long, short, named);
         // Same form and a longer name: only X园区 for X园. A place before
         // the form: the lists by tail.
         let with_qu = format!("{short_form}区");
@@ -618,13 +618,14 @@ mod tests {
         let mut drop = vec![false; cands.len()];
         for &short in &parks {
             let short_form = park_form(&cands[short].name).to_string();
-            if !names_itself(&short_form) {
+            if grammar::park_core_chars(&short_form) < MIN_UNNAMED_PARK_CORE_CHARS {
                 continue;
             }
+            let named = names_itself(&short_form);
             let longer = parks
                 .iter()
                 .copied()
-                .find(|&long| !drop[long] && is_longer_park(cands, long, short));
+                .find(|&long| !drop[long] && is_longer_park(cands, long, short, named));
             if let Some(long) = longer {
                 absorb(cands, long, short);
                 drop[short] = true;
