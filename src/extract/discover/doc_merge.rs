@@ -317,10 +317,6 @@ fn names_itself(form: &str) -> bool {
         || core_chars == 2 && grammar::has_proper_token(&core)
 }
 
-/// Characters before the suffix that a park's form needs to be the same
-/// park as a placed form of it (茶具小镇 of 某县茶具小镇; 产业园 has none).
-const MIN_UNNAMED_PARK_CORE_CHARS: usize = 2;
-
 /// A park named again with a place before it (or with 园区 for 园) is one park.
 pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let parks: Vec<usize> = (0..cands.len())
@@ -353,7 +349,7 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     for &short in &parks {
         let short_form = park_form(&cands[short].name).to_string();
         // a bare kind (产业园) names nothing a place could open
-        if grammar::park_core_chars(&short_form) < MIN_UNNAMED_PARK_CORE_CHARS {
+        if grammar::park_core_chars(&short_form) < rules().thresholds.min_unnamed_park_core_chars {
             continue;
         }
         let named = names_itself(&short_form);
@@ -618,7 +614,9 @@ mod tests {
         let mut drop = vec![false; cands.len()];
         for &short in &parks {
             let short_form = park_form(&cands[short].name).to_string();
-            if grammar::park_core_chars(&short_form) < MIN_UNNAMED_PARK_CORE_CHARS {
+            if grammar::park_core_chars(&short_form)
+                < rules().thresholds.min_unnamed_park_core_chars
+            {
                 continue;
             }
             let named = names_itself(&short_form);
