@@ -1156,6 +1156,7 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         match cut {
             Some(firm) if is_branded(&firm) => it = firm,
             Some(_) => return,
+            None if place_then_product(&it) => return,
             None => {}
         }
     } else if without_activity(&it).is_some_and(|rest| !is_branded(&rest)) {
@@ -1189,6 +1190,17 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         }
         None => push_cand(out, EntityType::Firm, name, aliases),
     }
+}
+
+/// 某市风机塔筒: a place, then a word of the dictionary's nouns where a
+/// brand would stand, names a product made there, not a firm.
+fn place_then_product(item: &str) -> bool {
+    let toks = JIEBA.tag(item, true);
+    toks.len() >= 3
+        && is_place_word(toks[0].word)
+        && toks[1].tag == "n"
+        && JIEBA.has_word(toks[1].word)
+        && toks[1].word.chars().count() >= 2
 }
 
 /// 入园企业中某某、某某等企业: a first item that opens with the group it

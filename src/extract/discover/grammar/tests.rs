@@ -2786,3 +2786,10 @@ fn a_list_opening_verb_read_as_a_verbal_noun_is_not_the_firms() {
     );
     check("今年培育鼎岚塑料完善申报条件。", &[("firm", "鼎岚塑料")]);
 }
+
+#[test]
+fn a_place_before_a_product_in_a_project_list_is_no_firm() {
+    let s = "鹤壁风机叶片、安徽星澜锂电2万吨正极材料等5个项目已经签约。";
+    check(s, &[("firm", "安徽星澜锂电")]);
+    check_absent(s, &["鹤壁风机叶片"]);
+}
