@@ -559,6 +559,9 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
         let last_word = i + 1 == toks.len();
         match toks.get(i).filter(|t| last_word && t.word.starts_with(w)) {
             Some(t) => out.push_str(t.word),
+            // 某某自动化设备: a second trade that ends the item is the
+            // name's too, not a product
+            None if rules().industry_words.contains(&rest[w.len()..]) => out.push_str(&rest),
             None => out.push_str(w),
         }
     }

@@ -1616,10 +1616,11 @@ fn an_industry_word_jieba_cuts_in_two_is_one_word_of_the_name() {
 
 #[test]
 fn a_listed_firm_whose_brand_is_a_common_word_before_an_industry_word() {
-    // 宏大/a 高分子/n 材料/n: the brand ends where the industry begins
+    // 宏大/a 高分子/n 材料/n: the brand ends where the industry begins,
+    // and the two trades that end the item are the name's
     check(
         "入驻星澜机械、东岙薄膜、宏大高分子材料等企业,形成产业链条。",
-        &[("firm", "宏大高分子")],
+        &[("firm", "宏大高分子材料")],
     );
 }
 
@@ -2792,4 +2793,17 @@ fn a_place_before_a_product_in_a_project_list_is_no_firm() {
     let s = "鹤壁风机叶片、安徽星澜锂电2万吨正极材料等5个项目已经签约。";
     check(s, &[("firm", "安徽星澜锂电")]);
     check_absent(s, &["鹤壁风机叶片"]);
+}
+
+#[test]
+fn a_second_trade_ending_a_list_item_stays_in_the_firm_name() {
+    assert_eq!(
+        trim_item("星岚自动化设备").as_deref(),
+        Some("星岚自动化设备")
+    );
+    // a product after the trade is still cut off
+    assert_eq!(
+        trim_item("星岚自动化焊接机器人").as_deref(),
+        Some("星岚自动化")
+    );
 }
