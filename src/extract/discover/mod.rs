@@ -238,10 +238,15 @@ fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
         if c.etype != EntityType::Firm || grammar::strip_firm_suffix(&c.name) != c.name {
             continue;
         }
+        let all: &[grammar::Cand] = cands;
         let owners: Vec<usize> = grammar::brands_before_industry(&c.name)
             .iter()
-            .filter_map(|b| brands.get(b))
-            .flat_map(|v| v.iter().copied())
+            .filter_map(|b| brands.get(b).map(|v| (b, trade_after(&c.name, b), v)))
+            .flat_map(|(b, trade, v)| {
+                v.iter()
+                    .copied()
+                    .filter(move |&j| !another_firm_of_brand(&all[j].name, b, trade))
+            })
             .collect();
         let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
         if names.len() != 1 {
@@ -264,6 +269,29 @@ fn merge_project_firms(cands: &mut Vec<grammar::Cand>) {
         drop[i] = true;
     }
     doc_merge::drop_marked(cands, &drop);
+}
+
+/// What follows `brand` in a firm's short name: its trade.
+fn trade_after<'n>(name: &'n str, brand: &str) -> &'n str {
+    name.find(brand).map_or("", |at| &name[at + brand.len()..])
+}
+
+/// Is a short form, `brand` and a firm's `trade` (某某科技), another firm
+/// than the registered one of its brand? It is when the registered name
+/// carries a trade of its own and not this one (某某技术装备有限公司); a
+/// group's name has none (某某集团), and a product after the brand (某某
+/// 新能源汽车) is made by the registered firm.
+fn another_firm_of_brand(registered: &str, brand: &str, trade: &str) -> bool {
+    grammar::is_firm_head(trade) && !registered.contains(trade) && has_trade(registered, brand)
+}
+
+/// Does a registered name carry a trade after `brand` (某某技术装备有限公司
+/// does, 某某集团 not)?
+fn has_trade(registered: &str, brand: &str) -> bool {
+    let bare = grammar::strip_firm_suffix(registered);
+    let after = trade_after(bare, brand);
+    // an industry word anywhere in it opens a trade
+    !grammar::brands_before_industry(after).is_empty()
 }
 
 /// A name read from inside a longer name counts only where the document
@@ -457,6 +485,33 @@ fn overlaps_itself(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The forms of the firm record whose canonical name is `name`.
+    fn firm_forms(found: &Discovered, name: &str) -> Vec<String> {
+        found
+            .candidates
+            .iter()
+            .find(|r| r.key.etype == EntityType::Firm && r.key.canonical == name)
+            .map(|r| r.aliases.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_brand_with_another_trade_is_not_the_registered_firm_of_the_brand() {
+        let text = "星岚技术装备有限公司的车间满负荷生产。\n\
+                    星岚科技、翊岙电子等外地的企业陆续落户。\n\
+                    翠屿电池有限公司投资的翠屿电池项目开工。\n\
+                    翠峦集团投资的翠峦电子项目开工。\n";
+        let doc = crate::extract::tests::doc("brands.txt", text);
+        let found = crate::extract::Extractor::new(Default::default()).discover(&doc);
+        let apart = firm_forms(&found, "星岚技术装备有限公司");
+        assert!(!apart.iter().any(|f| f == "星岚科技"), "{apart:?}");
+        let one = firm_forms(&found, "翠屿电池有限公司");
+        assert!(one.iter().any(|f| f == "翠屿电池"), "{one:?}");
+        // a group's name has no trade: any trade of its brand is the group's
+        let group = firm_forms(&found, "翠峦集团");
+        assert!(group.iter().any(|f| f == "翠峦电子"), "{group:?}");
+    }
 
     #[test]
     fn a_long_document_read_in_sections_proposes_what_it_proposes_whole() {
