@@ -64,6 +64,9 @@ pub(super) fn push_cand(
     if etype == EntityType::Firm {
         raw = firm_after_dash(&raw);
     }
+    if etype == EntityType::Firm {
+        raw = without_county_before_short_name(&raw);
+    }
     let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
         return;
@@ -104,6 +107,31 @@ pub(super) fn push_cand(
         observed,
         nested_in: None,
     });
+}
+
+/// 某某区某某药业(项目): a county's full name before a firm's short name
+/// says where the firm or its project is; only a registered name
+/// (某某县某某有限公司) carries its county.
+fn without_county_before_short_name(name: &str) -> String {
+    if strip_firm_suffix(name) != name {
+        return name.to_string();
+    }
+    let g = gazetteer();
+    let county = name
+        .char_indices()
+        .skip(1)
+        .take(6)
+        .map(|(at, c)| at + c.len_utf8())
+        .filter(|&end| name[..end].ends_with(['县', '区', '旗']))
+        .find(|&end| {
+            g.lookup(&name[..end])
+                .iter()
+                .any(|&i| g.places[i].level == Level::County && g.places[i].full == name[..end])
+        });
+    match county {
+        Some(end) if name[end..].chars().count() >= 2 => name[end..].to_string(),
+        _ => name.to_string(),
+    }
 }
 
 pub(super) fn park_aliases(name: &str, core: &str) -> Vec<String> {

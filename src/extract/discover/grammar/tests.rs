@@ -2807,3 +2807,13 @@ fn a_second_trade_ending_a_list_item_stays_in_the_firm_name() {
         Some("星岚自动化")
     );
 }
+
+#[test]
+fn a_county_before_a_firm_short_name_is_where_it_is_not_its_name() {
+    let s = "签约了柳城县翠屿药业项目、柳城县翠屿药业有限公司扩建项目。";
+    check(
+        s,
+        &[("firm", "翠屿药业"), ("firm", "柳城县翠屿药业有限公司")],
+    );
+    check_absent(s, &["柳城县翠屿药业"]);
+}
