@@ -62,10 +62,7 @@ pub(super) fn push_cand(
         raw = park_after_dash(&raw);
     }
     if etype == EntityType::Firm {
-        raw = firm_after_dash(&raw);
-    }
-    if etype == EntityType::Firm {
-        raw = without_county_before_short_name(&raw);
+        raw = without_county_before_short_name(&firm_after_dash(&raw));
     }
     let name = strip_function_head(&raw);
     if name.chars().count() < 2 {
