@@ -24,6 +24,11 @@ fn counties_named(surface: &str, full_only: bool) -> (Vec<usize>, Vec<usize>) {
     (hits, home)
 }
 
+/// Is `surface` some county's full name (某某县, 某某区)?
+pub fn is_county_full_name(surface: &str) -> bool {
+    !counties_named(surface, true).0.is_empty()
+}
+
 /// The county whose full form (某某县, 某某市) a longer name contains, if
 /// exactly one county (Zhejiang preferred) has that full form. A
 /// two-character full form (某县, 某旗) counts only opening the name: inside

@@ -113,18 +113,13 @@ fn without_county_before_short_name(name: &str) -> String {
     if strip_firm_suffix(name) != name {
         return name.to_string();
     }
-    let g = gazetteer();
     let county = name
         .char_indices()
         .skip(1)
         .take(6)
         .map(|(at, c)| at + c.len_utf8())
         .filter(|&end| name[..end].ends_with(['县', '区', '旗']))
-        .find(|&end| {
-            g.lookup(&name[..end])
-                .iter()
-                .any(|&i| g.places[i].level == Level::County && g.places[i].full == name[..end])
-        });
+        .find(|&end| crate::extract::place_names::is_county_full_name(&name[..end]));
     match county {
         Some(end) if name[end..].chars().count() >= 2 => name[end..].to_string(),
         _ => name.to_string(),
