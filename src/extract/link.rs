@@ -18,7 +18,7 @@
 use super::gazetteer::{self, gazetteer, Level};
 use super::lexicon::{Lexicon, LexiconError};
 use super::name_trie::NameTrie;
-use super::place_names::county_full_in_name;
+use super::place_names::{county_full_in_name, county_opening_name};
 use super::rules::rules;
 use super::run_text::RunText;
 use super::JIEBA;
@@ -62,6 +62,8 @@ pub(super) struct LinkIndex {
     /// matched in the documents of an incremental ingest, and the search
     /// over every name was a tenth of such an ingest.
     nested_county: Vec<OnceLock<Option<usize>>>,
+    /// Per entity: is it a park?
+    is_park: Vec<bool>,
     /// Per pattern: is it made of frequent common words only? Worked out
     /// the first time a document names it, for the same reason.
     common_words: Vec<OnceLock<bool>>,
@@ -127,15 +129,29 @@ impl LinkIndex {
     /// names something that is not a place (see `nested_county`).
     fn nested_county_of(&self, pat: usize) -> Option<usize> {
         *self.nested_county[pat].get_or_init(|| {
-            let p = &self.surfaces[pat];
-            let not_place = self.targets[pat]
-                .iter()
-                .any(|t| self.place[t.ent].is_none());
-            if p.chars().count() < 4 || !not_place {
-                return None;
-            }
-            county_full_in_name(p).and_then(|c| self.ent_of_place.get(&c).copied())
+            self.county_full_inside(pat)
+                .or_else(|| self.county_opening_park(pat))
         })
+    }
+
+    fn county_full_inside(&self, pat: usize) -> Option<usize> {
+        let p = &self.surfaces[pat];
+        let not_place = self.targets[pat]
+            .iter()
+            .any(|t| self.place[t.ent].is_none());
+        if p.chars().count() < 4 || !not_place {
+            return None;
+        }
+        county_full_in_name(p).and_then(|c| self.ent_of_place.get(&c).copied())
+    }
+
+    /// The county whose name opens this park's name (某某经济开发区): the
+    /// document writes the county there, as it does in 某某县竹木产业园.
+    fn county_opening_park(&self, pat: usize) -> Option<usize> {
+        let park = self.targets[pat].iter().any(|t| self.is_park[t.ent]);
+        park.then(|| county_opening_name(&self.surfaces[pat]))
+            .flatten()
+            .and_then(|c| self.ent_of_place.get(&c).copied())
     }
 
     /// Is target `t` of pattern `pat` weak evidence on its own?
@@ -156,6 +172,7 @@ impl LinkIndex {
             county_ent: FxHashMap::default(),
             surfaces: Vec::new(),
             nested_county: Vec::new(),
+            is_park: Vec::new(),
             common_words: Vec::new(),
         }
     }
@@ -219,11 +236,17 @@ impl LinkIndex {
             .map(|(ei, e)| (e.key.canonical.clone(), ei))
             .collect();
         let nested_county = (0..surfaces.len()).map(|_| OnceLock::new()).collect();
+        let is_park = lex
+            .entities
+            .iter()
+            .map(|e| e.key.etype == EntityType::Park)
+            .collect();
         let common_words = (0..surfaces.len()).map(|_| OnceLock::new()).collect();
         Ok(LinkIndex {
             names,
             county_ent,
             nested_county,
+            is_park,
             common_words,
             pat_of,
             surfaces,
@@ -608,6 +631,9 @@ impl Linker<'_> {
         if self.idx.place[t.ent].is_some() && self.suffix_opens_a_word(ri) {
             return false;
         }
+        if self.idx.place[t.ent].is_some() && self.names_a_medium(ri) {
+            return false;
+        }
         if let Some(p) = self.idx.place[t.ent] {
             if self.names_a_road(ri, p, surface) {
                 return false;
@@ -715,6 +741,13 @@ impl Linker<'_> {
                 .raw
                 .iter()
                 .any(|o| o.sentence == r.sentence && o.start == r.end)
+    }
+
+    /// Does a place's name open a news outlet's (某某日报, 某某在线)?
+    fn names_a_medium(&self, ri: usize) -> bool {
+        let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let after: String = cs[r.end..(r.end + 5).min(cs.len())].iter().collect();
+        rules().media_words.iter().any(|w| after.starts_with(w))
     }
 
     /// Is a county's short form followed by 区 when the county is no

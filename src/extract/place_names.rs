@@ -29,6 +29,19 @@ pub fn is_county_full_name(surface: &str) -> bool {
     !counties_named(surface, true).0.is_empty()
 }
 
+/// The county whose name (full or short) opens a longer name, the longest
+/// such opening, when the name is no other place's: 某某 of 某某经济开发区.
+pub(super) fn county_opening_name(name: &str) -> Option<usize> {
+    let g = gazetteer();
+    let cs: Vec<char> = name.chars().collect();
+    (2..cs.len().min(9))
+        .rev()
+        .find_map(|b| match g.lookup(&cs[..b].iter().collect::<String>()) {
+            &[only] if g.places[only].level == Level::County => Some(only),
+            _ => None,
+        })
+}
+
 /// The county whose full form (某某县, 某某市) a longer name contains, if
 /// exactly one county (Zhejiang preferred) has that full form. A
 /// two-character full form (某县, 某旗) counts only opening the name: inside

@@ -733,3 +733,25 @@ fn every_proposal_of_a_firm_named_without_its_place_is_the_placed_firm() {
         &[],
     );
 }
+
+#[test]
+fn a_county_opening_a_park_name_is_evidence_for_its_short_form_alone() {
+    // 柳城 (Guangxi) is risky alone: outside the home province
+    check(
+        &["柳城经济开发区新签约项目12个。园区是柳城融入都市圈的跳板。"],
+        0,
+        &[("county", "柳城", "柳城")],
+        &[],
+    );
+    check(&["园区是柳城融入都市圈的跳板。"], 0, &[], &["柳城"]);
+}
+
+#[test]
+fn a_place_opening_a_news_outlet_name_is_the_outlet() {
+    check(
+        &["柳城日报记者 李明\n柳城经济开发区新签约项目12个。"],
+        0,
+        &[],
+        &["柳城"],
+    );
+}
