@@ -1753,6 +1753,20 @@ fn a_cue_inside_a_list_closes_it() {
 }
 
 #[test]
+fn rankings_joined_before_the_head_still_sum_up_firms() {
+    let s = "先后引进星岚、翠屿、翊岙、鹤峦等世界500强、中国500强企业。";
+    check(
+        s,
+        &[
+            ("firm", "星岚"),
+            ("firm", "翠屿"),
+            ("firm", "翊岙"),
+            ("firm", "鹤峦"),
+        ],
+    );
+}
+
+#[test]
 fn a_universitys_short_name_is_no_firm() {
     // 某某交大, 某某工大: universities, whatever rule reads them as partners
     check_absent("与北京交大合作共建实验室。", &["北京交大"]);
