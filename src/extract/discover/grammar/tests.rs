@@ -858,6 +858,13 @@ fn a_group_name_goes_on_over_its_trade() {
 }
 
 #[test]
+fn an_investor_word_before_a_registered_name_is_no_part_of_it() {
+    let s = "先后走访台商翠屿电子科技有限公司等多家企业。";
+    check(s, &[("firm", "翠屿电子科技有限公司")]);
+    check_absent(s, &["台商翠屿电子科技有限公司"]);
+}
+
+#[test]
 fn lists_of_places_and_of_activities_name_no_firm() {
     check_absent(
         "于12月初组织招商考察团赴北京、上海、广州、天津、深圳等地进行重点项目招商。",
