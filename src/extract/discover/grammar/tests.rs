@@ -862,6 +862,10 @@ fn an_investor_word_before_a_registered_name_is_no_part_of_it() {
     let s = "先后走访台商翠屿电子科技有限公司等多家企业。";
     check(s, &[("firm", "翠屿电子科技有限公司")]);
     check_absent(s, &["台商翠屿电子科技有限公司"]);
+    // 药企, 车企: a kind of firm, as 企业 is
+    let s = "翠屿制药是大型药企青松医药控股集团的全资子公司。";
+    check(s, &[("firm", "青松医药控股集团")]);
+    check_absent(s, &["大型药企青松医药控股集团"]);
 }
 
 #[test]
