@@ -57,7 +57,8 @@ pub(super) struct LinkIndex {
     /// Per pattern: the surface, for what is worked out on first use.
     surfaces: Vec<String>,
     /// Per pattern of a non-place name: the county entity whose full form
-    /// it contains (某某县竹木产业园 → 某某), worked out the first time a
+    /// it contains (某某县竹木产业园 → 某某); of a park's name, the county
+    /// whose name opens it (某某经济开发区 → 某某). Worked out the first time a
     /// document names it: most of a large database's names are never
     /// matched in the documents of an incremental ingest, and the search
     /// over every name was a tenth of such an ingest.
@@ -126,7 +127,8 @@ fn risky_place_short(short: &str, province: &str) -> bool {
 
 impl LinkIndex {
     /// The county entity whose full form pattern `pat` contains, if it
-    /// names something that is not a place (see `nested_county`).
+    /// names something that is not a place, or whose name opens it, if it
+    /// names a park (see `nested_county`).
     fn nested_county_of(&self, pat: usize) -> Option<usize> {
         *self.nested_county[pat].get_or_init(|| {
             self.county_full_inside(pat)
@@ -399,7 +401,8 @@ struct DocContext<'a> {
     /// Entities named somewhere by a safe surface.
     present: HashSet<usize>,
     /// Counties named by their full form inside a longer name (某某县竹木
-    /// 产业园, 某某县委): evidence for the short form standing alone.
+    /// 产业园, 某某县委) or opening a park's name (某某经济开发区): evidence
+    /// for the short form standing alone.
     nested_county: HashSet<usize>,
     /// Matches per surface.
     times_named: HashMap<usize, usize>,
@@ -745,9 +748,11 @@ impl Linker<'_> {
 
     /// Does a place's name open a news outlet's (某某日报, 某某在线)?
     fn names_a_medium(&self, ri: usize) -> bool {
-        let (r, cs) = (&self.raw[ri], self.chars(ri));
-        let after: String = cs[r.end..(r.end + 5).min(cs.len())].iter().collect();
-        rules().media_words.iter().any(|w| after.starts_with(w))
+        let after = &self.chars(ri)[self.raw[ri].end..];
+        rules()
+            .media_words
+            .iter()
+            .any(|w| w.chars().count() <= after.len() && w.chars().zip(after).all(|(a, &b)| a == b))
     }
 
     /// Is a county's short form followed by 区 when the county is no
