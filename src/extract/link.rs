@@ -631,10 +631,9 @@ impl Linker<'_> {
                 return false;
             }
         }
-        if self.idx.place[t.ent].is_some() && self.suffix_opens_a_word(ri) {
-            return false;
-        }
-        if self.idx.place[t.ent].is_some() && self.names_a_medium(ri) {
+        if self.idx.place[t.ent].is_some()
+            && (self.suffix_opens_a_word(ri) || self.names_a_medium(ri))
+        {
             return false;
         }
         if let Some(p) = self.idx.place[t.ent] {
