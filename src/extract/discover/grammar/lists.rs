@@ -591,7 +591,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
                     && !c.is_ascii_digit()
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let items = list_items(&before[start..]);
+        let items = after_joined_verbs(list_items(&before[start..]));
         // 生产A、B等: a list opened by a verb of making names products; the
         // verb is a word of its own (开发区 opens no list of products)
         let first_words = JIEBA.tag(items[0], true);
@@ -631,6 +631,33 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             list_item_firm(it, false, projects, out);
         }
     }
+}
+
+/// 积极引进、培育某某等企业: verbs joined by 、 before the names open the
+/// list; the names start after the last of them, so the first item is
+/// dropped and the next loses its own verb (a verbal noun to jieba, 培育/vn,
+/// is a verb here for standing beside one).
+fn after_joined_verbs(mut items: Vec<&str>) -> Vec<&str> {
+    let ends_in_verb = |it: &str| {
+        JIEBA
+            .tag(it, true)
+            .last()
+            .is_some_and(|t| t.tag == "v" && t.word.chars().count() >= 2)
+    };
+    if items.len() < 2 || !ends_in_verb(items[0]) {
+        return items;
+    }
+    let next = items[1].trim();
+    let toks = JIEBA.tag(next, true);
+    let Some(verb) = toks
+        .first()
+        .filter(|t| t.tag.starts_with('v') && t.word.chars().count() >= 2 && toks.len() > 1)
+    else {
+        return items;
+    };
+    items.remove(0);
+    items[0] = &next[verb.byte_end..];
+    items
 }
 
 /// The items of a list in brackets after a count (等11户(某某、某某、…)企业):

@@ -869,6 +869,25 @@ fn an_investor_word_before_a_registered_name_is_no_part_of_it() {
 }
 
 #[test]
+fn the_level_of_state_owning_a_firm_is_no_part_of_its_name() {
+    let s = "已支持县属江屿农业科技开发有限公司与高校合作。";
+    check(s, &[("firm", "江屿农业科技开发有限公司")]);
+    check_absent(s, &["县属江屿农业科技开发有限公司"]);
+}
+
+#[test]
+fn verbs_joined_before_a_list_open_it_and_name_no_firm() {
+    let s = "积极引进、培育岚溪糖业等精深加工企业,推进产业融合。";
+    check(s, &[("firm", "岚溪糖业")]);
+    check_absent(s, &["引进", "培育岚溪糖业"]);
+}
+
+#[test]
+fn existing_parks_are_a_kind_not_a_name() {
+    check_absent("全面摸清现有产业园区存量资源底数。", &["现有产业园区"]);
+}
+
+#[test]
 fn lists_of_places_and_of_activities_name_no_firm() {
     check_absent(
         "于12月初组织招商考察团赴北京、上海、广州、天津、深圳等地进行重点项目招商。",
