@@ -633,16 +633,15 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
-/// 积极引进、培育某某等企业: verbs joined by 、 before the names open the
-/// list; the names start after the last of them, so the first item is
-/// dropped and the next loses its own verb (a verbal noun to jieba, 培育/vn,
-/// is a verb here for standing beside one).
+/// 积极引进、培育某某等企业: verbs that open lists (`is_leading_verb`),
+/// joined by 、 before the names, open this one; the names start after the
+/// last of them, so the first item is dropped and the next loses its verb.
 fn after_joined_verbs(mut items: Vec<&str>) -> Vec<&str> {
     let ends_in_verb = |it: &str| {
         JIEBA
             .tag(it, true)
             .last()
-            .is_some_and(|t| t.tag == "v" && t.word.chars().count() >= 2)
+            .is_some_and(|t| is_leading_verb(t.word))
     };
     if items.len() < 2 || !ends_in_verb(items[0]) {
         return items;
@@ -651,7 +650,7 @@ fn after_joined_verbs(mut items: Vec<&str>) -> Vec<&str> {
     let toks = JIEBA.tag(next, true);
     let Some(verb) = toks
         .first()
-        .filter(|t| t.tag.starts_with('v') && t.word.chars().count() >= 2 && toks.len() > 1)
+        .filter(|t| is_leading_verb(t.word) && toks.len() > 1)
     else {
         return items;
     };
