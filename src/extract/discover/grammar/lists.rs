@@ -1394,6 +1394,10 @@ fn firm_shaped(it: &str) -> bool {
     let Some(last) = toks.last() else {
         return false;
     };
+    // 来自某省的企业: a place that describes a kind of firm; no name holds 的
+    if toks.iter().any(|t| t.word == "的" && t.tag == "uj") {
+        return false;
+    }
     let noun_end = last.tag.starts_with('n') || !JIEBA.has_word(last.word);
     // after a place, two words or more are a name (西安前进电器); one common
     // word is the place's trade (西安电子)

@@ -883,6 +883,13 @@ fn verbs_joined_before_a_list_open_it_and_name_no_firm() {
 }
 
 #[test]
+fn a_place_describing_firms_after_a_list_of_firms_names_none() {
+    let s = "远岚能源有限公司、青屿铁塔股份有限公司、华峦风电有限公司等来自北京、河南的企业,与该县签订了项目。";
+    check(s, &[("firm", "青屿铁塔股份有限公司")]);
+    check_absent(s, &["河南的企业"]);
+}
+
+#[test]
 fn existing_parks_are_a_kind_not_a_name() {
     check_absent("全面摸清现有产业园区存量资源底数。", &["现有产业园区"]);
 }
