@@ -565,15 +565,15 @@ fn numeral_brand_after_place(cs: &[char], toks: &[Tok], k: usize, start: usize, 
 
 /// A registered name's brand of two characters that jieba split into
 /// single-character words (某省千/m 和/c 建材科技有限公司): between a place
-/// and the trade, before a registered suffix, they are one brand, not a
-/// figure and a conjunction.
+/// and the trade, before a registered suffix (股份有限公司 too), they are
+/// one brand, not a figure and a conjunction.
 fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bool {
     let single = |t: &Tok| t.end - t.start == 1 && is_han(cs[t.start]);
     k >= 2
         && single(&toks[k])
         && single(&toks[k - 1])
         && is_place_word(&toks[k - 2].word)
-        && (before_registered_suffix(cs, hs) || trade_before_company(cs, &toks[k + 1..], hs))
+        && (registered_suffix_at(cs, hs) || trade_before_company(cs, &toks[k + 1..], hs))
 }
 
 /// Is the rest of the name only trade words before a bare 公司 (某省中/f

@@ -890,6 +890,13 @@ fn a_place_describing_firms_after_a_list_of_firms_names_none() {
 }
 
 #[test]
+fn a_brand_split_into_single_characters_stays_whole_before_a_joint_stock_suffix() {
+    let s = "嘉兴市晟正精密机械股份有限公司入围省级名单。";
+    check(s, &[("firm", "嘉兴市晟正精密机械股份有限公司")]);
+    check_absent(s, &["精密机械股份有限公司"]);
+}
+
+#[test]
 fn existing_parks_are_a_kind_not_a_name() {
     check_absent("全面摸清现有产业园区存量资源底数。", &["现有产业园区"]);
 }
