@@ -637,13 +637,13 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 /// joined by 、 before the names, open this one; the names start after the
 /// last of them, so the first item is dropped and the next loses its verb.
 fn after_joined_verbs(mut items: Vec<&str>) -> Vec<&str> {
-    let ends_in_verb = |it: &str| {
+    let ends_in_list_verb = |it: &str| {
         JIEBA
             .tag(it, true)
             .last()
             .is_some_and(|t| is_leading_verb(t.word))
     };
-    if items.len() < 2 || !ends_in_verb(items[0]) {
+    if items.len() < 2 || !ends_in_list_verb(items[0]) {
         return items;
     }
     let next = items[1].trim();
