@@ -382,7 +382,7 @@ pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
 pub(super) fn strip_leading_words(it: &str) -> String {
     // 配套的某某示范园: no name holds 的, so the name opens after the last
     let toks = JIEBA.tag(it, true);
-    if let Some(de) = toks.iter().rposition(|t| t.word == "的" && t.tag == "uj") {
+    if let Some(de) = toks.iter().rposition(is_structural_de) {
         let rest = &it[toks[de].byte_end..];
         if rest.chars().count() >= 2 {
             return strip_leading_words(rest);
@@ -440,6 +440,12 @@ pub(super) fn strip_leading_words(it: &str) -> String {
 
 /// 某某产业园已引进了某某电梯 → 某某电梯: a list's first item starts after
 /// the last verb before it, when what follows is a name.
+/// The particle 的 that joins a modifier to its noun (配套的某某): no name
+/// holds it.
+fn is_structural_de(t: &jieba_rs::Tag) -> bool {
+    t.word == "的" && t.tag == "uj"
+}
+
 pub(super) fn cut_after_last_verb(it: &str) -> String {
     match after_last_verb(it) {
         Some(rest) if rest.chars().count() >= 2 && named_firm_core(&rest) => rest,
@@ -1395,7 +1401,7 @@ fn firm_shaped(it: &str) -> bool {
         return false;
     };
     // 来自某省的企业: a place that describes a kind of firm; no name holds 的
-    if toks.iter().any(|t| t.word == "的" && t.tag == "uj") {
+    if toks.iter().any(is_structural_de) {
         return false;
     }
     let noun_end = last.tag.starts_with('n') || !JIEBA.has_word(last.word);
