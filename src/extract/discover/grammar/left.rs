@@ -249,7 +249,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
-        if kind == Kind::Firm && person_after_title(&toks, k) || complement_of_verb(&toks, k) {
+        if kind == Kind::Firm && (person_after_title(&toks, k) || party_role(&toks, k))
+            || complement_of_verb(&toks, k)
+        {
             break;
         }
         // 某某新材料与某某化工产业园: 与 between two industries joins the
@@ -937,6 +939,16 @@ fn complement_of_verb(toks: &[Tok], k: usize) -> bool {
             && prev.word.chars().count() == 1
             && !after_place;
     complement && prev.end == t.start && matches!(prev.tag.as_str(), "v" | "vn" | "l")
+}
+
+/// 运营/vn 方/n 某省某某有限公司: 方 after a verb makes the party that
+/// does it (运营方, 管理方), a role like 投资方 whichever verb jieba cut
+/// off; what follows is the party's name.
+fn party_role(toks: &[Tok], k: usize) -> bool {
+    toks[k].word == "方"
+        && k > 0
+        && toks[k - 1].end == toks[k].start
+        && matches!(toks[k - 1].tag.as_str(), "v" | "vn")
 }
 
 /// 某某院长张某某某某有限公司 (a list joined without 和): a name jieba

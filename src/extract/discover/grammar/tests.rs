@@ -2875,3 +2875,10 @@ fn a_county_before_a_firm_short_name_is_where_it_is_not_its_name() {
     );
     check_absent(s, &["柳城县翠屿药业"]);
 }
+
+#[test]
+fn a_party_role_before_a_registered_name_is_no_part_of_it() {
+    let s = "该园区运营方湖北省岚峰科技有限公司在园区投资两家企业。";
+    check(s, &[("firm", "湖北省岚峰科技有限公司")]);
+    check_absent(s, &["运营方湖北省岚峰科技有限公司"]);
+}
