@@ -2882,3 +2882,11 @@ fn a_party_role_before_a_registered_name_is_no_part_of_it() {
     check(s, &[("firm", "湖北省岚峰科技有限公司")]);
     check_absent(s, &["运营方湖北省岚峰科技有限公司"]);
 }
+
+#[test]
+fn a_list_of_parts_and_products_names_no_firm() {
+    check_absent(
+        "重点招引船舶维修保养、汽车零部件、无人机等关联企业,打造产业集群。",
+        &["船舶维修保养", "汽车零部件", "无人机"],
+    );
+}
