@@ -903,6 +903,7 @@ fn list_items(list: &str) -> Vec<&str> {
         .into_iter()
         .flat_map(|it| it.split("以及"))
         .map(without_unpaired_brackets)
+        .map(without_trailing_note)
         .collect();
     if items.len() >= 2 {
         if let Some(last) = items.pop() {
@@ -927,6 +928,28 @@ fn without_unpaired_brackets(item: &str) -> &str {
         return item.strip_prefix(is_open).unwrap_or(item);
     }
     item
+}
+
+/// An item without the note in brackets that closes it (某某物流(物流配送),
+/// 某某(钣金件)): what the firm does, not its name. A place or a group's
+/// word in brackets (某某(中国), 某某(集团)) is the name's own.
+fn without_trailing_note(item: &str) -> &str {
+    let item = item.trim_end();
+    let Some(body) = item.strip_suffix([')', '）']) else {
+        return item;
+    };
+    let Some(open) = body.rfind(['(', '（']) else {
+        return item;
+    };
+    let note = &body[open..].trim_start_matches(['(', '（']);
+    let own_word = gazetteer().is_place(note)
+        || is_place_word(note)
+        || matches!(*note, "集团" | "控股" | "股份");
+    let name = body[..open].trim_end();
+    if own_word || name.chars().count() < 2 {
+        return item;
+    }
+    name
 }
 
 /// `list` split at each 、 but one between two numerals: 第一、二批 and
@@ -992,9 +1015,10 @@ pub(super) fn firms_named_after_count(s: &str, out: &mut Vec<Cand>) {
 /// unless the items are categories or places.
 fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
     let mut items: Vec<&str> = list_items(list).into_iter().map(str::trim).collect();
-    // the last item may close the list with 等 (…、某某木业等)
+    // the last item may close the list with 等 (…、某某木业等), or the
+    // clause that goes on after a comma (…、某某(钣金件),以某某为基础)
     if let Some(last) = items.last_mut() {
-        *last = last.split('等').next().unwrap_or(last);
+        *last = without_trailing_note(last.split(['等', '，', ',']).next().unwrap_or(last));
     }
     if items.len() < 2 || names_categories(&items) || names_places(&items) {
         return;

@@ -43,7 +43,7 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What opens a list of firms after their count (参展企业共有11家,分别是…).
 pub(super) static FIRMS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:企业|公司|厂商|\d+家|[两三四五六七八九十]+家)[^。；，,]{0,8}?[，,]?(?:分别是|分别为)[:：]?")
+    Regex::new(r"(?:企业|公司|厂商|\d+家|[两三四五六七八九十]+家)[^。；，,]{0,8}?[，,]?\s*(?:分别是|分别为)[:：]?")
         .expect("regex")
 });
 

@@ -2890,3 +2890,17 @@ fn a_list_of_parts_and_products_names_no_firm() {
         &["船舶维修保养", "汽车零部件", "无人机"],
     );
 }
+
+#[test]
+fn firms_named_after_their_count_lose_the_notes_on_what_they_do() {
+    let s = "该区共引进配套企业3家 , 分别为杭州岚石(整机代工)、上海屿帆(纸箱包装)、重庆峦鑫新屿(钣金件) , 以电子信息为基础 。";
+    check(
+        s,
+        &[
+            ("firm", "杭州岚石"),
+            ("firm", "上海屿帆"),
+            ("firm", "重庆峦鑫新屿"),
+        ],
+    );
+    check_absent(s, &["纸箱包装", "上海屿帆(纸箱包装)"]);
+}
