@@ -383,6 +383,35 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// A park named after its parent park (某某高新区某某科技城) and named
+/// again alone (某某科技城) is one park: the parent's name is where it is,
+/// as a place is. Each park's name is looked up at every character
+/// boundary, so the cost is the parks' total length, not their pairs.
+pub fn merge_parks_after_parent(cands: &mut Vec<Cand>) {
+    let by_name: HashMap<String, usize> = (0..cands.len())
+        .filter(|&i| cands[i].etype == EntityType::Park)
+        .map(|i| (cands[i].name.clone(), i))
+        .collect();
+    let mut drop = vec![false; cands.len()];
+    for long in 0..cands.len() {
+        if cands[long].etype != EntityType::Park || drop[long] {
+            continue;
+        }
+        let name = cands[long].name.clone();
+        let own = name.char_indices().skip(1).find_map(|(at, _)| {
+            let parent = by_name.get(&name[..at])?;
+            let short = *by_name.get(&name[at..])?;
+            let named = names_itself(park_form(&name[at..]));
+            (*parent != long && short != long && !drop[short] && named).then_some(short)
+        });
+        if let Some(short) = own {
+            absorb(cands, long, short);
+            drop[short] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
 /// A park's name without the 县/市 of the county that opens it (某某县东部
 /// 产业新城 → 某某东部产业新城), or None when no county's full name opens it.
 fn without_county_mark(name: &str) -> Option<String> {
@@ -715,6 +744,30 @@ mod tests {
             cand(EntityType::Park, "产业园", &[]),
         ];
         merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 2);
+    }
+
+    #[test]
+    fn a_park_named_after_its_parent_park_is_one_with_its_own_name() {
+        let mut cands = vec![
+            cand(EntityType::Park, "岚山高新区", &[]),
+            cand(EntityType::Park, "岚山高新区青屿科技城", &[]),
+            cand(EntityType::Park, "青屿科技城", &[]),
+        ];
+        merge_parks_after_parent(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![
+                ("岚山高新区", vec![]),
+                ("岚山高新区青屿科技城", vec!["青屿科技城"])
+            ]
+        );
+        // without the parent named on its own, the two stay apart
+        let mut cands = vec![
+            cand(EntityType::Park, "岚山高新区青屿科技城", &[]),
+            cand(EntityType::Park, "青屿科技城", &[]),
+        ];
+        merge_parks_after_parent(&mut cands);
         assert_eq!(cands.len(), 2);
     }
 }

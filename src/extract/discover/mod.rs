@@ -41,6 +41,7 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     cands.retain(|c| named_on_its_own(c, &counts));
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
+    doc_merge::merge_parks_after_parent(&mut cands);
     park_variants::merge_bare_yuanqu(&mut cands);
     doc_merge::merge_county_spellings(&mut cands);
     doc_merge::merge_unplaced_firm_forms(&mut cands);
