@@ -195,7 +195,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        if start < hs && ordinal_after_place(&toks, k) {
+        if start < hs && (ordinal_after_place(&toks, k) || numeral_opens_place(&toks, k, start)) {
             start = t.start;
             continue;
         }
@@ -761,6 +761,25 @@ fn china_and(toks: &[Tok], k: usize, start: usize) -> bool {
 fn ordinal_after_place(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     t.tag == "m" && t.word.starts_with('第') && k > 0 && is_place_word(&toks[k - 1].word)
+}
+
+/// 在/p 七/m 河坝/ns 工业集中区: one numeral character right before a
+/// place jieba knows only as a rare name, after a preposition, a verb or
+/// the window's start, is the place's first character (places open with
+/// numerals: 三河, 五里墩); a numeral counts with a measure word after it,
+/// never right before a place.
+fn numeral_opens_place(toks: &[Tok], k: usize, start: usize) -> bool {
+    let t = &toks[k];
+    let numeral =
+        t.tag == "m" && t.end - t.start == 1 && "一二三四五六七八九十".contains(t.word.as_str());
+    let before_free = k == 0 || matches!(toks[k - 1].tag.as_str(), "p" | "v" | "c" | "x");
+    numeral
+        && before_free
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == start
+                && n.tag == "ns"
+                && JIEBA.suggest_freq(&n.word) < rules().thresholds.common_word_freq
+        })
 }
 
 /// Words that are also the head of a name right before its suffix: 联合

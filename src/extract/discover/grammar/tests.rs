@@ -2904,3 +2904,12 @@ fn firms_named_after_their_count_lose_the_notes_on_what_they_do() {
     );
     check_absent(s, &["纸箱包装", "上海屿帆(纸箱包装)"]);
 }
+
+#[test]
+fn a_numeral_before_a_rare_place_opens_the_park_it_names() {
+    let s = "在七河坝工业集中区记者看到,新建项目已投产。";
+    check(s, &[("park", "七河坝工业集中区")]);
+    check_absent(s, &["河坝工业集中区"]);
+    // a numeral with its measure word counts the parks
+    check_absent("全县建成三个工业集中区。", &["三个工业集中区"]);
+}
