@@ -941,10 +941,8 @@ fn without_trailing_note(item: &str) -> &str {
     let Some(open) = body.rfind(['(', '（']) else {
         return item;
     };
-    let note = &body[open..].trim_start_matches(['(', '（']);
-    let own_word = gazetteer().is_place(note)
-        || is_place_word(note)
-        || matches!(*note, "集团" | "控股" | "股份");
+    let note = body[open..].trim_start_matches(['(', '（']);
+    let own_word = is_place_word(note) || matches!(note, "集团" | "控股" | "股份");
     let name = body[..open].trim_end();
     if own_word || name.chars().count() < 2 {
         return item;
