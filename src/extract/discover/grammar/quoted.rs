@@ -260,7 +260,9 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
             .any(|w| before.ends_with(w))
             && (has_brand_token(inner) || !JIEBA.has_word(inner)))
             || FIRMS_AFTER_QUOTES.is_match(after);
-        if !cued || !firm_item_ok(inner) || rules().industry_words.contains(inner) {
+        // 该公司“某某生产线项目”: the firm's project, quoted, is no firm
+        let project = inner.ends_with("项目");
+        if !cued || project || !firm_item_ok(inner) || rules().industry_words.contains(inner) {
             continue;
         }
         // 企业“拎包入住”: a phrase that ends in a verb jieba knows says

@@ -2913,3 +2913,10 @@ fn a_numeral_before_a_rare_place_opens_the_park_it_names() {
     // a numeral with its measure word counts the parks
     check_absent("全县建成三个工业集中区。", &["三个工业集中区"]);
 }
+
+#[test]
+fn a_firms_quoted_project_is_no_firm() {
+    let s = "岚石贸易有限公司与该县签约,该公司“钛系产品生产线项目”将入驻工业园区。";
+    check(s, &[("firm", "岚石贸易有限公司")]);
+    check_absent(s, &["钛系产品生产线项目"]);
+}
