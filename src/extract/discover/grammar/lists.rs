@@ -1095,13 +1095,17 @@ fn names_places(items: &[&str]) -> bool {
 }
 
 /// A cue after which the list names no firms: an industry's or a field's
-/// projects (产业项目, 标志性项目), what firms make (以某某为主的企业), or
+/// projects (产业项目, 标志性项目), people (等一行), what firms make (以某某为主的企业), or
 /// a predicate whose object the head is (某某、某某等见证了项目签约: 了 marks
 /// the verb the listed do, not a kind of them).
 fn cue_names_no_firms(cue: &str) -> bool {
     let field_projects =
         cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));
+    // 某某等一行调研某某有限公司: 一行 is a party of people, and a head
+    // that ends a registered name is what they visit, not their kind
+    let delegation = cue.starts_with("等一行") || cue.ends_with("有限公司");
     field_projects
+        || delegation
         || (cue.contains('以') && cue.contains("为主"))
         || cue.contains('了')
         || predicate_in_cue(cue)

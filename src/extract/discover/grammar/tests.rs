@@ -2920,3 +2920,12 @@ fn a_firms_quoted_project_is_no_firm() {
     check(s, &[("firm", "岚石贸易有限公司")]);
     check_absent(s, &["钛系产品生产线项目"]);
 }
+
+#[test]
+fn a_party_of_people_visiting_a_firm_is_no_list_of_firms() {
+    let s = "岚石投资管理有限公司董事长周岚峰等一行调研青屿化学有限公司。";
+    check(s, &[("firm", "青屿化学有限公司")]);
+    check_absent(s, &["周岚峰"]);
+    // a head that ends a registered name is what is visited, not a kind
+    check_absent("董事长周岚峰等调研青屿化学有限公司。", &["周岚峰"]);
+}
