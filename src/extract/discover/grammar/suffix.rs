@@ -690,7 +690,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !only_verbs(&m.core)
         && !park_as_object(&m.core)
         && !generic_words_only(&m.core)
-        && !awarded_title(&m.core, m.suffix);
+        && !awarded_title(&m.core, m.suffix)
+        && !awarded_designation(m);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
@@ -938,15 +939,22 @@ fn counted_before(m: &SuffixMatch) -> bool {
         if figure.is_ascii_digit() || "一两二三四五六七八九十几".contains(*figure))
 }
 
-/// 被认定为国家级某某公共服务平台: a level right after a verb of awarding
-/// opens the title a body was given, not the name of a carrier.
+/// 被认定为国家级某某公共服务平台, 获评某省某某园区: a level or a
+/// province right after a verb of awarding opens the title a body was
+/// given, not the name of a carrier or a park.
 fn awarded_designation(m: &SuffixMatch) -> bool {
     let start = m.start();
     let before = chars_str(m.cs, start.saturating_sub(3), start);
-    ["认定为", "评为", "命名为", "列为", "授予"]
+    let g = crate::extract::gazetteer::gazetteer();
+    let by_province = JIEBA.tag(&m.core, true).first().is_some_and(|t| {
+        g.lookup(t.word)
+            .iter()
+            .any(|&i| g.places[i].level == crate::extract::gazetteer::Level::Province)
+    });
+    ["认定为", "评为", "获评", "命名为", "列为", "授予"]
         .iter()
         .any(|v| before.ends_with(v))
-        && rules().level_prefixes.iter().any(|l| m.core.starts_with(l))
+        && (by_province || rules().level_prefixes.iter().any(|l| m.core.starts_with(l)))
 }
 
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {

@@ -2929,3 +2929,10 @@ fn a_party_of_people_visiting_a_firm_is_no_list_of_firms() {
     // a head that ends a registered name is what is visited, not a kind
     check_absent("董事长周岚峰等调研青屿化学有限公司。", &["周岚峰"]);
 }
+
+#[test]
+fn a_park_title_awarded_by_a_province_names_no_park() {
+    let s = "2023年,岚溪高新区获评湖北省节水诚信园区,经济运行质效进一步提升。";
+    check(s, &[("park", "岚溪高新区")]);
+    check_absent(s, &["湖北省节水诚信园区", "节水诚信园区"]);
+}
