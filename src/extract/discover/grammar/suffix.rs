@@ -945,16 +945,19 @@ fn counted_before(m: &SuffixMatch) -> bool {
 fn awarded_designation(m: &SuffixMatch) -> bool {
     let start = m.start();
     let before = chars_str(m.cs, start.saturating_sub(3), start);
+    let after_award = ["认定为", "评为", "获评", "命名为", "列为", "授予"]
+        .iter()
+        .any(|v| before.ends_with(v));
+    if !after_award {
+        return false;
+    }
     let g = crate::extract::gazetteer::gazetteer();
     let by_province = JIEBA.tag(&m.core, true).first().is_some_and(|t| {
         g.lookup(t.word)
             .iter()
             .any(|&i| g.places[i].level == crate::extract::gazetteer::Level::Province)
     });
-    ["认定为", "评为", "获评", "命名为", "列为", "授予"]
-        .iter()
-        .any(|v| before.ends_with(v))
-        && (by_province || rules().level_prefixes.iter().any(|l| m.core.starts_with(l)))
+    by_province || rules().level_prefixes.iter().any(|l| m.core.starts_with(l))
 }
 
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
