@@ -1103,9 +1103,11 @@ fn cue_names_no_firms(cue: &str) -> bool {
         cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));
     // 某某等一行调研某某有限公司: 一行 is a party of people, and a head
     // that ends a registered name is what they visit, not their kind
-    let delegation = cue.starts_with("等一行") || cue.ends_with("有限公司");
+    let people = cue.starts_with("等一行");
+    let visited_firm = cue.ends_with("有限公司");
     field_projects
-        || delegation
+        || people
+        || visited_firm
         || (cue.contains('以') && cue.contains("为主"))
         || cue.contains('了')
         || predicate_in_cue(cue)
