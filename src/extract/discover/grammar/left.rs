@@ -830,11 +830,12 @@ enum Weak {
 
 fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak {
     let named = right_is_named(cs, start, hs, kind);
-    // 某某开发/v 建设股份有限公司: what a registered firm does is its trade
+    // 某某开发/v 建设股份有限公司, 某某创新/v 科技有限公司: what a
+    // registered firm does is its trade
     let trade_verb = kind == Kind::Firm
         && registered_suffix_at(cs, hs)
         && (rules().project_activity_words.contains(t.word.as_str())
-            || matches!(t.word.as_str(), "投资" | "管理" | "发展" | "经营"));
+            || matches!(t.word.as_str(), "投资" | "管理" | "发展" | "经营" | "创新"));
     let absorb = start == hs
         || t.end - t.start == 1
         || trade_verb

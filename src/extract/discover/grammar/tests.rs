@@ -2936,3 +2936,15 @@ fn a_park_title_awarded_by_a_province_names_no_park() {
     check(s, &[("park", "岚溪高新区")]);
     check_absent(s, &["湖北省节水诚信园区", "节水诚信园区"]);
 }
+
+#[test]
+fn innovation_in_a_registered_name_is_part_of_its_trade() {
+    check(
+        "该县引进岚石创新科技有限公司。",
+        &[("firm", "岚石创新科技有限公司")],
+    );
+    check(
+        "青屿创新(湖北)食品有限公司饮料加工项目开工。",
+        &[("firm", "青屿创新(湖北)食品有限公司")],
+    );
+}
