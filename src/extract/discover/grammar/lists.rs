@@ -606,7 +606,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
                 .iter()
                 .any(|t| t.word == *v && items[0][t.byte_end..].chars().count() >= 2)
         };
-        if rules().product_verbs.iter().any(opened_by) {
+        if rules().product_verbs.iter().any(opened_by) || closed_by_making(&items) {
             continue;
         }
         // a count without 等 sums up a list only right after it (某某、某某两家企业,
@@ -637,6 +637,20 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             list_item_firm(it, false, projects, out);
         }
     }
+}
+
+/// 建设A、B及相关原料生产等项目: a list whose last item ends in a verb of
+/// making names what is made, as one opened by such a verb does, when that
+/// item names no maker (某省某某粗粮加工 is a firm's project).
+fn closed_by_making(items: &[&str]) -> bool {
+    items.last().is_some_and(|last| {
+        let last = last.trim();
+        let made = JIEBA
+            .tag(last, true)
+            .last()
+            .is_some_and(|t| rules().product_verbs.contains(t.word));
+        made && !is_branded(last) && !opens_with_place(last)
+    })
 }
 
 /// 积极引进、培育某某等企业: verbs that open lists (`is_leading_verb`),

@@ -2948,3 +2948,10 @@ fn innovation_in_a_registered_name_is_part_of_its_trade() {
         &[("firm", "青屿创新(湖北)食品有限公司")],
     );
 }
+
+#[test]
+fn a_list_closed_by_a_verb_of_making_names_products() {
+    let s = "该县与岚石胶业集团有限公司达成协议,投资建设含氟涂料、聚酯切片、松香、固化剂、溶剂及相关化工原料生产等项目。";
+    check(s, &[("firm", "岚石胶业集团有限公司")]);
+    check_absent(s, &["含氟涂料", "聚酯切片", "松香", "固化剂", "溶剂"]);
+}
