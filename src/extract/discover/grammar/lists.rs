@@ -296,10 +296,12 @@ fn after_description(it: &str) -> Option<&str> {
         .filter_map(|r| it.rfind(*r).map(|at| (at, *r)))
         .max_by_key(|(at, r)| at + r.len())?;
     let (described, name) = (&it[..at], &it[at + role.len()..]);
+    // jieba may split a coined brand into common words (a brand of three
+    // common characters before the firm's own name): a brand further in counts
     let opens_with_brand = JIEBA.tag(name, true).first().is_some_and(|t| {
         !is_place_word(t.word)
             && !t.tag.starts_with('v')
-            && (is_named_tag(t.tag) || !common_in_dictionary(t.word))
+            && (is_named_tag(t.tag) || !common_in_dictionary(t.word) || is_branded(name))
     });
     (described.chars().count() >= 2 && name.chars().count() >= 2 && opens_with_brand)
         .then_some(name)

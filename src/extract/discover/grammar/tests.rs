@@ -2955,3 +2955,10 @@ fn a_list_closed_by_a_verb_of_making_names_products() {
     check(s, &[("firm", "岚石胶业集团有限公司")]);
     check_absent(s, &["含氟涂料", "聚酯切片", "松香", "固化剂", "溶剂"]);
 }
+
+#[test]
+fn a_described_firm_whose_brand_jieba_splits_is_read_after_the_description() {
+    let s = "该县有岚石饲料、知名乳品龙头企业米香岚峰乳业等公司。";
+    check(s, &[("firm", "岚石饲料"), ("firm", "米香岚峰乳业")]);
+    check_absent(s, &["知名乳品"]);
+}
