@@ -254,10 +254,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         {
             break;
         }
-        // 某某新材料与某某化工产业园: 与 between two industries joins the
-        // fields of one park
+        // 某某新材料与某某化工产业园, 某某汽车及零部件产业园: 与 (及)
+        // between two industries joins the fields of one park
         let joins_fields = kind == Kind::Park
-            && t.word == "与"
+            && matches!(t.word.as_str(), "与" | "及")
             && k > 0
             && rules().industry_words.contains(toks[k - 1].word.as_str())
             && toks
