@@ -156,6 +156,24 @@ impl LinkIndex {
             .and_then(|c| self.ent_of_place.get(&c).copied())
     }
 
+    /// Is pattern `pat` a two-character place name and nothing else, weak
+    /// on its own? Such a match gives way to a longer name of no place
+    /// crossing it (共建宁波某某中心: 建宁 is a county, the verb's 建 and the
+    /// city's 宁; in 武清城区 the county 清城区 does not take over).
+    fn short_place_only(&self, pat: usize) -> bool {
+        self.surfaces[pat].chars().count() == 2
+            && self.targets[pat]
+                .iter()
+                .all(|t| t.risky && self.place[t.ent].is_some())
+    }
+
+    /// Does pattern `pat` name nothing that is a place?
+    fn no_place(&self, pat: usize) -> bool {
+        self.targets[pat]
+            .iter()
+            .all(|t| self.place[t.ent].is_none())
+    }
+
     /// Is target `t` of pattern `pat` weak evidence on its own?
     fn risky(&self, pat: usize, t: &Target) -> bool {
         t.risky
@@ -350,11 +368,13 @@ fn raw_matches(
     names: &NameTrie,
     doc: &ParsedDoc,
     on_cores: bool,
+    yields: impl Fn(usize) -> bool + Sync,
+    takes_over: impl Fn(usize) -> bool + Sync,
 ) -> (Vec<RawMatch>, Vec<Vec<char>>) {
     let in_sentence = |(si, s): (usize, &crate::model::Sentence)| {
         let cs: Vec<char> = s.text.chars().collect();
         let mut raw = Vec::new();
-        for m in names.find_all(&cs) {
+        for m in names.find_all_yielding(&cs, &yields, &takes_over) {
             let (start, end) = (m.start, m.end);
             let glued =
                 |a: usize, b: usize| cs[a].is_ascii_alphanumeric() && cs[b].is_ascii_alphanumeric();
@@ -474,7 +494,13 @@ fn link_on_cores(lexicon: &Lexicon, doc: &ParsedDoc, parallel_from: usize) -> Do
     let empty = HashSet::new();
     let evidence = lexicon.evidence.get(&doc.hash).unwrap_or(&empty);
     let long = doc.sentences.len() > parallel_from;
-    let (raw, sent_chars) = raw_matches(&idx.names, doc, long);
+    let (raw, sent_chars) = raw_matches(
+        &idx.names,
+        doc,
+        long,
+        |p| idx.short_place_only(p),
+        |p| idx.no_place(p),
+    );
     let linker = Linker {
         lexicon,
         idx,
@@ -1067,6 +1093,8 @@ mod tests {
             &names,
             &crate::extract::tests::doc("t.txt", "QXR和QX在翠微。"),
             false,
+            |_| false,
+            |_| false,
         );
         let spans: Vec<(usize, usize)> = raw.iter().map(|r| (r.start, r.end)).collect();
         assert_eq!(spans, vec![(4, 6), (7, 9)]);

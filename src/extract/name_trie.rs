@@ -87,11 +87,33 @@ impl NameTrie {
 
     /// Every name in `chars`, leftmost-longest and not overlapping.
     pub fn find_all(&self, chars: &[char]) -> Vec<Found> {
+        self.find_all_yielding(chars, |_| false, |_| false)
+    }
+
+    /// `find_all`, except that a name for which `yields` holds gives way
+    /// to a longer name that starts inside it and ends beyond it, one for
+    /// which `takes_over` holds.
+    pub fn find_all_yielding(
+        &self,
+        chars: &[char],
+        yields: impl Fn(usize) -> bool,
+        takes_over: impl Fn(usize) -> bool,
+    ) -> Vec<Found> {
         let mut found = Vec::new();
         let mut at = 0;
         while at < chars.len() {
             match self.longest_at(chars, at) {
                 Some((end, name)) => {
+                    let crossing = || {
+                        (at + 1..end).find(|&j| {
+                            self.longest_at(chars, j)
+                                .is_some_and(|(e, n)| e > end && e - j > end - at && takes_over(n))
+                        })
+                    };
+                    if let Some(j) = yields(name).then(crossing).flatten() {
+                        at = j;
+                        continue;
+                    }
                     found.push(Found {
                         start: at,
                         end,
@@ -121,6 +143,21 @@ mod tests {
             .map(|f| (f.start, f.end, f.name))
             .collect();
         assert_eq!(spans, vec![(0, 4, 1), (7, 9, 3)]);
+    }
+
+    #[test]
+    fn a_yielding_name_gives_way_to_a_longer_one_crossing_it() {
+        let trie = NameTrie::new(["建宁", "宁波光电", "宁波"]).unwrap();
+        let text: Vec<char> = "共建宁波光电".chars().collect();
+        let spans = |found: Vec<Found>| -> Vec<(usize, usize)> {
+            found.iter().map(|f| (f.start, f.end)).collect()
+        };
+        assert_eq!(spans(trie.find_all(&text)), vec![(1, 3)]);
+        let yielded = trie.find_all_yielding(&text, |n| n == 0, |n| n == 1);
+        assert_eq!(spans(yielded), vec![(2, 6)]);
+        // only a name that takes over does: a shorter or refused one does not
+        let refused = trie.find_all_yielding(&text, |n| n == 0, |_| false);
+        assert_eq!(spans(refused), vec![(1, 3)]);
     }
 
     proptest::proptest! {

@@ -127,6 +127,15 @@ fn a_place_whose_first_character_ends_a_word_is_no_place() {
     // 沿海/f 城市: not the city 海城市; 共建/v 宁海: not the county 建宁
     check(&["全面承接东部沿海城市优势产业转移。"], 0, &[], &["海城市"]);
     check(&["双方将共建宁海智能装备科创飞地。"], 0, &[], &["建宁"]);
+    // and the short county gives way to the name that starts inside it
+    check(
+        &["双方将共建宁波智能装备创新中心。"],
+        0,
+        &[("platform", "宁波智能装备创新中心", "宁波智能装备创新中心")],
+        &["建宁"],
+    );
+    // a county's full name does not take over (武清/城区, not 清城区)
+    check(&["位于武清城区西北部。"], 0, &[], &["清城"]);
     // under its province the place stands (浙江省长兴县, not 省长)
     check(
         &["浙江省长兴县新签约项目30个。"],
