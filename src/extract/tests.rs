@@ -129,9 +129,9 @@ fn a_place_whose_first_character_ends_a_word_is_no_place() {
     check(&["双方将共建宁海智能装备科创飞地。"], 0, &[], &["建宁"]);
     // and the short county gives way to the name that starts inside it
     check(
-        &["双方将共建宁波智能装备创新中心。"],
+        &["双方将共建宁波海洋装备创新中心。"],
         0,
-        &[("platform", "宁波智能装备创新中心", "宁波智能装备创新中心")],
+        &[("platform", "宁波海洋装备创新中心", "宁波海洋装备创新中心")],
         &["建宁"],
     );
     // a county's full name does not take over (武清/城区, not 清城区)

@@ -2522,8 +2522,8 @@ fn and_between_two_industries_joins_the_fields_of_one_park() {
         "在位于园区新能源与精细化工产业园内的星澜药业大楼里，团队正在工作。",
         &[("park", "新能源与精细化工产业园")],
     );
-    let s = "占地5平方公里的新能源汽车及关键零部件产业园建设顺利推进。";
-    check(s, &[("park", "新能源汽车及关键零部件产业园")]);
+    let s = "占地5平方公里的新材料及关键零部件产业园建设顺利推进。";
+    check(s, &[("park", "新材料及关键零部件产业园")]);
     check_absent(s, &["关键零部件产业园"]);
     // 与 before a park's name is still the preposition
     check(
