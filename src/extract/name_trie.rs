@@ -155,7 +155,7 @@ mod tests {
         assert_eq!(spans(trie.find_all(&text)), vec![(1, 3)]);
         let yielded = trie.find_all_yielding(&text, |n| n == 0, |n| n == 1);
         assert_eq!(spans(yielded), vec![(2, 6)]);
-        // only a name that takes over does: a shorter or refused one does not
+        // a crossing name that may not take over leaves the first match
         let refused = trie.find_all_yielding(&text, |n| n == 0, |_| false);
         assert_eq!(spans(refused), vec![(1, 3)]);
     }
