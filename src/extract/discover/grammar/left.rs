@@ -835,7 +835,7 @@ fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak
     let trade_verb = kind == Kind::Firm
         && registered_suffix_at(cs, hs)
         && (rules().project_activity_words.contains(t.word.as_str())
-            || matches!(t.word.as_str(), "投资" | "管理" | "发展" | "经营" | "创新"));
+            || rules().registered_trade_verbs.contains(t.word.as_str()));
     let absorb = start == hs
         || t.end - t.start == 1
         || trade_verb
