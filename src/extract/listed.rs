@@ -163,9 +163,10 @@ pub(crate) fn warm_up() {
 /// A listed company a sentence names.
 pub struct ListedMention {
     pub firm: &'static ListedFirm,
-    /// The place written right before a short name when the registered
-    /// name opens with it (某市 + 简称 of 某市某某股份有限公司): the text
-    /// names the firm with its home, as the annotators keep it.
+    /// The places written right before a short name where the registered
+    /// name has them (某市 + 简称 of 某市某某股份有限公司, 某省某市 + 简称
+    /// of 某省某市某某股份有限公司): the text names the firm with its
+    /// home, as the annotators keep it.
     pub home: Option<String>,
 }
 
@@ -191,15 +192,28 @@ pub fn listed_in(sentence: &str) -> Vec<ListedMention> {
             continue;
         };
         if !inside_longer_name(before, &sentence[end..]) {
-            let home = before
-                .filter(|w| {
-                    sentence[..start].ends_with(w) && is_place_word(w) && firm.full.starts_with(w)
-                })
-                .map(str::to_string);
+            let home = home_before(&sentence[..start], firm);
             out.push(ListedMention { firm, home });
         }
     }
     out
+}
+
+/// The places the registered name puts before its short name, as far
+/// as the text writes them right before it (吉林省某市 + 简称 of
+/// 吉林省某市某某股份有限公司, or 某市 + 简称 alone): made of place words only.
+fn home_before(text_before: &str, firm: &ListedFirm) -> Option<String> {
+    let at = firm.full.find(firm.surface.as_str())?;
+    let places = &firm.full[..at];
+    places
+        .char_indices()
+        .map(|(i, _)| &places[i..])
+        .find(|home| text_before.ends_with(home) && only_place_words(home))
+        .map(str::to_string)
+}
+
+fn only_place_words(text: &str) -> bool {
+    JIEBA.cut(text, false).iter().all(|w| is_place_word(w.word))
 }
 
 /// The listed company whose short name opens `name` and leaves a product
@@ -315,6 +329,16 @@ mod tests {
         // a place the registered name does not open with is not its home
         let found = listed_in("引进了岳西古井贡酒等项目。");
         assert_eq!(found[0].home, None);
+        // a province and a city before the short name, as the registered
+        // name has them, or the city alone
+        for (text, home) in [
+            ("广西梧州中恒集团董事长代表企业发言。", "广西梧州"),
+            ("梧州中恒集团董事长代表企业发言。", "梧州"),
+        ] {
+            let found = listed_in(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].home.as_deref(), Some(home), "{text}");
+        }
     }
 
     #[test]
