@@ -254,12 +254,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         {
             break;
         }
-        // 某某新材料与某某化工产业园, 某某汽车及零部件产业园: 与 (及)
+        // 某某新材料与某某化工产业园, 某某汽车及零部件产业园: 与 (及, 和)
         // between two industries joins the fields of one park
         let joins_fields = kind == Kind::Park
-            && matches!(t.word.as_str(), "与" | "及")
+            && matches!(t.word.as_str(), "与" | "及" | "和")
             && k > 0
-            && rules().industry_words.contains(toks[k - 1].word.as_str())
+            && (rules().industry_words.contains(toks[k - 1].word.as_str())
+                || ends_in_industry(&cs[toks[k - 1].start..toks[k - 1].end]))
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.start == start && ends_in_industry(&cs[start..hs]));

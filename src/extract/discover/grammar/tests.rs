@@ -2525,6 +2525,10 @@ fn and_between_two_industries_joins_the_fields_of_one_park() {
     let s = "占地5平方公里的新材料及关键零部件产业园建设顺利推进。";
     check(s, &[("park", "新材料及关键零部件产业园")]);
     check_absent(s, &["关键零部件产业园"]);
+    // 和, after a word that ends in an industry (锂电池 ends in 电池)
+    let s = "园区建设了锂电池和零部件产业园、食品加工产业园、物流园。";
+    check(s, &[("park", "锂电池和零部件产业园")]);
+    check_absent(s, &["零部件产业园"]);
     // 与 before a park's name is still the preposition
     check(
         "星澜新材料与岳西经济开发区签约。",
