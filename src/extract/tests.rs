@@ -222,6 +222,14 @@ fn counties_with_codes_and_evidence() {
         &[("county", "老城", "老城区")],
         &[],
     );
+    // a district name that reads as no phrase (城关区) is the district on
+    // its own
+    check(
+        &["西藏发展特色产业。2025年城关区招商引资落实项目20个，岚石食品有限公司落户城关区。"],
+        0,
+        &[("county", "拉萨城关区", "城关区")],
+        &[],
+    );
     // so is such a district's short form (城西 of 城西区)
     check(
         &["该县围绕新城核心区和城西滨水区这两大片区，城北片区加快建设。"],
