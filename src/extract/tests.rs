@@ -201,6 +201,13 @@ fn counties_with_codes_and_evidence() {
         &[],
         &["林西"],
     );
+    // …as is one that opens a person's name after a bureau chief's title
+    check(
+        &["西藏发展特色产业。区工信局局长尼玛卓玛介绍，项目进展顺利。尼玛卓玛告诉记者，岚石食品有限公司已投产。谈到经验，尼玛卓玛表示，要优化服务。"],
+        0,
+        &[("firm", "岚石食品有限公司", "岚石食品有限公司")],
+        &["尼玛"],
+    );
     // …but the county where it is written under its parent
     check(
         &["山西省发展文旅产业。县长灵石出席。石膏山是山西灵石的一块风水宝地。"],
