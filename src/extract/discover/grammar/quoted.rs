@@ -117,6 +117,10 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let toks = JIEBA.tag(core, true);
+        // “某某是全省最大的孵化器”: a quoted sentence, not a name
+        if toks.iter().any(|t| matches!(t.word, "是" | "的")) {
+            continue;
+        }
         let generic = toks.iter().all(|t| SETS.generic.contains(t.word))
             || (toks.len() == 1
                 && JIEBA.has_word(core)

@@ -2969,3 +2969,13 @@ fn a_described_firm_whose_brand_jieba_splits_is_read_after_the_description() {
     check(s, &[("firm", "岚石饲料"), ("firm", "米香岚峰乳业")]);
     check_absent(s, &["知名乳品"]);
 }
+
+#[test]
+fn a_quoted_sentence_ending_in_a_platform_word_is_no_name() {
+    check(
+        "园区打造了“岚溪产业大脑”，服务企业两百余家。",
+        &[("platform", "岚溪产业大脑")],
+    );
+    let s = "“岚溪创谷是全省最大的孵化器”，讲解员向记者介绍。";
+    check_absent(s, &["岚溪创谷是全省最大的孵化器"]);
+}
