@@ -855,9 +855,12 @@ impl Linker<'_> {
             let from_inside_common = at - n > 0
                 && JIEBA.suggest_freq(t.word) >= rules().thresholds.common_word_freq
                 && !matches!(t.tag, "nr" | "nrfg" | "nrt");
+            // a longer place word that opens with the match (五台山/ns of
+            // the county 五台) is another place: a name inside a longer one
+            let other_place = at - n == 0 && t.tag == "ns";
             return (at - n == 0 || from_inside_common)
                 && JIEBA.has_word(t.word)
-                && !matches!(t.tag, "ns" | "nt" | "nz")
+                && (other_place || !matches!(t.tag, "ns" | "nt" | "nz"))
                 && gazetteer().lookup(t.word).is_empty();
         }
         false

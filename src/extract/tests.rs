@@ -691,6 +691,21 @@ fn a_short_form_that_opens_a_longer_word_is_no_place() {
         &[("county", "广州白云区", "白云区")],
         &[],
     );
+    // a longer place jieba knows (五台山/ns, a mountain) opened by a
+    // county's name is that place, even where the county's prefecture is
+    // named; under its parent (宁波象山港) the county stays
+    check(
+        &["忻州市、太原市相关领导出席推介会。发挥五台山资源禀赋，做大做强文旅产业。"],
+        0,
+        &[("region", "忻州", "忻州市")],
+        &["五台"],
+    );
+    check(
+        &["宁波象山港区域的星澜食品有限公司投产。"],
+        0,
+        &[("county", "象山县", "象山")],
+        &[],
+    );
 }
 
 #[test]
