@@ -835,9 +835,9 @@ impl Linker<'_> {
     }
 
     /// Does a dictionary word begin with the match and go on past it (玄武岩
-    /// after the short form 玄武: basalt, not a district)? Such a word is
-    /// no place unless jieba reads it as one (a bay or lake named after the
-    /// place, tagged ns).
+    /// after the short form 玄武: basalt, not a district)? A place word
+    /// jieba knows there (五台山/ns) is another place, so the county is
+    /// named only inside a longer name; one in the gazetteer is not.
     /// A common word that begins inside the match and goes on past it
     /// counts too (建平台: 平台, not the county 建平).
     fn word_across_right_edge(&self, ri: usize) -> bool {
