@@ -322,11 +322,11 @@ mod tests {
     }
 
     #[test]
-    fn the_home_the_registered_name_opens_with_goes_with_the_short_name() {
+    fn the_places_the_registered_name_has_before_the_short_name_go_with_it() {
         let found = listed_in("引进了安徽古井贡酒等项目。");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].home.as_deref(), Some("安徽"));
-        // a place the registered name does not open with is not its home
+        // a place the registered name does not have before it is not its home
         let found = listed_in("引进了岳西古井贡酒等项目。");
         assert_eq!(found[0].home, None);
         // a province and a city before the short name, as the registered
