@@ -599,6 +599,9 @@ fn opens_with_scope(core: &str) -> bool {
 /// proper name right before it makes one, or a place that opens it with
 /// trade words after (某县农副产品加工园区).
 fn bare_park_named(core: &str) -> bool {
+    if county_written_in_full(core) {
+        return false;
+    }
     let last_word = JIEBA.cut(core, true).last().map(|t| t.word.to_string());
     if last_word.is_some_and(|w| has_proper_token(&w)) {
         return true;
@@ -610,6 +613,17 @@ fn bare_park_named(core: &str) -> bool {
             .tag(&trade, true)
             .iter()
             .all(|t| matches!(t.tag, "n" | "vn" | "v" | "nz" | "b" | "j"))
+}
+
+/// 某某县园区: a county written in full before a bare 园区 means the
+/// county's parks, all of them; a park's own name takes more than that.
+fn county_written_in_full(core: &str) -> bool {
+    let g = crate::extract::gazetteer::gazetteer();
+    g.lookup(core).iter().any(|&i| {
+        let place = &g.places[i];
+        place.level == crate::extract::gazetteer::Level::County
+            && (place.full == core || place.former.iter().any(|f| f == core))
+    })
 }
 
 /// 某市特色工业园区, 某省某某工业专业园区: a province or prefecture

@@ -2979,3 +2979,11 @@ fn a_quoted_sentence_ending_in_a_platform_word_is_no_name() {
     let s = "“岚溪创谷是全省最大的孵化器”，讲解员向记者介绍。";
     check_absent(s, &["岚溪创谷是全省最大的孵化器"]);
 }
+
+#[test]
+fn a_county_in_full_before_a_bare_park_word_means_its_parks() {
+    let s = "项目建成后,将为宁海县园区产业集群发展增添新的引擎。";
+    check_absent(s, &["宁海县园区"]);
+    // a town's name before 园区 still names a park of its own
+    check("项目落户岚溪园区。", &[("park", "岚溪园区")]);
+}
