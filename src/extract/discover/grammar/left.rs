@@ -142,10 +142,10 @@ fn bracketed_word(cs: &[char], open: usize, close_end: usize, inner: &str) -> bo
 
 /// Is `cs[start..hs]` (brackets removed) a name's core of this kind?
 fn right_is_named(cs: &[char], start: usize, hs: usize, kind: Kind) -> bool {
-    let right = remove_brackets(&chars_str(cs, start, hs));
+    let core = chars_str(cs, start, hs);
     match kind {
-        Kind::Firm => named_firm_core(&right),
-        _ => named_core(&right),
+        Kind::Firm => named_firm_core_bracketed(&core),
+        _ => named_core(&remove_brackets(&core)),
     }
 }
 
@@ -702,7 +702,7 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     }
     kind == Kind::Firm
         && (ends_org_name(&t.word) || is_intro_verb(t))
-        && named_firm_core(&remove_brackets(&chars_str(cs, start, hs)))
+        && named_firm_core_bracketed(&chars_str(cs, start, hs))
 }
 
 /// 某某有限公司某地新区某某项目, 某某集团某市经开区: a firm's name ends

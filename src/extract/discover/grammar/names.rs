@@ -186,6 +186,30 @@ pub(super) fn named_firm_core(core: &str) -> bool {
     false
 }
 
+/// Is a firm's core, its brackets included, named? Outside the brackets
+/// as `named_firm_core` judges, or by a brand that shares a place's name
+/// and is registered in another province: 某某(安徽)环保科技, where the
+/// word before the bracketed place lies in none of its provinces.
+pub(super) fn named_firm_core_bracketed(core: &str) -> bool {
+    named_firm_core(&remove_brackets(core)) || brand_registered_elsewhere(core)
+}
+
+fn brand_registered_elsewhere(core: &str) -> bool {
+    let toks = JIEBA.tag(core, true);
+    let Some([brand, open, place, close]) = toks.get(..4) else {
+        return false;
+    };
+    let bracketed = matches!(open.word, "(" | "（") && matches!(close.word, ")" | "）");
+    if !bracketed || !is_place_word(brand.word) || !is_place_word(place.word) {
+        return false;
+    }
+    let registered = provinces_of(place.word);
+    !registered.is_empty()
+        && provinces_of(brand.word)
+            .iter()
+            .all(|p| !registered.contains(p))
+}
+
 /// The provinces a place name may lie in.
 pub(super) fn provinces_of(w: &str) -> Vec<&'static str> {
     let g = gazetteer();

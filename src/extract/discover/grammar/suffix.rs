@@ -373,7 +373,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if m.core.chars().count() > rules().thresholds.firm_core_max_chars
         || copula
         || generic_bank
-        || !(bank || named_firm_core(&remove_brackets(&m.core)) || is_place_named_group(&m.name))
+        || !(bank || named_firm_core_bracketed(&m.core) || is_place_named_group(&m.name))
     {
         return;
     }

@@ -2987,3 +2987,12 @@ fn a_county_in_full_before_a_bare_park_word_means_its_parks() {
     // a town's name before 园区 still names a park of its own
     check("项目落户岚溪园区。", &[("park", "岚溪园区")]);
 }
+
+#[test]
+fn a_place_named_brand_registered_in_another_province_is_a_firm() {
+    // 德江 lies in Guizhou, the bracket registers the firm in Anhui
+    check(
+        "据介绍,德江(安徽)环保科技股份有限公司,坐落在园区。",
+        &[("firm", "德江(安徽)环保科技股份有限公司")],
+    );
+}
