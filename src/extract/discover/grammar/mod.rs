@@ -256,7 +256,7 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     {
         return true;
     }
-    if adverb_and_verb(&t.word) {
+    if adverb_and_verb(&t.word) || pronoun_and_copula(&t.word) {
         return true;
     }
     let tag = t.tag.as_str();
@@ -308,6 +308,13 @@ fn adverb_and_verb(w: &str) -> bool {
     let adverb = tag_of(&cs[..2]).is_some_and(|t| matches!(t.as_str(), "ad" | "d"));
     let verb = tag_of(&cs[2..]).is_some_and(|t| t == "v");
     adverb && verb
+}
+
+/// 这是/v 园区…: jieba's HMM glues a demonstrative to the copula after
+/// it; the pair opens a clause that says what something is, never a name.
+fn pronoun_and_copula(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    matches!(cs.as_slice(), [p, '是'] if rules().live_pronouns.contains(p)) && !JIEBA.has_word(w)
 }
 
 /// A word jieba made up and read as a figure for a numeral in it, with a

@@ -2996,3 +2996,11 @@ fn a_place_named_brand_registered_in_another_province_is_a_firm() {
         &[("firm", "德江(安徽)环保科技股份有限公司")],
     );
 }
+
+#[test]
+fn a_demonstrative_glued_to_the_copula_opens_no_park() {
+    check_absent(
+        "这是园区响应号召,助推创新驱动战略实施所取得的又一成果。",
+        &["这是园区"],
+    );
+}
