@@ -1042,10 +1042,21 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 
 /// 设立分支机构——某某研究院: a double dash introduces the platform's name,
 /// and what precedes it describes the platform, when the name after it is
-/// one of its own.
+/// one of its own. A single dash does so after a common noun (服务站—某县某某中心); after
+/// a place or a name it joins partners (某国—某某创新中心).
 fn platform_after_dash<'m>(m: &'m SuffixMatch) -> Option<&'m str> {
-    let p = m.name.rfind("——")?;
-    let named = &m.name[p + "——".len()..];
+    let p = m.name.rfind('—')?;
+    let double = m.name[..p].ends_with('—');
+    let before = m.name[..p].trim_end_matches('—');
+    let introduced = double
+        || JIEBA
+            .tag(before, true)
+            .last()
+            .is_some_and(|t| JIEBA.has_word(t.word) && t.tag == "n" && !is_place_word(t.word));
+    if !introduced {
+        return None;
+    }
+    let named = &m.name[p + '—'.len_utf8()..];
     let core = named.strip_suffix(m.suffix).unwrap_or(named);
     (named.chars().count() >= 4 && named_core(core) && has_proper_token(core)).then_some(named)
 }

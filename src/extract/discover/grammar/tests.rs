@@ -3004,3 +3004,10 @@ fn a_demonstrative_glued_to_the_copula_opens_no_park() {
         &["这是园区"],
     );
 }
+
+#[test]
+fn a_single_dash_after_a_common_noun_introduces_the_platform() {
+    let s = "县政府率先在全省成立首家县级科技创新服务站—泰顺县科技创新中心。";
+    check(s, &[("platform", "泰顺县科技创新中心")]);
+    check_absent(s, &["服务站—泰顺县科技创新中心"]);
+}
