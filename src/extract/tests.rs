@@ -794,3 +794,16 @@ fn a_place_opening_a_news_outlet_name_is_the_outlet() {
         &["柳城"],
     );
 }
+
+#[test]
+fn a_platform_named_with_kechuang_is_the_one_named_in_full() {
+    check(
+        &["泰顺县科技创新中心成功创建国家级孵化器。2019年,泰顺县科创中心被认定为示范基地。"],
+        0,
+        &[
+            ("platform", "泰顺县科技创新中心", "泰顺县科技创新中心"),
+            ("platform", "泰顺县科技创新中心", "泰顺县科创中心"),
+        ],
+        &[],
+    );
+}

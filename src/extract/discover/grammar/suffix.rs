@@ -97,6 +97,12 @@ pub(super) fn push_cand(
             observed.push(a.clone());
         }
     }
+    let mut aliases = aliases;
+    if matches!(etype, EntityType::Platform | EntityType::Park) {
+        if let Some(short) = abbreviated(&name).filter(|s| !aliases.contains(s)) {
+            aliases.push(short);
+        }
+    }
     out.push(Cand {
         etype,
         name,
@@ -104,6 +110,13 @@ pub(super) fn push_cand(
         observed,
         nested_in: None,
     });
+}
+
+/// 某县科技创新中心 goes by 某县科创中心 too: 科创 is how Chinese
+/// shortens 科技创新, in any name.
+fn abbreviated(name: &str) -> Option<String> {
+    name.contains("科技创新")
+        .then(|| name.replacen("科技创新", "科创", 1))
 }
 
 /// 某某区某某药业(项目): a county's full name before a firm's short name
