@@ -3011,3 +3011,11 @@ fn a_single_dash_after_a_common_noun_introduces_the_platform() {
     check(s, &[("platform", "泰顺县科技创新中心")]);
     check_absent(s, &["服务站—泰顺县科技创新中心"]);
 }
+
+#[test]
+fn only_before_a_platform_word_describes_it() {
+    check_absent(
+        "创建生物医药领域唯一国家级制造业创新中心。",
+        &["生物医药领域唯一国家级制造业创新中心"],
+    );
+}
