@@ -3015,7 +3015,7 @@ fn a_single_dash_after_a_common_noun_introduces_the_platform() {
 #[test]
 fn only_before_a_platform_word_describes_it() {
     check_absent(
-        "创建生物医药领域唯一国家级制造业创新中心。",
-        &["生物医药领域唯一国家级制造业创新中心"],
+        "创建岚溪药材领域唯一国家级制造业创新中心。",
+        &["岚溪药材领域唯一国家级制造业创新中心"],
     );
 }
