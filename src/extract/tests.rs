@@ -807,3 +807,14 @@ fn a_platform_named_with_kechuang_is_the_one_named_in_full() {
         &[],
     );
 }
+
+#[test]
+fn a_district_named_new_area_after_its_city_is_the_district() {
+    // jieba holds 上海浦东新区 as one place word
+    check(
+        &["假期后的首个工作日,上海浦东新区落地了一系列重大项目。"],
+        0,
+        &[("county", "浦东", "浦东新区")],
+        &["上海浦东新区"],
+    );
+}

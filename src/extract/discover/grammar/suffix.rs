@@ -639,6 +639,17 @@ fn county_written_in_full(core: &str) -> bool {
     })
 }
 
+/// 某市某某新区, where 某某新区 is a district's full name, is the district
+/// (jieba may hold the whole as one place word, so the split is by
+/// characters).
+fn district_after_its_city(name: &str) -> bool {
+    let cs: Vec<char> = name.chars().collect();
+    (2..cs.len().saturating_sub(2)).any(|k| {
+        let (city, rest): (String, String) = (cs[..k].iter().collect(), cs[k..].iter().collect());
+        is_place_word(&city) && county_written_in_full(&rest)
+    })
+}
+
 /// 某市特色工业园区, 某省某某工业专业园区: a province or prefecture
 /// alone, then a title word and no proper word, is a title the place
 /// awards (`title_words.tsv`), not a park's name; so is a level alone
@@ -725,7 +736,9 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if m.suffix == "园区" && !bare_park_named(&m.core) {
         return;
     }
-    if matches!(m.suffix, "新城" | "新区") && generic_new_district(&m.core) {
+    if matches!(m.suffix, "新城" | "新区")
+        && (generic_new_district(&m.core) || district_after_its_city(&m.name))
+    {
         return;
     }
     let aliases = park_aliases(&m.name, &m.core);
