@@ -818,3 +818,19 @@ fn a_district_named_new_area_after_its_city_is_the_district() {
         &["上海浦东新区"],
     );
 }
+
+#[test]
+fn a_park_named_only_in_its_construction_office_is_no_park_of_its_own() {
+    check(
+        &["岚溪科学城建设管理办公室与星澜集团签署框架协议。"],
+        0,
+        &[],
+        &["岚溪科学城"],
+    );
+    check(
+        &["岚溪科学城建设管理办公室与星澜集团签署框架协议。岚溪科学城位于城南。"],
+        0,
+        &[("park", "岚溪科学城", "岚溪科学城")],
+        &[],
+    );
+}

@@ -753,11 +753,17 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             }
         }
     }
-    let body_after: String = m.cs[m.he..m.cs.len().min(m.he + 5)].iter().collect();
-    let administration = ["管委会", "管理委员会"]
-        .iter()
-        .find(|a| body_after.starts_with(*a))
-        .map(|a| format!("{}{a}", m.name));
+    let body_after: String = m.cs[m.he..m.cs.len().min(m.he + 7)].iter().collect();
+    let administration = [
+        "管委会",
+        "管理委员会",
+        "管理办公室",
+        "建设管理办公室",
+        "管理局",
+    ]
+    .iter()
+    .find(|a| body_after.starts_with(*a))
+    .map(|a| format!("{}{a}", m.name));
     if former_name_of_park(m, out) {
         return;
     }
