@@ -979,8 +979,12 @@ impl Linker<'_> {
             Some(p) => {
                 let pl = &g.places[p];
                 let ctx = g.ancestors(p).into_iter().any(|q| self.place_present(q));
+                // 东山 after 东山县 was written (a firm's 东山县某某有限公司)
+                // is that county, not a namesake district elsewhere
+                let named_in_full = self.ctx.nested_county.contains(&t.ent);
                 (
                     true,
+                    named_in_full,
                     ctx,
                     pl.province == gazetteer::HOME_PROVINCE,
                     std::cmp::Reverse(pl.level),
@@ -988,6 +992,7 @@ impl Linker<'_> {
                 )
             }
             None => (
+                false,
                 false,
                 false,
                 false,

@@ -834,3 +834,14 @@ fn a_park_named_only_in_its_construction_office_is_no_park_of_its_own() {
         &[],
     );
 }
+
+#[test]
+fn a_short_form_is_the_county_the_document_wrote_in_full() {
+    // 东山 is a county of Fujian and a district of Heilongjiang
+    check(
+        &["东山县岚溪木业有限公司与星澜集团签约。\n东山新闻立足宣传东山、服务东山。"],
+        0,
+        &[("county", "东山县", "东山")],
+        &[],
+    );
+}
