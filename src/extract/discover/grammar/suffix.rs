@@ -713,6 +713,16 @@ fn park_as_object(core: &str) -> bool {
     one_char_verb && actor_is_word
 }
 
+/// The bodies that run a park, named after it (某某开发区管委会,
+/// 某某科学城建设管理办公室).
+const ADMINISTRATIONS: [&str; 5] = [
+    "管委会",
+    "管理委员会",
+    "管理办公室",
+    "建设管理办公室",
+    "管理局",
+];
+
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
 /// inside its name and its administration (管委会) noted.
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
@@ -753,17 +763,14 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             }
         }
     }
-    let body_after: String = m.cs[m.he..m.cs.len().min(m.he + 7)].iter().collect();
-    let administration = [
-        "管委会",
-        "管理委员会",
-        "管理办公室",
-        "建设管理办公室",
-        "管理局",
-    ]
-    .iter()
-    .find(|a| body_after.starts_with(*a))
-    .map(|a| format!("{}{a}", m.name));
+    let longest = ADMINISTRATIONS.iter().map(|a| a.chars().count()).max();
+    let body_after: String = m.cs[m.he..m.cs.len().min(m.he + longest.unwrap_or(0))]
+        .iter()
+        .collect();
+    let administration = ADMINISTRATIONS
+        .iter()
+        .find(|a| body_after.starts_with(*a))
+        .map(|a| format!("{}{a}", m.name));
     if former_name_of_park(m, out) {
         return;
     }
