@@ -713,7 +713,7 @@ fn park_as_object(core: &str) -> bool {
     one_char_verb && actor_is_word
 }
 
-/// The bodies that run a park, named after it (某某开发区管委会,
+/// The bodies that run a park, named after it (某某高新区管委会,
 /// 某某科学城建设管理办公室).
 const ADMINISTRATIONS: [&str; 5] = [
     "管委会",
