@@ -29,6 +29,15 @@ pub fn is_county_full_name(surface: &str) -> bool {
     !counties_named(surface, true).0.is_empty()
 }
 
+/// Is `surface` a name some county went by before (某某县 of a district
+/// that was one)?
+pub fn is_county_former_name(surface: &str) -> bool {
+    let g = gazetteer();
+    g.lookup(surface).iter().any(|&i| {
+        g.places[i].level == Level::County && g.places[i].former.iter().any(|f| f == surface)
+    })
+}
+
 /// The county whose name (full or short) opens a longer name, the longest
 /// such opening, when the name is no other place's: 某某 of 某某经济开发区.
 pub(super) fn county_opening_name(name: &str) -> Option<usize> {

@@ -631,12 +631,8 @@ fn bare_park_named(core: &str) -> bool {
 /// 某某县园区: a county written in full before a bare 园区 means the
 /// county's parks, all of them; a park's own name takes more than that.
 fn county_written_in_full(core: &str) -> bool {
-    let g = crate::extract::gazetteer::gazetteer();
-    g.lookup(core).iter().any(|&i| {
-        let place = &g.places[i];
-        place.level == crate::extract::gazetteer::Level::County
-            && (place.full == core || place.former.iter().any(|f| f == core))
-    })
+    use crate::extract::place_names::{is_county_former_name, is_county_full_name};
+    is_county_full_name(core) || is_county_former_name(core)
 }
 
 /// 某市某某新区, where 某某新区 is a district's full name, is the district
