@@ -21,6 +21,7 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
         return None;
     }
     let start = place_across_edge(cs, start, ws);
+    let start = after_date_day(cs, start, hs);
     let start = after_cut_verb(cs, start, hs, kind);
     let start = match kind {
         Kind::Firm if before_registered_suffix(cs, hs) => county_under_other_place(cs, start, hs),
@@ -31,6 +32,24 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
         _ => start,
     };
     Some((start, after_digit && start == ws))
+}
+
+/// A date's day mark read into the name (13 日岚石/n 集团): a name does
+/// not open with the 日 or 号 right after the day's figure.
+fn after_date_day(cs: &[char], start: usize, hs: usize) -> usize {
+    if start + 1 < hs && start > 0 && is_day_mark(cs[start - 1], cs[start]) {
+        start + 1
+    } else {
+        start
+    }
+}
+
+/// Is `mark` the 日 or 号 of a date, right after the day's figure?
+pub(super) fn is_day_mark(figure: char, mark: char) -> bool {
+    let is_figure = figure.is_ascii_digit()
+        || ('０'..='９').contains(&figure)
+        || "〇一二三四五六七八九十廿卅".contains(figure);
+    is_figure && "日号".contains(mark)
 }
 
 /// A registered name's places go from the larger to the smaller (某省

@@ -324,10 +324,23 @@ pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
     let industries = industry_lists(s);
     for clause in clauses {
         let at = clause.as_ptr() as usize - s.as_ptr() as usize;
+        let clause = without_date_day(&s[..at], clause);
         if kinds.iter().any(|k| clause.ends_with(k)) || industries.iter().any(|r| r.contains(&at)) {
             continue;
         }
         brand_industry_in_clause(clause, out);
+    }
+}
+
+/// A clause cut at a date's figure opens with the day's 日 or 号, which
+/// jieba reads into the next word (13 日岚石/n 集团, and 日中 is a word):
+/// the clause without it.
+fn without_date_day<'a>(before: &str, clause: &'a str) -> &'a str {
+    match (before.chars().next_back(), clause.chars().next()) {
+        (Some(figure), Some(mark)) if super::left::is_day_mark(figure, mark) => {
+            &clause[mark.len_utf8()..]
+        }
+        _ => clause,
     }
 }
 

@@ -3019,3 +3019,22 @@ fn only_before_a_platform_word_describes_it() {
         &["岚溪药材领域唯一国家级制造业创新中心"],
     );
 }
+
+#[test]
+fn a_dates_day_mark_does_not_open_a_name() {
+    // jieba reads the day into the next word (13 日岚石/n, 日中 is a word)
+    for s in [
+        "10月13日岚石集团与海南省政府签约。",
+        "自2020年10月13日中岚集团与省政府建立合作关系。",
+    ] {
+        check_absent(s, &["日岚石集团", "日中岚集团"]);
+    }
+    check(
+        "10月13日岚石集团与海南省政府签约。",
+        &[("firm", "岚石集团")],
+    );
+    check(
+        "自2020年10月13日中岚集团与省政府建立合作关系。",
+        &[("firm", "中岚集团")],
+    );
+}
