@@ -1491,11 +1491,15 @@ pub(super) fn registered_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand
     for firm in registered {
         for (at, _) in s.match_indices(firm.as_str()) {
             for (k, item) in items_around(s, at, at + firm.len()).into_iter().enumerate() {
-                let opens_list = k == 0 && !s[..at].ends_with('、');
-                let item = if opens_list {
-                    strip_leading_words(&cut_after_last_verb(item.trim()))
-                } else {
-                    item.trim().to_string()
+                // the first item runs back to the clause's start: the verb
+                // that opens the list (招引某某集团、…) is not the item's,
+                // nor, before a registered firm that opens the list, the
+                // words that lead to it
+                let registered_opens = !s[..at].ends_with('、');
+                let item = match k {
+                    0 if registered_opens => strip_leading_words(&cut_after_last_verb(item.trim())),
+                    0 => cut_after_last_verb(item.trim()),
+                    _ => item.trim().to_string(),
                 };
                 if let Some(name) = brand_and_trade(&item) {
                     let aliases = firm_short_names(&name);

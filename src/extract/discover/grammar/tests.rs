@@ -3038,3 +3038,10 @@ fn a_dates_day_mark_does_not_open_a_name() {
         &[("firm", "中岚集团")],
     );
 }
+
+#[test]
+fn the_verb_opening_a_list_beside_a_registered_firm_is_not_the_first_items() {
+    let s = "边合区发挥优势,招引中岚集团、曲岚家居集团、星澜地板、青屿食品有限公司等企业入驻。";
+    check(s, &[("firm", "中岚集团")]);
+    check_absent(s, &["招引中岚集团"]);
+}
