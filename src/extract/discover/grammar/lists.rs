@@ -1492,16 +1492,16 @@ pub(super) fn registered_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand
         for (at, _) in s.match_indices(firm.as_str()) {
             for (k, item) in items_around(s, at, at + firm.len()).into_iter().enumerate() {
                 // the first item runs back to the clause's start: the verb
-                // that opens the list (招引某某集团、…) is not the item's,
-                // nor, before a registered firm that opens the list, the
-                // words that lead to it
-                let registered_opens = !s[..at].ends_with('、');
-                let item = match k {
-                    0 if registered_opens => strip_leading_words(&cut_after_last_verb(item.trim())),
-                    0 => cut_after_last_verb(item.trim()),
-                    _ => item.trim().to_string(),
+                // and the words that open the list (招引某某集团、…, 为国内
+                // 某某集团、…) are not the item's; where stripping them
+                // leaves no brand (中/f 经/n 建材), the item stands as cut
+                let name = if k == 0 {
+                    let cut = cut_after_last_verb(item.trim());
+                    brand_and_trade(&strip_leading_words(&cut)).or_else(|| brand_and_trade(&cut))
+                } else {
+                    brand_and_trade(item.trim())
                 };
-                if let Some(name) = brand_and_trade(&item) {
+                if let Some(name) = name {
                     let aliases = firm_short_names(&name);
                     push_cand(out, EntityType::Firm, name, aliases);
                 }
