@@ -1397,12 +1397,20 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
     }
 }
 
-/// Where a list's cue opened by 等 (等一批大企业) starts inside an item.
+/// Where a list's cue opened by 等 (等一批大企业) starts inside an item,
+/// or the 等 right after a registered name, which closes the list there
+/// (某某有限公司等央企、国企…: what follows is another list).
 fn cue_in_item(item: &str) -> Option<usize> {
-    LIST_CUE
+    let cue = LIST_CUE
         .find(item)
         .filter(|cue| cue.as_str().starts_with('等'))
-        .map(|cue| cue.start())
+        .map(|cue| cue.start());
+    cue.or_else(|| {
+        REGISTERED
+            .iter()
+            .filter_map(|x| item.find(&format!("{x}等")).map(|at| at + x.len()))
+            .min()
+    })
 }
 
 /// A count of firms (四家, 12家, 两个) closing a list.
