@@ -856,3 +856,21 @@ fn a_registered_name_in_a_list_ends_at_its_suffix_before_what_sums_the_list_up()
         &["星屿食品有限公司等央企"],
     );
 }
+
+#[test]
+fn a_zone_named_after_a_town_is_one_park_with_and_without_its_county() {
+    let s = "泰顺县岚坡经济技术开发区集中签约项目4个。预计本次展会，岚坡开发区签约项目19个。";
+    check(
+        &[s],
+        0,
+        &[
+            ("park", "泰顺县岚坡经济技术开发区", "岚坡开发区"),
+            (
+                "park",
+                "泰顺县岚坡经济技术开发区",
+                "泰顺县岚坡经济技术开发区",
+            ),
+        ],
+        &[],
+    );
+}

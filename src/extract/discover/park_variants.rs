@@ -46,8 +46,20 @@ pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
             break;
         }
     }
-    let place = innermost_place(core).or_else(|| coined_core(core))?;
+    let place = innermost_place(core)
+        .or_else(|| coined_core(core))
+        .or_else(|| coined_core(after_places(core)))?;
     Some((place, kind))
+}
+
+/// A name without the chain of places that opens it: 某县某某 keys its zone
+/// as 某某 does (某县某某经济技术开发区 and 某某开发区: one park), where 某某
+/// is a town or a coined word the gazetteer of counties does not hold.
+fn after_places(core: &str) -> &str {
+    match leading_places(core) {
+        (places, rest) if !places.is_empty() => rest,
+        _ => "",
+    }
 }
 
 /// A zone named by a word of its own rather than a place (某某高新区 for
