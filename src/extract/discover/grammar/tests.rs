@@ -3045,3 +3045,11 @@ fn the_verb_opening_a_list_beside_a_registered_firm_is_not_the_first_items() {
     check(s, &[("firm", "中岚集团")]);
     check_absent(s, &["招引中岚集团"]);
 }
+
+#[test]
+fn choosing_a_site_introduces_the_park() {
+    // jieba reads 选址 as a noun, so only the cut verbs end the name there
+    let s = "该项目选址星澜经济开发区,整合区域内企业。";
+    check(s, &[("park", "星澜经济开发区")]);
+    check_absent(s, &["选址星澜经济开发区"]);
+}
