@@ -848,7 +848,7 @@ fn a_short_form_is_the_county_the_document_wrote_in_full() {
 
 #[test]
 fn a_registered_name_in_a_list_ends_at_its_suffix_before_what_sums_the_list_up() {
-    let s = "边合区发挥产业集群优势,招引岚石集团、青屿家俱集团、星澜地板、岚溪交投集团、广东屿澜、星屿食品有限公司等央企、国企及行业领军企业入驻。";
+    let s = "该区发挥产业集群优势,招引岚石集团、青屿家俱集团、星澜地板、岚溪交投集团、广东屿澜、星屿食品有限公司等央企、国企及行业领军企业入驻。";
     check(
         &[s],
         0,

@@ -3024,24 +3024,24 @@ fn only_before_a_platform_word_describes_it() {
 fn a_dates_day_mark_does_not_open_a_name() {
     // jieba reads the day into the next word (13 日岚石/n, 日中 is a word)
     for s in [
-        "10月13日岚石集团与海南省政府签约。",
-        "自2020年10月13日中岚集团与省政府建立合作关系。",
+        "10月13日岚石集团与泰顺县政府签约。",
+        "自2020年10月13日中岚集团与泰顺县政府建立合作关系。",
     ] {
         check_absent(s, &["日岚石集团", "日中岚集团"]);
     }
     check(
-        "10月13日岚石集团与海南省政府签约。",
+        "10月13日岚石集团与泰顺县政府签约。",
         &[("firm", "岚石集团")],
     );
     check(
-        "自2020年10月13日中岚集团与省政府建立合作关系。",
+        "自2020年10月13日中岚集团与泰顺县政府建立合作关系。",
         &[("firm", "中岚集团")],
     );
 }
 
 #[test]
 fn the_verb_opening_a_list_beside_a_registered_firm_is_not_the_first_items() {
-    let s = "边合区发挥优势,招引中岚集团、曲岚家居集团、星澜地板、青屿食品有限公司等企业入驻。";
+    let s = "该区发挥优势,招引中岚集团、曲岚家居集团、星澜地板、青屿食品有限公司等企业入驻。";
     check(s, &[("firm", "中岚集团")]);
     check_absent(s, &["招引中岚集团"]);
 }
