@@ -1406,10 +1406,9 @@ fn cue_in_item(item: &str) -> Option<usize> {
         .filter(|cue| cue.as_str().starts_with('等'))
         .map(|cue| cue.start());
     cue.or_else(|| {
-        REGISTERED
-            .iter()
-            .filter_map(|x| item.find(&format!("{x}等")).map(|at| at + x.len()))
-            .min()
+        item.match_indices('等')
+            .map(|(at, _)| at)
+            .find(|&at| REGISTERED.iter().any(|x| item[..at].ends_with(x)))
     })
 }
 
