@@ -15,6 +15,7 @@
 //! 5. `with_context_entities`: a park's county and every place's ancestors
 //!    come along without mentions.
 
+use super::discover::grammar::is_digit;
 use super::gazetteer::{self, gazetteer, Level};
 use super::lexicon::{Lexicon, LexiconError};
 use super::name_trie::NameTrie;
@@ -91,11 +92,7 @@ fn noun_first(text: &str) -> bool {
 /// Does the text open with a year (2021年, ２０２１年)?
 fn starts_with_year(text: &str) -> bool {
     let cs: Vec<char> = text.chars().take(5).collect();
-    cs.len() == 5
-        && cs[..4]
-            .iter()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-        && cs[4] == '年'
+    cs.len() == 5 && cs[..4].iter().all(|&c| is_digit(c)) && cs[4] == '年'
 }
 
 /// Is `s` free of a common-word reading: unknown to jieba's dictionary,

@@ -11,8 +11,7 @@ use super::*;
 /// Returns None when no name precedes the suffix.
 pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bool)> {
     let ws = window_start(cs, hs);
-    let after_digit =
-        ws > 0 && (cs[ws - 1].is_ascii_digit() || ('０'..='９').contains(&cs[ws - 1]));
+    let after_digit = ws > 0 && is_digit(cs[ws - 1]);
     if ws >= hs {
         return None;
     }
@@ -46,9 +45,7 @@ fn after_date_day(cs: &[char], start: usize, hs: usize) -> usize {
 
 /// Is `mark` the 日 or 号 of a date, right after the day's figure?
 pub(super) fn is_day_mark(figure: char, mark: char) -> bool {
-    let is_figure = figure.is_ascii_digit()
-        || ('０'..='９').contains(&figure)
-        || "〇一二三四五六七八九十廿卅".contains(figure);
+    let is_figure = is_digit(figure) || "〇一二三四五六七八九十廿卅".contains(figure);
     is_figure && "日号".contains(mark)
 }
 

@@ -156,8 +156,7 @@ fn is_hard(c: char) -> bool {
                 | '～'
         )
         || c.is_whitespace()
-        || c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+        || is_digit(c)
 }
 
 pub fn is_place_word(w: &str) -> bool {
@@ -178,14 +177,19 @@ fn is_named_tag(tag: &str) -> bool {
     rules().is_name_tag(tag)
 }
 
-/// Tags `cs[ws..we]` with bracketed place groups "(浙江)" left out of the
-/// text given to jieba but kept in the offsets.
 /// A character of the CJK Unified Ideographs block: what names are
 /// written in, as against Latin letters, digits and punctuation.
 pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// A digit, ASCII or full-width (2021, ２０２１).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Tags `cs[ws..we]` with bracketed place groups "(浙江)" left out of the
+/// text given to jieba but kept in the offsets.
 fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
     let mut text = String::new();
     let mut map: Vec<usize> = Vec::new();
