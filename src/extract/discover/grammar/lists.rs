@@ -1374,9 +1374,9 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
         if named < 2 {
             continue;
         }
-        // where most items are firms, a short coined word is one too (…、
+        // where half the items or more are firms, a short coined word is one too (…、
         // 某耳、…: a brand jieba has never seen)
-        let mostly_firms = named * 2 > items.len();
+        let mostly_firms = named * 2 >= items.len();
         // the first item's start is a guess (服务辖区某某): only a place
         // opening it, or a verb's 了 before it (集聚了某某), marks where the
         // name starts

@@ -278,6 +278,11 @@ fn firms_named_by_cue_without_a_suffix() {
         "近年来,该市构建现代产业体系,集聚了星澜海运、东岙集团、瑞翊、翊澜集团、汇澜控股集团、澜忠集团、巴翊、泽澜集团、尚澜医药等一大批行",
         &[("firm", "星澜海运"), ("firm", "瑞翊"), ("firm", "巴翊")],
     );
+    // half the items named firms is enough for a coined word to be one
+    check(
+        "配套引进了东岙集团、翊澜集团、瑞翊、巴翊等一批产业链项目。",
+        &[("firm", "瑞翊"), ("firm", "巴翊")],
+    );
     // the count closing the list is no part of its last item
     check(
         "成功引进华澜新能源、西安前进电器、星澜科技有限公司4家。",
