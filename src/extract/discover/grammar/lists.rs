@@ -430,8 +430,10 @@ pub(super) fn strip_leading_words(it: &str) -> String {
             skip += n;
         } else {
             // 有某某、某某等企业: jieba's HMM glues the 有 opening a list to
-            // the first name (有某某/x, a word it does not know)
-            if glued_opener(t.word, |c| c == '有') {
+            // the first name (有某某/x, a word it does not know); so it does
+            // a 以 or 如 opening the item (以某某玻璃、某某汽车等…为延伸)
+            let opens = |c| c == '有' || (skip == 0 && is_glued_preposition(c, true));
+            if glued_opener(t.word, opens) {
                 skip += 1;
             }
             break;

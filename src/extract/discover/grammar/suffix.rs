@@ -742,6 +742,11 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if m.suffix == "园区" && !bare_park_named(&m.core) {
         return;
     }
+    // a branch park is named by its place (某县分园); other words before
+    // 分园 (该分园, 首批分园) are no name
+    if m.suffix == "分园" && !gazetteer().is_place(&m.core) {
+        return;
+    }
     if matches!(m.suffix, "新城" | "新区")
         && (generic_new_district(&m.core) || district_after_its_city(&m.name))
     {

@@ -3058,3 +3058,16 @@ fn choosing_a_site_introduces_the_park() {
     check(s, &[("park", "星澜经济开发区")]);
     check_absent(s, &["选址星澜经济开发区"]);
 }
+
+#[test]
+fn a_means_preposition_glued_to_a_lists_first_name_is_no_part_of_it() {
+    let s = "以星澜玻璃、青屿新能源汽车等配套项目为延伸。";
+    check(s, &[("firm", "星澜玻璃")]);
+    check_absent(s, &["以星澜", "以星澜玻璃"]);
+}
+
+#[test]
+fn a_branch_park_is_named_by_its_place() {
+    check("整车制造基地落户泰顺分园。", &[("park", "泰顺分园")]);
+    check_absent("整车制造基地落户星澜分园。", &["星澜分园"]);
+}
