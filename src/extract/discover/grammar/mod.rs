@@ -462,7 +462,10 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     // The index is brought up to date only where a list rule reads it
     // (what it has not indexed yet is read as a list, so either way the
     // rules see every name found so far).
-    if s.contains("平台") || s.contains("载体") {
+    if ["平台", "载体", "众创空间", "孵化器"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
         earlier.add(out);
         platform_list(s, out, earlier);
     }
