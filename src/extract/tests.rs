@@ -874,3 +874,17 @@ fn a_zone_named_after_a_town_is_one_park_with_and_without_its_county() {
         &[],
     );
 }
+
+#[test]
+fn a_group_is_not_merged_into_a_registered_firm_that_is_not_the_group() {
+    let s = "岚乔(浙江)体育有限公司生产车间一派繁忙。这家由岚乔集团投资的企业年产运动鞋500万双。";
+    check(
+        &[s],
+        0,
+        &[
+            ("firm", "岚乔(浙江)体育有限公司", "岚乔(浙江)体育有限公司"),
+            ("firm", "岚乔集团", "岚乔集团"),
+        ],
+        &[],
+    );
+}

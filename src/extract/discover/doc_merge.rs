@@ -115,10 +115,14 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         }) else {
             continue;
         };
+        // 某某集团 beside 某某(某省)体育有限公司: a group whose registered
+        // firm is not the group itself is its parent, another firm
+        let group_named = |j: &usize| !c.name.ends_with("集团") || cands[*j].name.contains("集团");
         let same_place = |j: &&usize| {
-            placed
-                .as_ref()
-                .is_none_or(|(place, _)| cands[**j].name.starts_with(place.as_str()))
+            group_named(j)
+                && placed
+                    .as_ref()
+                    .is_none_or(|(place, _)| cands[**j].name.starts_with(place.as_str()))
         };
         let owners: HashSet<usize> = owners.iter().filter(same_place).copied().collect();
         let names: HashSet<&str> = owners.iter().map(|&j| cands[j].name.as_str()).collect();
