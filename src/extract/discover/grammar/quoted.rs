@@ -448,7 +448,10 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
                 t.word == "新" && toks.get(i + 3).is_some_and(|f| is_facility(f.word));
             // 某某枣业总投资2500万元: the sum invested follows the firm
             let sum_invested = t.word == "总" && toks.get(i + 3).is_some_and(|f| f.word == "投资");
-            !continues_name(t) || is_facility(t.word) || new_facility || sum_invested
+            // 某某鞋业落户/n: a word that breaks names ends this one, though
+            // jieba reads it as a noun
+            let breaks = SETS.strong.contains(t.word);
+            !continues_name(t) || is_facility(t.word) || new_facility || sum_invested || breaks
         });
         let name = format!("{}{}", without_glued_preposition(&toks, i), head.word);
         if left_free && (right_free || coined) {

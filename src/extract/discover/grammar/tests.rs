@@ -3083,3 +3083,11 @@ fn a_list_summed_up_as_makerspaces_names_platforms() {
         ],
     );
 }
+
+#[test]
+fn a_name_breaking_word_read_as_a_noun_ends_a_brand_and_trade() {
+    check(
+        "该县签下首份制鞋项目——嘉澜鞋业落户，同步制定长远规划。",
+        &[("firm", "嘉澜鞋业")],
+    );
+}
