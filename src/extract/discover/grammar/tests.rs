@@ -3075,11 +3075,11 @@ fn a_branch_park_is_named_by_its_place() {
 #[test]
 fn a_list_summed_up_as_makerspaces_names_platforms() {
     check(
-        "重点打造星澜创客空间、青屿创新工场、岚溪陶艺创业基地等一批众创空间。",
+        "重点打造星澜创客空间、青屿创新工场、岚溪竹编创业基地等一批众创空间。",
         &[
             ("platform", "星澜创客空间"),
             ("platform", "青屿创新工场"),
-            ("platform", "岚溪陶艺创业基地"),
+            ("platform", "岚溪竹编创业基地"),
         ],
     );
 }
