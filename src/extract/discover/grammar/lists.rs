@@ -1379,7 +1379,7 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
         }
         // where half the items or more are firms, a short coined word is one too (…、
         // 某耳、…: a brand jieba has never seen)
-        let mostly_firms = named * 2 >= items.len();
+        let half_firms = named * 2 >= items.len();
         // the first item's start is a guess (服务辖区某某): only a place
         // opening it, or a verb's 了 before it (集聚了某某), marks where the
         // name starts
@@ -1388,7 +1388,7 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
             .iter()
             .enumerate()
             .filter(|(k, it)| {
-                let shaped = firm_shaped(it) || mostly_firms && coined_short_name(it);
+                let shaped = firm_shaped(it) || half_firms && coined_short_name(it);
                 !named_firm(it) && shaped && (*k > 0 || first_bounded(it))
             })
             .map(|(_, it)| it.clone())

@@ -462,10 +462,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     // The index is brought up to date only where a list rule reads it
     // (what it has not indexed yet is read as a list, so either way the
     // rules see every name found so far).
-    if ["平台", "载体", "众创空间", "孵化器"]
-        .iter()
-        .any(|w| s.contains(w))
-    {
+    if PLATFORM_LIST_CUE.is_match(s) {
         earlier.add(out);
         platform_list(s, out, earlier);
     }
