@@ -984,8 +984,9 @@ fn counted_after(m: &SuffixMatch) -> bool {
             .is_some_and(|c| matches!(c, '家' | '个' | '所'))
 }
 
-/// 建设1个经济开发区、1个商贸物流园区: a figure and a counter right
-/// before the name count a kind of park to build; they do not name one.
+/// 建设1个经济开发区、1个商贸物流园区, 做强一个国企平台: a figure and a
+/// counter right before the name count a kind of park or platform to
+/// build; they do not name one.
 fn counted_before(m: &SuffixMatch) -> bool {
     let start = m.start();
     let before = &m.cs[start.saturating_sub(2)..start];
@@ -1015,7 +1016,12 @@ fn awarded_designation(m: &SuffixMatch) -> bool {
 }
 
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
-    if firm_named_on(m) || firms_unit_in_a_place(m) || counted_after(m) || awarded_designation(m) {
+    if firm_named_on(m)
+        || firms_unit_in_a_place(m)
+        || counted_after(m)
+        || counted_before(m)
+        || awarded_designation(m)
+    {
         return;
     }
     // a state or provincial carrier (国家某某重点实验室, 国家级

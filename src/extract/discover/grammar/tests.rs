@@ -3091,3 +3091,16 @@ fn a_name_breaking_word_read_as_a_noun_ends_a_brand_and_trade() {
         &[("firm", "嘉澜鞋业")],
     );
 }
+
+#[test]
+fn a_count_before_a_platform_counts_a_kind() {
+    check_absent(
+        "完善一个管理机构、做强一个岚溪产投平台。",
+        &["岚溪产投平台"],
+    );
+}
+
+#[test]
+fn deepening_a_park_is_a_slogan() {
+    check_absent("该区深化园区“三个一”模式改革。", &["深化园区"]);
+}
