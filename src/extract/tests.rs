@@ -888,3 +888,22 @@ fn a_group_is_not_merged_into_a_registered_firm_that_is_not_the_group() {
         &[],
     );
 }
+
+#[test]
+fn registered_firms_of_one_brand_in_two_places_are_two_firms() {
+    let s =
+        "阿克苏岚美纺织科技有限公司是由浙江星屿股份有限公司和江苏岚美纺织有限公司联合投资新建。";
+    check(
+        &[s],
+        0,
+        &[
+            (
+                "firm",
+                "阿克苏岚美纺织科技有限公司",
+                "阿克苏岚美纺织科技有限公司",
+            ),
+            ("firm", "江苏岚美纺织有限公司", "江苏岚美纺织有限公司"),
+        ],
+        &[],
+    );
+}

@@ -227,20 +227,32 @@ pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
             .iter()
             .filter(|c| c.etype == EntityType::Firm && c.name.ends_with("有限公司"))
     };
-    let mut rests_of_alias: HashMap<&str, HashSet<String>> = HashMap::new();
+    let mut rests_of_alias: HashMap<&str, HashSet<(String, String)>> = HashMap::new();
     for c in registered() {
-        let rest = grammar::strip_place_prefix(grammar::strip_firm_suffix(&c.name));
+        let unsuffixed = grammar::strip_firm_suffix(&c.name);
+        let rest = grammar::strip_place_prefix(unsuffixed);
+        let place = unsuffixed
+            .strip_suffix(rest.as_str())
+            .unwrap_or("")
+            .to_string();
         for a in &c.aliases {
-            rests_of_alias.entry(a).or_default().insert(rest.clone());
+            rests_of_alias
+                .entry(a)
+                .or_default()
+                .insert((place.clone(), rest.clone()));
         }
     }
     // one name without its trade (某某有限公司 for 某某实业有限公司) is the
-    // same firm
-    let apart = |rests: &HashSet<String>| {
-        rests.iter().any(|x| {
-            rests
-                .iter()
-                .any(|y| !x.starts_with(y.as_str()) && !y.starts_with(x.as_str()))
+    // same firm, unless two places tell them apart (某地某某纺织科技有限
+    // 公司 built by 某省某某纺织有限公司)
+    let other_place =
+        |x: &str, y: &str| !x.is_empty() && !y.is_empty() && !x.starts_with(y) && !y.starts_with(x);
+    let apart = |rests: &HashSet<(String, String)>| {
+        rests.iter().any(|(xp, x)| {
+            rests.iter().any(|(yp, y)| {
+                (!x.starts_with(y.as_str()) && !y.starts_with(x.as_str()))
+                    || (x != y && other_place(xp, yp))
+            })
         })
     };
     for c in registered() {
