@@ -1168,9 +1168,12 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
         return;
     }
     let body = strip_place_prefix(&c);
+    // an industry coinage jieba does not know (智造) names no brand
     let named = JIEBA.tag(&body, true).iter().any(|t| {
         is_named_tag(t.tag) && !is_place_word(t.word) && !SETS.generic.contains(t.word)
-            || !JIEBA.has_word(t.word) && t.word.chars().count() >= 2
+            || !JIEBA.has_word(t.word)
+                && t.word.chars().count() >= 2
+                && !rules().industry_words.contains(t.word)
     });
     if !named || !named_firm_core(&body) {
         return;

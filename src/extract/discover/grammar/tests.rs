@@ -3104,3 +3104,10 @@ fn a_count_before_a_platform_counts_a_kind() {
 fn deepening_a_park_is_a_slogan() {
     check_absent("该区深化园区“三个一”模式改革。", &["深化园区"]);
 }
+
+#[test]
+fn an_industry_coinage_in_a_parks_name_names_no_firm() {
+    let s = "泰顺互联智造产业园施工现场处处是忙碌的身影。";
+    check(s, &[("park", "泰顺互联智造产业园")]);
+    check_absent(s, &["泰顺互联智造", "互联智造"]);
+}
