@@ -1062,11 +1062,12 @@ fn names_categories(items: &[&str]) -> bool {
         // a common verb alone is a process (铸造/v, 电镀/v), not a brand
         let one_process =
             toks.len() == 1 && toks[0].tag == "v" && common_in_dictionary(toks[0].word);
-        // or common words only (智能制造, 电子信息, 无人驾驶汽车); jieba
+        // or common words only (智能制造, 电子信息, 无人驾驶汽车, 民/ng 参军); jieba
         // tags 零部件 a numeral-quantifier (mq), a common word all the same
         let common_words = toks.len() > 1
             && toks.iter().all(|t| {
-                matches!(t.tag, "n" | "vn" | "v" | "b" | "mq") && common_in_dictionary(t.word)
+                matches!(t.tag, "n" | "vn" | "v" | "b" | "mq" | "ng")
+                    && common_in_dictionary(t.word)
             });
         one_noun || one_process || common_words
     };

@@ -3111,3 +3111,11 @@ fn an_industry_coinage_in_a_parks_name_names_no_firm() {
     check(s, &[("park", "泰顺互联智造产业园")]);
     check_absent(s, &["泰顺互联智造", "互联智造"]);
 }
+
+#[test]
+fn a_list_of_common_words_with_a_noun_morpheme_names_kinds() {
+    check_absent(
+        "积极承接新兴产业,尤其是军转民、民参军等高科技企业。",
+        &["军转民", "民参军"],
+    );
+}
