@@ -3119,3 +3119,10 @@ fn a_list_of_common_words_with_a_noun_morpheme_names_kinds() {
         &["军转民", "民参军"],
     );
 }
+
+#[test]
+fn a_printing_firm_named_only_by_a_modifier_is_no_name() {
+    let s = "已与星澜印刷有限公司和浙江的一些高端印刷有限公司等18家企业签订了入园协议。";
+    check(s, &[("firm", "星澜印刷有限公司")]);
+    check_absent(s, &["高端印刷有限公司"]);
+}
