@@ -752,16 +752,17 @@ fn locative_opens_township(toks: &[Tok], k: usize, start: usize) -> bool {
 
 /// 。下/f 某口/ns 工业园区: a locative follows the noun it places (园区
 /// 内, 在某地下), so one opening a clause before a place is that place's
-/// first character (下某口, 上某庄), not "under" or "on".
+/// first character (下某口, 上某庄), not "under" or "on"; so is one that
+/// makes a place with the word after it (上/f 某/ng: 上某 is a county).
 fn locative_opens_clause(cs: &[char], toks: &[Tok], k: usize, start: usize) -> bool {
     let t = &toks[k];
     let clause_opens = t.start == 0 || is_hard(cs[t.start - 1]);
     t.tag == "f"
         && t.word.chars().count() == 1
         && clause_opens
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.start == start && n.tag == "ns")
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == start && (n.tag == "ns" || is_place_word(&format!("{}{}", t.word, n.word)))
+        })
 }
 
 /// 中/f 英/j 某某联合创新中心: jieba reads 中 as "in"; before a country's

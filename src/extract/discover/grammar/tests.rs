@@ -3126,3 +3126,11 @@ fn a_printing_firm_named_only_by_a_modifier_is_no_name() {
     check(s, &[("firm", "星澜印刷有限公司")]);
     check_absent(s, &["高端印刷有限公司"]);
 }
+
+#[test]
+fn a_locative_that_makes_a_place_with_the_next_word_opens_the_name() {
+    check(
+        "项目纷纷落户,上林青年创业园不断拓展。",
+        &[("park", "上林青年创业园")],
+    );
+}
