@@ -768,7 +768,11 @@ pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
         }
         let items = list_items(list);
         let firm_like = |it: &&str| is_branded(it) || two_char_brand_before_trade(it);
+        // 增链、强链、补链的企业和项目: a 的 after the last item makes the
+        // list describe the projects, not name their firms
+        let describes = items.last().is_some_and(|it| it.contains('的'));
         if items.len() < 3
+            || describes
             || !items[1..].iter().all(firm_like)
             || !items[1..].iter().any(|it| is_branded(it))
             || names_categories(&items)

@@ -3134,3 +3134,11 @@ fn a_locative_that_makes_a_place_with_the_next_word_opens_the_name() {
         &[("park", "上林青年创业园")],
     );
 }
+
+#[test]
+fn a_list_of_project_kinds_before_a_possessive_names_no_firms() {
+    check_absent(
+        "该县引进了一大批延链、固链、补链的企业和项目。",
+        &["延链", "固链", "补链"],
+    );
+}
