@@ -1060,7 +1060,9 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .iter()
         .find_map(|sep| m.core.rfind(sep).map(|p| &m.core[p + sep.len()..]))
         .unwrap_or(&m.core);
-    if holds_carrier(own_core) {
+    // 某某开发区孵化器: a park's own incubator is named by the park
+    let parks_own = rules().park_suffixes.iter().any(|x| own_core.ends_with(x));
+    if holds_carrier(own_core) && !parks_own {
         return;
     }
     // 中国某某研究院: a national research institute, a public body of the

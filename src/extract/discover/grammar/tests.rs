@@ -3142,3 +3142,11 @@ fn a_list_of_project_kinds_before_a_possessive_names_no_firms() {
         &["延链", "固链", "补链"],
     );
 }
+
+#[test]
+fn a_parks_own_incubator_is_named_by_the_park() {
+    check(
+        "同时,该区岚溪经济开发区孵化器承载能力不断提高。",
+        &[("platform", "岚溪经济开发区孵化器")],
+    );
+}
