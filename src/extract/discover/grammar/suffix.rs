@@ -1025,13 +1025,14 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         return;
     }
     // a state or provincial carrier (国家某某重点实验室, 国家级
-    // 某某检测中心) is named by its field
+    // 某某检测中心) is named by its field; a 平台 so named (省级某某产业
+    // 基地平台) is a designation's kind, not a carrier's name
     let field = rules()
         .state_carrier_prefixes
         .iter()
         .find_map(|l| m.core.strip_prefix(l))
         .unwrap_or("");
-    let key_lab = field.chars().count() >= 4 && named_core(field);
+    let key_lab = field.chars().count() >= 4 && named_core(field) && m.suffix != "平台";
     if COUNTED_KINDS.is_match(&m.core) {
         return;
     }

@@ -3150,3 +3150,11 @@ fn a_parks_own_incubator_is_named_by_the_park() {
         &[("platform", "岚溪经济开发区孵化器")],
     );
 }
+
+#[test]
+fn a_provincial_platform_named_by_its_field_is_no_name() {
+    check_absent(
+        "该县依托省级光学器件产业基地平台,力促产业升级。",
+        &["省级光学器件产业基地平台"],
+    );
+}
