@@ -90,7 +90,7 @@ pub(super) fn among_named_parks(list: &str, found: Found<'_>) -> bool {
 /// descriptive names included.
 pub(super) fn mostly_named_parks(list: &str, found: Found<'_>) -> bool {
     let items: Vec<&str> = list.split('、').map(str::trim).collect();
-    let ends_as_park = |it: &&str| rules().park_suffixes.iter().any(|x| it.ends_with(x));
+    let ends_as_park = |it: &&str| park_suffix_chars(it) > 0;
     if items.len() < 3 || !items.iter().all(ends_as_park) {
         return false;
     }

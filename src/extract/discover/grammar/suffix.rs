@@ -1062,7 +1062,7 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .find_map(|sep| m.core.rfind(sep).map(|p| &m.core[p + sep.len()..]))
         .unwrap_or(&m.core);
     // 某某开发区孵化器: a park's own incubator is named by the park
-    let parks_own = rules().park_suffixes.iter().any(|x| own_core.ends_with(x));
+    let parks_own = park_suffix_chars(own_core) > 0;
     if holds_carrier(own_core) && !parks_own {
         return;
     }
