@@ -3,12 +3,12 @@
 
 use super::*;
 
-/// A list the text sums up as platforms (A、B、C等9个平台, …等一批众创空间):
-/// its items that end in a carrier's head are platforms, named or
-/// descriptive.
+/// A list the text sums up as platforms (A、B、C等9个平台, …等一批众创空间,
+/// A、B2家众创空间): its items that end in a carrier's head are platforms,
+/// named or descriptive.
 pub(super) static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"等(?:\d+|[一二三四五六七八九十几多]+|一批)?(?:个|家|大)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体|众创空间|孵化器)",
+        r"(?:等(?:\d+|[一二三四五六七八九十几多]+|一批)?|(?:\d+|[两二三四五六七八九十]+)[个家])(?:个|家|大)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体|众创空间|孵化器)",
     )
     .expect("regex")
 });
@@ -381,6 +381,16 @@ pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
         .last()
 }
 
+/// A word jieba's HMM tagged a numeral that holds a character no numeral
+/// has (科多/m): a coined brand, not a count.
+fn brand_read_as_numeral(word: &str) -> bool {
+    !JIEBA.has_word(word)
+        && word.chars().all(is_han)
+        && word
+            .chars()
+            .any(|c| !"〇零一二三四五六七八九十百千万亿两几多余数半".contains(c))
+}
+
 /// Leading verbs and prepositions of a list's first item: 落地某某 → 某某.
 pub(super) fn strip_leading_words(it: &str) -> String {
     // 配套的某某示范园: no name holds 的, so the name opens after the last
@@ -420,7 +430,8 @@ pub(super) fn strip_leading_words(it: &str) -> String {
             || scope
             || one_char_opener
             || verb_before_name()
-            || matches!(t.tag, "p" | "c" | "r" | "d" | "m" | "t")
+            || matches!(t.tag, "p" | "c" | "r" | "d" | "t")
+            || (t.tag == "m" && !brand_read_as_numeral(t.word))
             || t.tag.starts_with('u')
             || (matches!(t.tag, "v" | "vn" | "n")
                 && n >= 2
@@ -729,7 +740,7 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
                 // the amount's 的 has already cut off the verb that opens the list
                 Some(match k {
                     0 if core.len() == whole.len() => {
-                        strip_leading_words(&cut_after_last_verb(core))
+                        strip_leading_words(&cut_after_last_verb(after_summing_projects(core)))
                     }
                     _ => core.to_string(),
                 })
@@ -752,6 +763,14 @@ pub(super) fn project_list_firms(s: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// The first item after the words that sum the projects up (9个产业项目为
+/// 某某供电生产线): no project's own name holds 项目, so the item opens
+/// after the last one.
+fn after_summing_projects(core: &str) -> &str {
+    core.rfind("项目")
+        .map_or(core, |p| &core[p + "项目".len()..])
 }
 
 /// A list of three or more firms sharing one 项目 and no 等 (招引落地某某通讯、

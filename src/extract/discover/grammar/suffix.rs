@@ -406,7 +406,11 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     {
         return;
     }
-    if described_not_named(m) || company_as_object(m) || counts_firms(&m.core) {
+    if described_not_named(m)
+        || company_as_object(m)
+        || counts_firms(&m.core)
+        || outlet_of_reporter(m)
+    {
         return;
     }
     // 某某股份 needs a brand-like word (not 部分股份)
@@ -428,6 +432,13 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         }
     }
     push_cand(out, EntityType::Firm, m.name.clone(), aliases);
+}
+
+/// 某某报业集团记者 某某: the byline's outlet, furniture of the page, not
+/// a firm the article speaks of.
+fn outlet_of_reporter(m: &SuffixMatch) -> bool {
+    let after = chars_str(m.cs, m.he, m.cs.len().min(m.he + 3));
+    after.starts_with("记者") || after.starts_with("通讯员")
 }
 
 /// A firm's name written after its address (某省某市某县某市某某有限公司):
@@ -1025,14 +1036,25 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         return;
     }
     // a state or provincial carrier (国家某某重点实验室, 国家级
-    // 某某检测中心) is named by its field; a 平台 so named (省级某某产业
-    // 基地平台) is a designation's kind, not a carrier's name
+    // 某某检测中心) is named by its field; a 平台 or an incubator so named
+    // (省级某某产业基地平台, 省级备案科技企业孵化器) is a designation's
+    // kind, not a carrier's name
     let field = rules()
         .state_carrier_prefixes
         .iter()
         .find_map(|l| m.core.strip_prefix(l))
         .unwrap_or("");
-    let key_lab = field.chars().count() >= 4 && named_core(field) && m.suffix != "平台";
+    let key_lab = field.chars().count() >= 4
+        && named_core(field)
+        && ![
+            "平台",
+            "孵化器",
+            "众创空间",
+            "孵化基地",
+            "创业基地",
+            "双创基地",
+        ]
+        .contains(&m.suffix);
     if COUNTED_KINDS.is_match(&m.core) {
         return;
     }

@@ -3158,3 +3158,42 @@ fn a_provincial_platform_named_by_its_field_is_no_name() {
         &["省级光学器件产业基地平台"],
     );
 }
+
+#[test]
+fn a_firm_before_reporter_is_the_bylines_outlet() {
+    check_absent(
+        "南屿网3月2日讯(岚溪日报报业集团记者 王明 通讯员 李青)近日,记者走进园区。",
+        &["岚溪日报报业集团"],
+    );
+}
+
+#[test]
+fn a_verb_of_effort_or_count_after_the_place_opens_no_name() {
+    check_absent(
+        "近年来,泾县加大创新创业平台建设工作力度。",
+        &["泾县加大创新创业平台"],
+    );
+    check_absent(
+        "目前,泾县共有省级备案科技企业孵化器4处、众创空间7处。",
+        &["泾县共有省级备案科技企业孵化器", "省级备案科技企业孵化器"],
+    );
+}
+
+#[test]
+fn a_list_counted_as_makerspaces_names_platforms() {
+    check(
+        "泾县岚石创客空间、泾县青屿花卉众创空间2家众创空间成功备案。",
+        &[
+            ("platform", "泾县岚石创客空间"),
+            ("platform", "泾县青屿花卉众创空间"),
+        ],
+    );
+}
+
+#[test]
+fn projects_summed_up_before_the_list_leave_the_first_firm_whole() {
+    check(
+        "本次集中开工的9个产业项目为汇多供电生产线项目、岚裕橡塑汽丰泡棉项目、星澜铝建材生产线项目、嘉澜科技塑胶制品生产线项目。",
+        &[("firm", "汇多供电"), ("firm", "岚裕橡塑")],
+    );
+}
