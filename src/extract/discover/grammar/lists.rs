@@ -915,7 +915,7 @@ fn brand_word_before_facility(core: &str) -> Option<String> {
 
 /// The places that open `s`, read by characters: the longest place name
 /// at its start, then the longest after that (某省某市).
-fn leading_place(s: &str) -> &str {
+pub(super) fn leading_place(s: &str) -> &str {
     let mut at = 0;
     for _ in 0..2 {
         let rest = &s[at..];

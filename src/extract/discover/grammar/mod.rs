@@ -384,7 +384,8 @@ fn name_in_a_place(
             let rest = &s[at + c.name.len()..];
             let Some(p) = rest.find(unit) else { continue };
             let place = &rest[..p];
-            let in_place = (1..=4).contains(&place.chars().count()) && is_place_word(place);
+            let in_place = (1..=4).contains(&place.chars().count()) && is_place_word(place)
+                || unit == "分公司" && place_and_trade(place);
             // 园区 after the place is a park suffix of its own
             let whole_unit = !(unit == "园" && rest[p + unit.len()..].starts_with('区'));
             if in_place && whole_unit {
@@ -395,6 +396,18 @@ fn name_in_a_place(
     for name in found {
         push_cand(out, etype, name, vec![]);
     }
+}
+
+/// 某地风电 (of 某某有限公司某地风电分公司): a place and one word of the
+/// trade the branch does there.
+fn place_and_trade(s: &str) -> bool {
+    let place = lists::leading_place(s);
+    let trade = &s[place.len()..];
+    !place.is_empty()
+        && (2..=4).contains(&trade.chars().count())
+        && trade.chars().all(is_han)
+        && JIEBA.has_word(trade)
+        && !is_place_word(trade)
 }
 
 /// Every name one sentence proposes, `out` holding what was proposed

@@ -3197,3 +3197,11 @@ fn projects_summed_up_before_the_list_leave_the_first_firm_whole() {
         &[("firm", "汇多供电"), ("firm", "岚裕橡塑")],
     );
 }
+
+#[test]
+fn a_branch_named_by_its_place_and_trade_is_a_firm_of_its_own() {
+    check(
+        "岚乔重工有限公司泾县风电分公司是一家塔筒加工企业。",
+        &[("firm", "岚乔重工有限公司泾县风电分公司")],
+    );
+}
