@@ -381,16 +381,6 @@ pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
         .last()
 }
 
-/// A word jieba's HMM tagged a numeral that holds a character no numeral
-/// has (科多/m): a coined brand, not a count.
-fn brand_read_as_numeral(word: &str) -> bool {
-    !JIEBA.has_word(word)
-        && word.chars().all(is_han)
-        && word
-            .chars()
-            .any(|c| !"〇零一二三四五六七八九十百千万亿两几多余数半".contains(c))
-}
-
 /// Leading verbs and prepositions of a list's first item: 落地某某 → 某某.
 pub(super) fn strip_leading_words(it: &str) -> String {
     // 配套的某某示范园: no name holds 的, so the name opens after the last
@@ -431,7 +421,7 @@ pub(super) fn strip_leading_words(it: &str) -> String {
             || one_char_opener
             || verb_before_name()
             || matches!(t.tag, "p" | "c" | "r" | "d" | "t")
-            || (t.tag == "m" && !brand_read_as_numeral(t.word))
+            || (t.tag == "m" && !coined_numeral(t.word))
             || t.tag.starts_with('u')
             || (matches!(t.tag, "v" | "vn" | "n")
                 && n >= 2

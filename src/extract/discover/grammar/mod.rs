@@ -323,7 +323,7 @@ fn pronoun_and_copula(w: &str) -> bool {
 
 /// A word jieba made up and read as a figure for a numeral in it, with a
 /// character that is no numeral's (宏一/m 兄弟集团): a brand, not a count.
-fn coined_numeral(w: &str) -> bool {
+pub(super) fn coined_numeral(w: &str) -> bool {
     const NUMERAL: &str =
         "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几多余半数第";
     w.chars().count() >= 2
