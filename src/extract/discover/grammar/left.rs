@@ -257,7 +257,11 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && (start == hs || !right_is_named(cs, start, hs, kind));
         // 某地技术创新/l 研究院: a set phrase right before a platform's
         // suffix is its field, not an idiom that ends the name
-        let phrase_as_field = kind == Kind::Platform && t.tag == "l" && start == hs;
+        // after a place it is the place's zone or field (某省自由贸易/l 港…
+        // 研究院), as an idiom opening a clause would not be
+        let phrase_as_field = kind == Kind::Platform
+            && t.tag == "l"
+            && (start == hs || k > 0 && is_place_word(&toks[k - 1].word));
         // 某某企业管理咨询有限公司: 企业 before a trade of firms' affairs
         let enterprise_trade = kind == Kind::Firm
             && (t.word == "企业" || t.word == "中小企业")

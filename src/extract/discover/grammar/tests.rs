@@ -3205,3 +3205,11 @@ fn a_branch_named_by_its_place_and_trade_is_a_firm_of_its_own() {
         &[("firm", "岚乔重工有限公司泾县风电分公司")],
     );
 }
+
+#[test]
+fn a_set_phrase_after_a_place_is_in_a_platforms_name() {
+    check(
+        "加快推动浙江自由贸易港健康医学研究院建设。",
+        &[("platform", "浙江自由贸易港健康医学研究院")],
+    );
+}
