@@ -732,6 +732,12 @@ const ADMINISTRATIONS: [&str; 5] = [
 
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
 /// inside its name and its administration (管委会) noted.
+/// 某区委常委新城(管委会): a person's office before a body's name, not a
+/// park's name; no park is named with a title of office.
+fn holds_office_title(core: &str) -> bool {
+    rules().office_titles.iter().any(|t| core.contains(t))
+}
+
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
@@ -746,7 +752,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !park_as_object(&m.core)
         && !generic_words_only(&m.core)
         && !awarded_title(&m.core, m.suffix)
-        && !awarded_designation(m);
+        && !awarded_designation(m)
+        && !holds_office_title(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

@@ -3213,3 +3213,11 @@ fn a_set_phrase_after_a_place_is_in_a_platforms_name() {
         &[("platform", "浙江自由贸易港健康医学研究院")],
     );
 }
+
+#[test]
+fn a_title_of_office_before_a_bodys_name_names_no_park() {
+    check_absent(
+        "泾县县委常委新城管委会主任王明介绍了招商情况。",
+        &["泾县县委常委新城", "县委常委新城"],
+    );
+}
