@@ -3221,3 +3221,11 @@ fn a_title_of_office_before_a_bodys_name_names_no_park() {
         &["泾县县委常委新城", "县委常委新城"],
     );
 }
+
+#[test]
+fn a_project_named_by_a_tech_field_names_no_firm() {
+    check_absent(
+        "现场签约智慧园区运营、人工智能数据标注、短视频互联网直播等数字项目5个。",
+        &["人工智能数据", "人工智能"],
+    );
+}
