@@ -3229,3 +3229,11 @@ fn a_project_named_by_a_tech_field_names_no_firm() {
         &["人工智能数据", "人工智能"],
     );
 }
+
+#[test]
+fn a_zone_where_a_county_gathers_industry_is_a_park() {
+    check(
+        "岚溪高新区的前身是泾县工业集中发展区,后升为省级高新区。",
+        &[("park", "泾县工业集中发展区")],
+    );
+}
