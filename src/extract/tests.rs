@@ -907,3 +907,17 @@ fn registered_firms_of_one_brand_in_two_places_are_two_firms() {
         &[],
     );
 }
+
+#[test]
+fn a_park_opened_by_a_developers_brand_is_named_from_its_place_too() {
+    check(
+        &["总投资7亿元的岚映基业泾县中小企业孵化园项目开工。新开工的泾县中小企业孵化园项目总占地388亩。"],
+        0,
+        &[(
+            "park",
+            "岚映基业泾县中小企业孵化园",
+            "泾县中小企业孵化园",
+        )],
+        &[],
+    );
+}

@@ -441,6 +441,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             break;
         }
+        // a verb jieba made up (智映/v, not in its dictionary) is a coined
+        // brand's characters, not a verb that introduces the name; one
+        // made of an ordinal and the copula (二是/v) opens a point of a list
+        let coined_verb = matches!(t.tag.as_str(), "v" | "vd" | "vn")
+            && t.word.chars().count() == 2
+            && t.word.chars().all(is_han)
+            && !JIEBA.has_word(&t.word)
+            && !t.word.ends_with(['是', '为', '在', '要']);
+        if coined_verb {
+            start = t.start;
+            continue;
+        }
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,

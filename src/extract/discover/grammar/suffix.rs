@@ -152,6 +152,11 @@ pub(super) fn park_aliases(name: &str, core: &str) -> Vec<String> {
             out.push(stripped);
         }
     }
+    // 某某(brand)某市中小企业孵化园 → 某市中小企业孵化园: a developer's
+    // brand before the place the park is named by
+    if let Some(placed) = after_brand_before_place(name) {
+        out.push(placed.to_string());
+    }
     // 某某集团南湖智谷 → 南湖智谷: the part after a firm inside a park name
     for mark in ["集团", "公司"] {
         if let Some(p) = name.find(mark) {
@@ -162,6 +167,20 @@ pub(super) fn park_aliases(name: &str, core: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The part of a park's name from a place on, where a brand of two to
+/// four characters (a word jieba does not know, or a name) opens it.
+fn after_brand_before_place(name: &str) -> Option<&str> {
+    name.char_indices().skip(2).take(3).find_map(|(at, _)| {
+        let (brand, rest) = name.split_at(at);
+        let place = super::lists::leading_place(rest);
+        (!place.is_empty()
+            && rest.chars().count() >= place.chars().count() + 4
+            && has_brand_token(brand)
+            && !is_place_word(brand))
+        .then_some(rest)
+    })
 }
 
 /// One suffix match with the name to its left.

@@ -3237,3 +3237,11 @@ fn a_zone_where_a_county_gathers_industry_is_a_park() {
         &[("park", "泾县工业集中发展区")],
     );
 }
+
+#[test]
+fn a_verb_jieba_made_up_is_a_brands_characters() {
+    check(
+        "落地京西岚映影视科技创新中心,形成产业集群。",
+        &[("platform", "京西岚映影视科技创新中心")],
+    );
+}
