@@ -147,9 +147,25 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             }
             continue;
         }
-        firm_in_name(&core, out);
+        firm_in_name(without_activity(&core), out);
     }
     capacity_firms(s, out);
+}
+
+/// A project's name without the change it makes at its end (某某铝业技改,
+/// 某某电子扩建): the firm is what comes before. A verb of making
+/// (某某玻璃生产) follows a product, not a firm, and stays.
+fn without_activity(core: &str) -> &str {
+    let mut rest = core;
+    while let Some(done) = rules().project_activity_words.iter().find(|w| {
+        !rules().product_verbs.contains(**w)
+            && rest
+                .strip_suffix(**w)
+                .is_some_and(|r| r.chars().count() >= 2)
+    }) {
+        rest = &rest[..rest.len() - done.len()];
+    }
+    rest
 }
 
 /// Does a quantity end right before `start` (年产500吨某某材料项目, 2万台

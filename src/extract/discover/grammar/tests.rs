@@ -3245,3 +3245,15 @@ fn a_verb_jieba_made_up_is_a_brands_characters() {
         &[("platform", "京西岚映影视科技创新中心")],
     );
 }
+
+#[test]
+fn a_project_of_change_after_a_firm_names_the_firm() {
+    check(
+        "五是总投资3.7亿元的岚奇铝业技改项目,今年计划完成投资8500万元。",
+        &[("firm", "岚奇铝业")],
+    );
+    check_absent(
+        "总投资19亿元的2×700t/d超白青屿玻璃生产项目正式签约。",
+        &["d超白青屿", "超白青屿"],
+    );
+}
