@@ -67,7 +67,7 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
 /// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
 /// its items that end in 园 or 园区 are parks, descriptive names included.
 pub(super) static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?(?:专业|特色|主题)?(?:产业园|工业园|园区)")
+    Regex::new(r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?(?:专业|特色|主题|功能)?(?:产业园|工业园|园区)")
         .expect("regex")
 });
 
@@ -227,7 +227,14 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
             .find(|(_, c)| is_hard(*c) && *c != '、')
             .map_or(s.len(), |(i, _)| at + i);
         from = end;
-        let counted_at = count_after_last_park(&s[at..end]).map(|p| at + p);
+        // A、B等功能园区: the cue inside the clause, after the last item
+        let cue_at = s[at..end]
+            .rfind('等')
+            .map(|p| at + p)
+            .filter(|&p| PARK_LIST_CUE.is_match(&s[p..end]));
+        let counted_at = count_after_last_park(&s[at..end])
+            .map(|p| at + p)
+            .or(cue_at);
         let summed_up = counted_at.is_some() || PARK_LIST_CUE.is_match(&s[end..]);
         let end = match counted_at {
             Some(p) => p,
@@ -257,7 +264,7 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
 /// between (…、某某加工园三大专业园区): where the last park ends, in `tail`.
 static PARK_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\d+|[一二三四五六七八九十几多]+)[个大](?:专业|特色|主题)?(?:产业园|工业园|园区)",
+        r"(?:\d+|[一二三四五六七八九十几多]+)[个大](?:专业|特色|主题|功能)?(?:产业园|工业园|园区)",
     )
     .expect("regex")
 });

@@ -3257,3 +3257,11 @@ fn a_project_of_change_after_a_firm_names_the_firm() {
         &["d超白青屿", "超白青屿"],
     );
 }
+
+#[test]
+fn a_list_summed_up_as_functional_parks_names_parks() {
+    check(
+        "该市在开发区内辟建了岚溪创业园、绿色建材园、生态食品园等功能园区,吸引企业落户。",
+        &[("park", "绿色建材园"), ("park", "生态食品园")],
+    );
+}
