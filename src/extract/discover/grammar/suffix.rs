@@ -1052,6 +1052,17 @@ fn awarded_designation(m: &SuffixMatch) -> bool {
     by_province || rules().level_prefixes.iter().any(|l| m.core.starts_with(l))
 }
 
+/// Platform suffixes that a level and a field name as a kind of carrier
+/// (省级某某产业基地平台, 省级备案科技企业孵化器), never as one carrier.
+const KINDS_BY_LEVEL_AND_FIELD: [&str; 6] = [
+    "平台",
+    "孵化器",
+    "众创空间",
+    "孵化基地",
+    "创业基地",
+    "双创基地",
+];
+
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if firm_named_on(m)
         || firms_unit_in_a_place(m)
@@ -1072,15 +1083,7 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .unwrap_or("");
     let key_lab = field.chars().count() >= 4
         && named_core(field)
-        && ![
-            "平台",
-            "孵化器",
-            "众创空间",
-            "孵化基地",
-            "创业基地",
-            "双创基地",
-        ]
-        .contains(&m.suffix);
+        && !KINDS_BY_LEVEL_AND_FIELD.contains(&m.suffix);
     if COUNTED_KINDS.is_match(&m.core) {
         return;
     }
