@@ -64,11 +64,18 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
     items
 }
 
+/// The words that sum a list up as parks, after its count (专业园区,
+/// 特色产业园, 功能园区): shared by the cue after a list and the count
+/// right after its last park.
+const PARKS_OF_A_KIND: &str = r"(?:专业|特色|主题|功能)?(?:产业园|工业园|园区)";
+
 /// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
 /// its items that end in 园 or 园区 are parks, descriptive names included.
 pub(super) static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?(?:专业|特色|主题|功能)?(?:产业园|工业园|园区)")
-        .expect("regex")
+    Regex::new(&format!(
+        r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?{PARKS_OF_A_KIND}"
+    ))
+    .expect("regex")
 });
 
 /// A list whose every item ends in 园 or 园区, one of them a park the
@@ -263,9 +270,9 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
 /// A count that sums the list up right after its last park, with no break
 /// between (…、某某加工园三大专业园区): where the last park ends, in `tail`.
 static PARK_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:\d+|[一二三四五六七八九十几多]+)[个大](?:专业|特色|主题|功能)?(?:产业园|工业园|园区)",
-    )
+    Regex::new(&format!(
+        r"(?:\d+|[一二三四五六七八九十几多]+)[个大]{PARKS_OF_A_KIND}"
+    ))
     .expect("regex")
 });
 
