@@ -264,7 +264,8 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
         return true;
     }
     let tag = t.tag.as_str();
-    if tag == "m" && coined_numeral(&t.word) {
+    // a county jieba reads as a count (八步/m: eight steps) names a place
+    if tag == "m" && (coined_numeral(&t.word) || gazetteer().is_place(&t.word)) {
         return false;
     }
     // an archaic pronoun (吾, 尔) is a name's character, not a pronoun

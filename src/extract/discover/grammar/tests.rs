@@ -3265,3 +3265,11 @@ fn a_list_summed_up_as_functional_parks_names_parks() {
         &[("park", "绿色建材园"), ("park", "生态食品园")],
     );
 }
+
+#[test]
+fn a_county_jieba_reads_as_a_count_opens_a_parks_name() {
+    check(
+        "贺州八步经济开发区是全区项目建设的主要平台。",
+        &[("park", "贺州八步经济开发区")],
+    );
+}
