@@ -150,6 +150,51 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         firm_in_name(without_activity(&core), out);
     }
     capacity_firms(s, out);
+    brands_building_in_a_place(s, out);
+}
+
+/// 某某泾县智能制造基地项目: a coined brand, then the county or city
+/// where it builds, then the facility. The brand names the firm
+/// (ANNOTATION rule 6); the place says where, not who.
+fn brands_building_in_a_place(s: &str, out: &mut Vec<Cand>) {
+    const FACILITIES: [&str; 3] = ["基地", "工厂", "总部"];
+    let g = crate::extract::gazetteer::gazetteer();
+    for m in PROJECT.find_iter(s) {
+        let before = &s[..m.start()];
+        let from = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_hard(c) || c == '的')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause: Vec<char> = before[from..].chars().collect();
+        let facility = clause.len() >= 2
+            && FACILITIES
+                .iter()
+                .any(|w| chars_str(&clause, clause.len() - 2, clause.len()) == *w);
+        if !facility {
+            continue;
+        }
+        let found = (2..=4).find_map(|b| {
+            let brand = chars_str(&clause, 0, b);
+            let place = (2..=3)
+                .map(|n| chars_str(&clause, b, (b + n).min(clause.len())))
+                .find(|p| p.chars().count() >= 2 && g.is_place(p))?;
+            (clause.len() >= b + place.chars().count() + 4).then_some(brand)
+        });
+        let Some(brand) = found else { continue };
+        let coined = JIEBA
+            .tag(&brand, true)
+            .iter()
+            .all(|t| !JIEBA.has_word(t.word) || t.word.chars().count() == 1 || is_named_tag(t.tag));
+        if coined
+            && !is_place_word(&brand)
+            && named_firm_core(&brand)
+            && !SETS.generic.contains(brand.as_str())
+            && firm_item_ok(&brand)
+        {
+            push_cand(out, EntityType::Firm, brand, Vec::new());
+        }
+    }
 }
 
 /// A project's name without the change it makes at its end (某某铝业技改,

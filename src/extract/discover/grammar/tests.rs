@@ -3273,3 +3273,12 @@ fn a_county_jieba_reads_as_a_count_opens_a_parks_name() {
         &[("park", "贺州八步经济开发区")],
     );
 }
+
+#[test]
+fn a_brand_before_the_county_it_builds_in_names_the_firm() {
+    check(
+        "岚乔泾县智能制造基地项目、星澜产业园项目正加快推进。",
+        &[("firm", "岚乔")],
+    );
+    check_absent("宣城泾县智能制造基地项目正加快推进。", &["宣城"]);
+}
