@@ -219,6 +219,14 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        if kind == Kind::Firm
+            && start < hs
+            && he_inside_brand(&toks, k, start)
+            && before_registered_suffix(cs, hs)
+        {
+            start = toks[k - 2].start;
+            continue;
+        }
         if kind == Kind::Firm && numeral_brand_after_place(cs, &toks, k, start, hs) {
             start = t.start;
             continue;
@@ -574,6 +582,23 @@ fn he_opens_brand(toks: &[Tok], k: usize) -> bool {
                 .is_some_and(|n| n.start == toks[h].end && made_up(n))
     };
     at_he(k) || k > 0 && at_he(k - 1)
+}
+
+/// 某省岚德天/q 和/c 管业科技有限公司: jieba's HMM made up a word right
+/// after a place and read the brand's last character as a conjunction.
+/// The trade after it has no brand of its own, so the 和 is the brand's.
+fn he_inside_brand(toks: &[Tok], k: usize, start: usize) -> bool {
+    let t = &toks[k];
+    k >= 2
+        && t.word == "和"
+        && toks[k - 1].end == t.start
+        && !JIEBA.has_word(&toks[k - 1].word)
+        && toks[k - 1].word.chars().count() >= 2
+        && is_place_word(&toks[k - 2].word)
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == start
+                && (is_firm_head(&n.word) || rules().industry_words.contains(n.word.as_str()))
+        })
 }
 
 /// A measure or numeral word right after a place is a brand's, not a

@@ -3282,3 +3282,15 @@ fn a_brand_before_the_county_it_builds_in_names_the_firm() {
     );
     check_absent("宣城泾县智能制造基地项目正加快推进。", &["宣城"]);
 }
+
+#[test]
+fn a_he_between_a_made_up_brand_and_its_trade_is_the_brands() {
+    check(
+        "龙头企业主要有山西岚德天和管业科技有限公司,主要产品为阀门管件。",
+        &[("firm", "山西岚德天和管业科技有限公司")],
+    );
+    check(
+        "山西星德天和管业科技有限公司今年产值增长。",
+        &[("firm", "山西星德天和管业科技有限公司")],
+    );
+}
