@@ -439,6 +439,9 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
         if toks.get(i + 2).is_some_and(|t| t.word.starts_with('级')) {
             continue;
         }
+        if paired_phrase(brand.word, head.word) {
+            continue;
+        }
         // 培育/vn 某某化工: a verb that opens lists of names (`is_leading_verb`)
         // reads as a verbal noun, yet it carries no name on
         let left_free =
@@ -462,6 +465,13 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, placed, vec![name]);
         }
     }
+}
+
+/// 宜居宜业, 亦工亦农: two words of two characters that open with the
+/// same character make a set phrase of praise, not a brand and its trade.
+fn paired_phrase(first: &str, second: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (first.chars().collect(), second.chars().collect());
+    a.len() == 2 && b.len() == 2 && a[0] == b[0]
 }
 
 /// Brand `i` without the preposition jieba's HMM glued to it (由某某/nr,
