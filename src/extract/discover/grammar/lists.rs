@@ -410,7 +410,7 @@ pub(super) fn strip_leading_words(it: &str) -> String {
     if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {
         skip = 1;
     }
-    for t in toks.iter().skip(skip) {
+    for (k, t) in toks.iter().enumerate().skip(skip) {
         let n = t.word.chars().count();
         // 为国内某某集团: a word of scope (国内, 省内, 海外) describes the item
         let scope = t.tag == "s" && SETS.generic.contains(t.word);
@@ -449,7 +449,16 @@ pub(super) fn strip_leading_words(it: &str) -> String {
             // the first name (有某某/x, a word it does not know); so it does
             // a 以 or 如 opening the item (以某某玻璃、某某汽车等…为延伸)
             let opens = |c| c == '有' || (skip == 0 && is_glued_preposition(c, true));
-            if glued_opener(t.word, opens) {
+            // 以际/f 某某/nrt 家具: the glued word has only the brand's
+            // first character, and a name's word follows it
+            let name_follows = toks
+                .get(k + 1)
+                .is_some_and(|next| is_named_tag(next.tag) || !JIEBA.has_word(next.word));
+            let glued_first_char = n == 2
+                && t.word.chars().next().is_some_and(opens)
+                && !JIEBA.has_word(t.word)
+                && name_follows;
+            if glued_opener(t.word, opens) || glued_first_char {
                 skip += 1;
             }
             break;

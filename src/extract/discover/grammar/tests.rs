@@ -3294,3 +3294,23 @@ fn a_he_between_a_made_up_brand_and_its_trade_is_the_brands() {
         &[("firm", "山西星德天和管业科技有限公司")],
     );
 }
+
+#[test]
+fn a_preposition_glued_to_a_brands_first_character_opens_no_list_item() {
+    check(
+        "园区总投资达7亿元，以岚维斯家具、星澜家居、青屿家具等企业为龙头。",
+        &[("firm", "岚维斯家具")],
+    );
+    check_absent(
+        "园区总投资达7亿元，以岚维斯家具、星澜家居、青屿家具等企业为龙头。",
+        &["以岚维斯家具"],
+    );
+}
+
+#[test]
+fn a_paired_phrase_of_praise_names_no_firm() {
+    check_absent(
+        "加快打造产城一体、宜居宜业的现代化产业新城。",
+        &["宜居宜业"],
+    );
+}
