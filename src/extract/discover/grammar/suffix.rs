@@ -376,7 +376,8 @@ fn zone_facility(core: &str) -> bool {
 fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bank is named by its place or its kind (浙江某某农商银行,
     // 中国工商银行): any core but a generic one (商业银行)
-    let bank = m.suffix == "银行"
+    // (某县农商行: a rural commercial bank by its short name)
+    let bank = matches!(m.suffix, "银行" | "农商行" | "城商行")
         && m.core.chars().count() >= 2
         && !rules().generic_bank_cores.contains(m.core.as_str())
         && (has_named_token(&m.core) || jieba_knows_as_name(&m.name));

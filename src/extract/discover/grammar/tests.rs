@@ -3314,3 +3314,12 @@ fn a_paired_phrase_of_praise_names_no_firm() {
         &["宜居宜业"],
     );
 }
+
+#[test]
+fn a_county_rural_bank_by_its_short_name_is_a_firm() {
+    check(
+        "支持泾县农商行在香港主板成功上市,该行总资产已经达到150亿元。",
+        &[("firm", "泾县农商行")],
+    );
+    check_absent("全县农商行总资产达到150亿元。", &["全县农商行"]);
+}
