@@ -201,8 +201,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.word
                 .chars()
                 .any(|c| "十百千万亿".contains(c) || c.is_ascii_digit());
-        if start < hs && size_grade {
+        if start < hs && (size_grade || rank_in_a_league(cs, t, ws)) {
             break;
+        }
+        // 500强某某/nr: jieba's HMM glued the rank's 强 to the brand
+        let rank_glued = t.start == ws
+            && ws > 0
+            && is_digit(cs[ws - 1])
+            && t.word.starts_with('强')
+            && t.word.chars().count() >= 3
+            && !JIEBA.has_word(&t.word);
+        if rank_glued {
+            return t.start + 1;
         }
         let locative_in_name = locative_opens_township(&toks, k, start)
             || locative_opens_clause(cs, &toks, k, start)
@@ -582,6 +592,17 @@ fn he_opens_brand(toks: &[Tok], k: usize) -> bool {
                 .is_some_and(|n| n.start == toks[h].end && made_up(n))
     };
     at_he(k) || k > 0 && at_he(k - 1)
+}
+
+/// 世界500强某某公司, 中国百强某某集团: a rank in a league (a figure,
+/// then 强) describes the firm after it; it is not the name's first
+/// character.
+fn rank_in_a_league(cs: &[char], t: &Tok, ws: usize) -> bool {
+    let after_figure = t.word == "强" && t.start == ws && ws > 0 && is_digit(cs[ws - 1]);
+    let ranked = t.word.chars().count() == 2
+        && t.word.ends_with('强')
+        && t.word.chars().next().is_some_and(|c| "十百千".contains(c));
+    after_figure || ranked
 }
 
 /// 某省岚德天/q 和/c 管业科技有限公司: jieba's HMM made up a word right

@@ -3323,3 +3323,12 @@ fn a_county_rural_bank_by_its_short_name_is_a_firm() {
     );
     check_absent("全县农商行总资产达到150亿元。", &["全县农商行"]);
 }
+
+#[test]
+fn a_rank_in_a_league_before_a_firm_is_no_part_of_its_name() {
+    check(
+        "打破了以世界500强ABX公司为代表的巨头垄断。",
+        &[("firm", "ABX公司")],
+    );
+    check("中国500强岚乔集团在当地投资建厂。", &[("firm", "岚乔集团")]);
+}
