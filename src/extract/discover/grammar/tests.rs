@@ -3332,3 +3332,15 @@ fn a_rank_in_a_league_before_a_firm_is_no_part_of_its_name() {
     );
     check("中国500强岚乔集团在当地投资建厂。", &[("firm", "岚乔集团")]);
 }
+
+#[test]
+fn hoisting_is_a_trade_in_a_parks_name() {
+    check(
+        "集团加大研发投入,其起重物流装备产业园已经投产。",
+        &[("park", "起重物流装备产业园")],
+    );
+    check_absent(
+        "集团加大研发投入,其起重物流装备产业园已经投产。",
+        &["物流装备产业园"],
+    );
+}
