@@ -692,7 +692,8 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     let verb_of_having = || {
         k > 0 && toks[k - 1].end == t.start && matches!(toks[k - 1].tag.as_str(), "r" | "f" | "d")
     };
-    let opens_clause = t.start == 0 || is_hard(cs[t.start - 1]);
+    // after 了 (形成了以某某集团为龙头) 以 opens a phrase as it opens a clause
+    let opens_clause = t.start == 0 || is_hard(cs[t.start - 1]) || cs[t.start - 1] == '了';
     let opens = |c| {
         is_glued_preposition(c, opens_clause)
             || (c == '和' && joins_names())

@@ -479,7 +479,10 @@ fn paired_phrase(first: &str, second: &str) -> bool {
 /// of three characters or more.
 fn without_glued_preposition<'a>(toks: &[jieba_rs::Tag<'a>], i: usize) -> &'a str {
     let w = toks[i].word;
-    let opens_clause = i == 0 || toks[i - 1].word.chars().all(|c| !c.is_alphanumeric());
+    // after 了 (形成了以某某集团为龙头) 以 opens a phrase as it opens a clause
+    let opens_clause = i == 0
+        || toks[i - 1].word.chars().all(|c| !c.is_alphanumeric())
+        || toks[i - 1].word == "了";
     match w.chars().next() {
         Some(c)
             if super::left::is_glued_preposition(c, opens_clause)

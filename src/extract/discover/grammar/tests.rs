@@ -3344,3 +3344,10 @@ fn hoisting_is_a_trade_in_a_parks_name() {
         &["物流装备产业园"],
     );
 }
+
+#[test]
+fn a_yi_after_le_is_the_preposition_of_yi_wei() {
+    let s = "钢铁冶金产业集群初步形成了以岚钢集团为龙头的格局。";
+    check(s, &[("firm", "岚钢集团")]);
+    check_absent(s, &["以岚钢集团"]);
+}
