@@ -205,9 +205,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             break;
         }
         // 500强某某/nr: jieba's HMM glued the rank's 强 to the brand
-        let rank_glued = t.start == ws
-            && ws > 0
-            && is_digit(cs[ws - 1])
+        let rank_glued = right_after_figure(cs, t, ws)
             && t.word.starts_with('强')
             && t.word.chars().count() >= 3
             && !JIEBA.has_word(&t.word);
@@ -598,11 +596,16 @@ fn he_opens_brand(toks: &[Tok], k: usize) -> bool {
 /// then 强) describes the firm after it; it is not the name's first
 /// character.
 fn rank_in_a_league(cs: &[char], t: &Tok, ws: usize) -> bool {
-    let after_figure = t.word == "强" && t.start == ws && ws > 0 && is_digit(cs[ws - 1]);
+    let after_figure = t.word == "强" && right_after_figure(cs, t, ws);
     let ranked = t.word.chars().count() == 2
         && t.word.ends_with('强')
         && t.word.chars().next().is_some_and(|c| "十百千".contains(c));
     after_figure || ranked
+}
+
+/// Does token `t` open the window right after a figure (500强)?
+fn right_after_figure(cs: &[char], t: &Tok, ws: usize) -> bool {
+    t.start == ws && ws > 0 && is_digit(cs[ws - 1])
 }
 
 /// 某省岚德天/q 和/c 管业科技有限公司: jieba's HMM made up a word right

@@ -160,13 +160,7 @@ fn brands_building_in_a_place(s: &str, out: &mut Vec<Cand>) {
     const FACILITIES: [&str; 3] = ["基地", "工厂", "总部"];
     let g = crate::extract::gazetteer::gazetteer();
     for m in PROJECT.find_iter(s) {
-        let before = &s[..m.start()];
-        let from = before
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_hard(c) || c == '的')
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let clause: Vec<char> = before[from..].chars().collect();
+        let clause: Vec<char> = clause_before(&s[..m.start()]).chars().collect();
         let facility = clause.len() >= 2
             && FACILITIES
                 .iter()
@@ -195,6 +189,17 @@ fn brands_building_in_a_place(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, brand, Vec::new());
         }
     }
+}
+
+/// The end of `before` back to the clause's start or 的: where a name
+/// written before a project or a capacity figure can open.
+fn clause_before(before: &str) -> &str {
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_hard(c) || c == '的')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
 }
 
 /// A project's name without the change it makes at its end (某某铝业技改,
@@ -236,13 +241,7 @@ fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
         if !figure {
             continue;
         }
-        let before = &s[..at];
-        let start = before
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_hard(c) || c == '的')
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let opening = strip_leading_words(&before[start..]);
+        let opening = strip_leading_words(clause_before(&s[..at]));
         // the whole stretch is place, brand and trade: a registered name
         // (某某集团有限公司年产…) is the suffix grammar's
         if let Some(firm) = leading_firm(&opening, true).filter(|f| *f == opening) {
