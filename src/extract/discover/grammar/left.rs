@@ -619,10 +619,9 @@ fn he_inside_brand(toks: &[Tok], k: usize, start: usize) -> bool {
         && !JIEBA.has_word(&toks[k - 1].word)
         && toks[k - 1].word.chars().count() >= 2
         && is_place_word(&toks[k - 2].word)
-        && toks.get(k + 1).is_some_and(|n| {
-            n.start == start
-                && (is_firm_head(&n.word) || rules().industry_words.contains(n.word.as_str()))
-        })
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && is_trade_word(&n.word))
 }
 
 /// A measure or numeral word right after a place is a brand's, not a
@@ -664,7 +663,7 @@ fn split_brand_after_place(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bo
 /// 天/q 农业科技公司)? Place, brand, trade and 公司 make a registered name
 /// as 有限公司 does.
 fn trade_before_company(cs: &[char], rest: &[Tok], hs: usize) -> bool {
-    let trade = |t: &Tok| rules().industry_words.contains(t.word.as_str()) || is_firm_head(&t.word);
+    let trade = |t: &Tok| is_trade_word(&t.word);
     chars_str(cs, hs, cs.len().min(hs + 2)) == "公司"
         && !rest.is_empty()
         && rest.iter().all(|t| t.end <= hs && trade(t))

@@ -565,9 +565,7 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
     if name.chars().count() < 2 {
         // a brand jieba cuts into common words (邦/文, 极光) still names the
         // firm when an industry word follows it at once (某某科技液晶…)
-        let head = (i..toks.len().min(i + 3)).find(|&j| {
-            is_firm_head(toks[j].word) || rules().industry_words.contains(toks[j].word)
-        })?;
+        let head = (i..toks.len().min(i + 3)).find(|&j| is_trade_word(toks[j].word))?;
         let brand: String = toks[i..head].iter().map(|t| t.word).collect();
         let plain = toks[i..head].iter().all(|t| {
             (t.tag.starts_with('n') || matches!(t.tag, "a" | "b" | "j"))

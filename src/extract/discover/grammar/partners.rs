@@ -282,7 +282,7 @@ fn coined_before_capacity(opening: &str) -> bool {
 pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String> {
     let toks = JIEBA.tag(core, true);
     // an industry word, or a trade in 业 (钙业, 豆业)
-    let trade = |w: &str| rules().industry_words.contains(w) || is_firm_head(w);
+    let trade = is_trade_word;
     // jieba cuts a coined brand into words it knows (福尔/ns 程/n): one
     // character of a content word goes with it
     let one_char = |t: &jieba_rs::Tag| {

@@ -304,9 +304,7 @@ fn four_character_phrase(inner: &str) -> bool {
         && toks.iter().all(|t| t.word.chars().count() == 2)
         && JIEBA.has_word(toks[1].word)
         && !toks.iter().any(|t| is_named_tag(t.tag))
-        && !toks
-            .iter()
-            .any(|t| is_firm_head(t.word) || rules().industry_words.contains(t.word))
+        && !toks.iter().any(|t| is_trade_word(t.word))
 }
 
 /// A brand followed by a strong industry word, standing alone between
@@ -547,6 +545,11 @@ fn is_facility(w: &str) -> bool {
 /// 陕西某某电子、…)?
 fn placed_brand(toks: &[jieba_rs::Tag], i: usize) -> bool {
     i >= 1 && is_place_word(toks[i - 1].word) && (i == 1 || !continues_name(&toks[i - 2]))
+}
+
+/// A trade: an industry word (新材料) or a firm's head (钙业, 药业).
+pub fn is_trade_word(w: &str) -> bool {
+    rules().industry_words.contains(w) || is_firm_head(w)
 }
 
 pub fn is_firm_head(w: &str) -> bool {
