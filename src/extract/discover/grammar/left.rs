@@ -334,11 +334,11 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && !is_named_tag(&t.tag)
             && !is_place_word(&t.word);
         // a common word of description before the place that opens a
-        // registered name is no part of it (所属/b 某市某某有限公司)
-        let described_registered = kind == Kind::Firm
-            && matches!(t.tag.as_str(), "b" | "a" | "ad" | "d" | "v" | "vn")
+        // registered name or a park's is no part of it (所属/b 某市某某有限
+        // 公司, 园区现有/b 某市综合保税区)
+        let described_registered = matches!(t.tag.as_str(), "b" | "a" | "ad" | "d" | "v" | "vn")
             && common_in_dictionary(&t.word)
-            && before_registered_suffix(cs, hs);
+            && (kind == Kind::Firm && before_registered_suffix(cs, hs) || kind == Kind::Park);
         // a verb before the place that opens a park's name introduces it
         // (宣传/vn 某地工业园区)
         let verb_before_park = matches!(kind, Kind::Park | Kind::Platform)

@@ -3351,3 +3351,15 @@ fn a_yi_after_le_is_the_preposition_of_yi_wei() {
     check(s, &[("firm", "岚钢集团")]);
     check_absent(s, &["以岚钢集团"]);
 }
+
+#[test]
+fn a_word_of_description_before_a_parks_place_is_no_part_of_its_name() {
+    check(
+        "岚溪园区现有泾县综合保税区、泾县铁路物流中心等重点项目入驻。",
+        &[("park", "泾县综合保税区")],
+    );
+    check_absent(
+        "岚溪园区现有泾县综合保税区、泾县铁路物流中心等重点项目入驻。",
+        &["现有泾县综合保税区"],
+    );
+}
