@@ -132,6 +132,7 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             continue;
         }
         let core = chars_str(cs, start, hs);
+        let core = without_township(&core);
         if core.contains("年产")
             || core.chars().count() > rules().thresholds.project_firm_core_max_chars
         {
@@ -189,6 +190,25 @@ fn brands_building_in_a_place(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, brand, Vec::new());
         }
     }
+}
+
+/// A project named by its township (某县某某乡新能源汽车充电站项目):
+/// the place and the township, a word jieba does not know cut before a
+/// lone 乡 or 镇, say where it stands; only what follows may name a firm.
+fn without_township(core: &str) -> String {
+    let body = strip_place_prefix(core);
+    let mut at = 0;
+    for t in JIEBA.cut(&body, true) {
+        at += t.word.len();
+        let name_chars = body[..at].chars().count() - 1;
+        if matches!(t.word, "乡" | "镇") && (2..=3).contains(&name_chars) {
+            return body[at..].to_string();
+        }
+        if name_chars >= 3 {
+            break;
+        }
+    }
+    core.to_string()
 }
 
 /// The end of `before` back to the clause's start or 的: where a name

@@ -3363,3 +3363,11 @@ fn a_word_of_description_before_a_parks_place_is_no_part_of_its_name() {
         &["现有泾县综合保税区"],
     );
 }
+
+#[test]
+fn a_project_named_by_its_township_names_no_firm() {
+    check_absent(
+        "近日,即将竣工的岚屿乡新能源汽车充电站项目负责人告诉记者,今年实施一期工程。",
+        &["岚屿乡新能源汽车", "岚屿乡"],
+    );
+}
