@@ -23,7 +23,9 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
     let start = after_date_day(cs, start, hs);
     let start = after_cut_verb(cs, start, hs, kind);
     let start = match kind {
-        Kind::Firm if before_registered_suffix(cs, hs) => county_under_other_place(cs, start, hs),
+        Kind::Firm if before_registered_suffix(cs, hs) => {
+            after_township(cs, county_under_other_place(cs, start, hs), hs)
+        }
         _ => start,
     };
     let start = match kind {
@@ -31,6 +33,28 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
         _ => start,
     };
     Some((start, after_digit && start == ws))
+}
+
+/// A registered name opens with a county or a larger place, never with a
+/// township: in 某县某各庄镇某某动力科技有限公司 the firm is what follows
+/// the township's 镇 (or 乡). The township is a name of two or three
+/// characters after the name's start or a place's suffix; a word jieba
+/// knows ending in 镇 (乌镇, 古镇) is a brand's, not a township.
+fn after_township(cs: &[char], start: usize, hs: usize) -> usize {
+    const MIN_NAME_AFTER: usize = 4;
+    let mut opened = start;
+    for p in start..hs.saturating_sub(MIN_NAME_AFTER) {
+        if matches!(cs[p], '县' | '区' | '市' | '省') {
+            opened = p + 1;
+        }
+        let township = matches!(cs[p], '镇' | '乡')
+            && (2..=3).contains(&(p - opened))
+            && !JIEBA.has_word(&chars_str(cs, p - 1, p + 1));
+        if township {
+            return p + 1;
+        }
+    }
+    start
 }
 
 /// A date's day mark read into the name (13 日岚石/n 集团): a name does

@@ -3371,3 +3371,23 @@ fn a_project_named_by_its_township_names_no_firm() {
         &["岚屿乡新能源汽车", "岚屿乡"],
     );
 }
+
+#[test]
+fn a_township_before_a_registered_name_is_where_the_firm_is() {
+    check(
+        "泾县理工大学与岚各庄镇星澜动力科技有限公司合作建设研究所。",
+        &[("firm", "星澜动力科技有限公司")],
+    );
+    check_absent(
+        "泾县理工大学与岚各庄镇星澜动力科技有限公司合作建设研究所。",
+        &["岚各庄镇星澜动力科技有限公司"],
+    );
+    check(
+        "泾县青屿乡岚映食品有限公司投产。",
+        &[("firm", "岚映食品有限公司")],
+    );
+    check(
+        "乌镇岚映旅游有限公司开业。",
+        &[("firm", "乌镇岚映旅游有限公司")],
+    );
+}
