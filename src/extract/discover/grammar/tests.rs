@@ -3391,3 +3391,12 @@ fn a_township_before_a_registered_name_is_where_the_firm_is() {
         &[("firm", "乌镇岚映旅游有限公司")],
     );
 }
+
+#[test]
+fn a_science_park_is_a_park_and_high_tech_names_none() {
+    check(
+        "泾县岚溪生命科学园今年投用。",
+        &[("park", "泾县岚溪生命科学园")],
+    );
+    check_absent("该县新建高科技产业园、现代物流园。", &["高科技产业园"]);
+}
