@@ -100,9 +100,15 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        if suffix_kind(inner) != Some(Kind::Platform) {
-            continue;
-        }
+        // “某某科学园”高科技产业园: a quoted park's name before the kind
+        // of park it is
+        let etype = match suffix_kind(inner) {
+            Some(Kind::Platform) => EntityType::Platform,
+            Some(Kind::Park) if kind_of_park_after(&s[c.get(0).map_or(0, |m| m.end())..]) => {
+                EntityType::Park
+            }
+            _ => continue,
+        };
         let table = &*SUFFIXES;
         let Some(m) = table
             .ac
@@ -129,7 +135,7 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
         if generic {
             continue;
         }
-        push_cand(out, EntityType::Platform, inner.to_string(), vec![]);
+        push_cand(out, etype, inner.to_string(), vec![]);
     }
     for c in QUOTED_LIST_PLATFORMS.captures_iter(s) {
         let items = &c[1];
@@ -157,6 +163,18 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
             vec![inner.to_string()],
         );
     }
+}
+
+/// Does `after` open with the kind of park a quoted name is (高科技产业园),
+/// a few characters up to the next punctuation that end in a park's suffix?
+fn kind_of_park_after(after: &str) -> bool {
+    const MAX_KIND_CHARS: usize = 6;
+    let kind: String = after
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(MAX_KIND_CHARS + 1)
+        .collect();
+    (3..=MAX_KIND_CHARS).contains(&kind.chars().count()) && suffix_kind(&kind) == Some(Kind::Park)
 }
 
 /// “高端某某产业园”: a park whose name the quotes give in full, where the

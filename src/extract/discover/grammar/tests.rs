@@ -3400,3 +3400,12 @@ fn a_science_park_is_a_park_and_high_tech_names_none() {
     );
     check_absent("该县新建高科技产业园、现代物流园。", &["高科技产业园"]);
 }
+
+#[test]
+fn a_quoted_name_before_the_kind_of_park_it_is_names_the_park() {
+    check(
+        "共达成合作意向57个。“智能机器人科学园”高科技产业园、高端制造产业基地等28个项目签约。",
+        &[("park", "智能机器人科学园")],
+    );
+    check_absent("“智能机器人科学园”建设提速。", &["智能机器人科学园"]);
+}
