@@ -149,7 +149,12 @@ fn window_start(cs: &[char], hs: usize) -> usize {
                 let inner: String = cs[o + 1..i - 1].iter().collect();
                 // 某省煤气(集团)有限责任公司: a group's word in brackets too
                 let group = matches!(inner.as_str(), "集团" | "控股" | "股份");
-                if (gazetteer().is_place(&inner) || group || bracketed_word(cs, o, i, &inner))
+                // 某某投资(中国)有限公司: a foreign firm's company in a country
+                let country = SETS.countries.contains(inner.as_str());
+                if (gazetteer().is_place(&inner)
+                    || country
+                    || group
+                    || bracketed_word(cs, o, i, &inner))
                     && o > lim
                 {
                     i = o;

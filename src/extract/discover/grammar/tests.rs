@@ -3409,3 +3409,11 @@ fn a_quoted_name_before_the_kind_of_park_it_is_names_the_park() {
     );
     check_absent("“智能机器人科学园”建设提速。", &["智能机器人科学园"]);
 }
+
+#[test]
+fn a_country_in_brackets_is_part_of_a_registered_name() {
+    check(
+        "公司旗下岚溪光电投资(中国)有限公司,与泾县人民政府订立合作协议。",
+        &[("firm", "岚溪光电投资(中国)有限公司")],
+    );
+}
