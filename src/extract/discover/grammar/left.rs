@@ -498,6 +498,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // 某某卫星创新/v 应用/v 研究院: two verbs in a row before a
+        // platform's suffix are its field, as one is
+        let field_of_verbs = kind == Kind::Platform
+            && t.tag == "v"
+            && t.end - t.start == 2
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == start && n.tag == "v" && n.end == hs);
+        if field_of_verbs {
+            start = t.start;
+            continue;
+        }
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,

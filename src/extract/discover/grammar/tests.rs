@@ -3417,3 +3417,11 @@ fn a_country_in_brackets_is_part_of_a_registered_name() {
         &[("firm", "岚溪光电投资(中国)有限公司")],
     );
 }
+
+#[test]
+fn two_verbs_before_a_platforms_suffix_are_its_field() {
+    check(
+        "此次签约项目中,中关村岚映卫星创新应用研究院因其技术引人注目。",
+        &[("platform", "中关村岚映卫星创新应用研究院")],
+    );
+}
