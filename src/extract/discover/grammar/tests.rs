@@ -3425,3 +3425,11 @@ fn two_verbs_before_a_platforms_suffix_are_its_field() {
         &[("platform", "中关村岚映卫星创新应用研究院")],
     );
 }
+
+#[test]
+fn a_platform_of_strategic_cooperation_names_none() {
+    check_absent(
+        "泾县大学、岚溪工业大学等高校和科研院所的战略合作平台也将集中落地。",
+        &["战略合作平台"],
+    );
+}
