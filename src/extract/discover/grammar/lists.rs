@@ -1285,7 +1285,8 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     if it.contains("项目") || other_kind || !firm_item_ok(&it) {
         return;
     }
-    let Some(name) = trim_item(&it) else { return };
+    let it = without_sales_region(&it);
+    let Some(name) = trim_item(it) else { return };
     // 某地高新区某某污水处理厂 trims to a park's name, not a firm's
     let trimmed_to_other_kind = suffix_kind(&name).is_some_and(|kind| kind != Kind::Firm);
     if !firm_item_ok(&name) || trimmed_to_other_kind {
@@ -1295,7 +1296,7 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
     // 某某恒利达碳化硅、…等企业: the item as written may be the whole name
     // (jieba cut the brand short, or the trade is a product); it stays a form
     if !projects && name != it {
-        aliases.push(it.clone());
+        aliases.push(it.to_string());
     }
     let short = strip_place_prefix(&name);
     if short != name && !aliases.contains(&short) && short.chars().count() >= 2 {
@@ -1308,6 +1309,29 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         }
         None => push_cand(out, EntityType::Firm, name, aliases),
     }
+}
+
+/// 某某中国区总部, 某某亚太区: a firm's region of sales and its seat
+/// there are the firm's, not part of its name.
+fn without_sales_region(item: &str) -> &str {
+    const REGIONS: [&str; 10] = [
+        "大中华区",
+        "中国区",
+        "亚太区",
+        "华东区",
+        "华南区",
+        "华北区",
+        "华中区",
+        "西南区",
+        "西北区",
+        "东北区",
+    ];
+    let seat = item.strip_suffix("总部").unwrap_or(item);
+    REGIONS
+        .iter()
+        .find_map(|r| seat.strip_suffix(r))
+        .filter(|firm| firm.chars().count() >= 2)
+        .unwrap_or(item)
 }
 
 /// 某市风机塔筒: a place, then a word of the dictionary's nouns where a

@@ -3433,3 +3433,15 @@ fn a_platform_of_strategic_cooperation_names_none() {
         &["战略合作平台"],
     );
 }
+
+#[test]
+fn a_firms_region_of_sales_is_no_part_of_its_name() {
+    check(
+        "有岚映中国区总部、星澜集团北京总部等多家内外资头部企业。",
+        &[("firm", "岚映")],
+    );
+    check_absent(
+        "有岚映中国区总部、星澜集团北京总部等多家内外资头部企业。",
+        &["岚映中国区"],
+    );
+}
