@@ -39,7 +39,7 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
 /// township: in 某县某各庄镇某某动力科技有限公司 the firm is what follows
 /// the township's 镇 (or 乡). The township is a name of two or three
 /// characters after the name's start or a place's suffix; a word jieba
-/// knows ending in 镇 (乌镇, 古镇) is a brand's, not a township.
+/// knows ending in 镇 (古镇, 城镇) is a brand's, not a township.
 fn after_township(cs: &[char], start: usize, hs: usize) -> usize {
     const MIN_NAME_AFTER: usize = 4;
     let mut opened = start;

@@ -3387,8 +3387,8 @@ fn a_township_before_a_registered_name_is_where_the_firm_is() {
         &[("firm", "岚映食品有限公司")],
     );
     check(
-        "乌镇岚映旅游有限公司开业。",
-        &[("firm", "乌镇岚映旅游有限公司")],
+        "古镇岚映旅游有限公司开业。",
+        &[("firm", "古镇岚映旅游有限公司")],
     );
 }
 
@@ -3404,10 +3404,10 @@ fn a_science_park_is_a_park_and_high_tech_names_none() {
 #[test]
 fn a_quoted_name_before_the_kind_of_park_it_is_names_the_park() {
     check(
-        "共达成合作意向57个。“智能机器人科学园”高科技产业园、高端制造产业基地等28个项目签约。",
-        &[("park", "智能机器人科学园")],
+        "共达成合作意向57个。“智能装备科学园”高科技产业园、高端制造产业基地等28个项目签约。",
+        &[("park", "智能装备科学园")],
     );
-    check_absent("“智能机器人科学园”建设提速。", &["智能机器人科学园"]);
+    check_absent("“智能装备科学园”建设提速。", &["智能装备科学园"]);
 }
 
 #[test]
@@ -3421,8 +3421,8 @@ fn a_country_in_brackets_is_part_of_a_registered_name() {
 #[test]
 fn two_verbs_before_a_platforms_suffix_are_its_field() {
     check(
-        "此次签约项目中,中关村岚映卫星创新应用研究院因其技术引人注目。",
-        &[("platform", "中关村岚映卫星创新应用研究院")],
+        "此次签约项目中,星澜湾岚映卫星创新应用研究院因其技术引人注目。",
+        &[("platform", "星澜湾岚映卫星创新应用研究院")],
     );
 }
 
