@@ -37,13 +37,19 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
 
 /// A registered name opens with a county or a larger place, never with a
 /// township: in 某县某各庄镇某某动力科技有限公司 the firm is what follows
-/// the township's 镇 (or 乡). The township is a name of two or three
-/// characters after the name's start or a place's suffix; a word jieba
-/// knows ending in 镇 (古镇, 城镇) is a brand's, not a township.
+/// the township's 镇 (or 乡).
 fn after_township(cs: &[char], start: usize, hs: usize) -> usize {
     const MIN_NAME_AFTER: usize = 4;
+    township_end(cs, start, hs.saturating_sub(MIN_NAME_AFTER)).unwrap_or(start)
+}
+
+/// Where a township's 镇 or 乡 at or after `start` and before `before`
+/// ends: a name of two or three characters after `start` or a place's
+/// suffix, then 镇 or 乡; a word jieba knows ending in 镇 (古镇, 城镇) is a
+/// brand's, not a township.
+pub(super) fn township_end(cs: &[char], start: usize, before: usize) -> Option<usize> {
     let mut opened = start;
-    for p in start..hs.saturating_sub(MIN_NAME_AFTER) {
+    for p in start..before {
         if matches!(cs[p], '县' | '区' | '市' | '省') {
             opened = p + 1;
         }
@@ -51,10 +57,10 @@ fn after_township(cs: &[char], start: usize, hs: usize) -> usize {
             && (2..=3).contains(&(p - opened))
             && !JIEBA.has_word(&chars_str(cs, p - 1, p + 1));
         if township {
-            return p + 1;
+            return Some(p + 1);
         }
     }
-    start
+    None
 }
 
 /// A date's day mark read into the name (13 日岚石/n 集团): a name does

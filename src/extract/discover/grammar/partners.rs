@@ -193,22 +193,14 @@ fn brands_building_in_a_place(s: &str, out: &mut Vec<Cand>) {
 }
 
 /// A project named by its township (某县某某乡新能源汽车充电站项目):
-/// the place and the township, a word jieba does not know cut before a
-/// lone 乡 or 镇, say where it stands; only what follows may name a firm.
+/// the place and the township say where it stands; only what follows may
+/// name a firm.
 fn without_township(core: &str) -> String {
-    let body = strip_place_prefix(core);
-    let mut at = 0;
-    for t in JIEBA.cut(&body, true) {
-        at += t.word.len();
-        let name_chars = body[..at].chars().count() - 1;
-        if matches!(t.word, "乡" | "镇") && (2..=3).contains(&name_chars) {
-            return body[at..].to_string();
-        }
-        if name_chars >= 3 {
-            break;
-        }
+    let body: Vec<char> = strip_place_prefix(core).chars().collect();
+    match left::township_end(&body, 0, body.len()) {
+        Some(end) => body[end..].iter().collect(),
+        None => core.to_string(),
     }
-    core.to_string()
 }
 
 /// The end of `before` back to the clause's start or 的: where a name
