@@ -3445,3 +3445,11 @@ fn a_firms_region_of_sales_is_no_part_of_its_name() {
         &["岚映中国区"],
     );
 }
+
+#[test]
+fn a_company_listed_on_a_market_is_no_name() {
+    check_absent(
+        "13个科技型项目集中落户泾县,其中不乏新三板上市公司。",
+        &["新三板上市公司"],
+    );
+}
