@@ -3453,3 +3453,11 @@ fn a_company_listed_on_a_market_is_no_name() {
         &["新三板上市公司"],
     );
 }
+
+#[test]
+fn a_town_of_special_industry_names_none() {
+    check_absent(
+        "我省启动省级特色产业小镇创建工作。《安徽新闻联播》推出“特色产业小镇巡礼”专栏。",
+        &["特色产业小镇", "省级特色产业小镇"],
+    );
+}
