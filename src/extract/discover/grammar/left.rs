@@ -371,7 +371,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         // a common word of description before the place that opens a
         // registered name or a park's is no part of it (所属/b 某市某某有限
         // 公司, 园区现有/b 某市综合保税区)
-        let described_registered = matches!(t.tag.as_str(), "b" | "a" | "ad" | "d" | "v" | "vn")
+        let described_opening = matches!(t.tag.as_str(), "b" | "a" | "ad" | "d" | "v" | "vn")
             && common_in_dictionary(&t.word)
             && (kind == Kind::Firm && before_registered_suffix(cs, hs) || kind == Kind::Park);
         // a verb before the place that opens a park's name introduces it
@@ -383,7 +383,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && (time_word && matches!(kind, Kind::Firm | Kind::Park)
                 || common_before_zone
                 || verb_before_park
-                || described_registered)
+                || described_opening)
         {
             break;
         }

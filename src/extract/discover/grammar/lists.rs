@@ -1314,22 +1314,11 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
 /// 某某中国区总部, 某某亚太区: a firm's region of sales and its seat
 /// there are the firm's, not part of its name.
 fn without_sales_region(item: &str) -> &str {
-    const REGIONS: [&str; 10] = [
-        "大中华区",
-        "中国区",
-        "亚太区",
-        "华东区",
-        "华南区",
-        "华北区",
-        "华中区",
-        "西南区",
-        "西北区",
-        "东北区",
-    ];
     let seat = item.strip_suffix("总部").unwrap_or(item);
-    REGIONS
+    rules()
+        .sales_regions
         .iter()
-        .find_map(|r| seat.strip_suffix(r))
+        .find_map(|r| seat.strip_suffix(*r))
         .filter(|firm| firm.chars().count() >= 2)
         .unwrap_or(item)
 }
