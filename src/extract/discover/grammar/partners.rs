@@ -196,6 +196,10 @@ fn brands_building_in_a_place(s: &str, out: &mut Vec<Cand>) {
 /// the place and the township say where it stands; only what follows may
 /// name a firm.
 fn without_township(core: &str) -> String {
+    // most projects name no township: skip jieba's cut for them
+    if !core.contains(['镇', '乡']) {
+        return core.to_string();
+    }
     let body: Vec<char> = strip_place_prefix(core).chars().collect();
     match left::township_end(&body, 0, body.len()) {
         Some(end) => body[end..].iter().collect(),
