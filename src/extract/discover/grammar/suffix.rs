@@ -878,7 +878,9 @@ fn industry_run_start(cs: &[char], hs: usize) -> Option<usize> {
     }
     // a modifier only opens the run (新型建材, 智能装备)
     if p < hs {
-        p -= ending_at(&RUN_MODIFIERS, p).unwrap_or(0);
+        p -= ending_at(&RUN_MODIFIERS, p)
+            .or_else(|| set_phrase_opening_item(cs, p))
+            .unwrap_or(0);
     }
     if hs - p < 2 {
         return None;
@@ -892,6 +894,20 @@ fn industry_run_start(cs: &[char], hs: usize) -> Option<usize> {
             starts_here
         });
     on_boundary.then_some(p)
+}
+
+/// 、可降解/l 材料产业园: a set phrase jieba knows that opens an item of a
+/// list (or a clause) right before an industry run describes what is made
+/// there; an idiom that introduces a name would not stand alone as an item.
+/// Returns its length in characters.
+fn set_phrase_opening_item(cs: &[char], p: usize) -> Option<usize> {
+    let from = p.saturating_sub(4);
+    let text = chars_str(cs, from, p);
+    let words = JIEBA.tag(&text, false);
+    let last = words.last()?;
+    let n = last.word.chars().count();
+    let opens_item = p == n || p > n && (cs[p - n - 1] == '、' || is_hard(cs[p - n - 1]));
+    (last.tag == "l" && n >= 3 && JIEBA.has_word(last.word) && opens_item).then_some(n)
 }
 
 /// 某某医疗器械及汽车电子产业园, 某地粮油加工暨设施农业示范园区: two

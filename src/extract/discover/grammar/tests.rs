@@ -3461,3 +3461,11 @@ fn a_town_of_special_industry_names_none() {
         &["特色产业小镇", "省级特色产业小镇"],
     );
 }
+
+#[test]
+fn a_set_phrase_opening_a_list_item_is_the_parks_field() {
+    check(
+        "重点推进岚石电子产业园、可再生材料产业园和星澜湾物流园建设。",
+        &[("park", "可再生材料产业园")],
+    );
+}
