@@ -598,19 +598,24 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
 /// 和府/nr 场/q 开发区: a measure word right before a zone's suffix, after
 /// one character that follows a conjunction, a preposition or the window's
 /// start, is the second character of the place that names the zone (no
-/// figure precedes it, so it counts nothing).
+/// figure precedes it, so it counts nothing). So is one that closes a
+/// township's name with the word before it (某家/nrfg 场/q 工业园 of
+/// 某家场镇).
 fn measure_closes_place(toks: &[Tok], k: usize) -> bool {
     let single = |t: &Tok| t.end - t.start == 1;
     let t = &toks[k];
-    k > 0
-        && t.tag == "q"
-        && single(t)
-        && single(&toks[k - 1])
-        && !matches!(
-            toks[k - 1].tag.as_str(),
-            "m" | "p" | "c" | "r" | "u" | "uj" | "x"
-        )
-        && (k == 1 || matches!(toks[k - 2].tag.as_str(), "c" | "p" | "x"))
+    let closes_township =
+        || crate::extract::gazetteer::is_township_stem(&format!("{}{}", toks[k - 1].word, t.word));
+    k > 0 && t.tag == "q" && single(t) && closes_township()
+        || k > 0
+            && t.tag == "q"
+            && single(t)
+            && single(&toks[k - 1])
+            && !matches!(
+                toks[k - 1].tag.as_str(),
+                "m" | "p" | "c" | "r" | "u" | "uj" | "x"
+            )
+            && (k == 1 || matches!(toks[k - 2].tag.as_str(), "c" | "p" | "x"))
 }
 
 /// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?

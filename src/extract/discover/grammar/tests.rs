@@ -3469,3 +3469,11 @@ fn a_set_phrase_opening_a_list_item_is_the_parks_field() {
         &[("park", "可再生材料产业园")],
     );
 }
+
+#[test]
+fn a_measure_word_closing_a_townships_name_is_in_its_parks_name() {
+    check(
+        "全县新建了一批厂房,叶茂台工业园主要发展农产品加工等产业。",
+        &[("park", "叶茂台工业园")],
+    );
+}
