@@ -3477,3 +3477,14 @@ fn a_measure_word_closing_a_townships_name_is_in_its_parks_name() {
         &[("park", "叶茂台工业园")],
     );
 }
+
+#[test]
+fn a_japanese_or_korean_company_is_a_firm() {
+    check(
+        "韩国100强企业——韩国岚石株式会社投资兴建的四川岚石电器有限公司今年2月投产。",
+        &[
+            ("firm", "韩国岚石株式会社"),
+            ("firm", "四川岚石电器有限公司"),
+        ],
+    );
+}
