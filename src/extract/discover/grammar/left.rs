@@ -1014,7 +1014,12 @@ fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Opti
     // a single word jieba knows between the verb and the suffix is the firm's
     // trade (某地某某露天/v 煤业股份有限公司), never a whole name
     let right: Vec<&Tok> = toks[k + 1..].iter().filter(|t| t.word != "股份").collect();
-    let trade_only = right.len() == 1 && JIEBA.has_word(&right[0].word);
+    // so are words of trade and what is done there (换热/v 设备制造)
+    let trade_words = !right.is_empty()
+        && right.iter().all(|t| {
+            is_trade_word(&t.word) || rules().project_activity_words.contains(t.word.as_str())
+        });
+    let trade_only = right.len() == 1 && JIEBA.has_word(&right[0].word) || trade_words;
     for j in (0..k).rev() {
         let t = &toks[j];
         if is_place_word(&t.word) {

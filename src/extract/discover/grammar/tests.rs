@@ -3488,3 +3488,11 @@ fn a_japanese_or_korean_company_is_a_firm() {
         ],
     );
 }
+
+#[test]
+fn a_verb_before_only_trade_words_stays_in_a_registered_name() {
+    check(
+        "开发区内的辽宁宏达换热设备制造有限公司,在今年5月追加投资。",
+        &[("firm", "辽宁宏达换热设备制造有限公司")],
+    );
+}
