@@ -572,6 +572,13 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
                 && !SETS.generic.contains(t.word)
                 && !is_place_word(t.word)
         });
+        // 中/f 硅/nz 科技: 中 and one character before the trade make a
+        // short name in the state firms' style (中某科技), not a position
+        let state_style = head == i + 2
+            && toks[i].word == "中"
+            && toks[i + 1].word.chars().count() == 1
+            && toks[i + 1].tag.starts_with('n');
+        let plain = plain || state_style;
         if !plain || !(2..=4).contains(&brand.chars().count()) {
             return None;
         }

@@ -3496,3 +3496,11 @@ fn a_verb_before_only_trade_words_stays_in_a_registered_name() {
         &[("firm", "辽宁宏达换热设备制造有限公司")],
     );
 }
+
+#[test]
+fn zhong_and_one_character_before_a_trade_open_a_listed_firm() {
+    check(
+        "推介会上,共签约中钨科技硬质合金刀具、岚石综合能源站等8个项目,总投资30亿元。",
+        &[("firm", "中钨科技")],
+    );
+}
