@@ -1069,6 +1069,20 @@ pub(super) fn firms_named_after_count(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// 某某科技是一家成立于2006年的人工智能研发企业: what a clause calls one
+/// firm (一家…企业, 公司, 集团) is a firm; the subject runs from the
+/// clause's start (or a 的 that closes a description of it) to 是一家.
+static DESCRIBED_AS_A_FIRM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^，。；、,;：:“”（）()的\s]{2,12})是一家[^。；;，,]{0,40}?(?:企业|公司|集团)")
+        .expect("valid regex")
+});
+
+pub(super) fn firms_described_as_one(s: &str, out: &mut Vec<Cand>) {
+    for c in DESCRIBED_AS_A_FIRM.captures_iter(s) {
+        list_item_firm(&c[1], false, false, out);
+    }
+}
+
 /// Each item of a list known to name firms, read as a firm list's item,
 /// unless the items are categories or places.
 fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {

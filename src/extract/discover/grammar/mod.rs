@@ -449,6 +449,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("分别") || s.contains("企业") {
         firms_named_after_count(s, out);
     }
+    if s.contains("是一家") {
+        firms_described_as_one(s, out);
+    }
     if s.contains("项目、") {
         project_list_firms(s, out);
     }

@@ -383,7 +383,18 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
         let bare = core[..m.start()].to_string();
         push(short);
         if name_len >= 3 && named_firm_core(&bare) {
-            push(bare);
+            push(bare.clone());
+        }
+        // 某某创新科技 is also written 某某科技: a generic modifier between
+        // the brand and the trade drops out of the short name
+        let trade = &core[m.start()..m.end()];
+        if let Some(brand) = rules()
+            .generic_modifiers
+            .iter()
+            .find_map(|g| bare.strip_suffix(*g))
+            .filter(|b| b.chars().count() >= 2 && named_firm_core(b))
+        {
+            push(format!("{brand}{trade}"));
         }
     } else if cchars.len() >= 3 && full.ends_with("集团") {
         // 某某集团 → 某某 (kept only when 3+ chars)

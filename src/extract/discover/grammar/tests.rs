@@ -610,6 +610,9 @@ fn firm_short_name_derivation() {
     assert!(s.contains(&"翊澜集团".to_string()), "{s:?}");
     let s = firm_short_names("翊澜集团");
     assert!(!s.contains(&"翊澜集团".to_string()), "{s:?}");
+    // a generic modifier between brand and trade drops out
+    let s = firm_short_names("岚映创新(天津)科技有限公司");
+    assert!(s.contains(&"岚映科技".to_string()), "{s:?}");
 }
 
 #[test]
@@ -3502,5 +3505,13 @@ fn zhong_and_one_character_before_a_trade_open_a_listed_firm() {
     check(
         "推介会上,共签约中钨科技硬质合金刀具、岚石综合能源站等8个项目,总投资30亿元。",
         &[("firm", "中钨科技")],
+    );
+}
+
+#[test]
+fn what_a_clause_calls_one_firm_is_a_firm() {
+    check(
+        "入驻园区的岚映科技是一家专业从事无人机研发生产的企业,已获得专利11项。",
+        &[("firm", "岚映科技")],
     );
 }
