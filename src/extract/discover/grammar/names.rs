@@ -391,6 +391,7 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
         if let Some(brand) = rules()
             .generic_modifiers
             .iter()
+            .filter(|g| g.chars().count() >= 2)
             .find_map(|g| bare.strip_suffix(*g))
             .filter(|b| b.chars().count() >= 2 && named_firm_core(b))
         {

@@ -613,6 +613,9 @@ fn firm_short_name_derivation() {
     // a generic modifier between brand and trade drops out
     let s = firm_short_names("岚映创新(天津)科技有限公司");
     assert!(s.contains(&"岚映科技".to_string()), "{s:?}");
+    // one character is no modifier to drop (大, 云 may be the brand's)
+    let s = firm_short_names("星澜云科技(浙江)有限公司");
+    assert!(!s.contains(&"星澜科技".to_string()), "{s:?}");
 }
 
 #[test]
