@@ -297,6 +297,11 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
     if kind == Kind::Park && he > 0 && cs[he - 1] == '园' && cs.get(he) == Some(&'区') {
         he += 1;
     }
+    // 某某研究院(上海): a place in brackets right after a platform's
+    // suffix names its branch there, part of the name
+    if kind == Kind::Platform {
+        he = after_bracketed_place(cs, he);
+    }
     let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
     if kind == Kind::Platform {
         for mark in &rules().platform_sub_units {
@@ -330,6 +335,26 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
         }
     }
     he
+}
+
+/// Where a bracketed place right at `he` ends (after its closing
+/// bracket), or `he` when none is there.
+fn after_bracketed_place(cs: &[char], he: usize) -> usize {
+    const LONGEST_PLACE: usize = 6;
+    if !matches!(cs.get(he), Some('(' | '（')) {
+        return he;
+    }
+    let Some(close) =
+        (he + 1..cs.len().min(he + LONGEST_PLACE + 2)).find(|&k| matches!(cs[k], ')' | '）'))
+    else {
+        return he;
+    };
+    let inner = chars_str(cs, he + 1, close);
+    if gazetteer().is_place(&inner) {
+        close + 1
+    } else {
+        he
+    }
 }
 
 /// 某某汽车某地工厂, 某某某地电厂, 某某某地厂: a brand's plant in a place.

@@ -3518,3 +3518,11 @@ fn what_a_clause_calls_one_firm_is_a_firm() {
         &[("firm", "岚映科技")],
     );
 }
+
+#[test]
+fn a_place_in_brackets_after_a_platforms_suffix_is_its_branch() {
+    check(
+        "目前已确定入住星澜亚洲研究院(上海)、岚石人工智能创新院等机构。",
+        &[("platform", "星澜亚洲研究院(上海)")],
+    );
+}
