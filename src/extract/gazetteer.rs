@@ -170,6 +170,26 @@ pub fn is_township_stem(s: &str) -> bool {
     STEMS.contains(s)
 }
 
+/// Is `s` the name of a township or a city's street (街道) less its 镇,
+/// 乡 or 街道, anywhere in China (某家嘴 of 某家嘴街道)? Such a name in a
+/// text is most often the place.
+pub fn is_local_place_stem(s: &str) -> bool {
+    static STEMS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        STREETS
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let name = *fields(line).get(1)?;
+                let stem = ["街道", "镇", "乡"]
+                    .iter()
+                    .find_map(|x| name.strip_suffix(x))?;
+                (stem.chars().count() >= 2).then(|| stem.to_string())
+            })
+            .collect()
+    });
+    STEMS.contains(s)
+}
+
 fn fields(line: &str) -> Vec<&str> {
     line.split(',')
         .map(|f| f.trim().trim_matches('"'))

@@ -4,7 +4,8 @@
 //! when it cannot be an ordinary word: jieba does not read it as common
 //! words only (a proper or unknown word, a character it reads alone such
 //! as 迅 in 光迅, a rare brand word before a trade, or rare words only), it
-//! is not a place, and it stands on word boundaries in the text. A
+//! is not a place (nor a township's or a street's name, from the
+//! admin-divisions data), and it stands on word boundaries in the text. A
 //! project's name opened by a short name (某某动力电池项目) names that
 //! company.
 
@@ -35,6 +36,7 @@ fn short_name_is_safe(short: &str) -> bool {
     // news sites (某某网) appear in articles as source credits, not as firms
     if short.chars().count() < rules().thresholds.listed_short_name_min_chars
         || is_place_word(short)
+        || crate::extract::gazetteer::is_local_place_stem(short)
         || short.ends_with('网')
     {
         return false;
@@ -279,6 +281,15 @@ mod tests {
         ] {
             assert!(!short_name_is_safe(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_short_name_that_is_a_townships_or_streets_name_is_the_place() {
+        // 徐家汇 and 天目湖 are streets and towns before they are firms
+        for word in ["徐家汇", "天目湖"] {
+            assert!(!short_name_is_safe(word), "{word}");
+        }
+        assert!(listed_in("天气晴好时还可远眺徐家汇的地标建筑。").is_empty());
     }
 
     #[test]
