@@ -3498,8 +3498,8 @@ fn a_japanese_or_korean_company_is_a_firm() {
 #[test]
 fn a_verb_before_only_trade_words_stays_in_a_registered_name() {
     check(
-        "开发区内的辽宁宏达换热设备制造有限公司,在今年5月追加投资。",
-        &[("firm", "辽宁宏达换热设备制造有限公司")],
+        "开发区内的辽宁恒星换热设备制造有限公司,在今年5月追加投资。",
+        &[("firm", "辽宁恒星换热设备制造有限公司")],
     );
 }
 
@@ -3522,7 +3522,7 @@ fn what_a_clause_calls_one_firm_is_a_firm() {
 #[test]
 fn a_place_in_brackets_after_a_platforms_suffix_is_its_branch() {
     check(
-        "目前已确定入住星澜亚洲研究院(上海)、岚石人工智能创新院等机构。",
-        &[("platform", "星澜亚洲研究院(上海)")],
+        "目前已确定入住星澜智能研究院(杭州)、岚石人工智能创新院等机构。",
+        &[("platform", "星澜智能研究院(杭州)")],
     );
 }
