@@ -4,7 +4,7 @@
 
 use crate::model::EntityType;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 const PROVINCES: &str = include_str!("../../data/admin-divisions/provinces.csv");
@@ -154,19 +154,7 @@ const GENERIC_FULL: &[&str] = &[
 /// 上某庄镇)? Asked only where jieba cuts a locative (上/f) off a place's
 /// word: whether the two belong together as one name.
 pub fn is_township_stem(s: &str) -> bool {
-    static STEMS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-        STREETS
-            .lines()
-            .skip(1)
-            .filter_map(|line| {
-                let name = *fields(line).get(1)?;
-                let stem = name
-                    .strip_suffix('镇')
-                    .or_else(|| name.strip_suffix('乡'))?;
-                (stem.chars().count() >= 3).then(|| stem.to_string())
-            })
-            .collect()
-    });
+    static STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| street_stems(&["镇", "乡"], 3));
     STEMS.contains(s)
 }
 
@@ -174,20 +162,23 @@ pub fn is_township_stem(s: &str) -> bool {
 /// 乡 or 街道, anywhere in China (某家嘴 of 某家嘴街道)? Such a name in a
 /// text is most often the place.
 pub fn is_local_place_stem(s: &str) -> bool {
-    static STEMS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-        STREETS
-            .lines()
-            .skip(1)
-            .filter_map(|line| {
-                let name = *fields(line).get(1)?;
-                let stem = ["街道", "镇", "乡"]
-                    .iter()
-                    .find_map(|x| name.strip_suffix(x))?;
-                (stem.chars().count() >= 2).then(|| stem.to_string())
-            })
-            .collect()
-    });
+    static STEMS: LazyLock<HashSet<String>> =
+        LazyLock::new(|| street_stems(&["街道", "镇", "乡"], 2));
     STEMS.contains(s)
+}
+
+/// The names in `streets.csv` that end in one of `suffixes`, less it, of
+/// at least `min_chars` characters.
+fn street_stems(suffixes: &[&str], min_chars: usize) -> HashSet<String> {
+    STREETS
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let name = *fields(line).get(1)?;
+            let stem = suffixes.iter().find_map(|x| name.strip_suffix(x))?;
+            (stem.chars().count() >= min_chars).then(|| stem.to_string())
+        })
+        .collect()
 }
 
 fn fields(line: &str) -> Vec<&str> {

@@ -604,18 +604,16 @@ fn measure_opens_brand(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: us
 fn measure_closes_place(toks: &[Tok], k: usize) -> bool {
     let single = |t: &Tok| t.end - t.start == 1;
     let t = &toks[k];
+    if k == 0 || t.tag != "q" || !single(t) {
+        return false;
+    }
+    let prev = &toks[k - 1];
     let closes_township =
-        || crate::extract::gazetteer::is_township_stem(&format!("{}{}", toks[k - 1].word, t.word));
-    k > 0 && t.tag == "q" && single(t) && closes_township()
-        || k > 0
-            && t.tag == "q"
-            && single(t)
-            && single(&toks[k - 1])
-            && !matches!(
-                toks[k - 1].tag.as_str(),
-                "m" | "p" | "c" | "r" | "u" | "uj" | "x"
-            )
-            && (k == 1 || matches!(toks[k - 2].tag.as_str(), "c" | "p" | "x"))
+        || crate::extract::gazetteer::is_township_stem(&format!("{}{}", prev.word, t.word));
+    let after_one_character = single(prev)
+        && !matches!(prev.tag.as_str(), "m" | "p" | "c" | "r" | "u" | "uj" | "x")
+        && (k == 1 || matches!(toks[k - 2].tag.as_str(), "c" | "p" | "x"));
+    after_one_character || closes_township()
 }
 
 /// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
