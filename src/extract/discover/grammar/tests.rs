@@ -3526,3 +3526,14 @@ fn a_place_in_brackets_after_a_platforms_suffix_is_its_branch() {
         &[("platform", "星澜智能研究院(杭州)")],
     );
 }
+
+#[test]
+fn a_representative_before_a_registered_name_is_not_in_it() {
+    check(
+        "仪式上,项目甲方代表湖南岚石钢铁集团有限公司和施工方代表星澜工程技术有限公司负责人先后发言。",
+        &[
+            ("firm", "湖南岚石钢铁集团有限公司"),
+            ("firm", "星澜工程技术有限公司"),
+        ],
+    );
+}
