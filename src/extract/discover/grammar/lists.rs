@@ -616,7 +616,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         prev_end = m.end();
         // 某某、某某等和企业家: people who run firms, not firms
         let entrepreneurs = cue.ends_with("企业") && s[m.end()..].starts_with('家');
-        if cue_names_no_firms(cue) || entrepreneurs {
+        if cue_names_no_firms(cue) || entrepreneurs || zone_of_projects(cue, &s[m.end()..]) {
             continue;
         }
         let before = &s[floor..m.start()];
@@ -1173,6 +1173,16 @@ fn names_places(items: &[&str]) -> bool {
 /// projects (产业项目, 标志性项目), people (等一行), what firms make (以某某为主的企业), or
 /// a predicate whose object the head is (某某、某某等见证了项目签约: 了 marks
 /// the verb the listed do, not a kind of them).
+/// 某地、某地等项目集中区: the head 项目 opens the name of the zone the
+/// projects gather in (项目区, 项目集中区, 项目园), so the items are zones,
+/// not firms' projects.
+fn zone_of_projects(cue: &str, after: &str) -> bool {
+    cue.ends_with("项目")
+        && (after.starts_with(['区', '园'])
+            || after.starts_with("集中区")
+            || rules().park_suffixes.iter().any(|p| after.starts_with(p)))
+}
+
 fn cue_names_no_firms(cue: &str) -> bool {
     let field_projects =
         cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));

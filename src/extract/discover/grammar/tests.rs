@@ -3537,3 +3537,11 @@ fn a_representative_before_a_registered_name_is_not_in_it() {
         ],
     );
 }
+
+#[test]
+fn places_summed_up_as_a_zone_of_projects_are_not_firms() {
+    check_absent(
+        "将岚溪工业走廊、青屿上垟、星澜坂塘等项目集中区进行优化整合。",
+        &["将岚溪", "青屿", "星澜坂塘"],
+    );
+}
