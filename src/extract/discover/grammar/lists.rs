@@ -687,6 +687,16 @@ fn closed_by_making(items: &[&str]) -> bool {
     })
 }
 
+/// 来自某地、某地等一些金融机构、银行等单位对A、B等企业: an item holding
+/// 等 closed a list of its own, so this one starts after it.
+fn after_closed_list(mut items: Vec<&str>) -> Vec<&str> {
+    let closed = items.iter().rposition(|it| it.contains('等'));
+    if let Some(k) = closed.filter(|&k| k + 1 < items.len()) {
+        items.drain(..=k);
+    }
+    items
+}
+
 /// 积极引进、培育某某等企业: verbs that open lists (`is_leading_verb`),
 /// joined by 、 before the names, open this one; the names start after the
 /// last of them, so the first item is dropped and the next loses its verb.
@@ -1431,6 +1441,7 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
             raw[k] = &raw[k][..at];
             raw.truncate(k + 1);
         }
+        let raw = after_closed_list(raw);
         if raw.len() < rules().thresholds.list_mates_min_items {
             continue;
         }

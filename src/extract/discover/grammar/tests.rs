@@ -3545,3 +3545,11 @@ fn places_summed_up_as_a_zone_of_projects_are_not_firms() {
         &["将岚溪", "青屿", "星澜坂塘"],
     );
 }
+
+#[test]
+fn an_item_holding_deng_closes_a_list_before_the_firms() {
+    check_absent(
+        "来自省里、郴州市等一些金融机构、银行等单位先后对岚石工业集中区、岚溪物流园、郴州岚映家居用品、湖南嘉澜门业、郴州汇多生态农业等企业进行现场考察。",
+        &["郴州市等一些金融机构"],
+    );
+}
