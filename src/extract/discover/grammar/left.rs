@@ -1024,7 +1024,11 @@ fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Opti
             let brand = &toks[j + 1];
             let coined = j + 1 < k && !JIEBA.has_word(&brand.word) && brand.end - brand.start >= 2;
             let named_before = j + 1 < k && trade_only && brand.end - brand.start >= 2;
-            return (coined || named_before).then(|| registered_place_start(toks, j));
+            // 某市飞跃/v 塑料制品有限公司: a verb right after the place, with
+            // only its trade after it, is the brand
+            let verb_as_brand = j + 1 == k && trade_only && brand.end - brand.start == 2;
+            return (coined || named_before || verb_as_brand)
+                .then(|| registered_place_start(toks, j));
         }
         if is_strong(t, Kind::Firm) || is_weak(t) {
             return None;

@@ -3553,3 +3553,19 @@ fn an_item_holding_deng_closes_a_list_before_the_firms() {
         &["郴州市等一些金融机构"],
     );
 }
+
+#[test]
+fn a_verb_right_after_the_place_of_a_registered_name_is_its_brand() {
+    check(
+        "如现有的郴州市岚石金属制品有限公司、郴州市飞跃塑料制品有限公司等企业。",
+        &[("firm", "郴州市飞跃塑料制品有限公司")],
+    );
+}
+
+#[test]
+fn a_verb_with_its_complement_before_a_registered_name_is_not_in_it() {
+    check(
+        "该区培育出郴州岚映实业有限公司、郴州市星澜高新材料有限公司等龙头企业。",
+        &[("firm", "郴州岚映实业有限公司")],
+    );
+}
