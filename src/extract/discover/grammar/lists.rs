@@ -1295,6 +1295,11 @@ fn without_activity(item: &str) -> Option<String> {
 /// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
+    // 某某实业有限公司的紧固件系列产品: a project named as a firm's product;
+    // the firm is the owner before 的
+    if let Some(p) = it.find("公司的").filter(|_| projects) {
+        it.truncate(p + "公司".len());
+    }
     if first {
         it = strip_leading_words(&cut_after_last_verb(&after_among(&it)));
     }

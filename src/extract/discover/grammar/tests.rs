@@ -3569,3 +3569,11 @@ fn a_verb_with_its_complement_before_a_registered_name_is_not_in_it() {
         &[("firm", "郴州岚映实业有限公司")],
     );
 }
+
+#[test]
+fn a_project_named_as_a_firms_product_names_the_firm_not_the_product() {
+    check_absent(
+        "郴州岚映实业有限公司的阀门系列产品、郴州星澜新材料科技有限公司年产2万吨电子材料系列产品等一批项目加速落地。",
+        &["阀门系列产品"],
+    );
+}
