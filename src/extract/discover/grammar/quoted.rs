@@ -341,11 +341,32 @@ pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
     for clause in clauses {
         let at = clause.as_ptr() as usize - s.as_ptr() as usize;
         let clause = without_date_day(&s[..at], clause);
-        if kinds.iter().any(|k| clause.ends_with(k)) || industries.iter().any(|r| r.contains(&at)) {
+        if kinds.iter().any(|k| clause.ends_with(k))
+            || industries.iter().any(|r| r.contains(&at))
+            || in_list_of_products(&s[..at])
+        {
             continue;
         }
         brand_industry_in_clause(clause, out);
     }
+}
+
+/// 主要生产钢化、中空、夹胶玻璃: a clause that goes on a list a verb of
+/// making opens (`product_verbs`) names the last product, whatever jieba
+/// makes of its words. `before` is the sentence up to the clause.
+fn in_list_of_products(before: &str) -> bool {
+    let Some(list) = before.strip_suffix('、') else {
+        return false;
+    };
+    let opening = list
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_hard(c) && c != '、')
+        .map_or(list, |(p, c)| &list[p + c.len_utf8()..]);
+    let first_item = opening.split('、').next().unwrap_or(opening);
+    JIEBA.tag(first_item, true).iter().any(|t| {
+        rules().product_verbs.contains(t.word) && first_item[t.byte_end..].chars().count() >= 2
+    })
 }
 
 /// A clause cut at a date's figure opens with the day's 日 or 号, which

@@ -3577,3 +3577,11 @@ fn a_project_named_as_a_firms_product_names_the_firm_not_the_product() {
         &["阀门系列产品"],
     );
 }
+
+#[test]
+fn the_last_product_a_verb_of_making_lists_is_no_firm() {
+    check_absent(
+        "入驻企业是岚石玻璃公司,主要生产钢化、中空、夹胶玻璃,总投资2000万元。",
+        &["夹胶玻璃"],
+    );
+}
