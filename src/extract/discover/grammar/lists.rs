@@ -632,15 +632,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
         let items = after_joined_verbs(list_items(&before[start..]));
-        // 生产A、B等: a list opened by a verb of making names products; the
-        // verb is a word of its own (开发区 opens no list of products)
-        let first_words = JIEBA.tag(items[0], true);
-        let opened_by = |v: &&str| {
-            first_words
-                .iter()
-                .any(|t| t.word == *v && items[0][t.byte_end..].chars().count() >= 2)
-        };
-        if rules().product_verbs.iter().any(opened_by) || closed_by_making(&items) {
+        if opened_by_making(items[0]) || closed_by_making(&items) {
             continue;
         }
         // a count without 等 sums up a list only right after it (某某、某某两家企业,
@@ -684,6 +676,15 @@ fn closed_by_making(items: &[&str]) -> bool {
             .last()
             .is_some_and(|t| rules().product_verbs.contains(t.word));
         made && !is_branded(last) && !opens_with_place(last)
+    })
+}
+
+/// 生产A、B等: does a verb of making (`product_verbs`), a word of its own
+/// with the first product after it, open a list's first item? Then the
+/// list names products (开发区 opens no list of products).
+pub(super) fn opened_by_making(first_item: &str) -> bool {
+    JIEBA.tag(first_item, true).iter().any(|t| {
+        rules().product_verbs.contains(t.word) && first_item[t.byte_end..].chars().count() >= 2
     })
 }
 
@@ -1295,7 +1296,7 @@ fn without_activity(item: &str) -> Option<String> {
 /// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
-    // 某某实业有限公司的紧固件系列产品: a project named as a firm's product;
+    // 某某实业有限公司的某某系列产品: a project named as a firm's product;
     // the firm is the owner before 的
     if let Some(p) = it.find("公司的").filter(|_| projects) {
         it.truncate(p + "公司".len());

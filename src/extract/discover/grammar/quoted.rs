@@ -363,10 +363,7 @@ fn in_list_of_products(before: &str) -> bool {
         .rev()
         .find(|&(_, c)| is_hard(c) && c != '、')
         .map_or(list, |(p, c)| &list[p + c.len_utf8()..]);
-    let first_item = opening.split('、').next().unwrap_or(opening);
-    JIEBA.tag(first_item, true).iter().any(|t| {
-        rules().product_verbs.contains(t.word) && first_item[t.byte_end..].chars().count() >= 2
-    })
+    super::lists::opened_by_making(opening.split('、').next().unwrap_or(opening))
 }
 
 /// A clause cut at a date's figure opens with the day's 日 or 号, which
