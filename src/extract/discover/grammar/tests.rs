@@ -3585,3 +3585,11 @@ fn the_last_product_a_verb_of_making_lists_is_no_firm() {
         &["夹胶玻璃"],
     );
 }
+
+#[test]
+fn an_unseen_word_read_as_a_locality_opens_a_firms_short_name() {
+    check(
+        "岚石电缆等企业延伸了优势,汇上电缆即将开建省内首个高压电缆生产基地。",
+        &[("firm", "汇上电缆")],
+    );
+}
