@@ -305,6 +305,15 @@ fn names_inside_a_longer_name_count_only_when_also_alone() {
         &[("park", park, park)],
         &[],
     );
+    // a zone named only in its administration's name and in its branch
+    // park's, named by a town
+    let branch = "星澜产业转移工业园新塘分园";
+    check(
+        &["星澜产业转移工业园管委会主任介绍了情况。新项目位于星澜产业转移工业园新塘分园内。"],
+        0,
+        &[("park", branch, branch)],
+        &["星澜产业转移工业园"],
+    );
     // a research body named only as its unit's parent
     let unit = "浙江翊澜研究院智能装备创新中心";
     check(

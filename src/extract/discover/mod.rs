@@ -38,7 +38,15 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     let mut cands = sentence_candidates(&doc.sentences, DISCOVER_SECTION_CHARS);
     merge_project_firms(&mut cands);
     let counts = Occurrences::new(&doc.text, own_name_forms(&cands));
-    cands.retain(|c| named_on_its_own(c, &counts));
+    let keep: Vec<bool> = {
+        let outers = outers_of_names(&cands);
+        cands
+            .iter()
+            .map(|c| named_on_its_own(c, &outers, &counts))
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    cands.retain(|_| keep.next().unwrap_or(true));
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
     doc_merge::merge_parks_after_parent(&mut cands);
@@ -297,19 +305,45 @@ fn has_trade(registered: &str, brand: &str) -> bool {
 
 /// A name read from inside a longer name counts only where the document
 /// also names it on its own (ANNOTATION.md rule 3): some form of it occurs
-/// more often than the longer name does. A firm in a project's name counts
-/// anyway (rule 6), and a park name followed by 项目 is a project's.
-fn named_on_its_own(c: &grammar::Cand, counts: &Occurrences<'_>) -> bool {
+/// more often than the longer names it was read from (`outers`, all the
+/// document's for this name) do together. A firm in a project's name
+/// counts anyway (rule 6), and a park name followed by 项目 is a project's.
+fn named_on_its_own(c: &grammar::Cand, outers: &Outers<'_>, counts: &Occurrences<'_>) -> bool {
     let Some(outer) = &c.nested_in else {
         return true;
     };
     if counts.occurs(&format!("{outer}项目")) {
         return true;
     }
-    let outer_count = counts.count(outer);
+    let outer_count: usize = outers.get(c.name.as_str()).map_or_else(
+        || counts.count(outer),
+        |all| all.iter().map(|o| counts.count(o)).sum(),
+    );
     std::iter::once(&c.name)
         .chain(&c.aliases)
         .any(|f| counts.count(f) > outer_count)
+}
+
+/// For each name read inside longer names, those longer names; one that
+/// holds another of them is left out, its occurrences being the other's too
+/// (某某产业园管委会 holds 某某产业园).
+type Outers<'c> = HashMap<&'c str, Vec<&'c str>>;
+
+fn outers_of_names(cands: &[grammar::Cand]) -> Outers<'_> {
+    let mut outers: Outers<'_> = HashMap::new();
+    for c in cands {
+        if let Some(outer) = &c.nested_in {
+            let all = outers.entry(c.name.as_str()).or_default();
+            if !all.contains(&outer.as_str()) {
+                all.push(outer.as_str());
+            }
+        }
+    }
+    for all in outers.values_mut() {
+        let snapshot = all.clone();
+        all.retain(|o| !snapshot.iter().any(|p| p != o && o.contains(p)));
+    }
+    outers
 }
 
 /// The strings `named_on_its_own` counts for the candidates.

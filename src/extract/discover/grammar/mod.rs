@@ -377,21 +377,36 @@ fn name_in_a_place(
     takes_units: impl Fn(&Cand) -> bool,
 ) {
     let mut found = Vec::new();
-    for c in out[first..]
+    let mut parents = Vec::new();
+    for (k, c) in out
         .iter()
-        .filter(|c| c.etype == etype && takes_units(c))
+        .enumerate()
+        .skip(first)
+        .filter(|(_, c)| c.etype == etype && takes_units(c))
     {
         for (at, _) in s.match_indices(c.name.as_str()) {
             let rest = &s[at + c.name.len()..];
             let Some(p) = rest.find(unit) else { continue };
             let place = &rest[..p];
-            let in_place = (1..=4).contains(&place.chars().count()) && is_place_word(place)
+            // a branch park may be named by its town (某某产业园某镇分园):
+            // right after a park's name a town's stem is the place
+            let in_place = (1..=4).contains(&place.chars().count())
+                && (is_place_word(place)
+                    || unit == "分园" && crate::extract::gazetteer::is_local_place_stem(place))
                 || unit == "分公司" && place_and_trade(place);
             // 园区 after the place is a park suffix of its own
             let whole_unit = !(unit == "园" && rest[p + unit.len()..].starts_with('区'));
             if in_place && whole_unit {
                 found.push(format!("{}{place}{unit}", c.name));
+                parents.push((k, found.len() - 1));
             }
+        }
+    }
+    // the zone a branch park belongs to is written here inside the
+    // branch's name (ANNOTATION.md rule 3)
+    if unit == "分园" {
+        for (k, f) in parents {
+            out[k].nested_in.get_or_insert_with(|| found[f].clone());
         }
     }
     for name in found {
