@@ -3593,3 +3593,11 @@ fn an_unseen_word_read_as_a_locality_opens_a_firms_short_name() {
         &[("firm", "汇上电缆")],
     );
 }
+
+#[test]
+fn a_verb_of_declaring_before_a_group_is_not_in_its_name() {
+    check_absent(
+        "双方签订投资协议书,宣告岚石集团正式落户我市。",
+        &["宣告岚石集团"],
+    );
+}
