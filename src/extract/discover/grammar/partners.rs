@@ -490,7 +490,7 @@ pub(super) fn developer_brands(first: usize, out: &mut Vec<Cand>) {
 /// where the place lies, not a brand.
 pub(super) fn brand_before_bracketed_place(name: &str) -> Option<String> {
     let (open, bracket) = name.char_indices().find(|(_, c)| matches!(c, '(' | '（'))?;
-    let brand = &name[..open];
+    let brand = without_trailing_place(&name[..open]);
     let inner = &name[open + bracket.len_utf8()..];
     let close = inner.find([')', '）'])?;
     let place = &inner[..close];
@@ -502,6 +502,16 @@ pub(super) fn brand_before_bracketed_place(name: &str) -> Option<String> {
         && !SETS.generic.contains(brand)
         && !names_an_area(brand))
     .then(|| brand.to_string())
+}
+
+/// 某某云浮(罗定)创业园: the brand with the city the bracketed county lies
+/// in after it; the brand is what comes before that city.
+fn without_trailing_place(brand: &str) -> &str {
+    let cs: Vec<(usize, char)> = brand.char_indices().collect();
+    (2..cs.len().saturating_sub(1))
+        .map(|k| cs[k].0)
+        .find(|&at| is_place_word(&brand[at..]))
+        .map_or(brand, |at| &brand[..at])
 }
 
 /// Is `word` one word jieba reads as a direction or an area (西部/f,

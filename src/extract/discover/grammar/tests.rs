@@ -1888,6 +1888,10 @@ fn a_direction_before_a_bracketed_place_is_no_brand() {
     check_absent(s, &["东部"]);
     // a brand before its place in brackets still counts (ANNOTATION rule 6)
     check("星澜(马山)科创产业园项目开工。", &[("firm", "星澜")]);
+    // the city the bracketed county lies in follows the brand, not in it
+    let s = "双方签订项目投资协议书,计划投资60亿元建设星澜南宁(马山)创业园。";
+    check(s, &[("firm", "星澜")]);
+    check_absent(s, &["星澜南宁"]);
     // a zone places build together is named by the places, not a developer
     check_absent("计划在澜翊沪(马山)经济合作区建设三期项目。", &["澜翊沪"]);
 }
