@@ -313,6 +313,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         let phrase_as_field = kind == Kind::Platform
             && t.tag == "l"
             && (start == hs || k > 0 && is_place_word(&toks[k - 1].word));
+        // 某区无人机/l 科技产业园: a trade jieba knows as a set phrase is
+        // the park's field, not an idiom that ends its name
+        let trade_as_field =
+            kind == Kind::Park && t.tag == "l" && rules().industry_words.contains(t.word.as_str());
         // 某某企业管理咨询有限公司: 企业 before a trade of firms' affairs
         let enterprise_trade = kind == Kind::Firm
             && (t.word == "企业" || t.word == "中小企业")
@@ -341,6 +345,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && !joins_study_fields
             && !phrase_as_trade
             && !phrase_as_field
+            && !trade_as_field
             && !enterprise_trade
             && !joins_fields
             && !is_head_word(&toks, k, kind)

@@ -3605,3 +3605,11 @@ fn a_verb_of_declaring_before_a_group_is_not_in_its_name() {
         &["宣告岚石集团"],
     );
 }
+
+#[test]
+fn a_trade_jieba_knows_as_a_set_phrase_is_a_parks_field() {
+    check(
+        "据了解,滨江区无人机科技产业园是全市首个无人机产业载体。",
+        &[("park", "滨江区无人机科技产业园")],
+    );
+}
