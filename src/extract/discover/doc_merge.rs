@@ -428,6 +428,75 @@ pub fn merge_parks_after_parent(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// 某区某某科技创新园 and 某某某区园某某科技创新园 in one document: one park,
+/// opened once by its county and once by its parent zone's unit in that
+/// county (a unit named with the county's short form). Parks are grouped
+/// by the name left after a county opening them, so the cost is the
+/// parks' total length.
+pub fn merge_parks_under_county(cands: &mut Vec<Cand>) {
+    let g = crate::extract::gazetteer::gazetteer();
+    let mut by_tail: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.etype == EntityType::Park)
+    {
+        for (at, _) in c.name.char_indices().skip(1) {
+            by_tail.entry(&c.name[at..]).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, c) in cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.etype == EntityType::Park)
+    {
+        let Some((county, rest)) = county_opening(&c.name) else {
+            continue;
+        };
+        if !names_itself(park_form(rest)) {
+            continue;
+        }
+        let short = g
+            .lookup(county)
+            .iter()
+            .find_map(|&p| g.places[p].short.clone());
+        let Some(short) = short else { continue };
+        let unit_in_county = |j: &usize| {
+            let opening = &cands[*j].name[..cands[*j].name.len() - rest.len()];
+            *j != i && opening.contains(short.as_str()) && !opening.contains(county)
+        };
+        if let Some(&j) = by_tail
+            .get(rest)
+            .and_then(|js| js.iter().find(|j| unit_in_county(j)))
+        {
+            pairs.push((j, i));
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for (long, short) in pairs {
+        if !drop[long] && !drop[short] {
+            absorb(cands, long, short);
+            drop[short] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+/// The county-level place opening a name, in full (某某区, 某某县), and
+/// what follows it.
+fn county_opening(name: &str) -> Option<(&str, &str)> {
+    let g = crate::extract::gazetteer::gazetteer();
+    name.char_indices().skip(2).take(3).find_map(|(at, _)| {
+        let county = &name[..at];
+        let is_county = g.lookup(county).iter().any(|&p| {
+            g.places[p].level == crate::extract::gazetteer::Level::County
+                && g.places[p].full == county
+        });
+        is_county.then(|| (county, &name[at..]))
+    })
+}
+
 /// A park's name without the 县/市 of the county that opens it (某某县东部
 /// 产业新城 → 某某东部产业新城), or None when no county's full name opens it.
 fn without_county_mark(name: &str) -> Option<String> {
@@ -784,6 +853,29 @@ mod tests {
             cand(EntityType::Park, "青屿科技城", &[]),
         ];
         merge_parks_after_parent(&mut cands);
+        assert_eq!(cands.len(), 2);
+    }
+
+    #[test]
+    fn a_park_opened_by_its_county_and_by_its_zones_unit_there_is_one() {
+        let mut cands = vec![
+            cand(EntityType::Park, "星澜科学城滨江园无人机智造产业园", &[]),
+            cand(EntityType::Park, "滨江区无人机智造产业园", &[]),
+        ];
+        merge_parks_under_county(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![(
+                "星澜科学城滨江园无人机智造产业园",
+                vec!["滨江区无人机智造产业园"]
+            )]
+        );
+        // a unit in another county is another park
+        let mut cands = vec![
+            cand(EntityType::Park, "星澜科学城柯桥园无人机智造产业园", &[]),
+            cand(EntityType::Park, "滨江区无人机智造产业园", &[]),
+        ];
+        merge_parks_under_county(&mut cands);
         assert_eq!(cands.len(), 2);
     }
 }
