@@ -451,20 +451,18 @@ pub fn merge_parks_under_county(cands: &mut Vec<Cand>) {
         .enumerate()
         .filter(|(_, c)| c.etype == EntityType::Park)
     {
-        let Some((county, rest)) = county_opening(&c.name) else {
+        let Some((place, rest)) = county_opening(&c.name) else {
             continue;
         };
         if !names_itself(park_form(rest)) {
             continue;
         }
-        let short = g
-            .lookup(county)
-            .iter()
-            .find_map(|&p| g.places[p].short.clone());
-        let Some(short) = short else { continue };
+        let (county, Some(short)) = (&g.places[place].full, &g.places[place].short) else {
+            continue;
+        };
         let unit_in_county = |j: &usize| {
             let opening = &cands[*j].name[..cands[*j].name.len() - rest.len()];
-            *j != i && opening.contains(short.as_str()) && !opening.contains(county)
+            *j != i && opening.contains(short.as_str()) && !opening.contains(county.as_str())
         };
         if let Some(&j) = by_tail
             .get(rest)
@@ -483,17 +481,17 @@ pub fn merge_parks_under_county(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
-/// The county-level place opening a name, in full (某某区, 某某县), and
-/// what follows it.
-fn county_opening(name: &str) -> Option<(&str, &str)> {
+/// The county-level place a name opens with in full (某某区, 某某县): its
+/// index in the gazetteer, and what follows it.
+fn county_opening(name: &str) -> Option<(usize, &str)> {
     let g = crate::extract::gazetteer::gazetteer();
     name.char_indices().skip(2).take(3).find_map(|(at, _)| {
         let county = &name[..at];
-        let is_county = g.lookup(county).iter().any(|&p| {
+        let place = g.lookup(county).iter().copied().find(|&p| {
             g.places[p].level == crate::extract::gazetteer::Level::County
                 && g.places[p].full == county
-        });
-        is_county.then(|| (county, &name[at..]))
+        })?;
+        Some((place, &name[at..]))
     })
 }
 

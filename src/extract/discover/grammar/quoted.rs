@@ -535,8 +535,8 @@ fn without_glued_preposition<'a>(toks: &[jieba_rs::Tag<'a>], i: usize) -> &'a st
 /// opening is the firm's short name whatever nouns follow, unless a park's
 /// name goes on from it (a firm named only inside a park's name is not
 /// annotated on its own). Unknown words of other readings open clauses as
-/// phrases (一是/v, 这一/r); one ending in a place-word character is
-/// read as a locality (某上/f) yet coins a brand as a noun does. A field word (环保, 科技) goes on into a field
+/// phrases (一是/v, 这一/r); one jieba reads as a locality (某上/f)
+/// coins a brand as a noun does. A field word (环保, 科技) goes on into a field
 /// (低碳环保产业), a word that ends names on the left describes the
 /// firms (规上: above the reporting size), a trade followed by a field
 /// word names the field
