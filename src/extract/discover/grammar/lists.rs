@@ -8,7 +8,7 @@ use super::*;
 /// named or descriptive.
 pub(super) static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:等(?:\d+|[一二三四五六七八九十几多]+|一批)?|(?:\d+|[两二三四五六七八九十]+)[个家])(?:个|家|大)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体|众创空间|孵化器)",
+        r"(?:等(?:\d+|[一二三四五六七八九十几多]+|一批)?|(?:\d+|[两二三四五六七八九十]+)[个家])(?:个|家|大)?(?:生产性)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体|众创空间|孵化器)",
     )
     .expect("regex")
 });
@@ -57,7 +57,15 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
             // the item ends in the kind's own word (园, 平台), so what
             // follows the verb is a name even when no brand opens it
             // (…依托某某产业园、…)
-            let named = after_last_verb(it).filter(|rest| rest.chars().count() >= 4);
+            // a verb's 了 (搭建了) closes the verb that opens the list:
+            // verbs after it are the name's own (某某服务产业应用保障平台)
+            let after_aspect = it
+                .rsplit_once('了')
+                .map(|(_, rest)| rest.to_string())
+                .filter(|rest| rest.chars().count() >= 4);
+            let named = after_aspect
+                .or_else(|| after_last_verb(it))
+                .filter(|rest| rest.chars().count() >= 4);
             items.push(strip_leading_words(named.as_deref().unwrap_or(it)));
         }
     }

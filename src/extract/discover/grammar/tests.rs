@@ -3613,3 +3613,14 @@ fn a_trade_jieba_knows_as_a_set_phrase_is_a_parks_field() {
         &[("park", "滨江区无人机科技产业园")],
     );
 }
+
+#[test]
+fn a_list_summed_up_as_productive_service_platforms_names_platforms() {
+    check(
+        "园内还搭建了物流产业应用服务平台、航空质量检测中心等生产性公共服务平台。",
+        &[
+            ("platform", "物流产业应用服务平台"),
+            ("platform", "航空质量检测中心"),
+        ],
+    );
+}
