@@ -3624,3 +3624,11 @@ fn a_list_summed_up_as_productive_service_platforms_names_platforms() {
         ],
     );
 }
+
+#[test]
+fn a_hall_in_a_list_summed_up_as_platforms_is_one() {
+    check(
+        "园内建成岚石检测中心、星澜航空科技馆等公共服务平台。",
+        &[("platform", "星澜航空科技馆")],
+    );
+}
