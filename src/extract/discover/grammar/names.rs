@@ -413,6 +413,7 @@ pub(super) fn has_brand_token(s: &str) -> bool {
         !is_place_word(t.word)
             && !SETS.generic.contains(t.word)
             && !rules().industry_words.contains(t.word)
+            && !rules().technology_acronyms.contains(t.word)
             && (is_named_tag(t.tag) && !common_abbreviation(t) || !JIEBA.has_word(t.word))
     })
 }

@@ -236,11 +236,12 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
             // jieba tags brands as abbreviations (j) or as places it does
             // not know from the gazetteer (ns)
             let brand = has_brand_token(it)
-                || it.chars().any(|c| c.is_ascii_alphabetic())
-                || JIEBA
-                    .tag(it, true)
-                    .iter()
-                    .any(|t| t.tag == "j" || (t.tag == "ns" && !is_place_word(t.word)));
+                || has_latin_brand(it)
+                || JIEBA.tag(it, true).iter().any(|t| {
+                    // 光电/j: a trade jieba reads as an abbreviation
+                    t.tag == "j" && !rules().industry_words.contains(t.word)
+                        || t.tag == "ns" && !is_place_word(t.word)
+                });
             // a listed company's short name fills the frame whatever words
             // it is made of (以某某精密为龙头)
             let listed = crate::extract::listed::listed_by_short_name(it);
@@ -256,6 +257,13 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// Does `s` hold a run of Latin letters that is no technology's acronym
+/// (`technology_acronyms`: LED光电 names a field, XYZ光电 a firm)?
+fn has_latin_brand(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|run| !run.is_empty() && !rules().technology_acronyms.contains(run))
 }
 
 /// A quoted short name the text presents as a firm: 龙头企业“某某”,
@@ -615,7 +623,9 @@ pub(super) fn brand_like(t: &jieba_rs::Tag) -> bool {
     let n = t.word.chars().count();
     // Latin letters name a brand (XYZ资本)
     if t.tag == "eng" {
-        return (2..=8).contains(&n) && t.word.chars().all(|c| c.is_ascii_alphabetic());
+        return (2..=8).contains(&n)
+            && t.word.chars().all(|c| c.is_ascii_alphabetic())
+            && !rules().technology_acronyms.contains(t.word);
     }
     // jieba glues a list's 等 to a brand it does not know (宏兆等/nz)
     let closes_list = t.word.ends_with('等');

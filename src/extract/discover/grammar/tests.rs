@@ -3632,3 +3632,13 @@ fn a_hall_in_a_list_summed_up_as_platforms_is_one() {
         &[("platform", "星澜航空科技馆")],
     );
 }
+
+#[test]
+fn a_technologys_acronym_before_a_trade_names_no_firm() {
+    check_absent("开发区形成了以LED光电为代表的新能源产业。", &["LED光电"]);
+    // Latin letters of a brand still name the firm that leads
+    check(
+        "开发区形成了以QZK光电为代表的新能源产业。",
+        &[("firm", "QZK光电")],
+    );
+}
