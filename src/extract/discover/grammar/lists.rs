@@ -58,7 +58,7 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
             // follows the verb is a name even when no brand opens it
             // (…依托某某产业园、…)
             // a verb's 了 (搭建了) closes the verb that opens the list:
-            // verbs after it are the name's own (某某服务产业应用保障平台)
+            // verbs after it are the name's own (某某产业应用服务平台)
             let after_aspect = it
                 .rsplit_once('了')
                 .map(|(_, rest)| rest.to_string())
