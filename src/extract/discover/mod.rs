@@ -38,15 +38,8 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     let mut cands = sentence_candidates(&doc.sentences, DISCOVER_SECTION_CHARS);
     merge_project_firms(&mut cands);
     let counts = Occurrences::new(&doc.text, own_name_forms(&cands));
-    let keep: Vec<bool> = {
-        let outers = outers_of_names(&cands);
-        cands
-            .iter()
-            .map(|c| named_on_its_own(c, &outers, &counts))
-            .collect()
-    };
-    let mut keep = keep.into_iter();
-    cands.retain(|_| keep.next().unwrap_or(true));
+    let outers = outers_of_names(&cands);
+    cands.retain(|c| named_on_its_own(c, &outers, &counts));
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
     doc_merge::merge_parks_after_parent(&mut cands);
@@ -309,14 +302,14 @@ fn has_trade(registered: &str, brand: &str) -> bool {
 /// more often than the longer names it was read from (`outers`, all the
 /// document's for this name) do together. A firm in a project's name
 /// counts anyway (rule 6), and a park name followed by 项目 is a project's.
-fn named_on_its_own(c: &grammar::Cand, outers: &Outers<'_>, counts: &Occurrences<'_>) -> bool {
+fn named_on_its_own(c: &grammar::Cand, outers: &Outers, counts: &Occurrences<'_>) -> bool {
     let Some(outer) = &c.nested_in else {
         return true;
     };
     if counts.occurs(&format!("{outer}项目")) {
         return true;
     }
-    let outer_count: usize = outers.get(c.name.as_str()).map_or_else(
+    let outer_count: usize = outers.get(&c.name).map_or_else(
         || counts.count(outer),
         |all| all.iter().map(|o| counts.count(o)).sum(),
     );
@@ -328,15 +321,17 @@ fn named_on_its_own(c: &grammar::Cand, outers: &Outers<'_>, counts: &Occurrences
 /// For each name read inside longer names, those longer names; one that
 /// holds another of them is left out, its occurrences being the other's too
 /// (某某产业园管委会 holds 某某产业园).
-type Outers<'c> = HashMap<&'c str, Vec<&'c str>>;
+/// Owned, so the candidates can be filtered while it is read (only names
+/// read inside others are in it: few per document).
+type Outers = HashMap<String, Vec<String>>;
 
-fn outers_of_names(cands: &[grammar::Cand]) -> Outers<'_> {
-    let mut outers: Outers<'_> = HashMap::new();
+fn outers_of_names(cands: &[grammar::Cand]) -> Outers {
+    let mut outers: Outers = HashMap::new();
     for c in cands {
         if let Some(outer) = &c.nested_in {
-            let all = outers.entry(c.name.as_str()).or_default();
-            if !all.contains(&outer.as_str()) {
-                all.push(outer.as_str());
+            let all = outers.entry(c.name.clone()).or_default();
+            if !all.contains(outer) {
+                all.push(outer.clone());
             }
         }
     }

@@ -59,13 +59,12 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
             // (…依托某某产业园、…)
             // a verb's 了 (搭建了) closes the verb that opens the list:
             // verbs after it are the name's own (某某产业应用服务平台)
-            let after_aspect = it
+            let long_enough = |rest: &String| rest.chars().count() >= 4;
+            let named = it
                 .rsplit_once('了')
                 .map(|(_, rest)| rest.to_string())
-                .filter(|rest| rest.chars().count() >= 4);
-            let named = after_aspect
-                .or_else(|| after_last_verb(it))
-                .filter(|rest| rest.chars().count() >= 4);
+                .filter(long_enough)
+                .or_else(|| after_last_verb(it).filter(long_enough));
             items.push(strip_leading_words(named.as_deref().unwrap_or(it)));
         }
     }
