@@ -720,8 +720,12 @@ fn awarded_title(core: &str, suffix: &str) -> bool {
         )
     });
     let rest: String = toks[1..].iter().map(|t| t.word).collect();
-    // 省级循环经济示范园区: a level and no proper word is a rank awarded
-    if rules().level_prefixes.contains(first.word) && !has_proper_token(&rest) {
+    // 省级循环经济示范园区: a level and no proper word is a rank awarded;
+    // a grade (打造世界级某某小镇) is a rank aimed at; a type word (新型)
+    // describes what the park holds
+    let graded = is_grade_word(first.word) && first.word.ends_with('级');
+    let ranked = rules().level_prefixes.contains(first.word) || graded;
+    if ranked && !has_proper_token(&rest) {
         return true;
     }
     // the title word may open the suffix (某省循环经济示范园区)

@@ -651,6 +651,11 @@ fn park_and_platform_grammar() {
         "星澜经济开发区还是省级循环经济示范园区。",
         &["省级循环经济示范园区"],
     );
+    // so is a grade: an aim, before the town's name
+    check_absent(
+        "打造世界级矿泉水小镇——岚石天泉小镇。",
+        &["世界级矿泉水小镇"],
+    );
     // a tourist resort is no industrial zone (ANNOTATION: park)
     check_absent(
         "活动在星澜山生态文化旅游度假区举行。",
