@@ -1204,11 +1204,16 @@ fn zone_of_projects(cue: &str, after: &str) -> bool {
 fn cue_names_no_firms(cue: &str) -> bool {
     let field_projects =
         cue.ends_with("项目") && rules().field_project_words.iter().any(|w| cue.contains(w));
+    // 钻头、某某等五金工具系列制造项目: projects of making list what is made
+    let making_projects = cue
+        .strip_suffix("项目")
+        .is_some_and(|rest| rules().product_verbs.iter().any(|v| rest.ends_with(v)));
     // 某某等一行调研某某有限公司: 一行 is a party of people, and a head
     // that ends a registered name is what they visit, not their kind
     let people = cue.starts_with("等一行");
     let visited_firm = cue.ends_with("有限公司");
     field_projects
+        || making_projects
         || people
         || visited_firm
         || (cue.contains('以') && cue.contains("为主"))

@@ -88,6 +88,18 @@ fn a_list_summed_up_as_industries_names_no_firm() {
 }
 
 #[test]
+fn a_list_closed_by_a_project_of_making_names_products() {
+    check_absent(
+        "岚石工具有限公司优质合金钻头、镐钎等五金工具系列制造项目。",
+        &["镐钎", "优质合金钻头"],
+    );
+    check(
+        "岚石工具有限公司优质合金钻头、镐钎等五金工具系列制造项目。",
+        &[("firm", "岚石工具有限公司")],
+    );
+}
+
+#[test]
 fn a_count_of_great_groups_names_no_firm() {
     check_absent(
         "全力配合星澜石化、东岙能源两大集团的勘探开发。",
