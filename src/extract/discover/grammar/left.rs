@@ -221,12 +221,19 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             return t.end;
         }
         // a common verb before an organisation jieba knows (服务/vn
-        // 某某汽车/nt 公司) takes it as object: the name opens after it
+        // 某某汽车/nt 公司) or before a place (消化/vn 某地/ns 公司) takes it
+        // as object: the name opens after it, as names open with places
+        // (a verb of one character may open the name: 环/v 某湾/ns 创新中心;
+        // a registered name may open with a verb for its brand: 振兴/v 某某
+        // 有限公司)
         let verb_before_org = matches!(t.tag.as_str(), "v" | "vn")
             && common_in_dictionary(&t.word)
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.start == start && n.tag == "nt");
+            && toks.get(k + 1).is_some_and(|n| {
+                let place = t.word.chars().count() >= 2
+                    && (n.tag == "ns" || is_place_word(&n.word))
+                    && !before_registered_suffix(cs, hs);
+                n.start == start && (n.tag == "nt" || place)
+            });
         if start < hs && verb_before_org {
             break;
         }

@@ -2624,6 +2624,15 @@ fn a_common_verb_before_a_known_organisation_is_no_part_of_its_name() {
         "全力引进和服务上海大众公司投资项目。",
         &["服务上海大众公司"],
     );
+    // so is one before a place: names open with places
+    check(
+        "可有效消化南洋公司生产过程中产生的废渣。",
+        &[("firm", "南洋公司")],
+    );
+    check_absent(
+        "可有效消化南洋公司生产过程中产生的废渣。",
+        &["有效消化南洋公司"],
+    );
 }
 
 #[test]
