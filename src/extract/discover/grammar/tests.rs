@@ -665,7 +665,7 @@ fn park_and_platform_grammar() {
     );
     // so is a grade: an aim, before the town's name
     check_absent(
-        "打造世界级矿泉水小镇——岚石天泉小镇。",
+        "打造世界级矿泉水小镇——岚石温泉小镇。",
         &["世界级矿泉水小镇"],
     );
     // a tourist resort is no industrial zone (ANNOTATION: park)
