@@ -148,6 +148,8 @@ const MIN_BODY_BEFORE_CUT: usize = 1;
 /// `MENU_ENTRY_MAX_CHARS` letters, is a navigation bar.
 const MENU_MIN_ENTRIES: usize = 5;
 const MENU_ENTRY_MAX_CHARS: usize = 6;
+/// Headlines in a row before a newspaper line that make a page's index.
+const PAGE_INDEX_MIN_HEADLINES: usize = 3;
 
 static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -611,9 +613,10 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
     let kinds = judge(&judged, &links);
 
     let title = html_title.or_else(|| pick_title(&lines, &kinds));
+    // the headline's kept line: an e-paper's page index may print it above
     let title_line = title
         .as_deref()
-        .and_then(|t| lines.iter().position(|l| *l == t));
+        .and_then(|t| (0..lines.len()).find(|&i| lines[i] == t && kinds[i] == Kind::Keep));
     let mut kinds = kinds;
     drop_header(&judged, &links, &mut kinds, title_line);
     if let Some(t) = &title {
@@ -639,6 +642,7 @@ pub fn clean(text: &str, is_html: bool) -> Cleaned {
 fn judge(lines: &[&str], links: &[bool]) -> Vec<Kind> {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
     drop_contact_blocks(lines, &mut kinds);
+    drop_page_index(lines, &mut kinds);
     let cut = walk(lines, &mut kinds);
     if let Some((at, reason)) = cut {
         for (i, k) in kinds.iter_mut().enumerate().skip(at) {
@@ -651,6 +655,28 @@ fn judge(lines: &[&str], links: &[bool]) -> Vec<Kind> {
     }
     drop_menus(lines, links, &mut kinds);
     kinds
+}
+
+/// An e-paper prints the headlines of its page above the page's
+/// navigation (版面导航): a run of headlines right before a newspaper line
+/// is the page's index, not the article (one of them may be its headline,
+/// printed again above the body).
+fn drop_page_index(lines: &[&str], kinds: &mut [Kind]) {
+    for at in 0..lines.len() {
+        if kinds[at] != Kind::Drop(DropReason::Newspaper) {
+            continue;
+        }
+        let run: Vec<usize> = (0..at)
+            .rev()
+            .filter(|&i| kinds[i] != Kind::Blank)
+            .take_while(|&i| kinds[i] == Kind::Keep && is_headline(lines[i]))
+            .collect();
+        if run.len() >= PAGE_INDEX_MIN_HEADLINES {
+            for i in run {
+                kinds[i] = Kind::Drop(DropReason::Newspaper);
+            }
+        }
+    }
 }
 
 /// Walks the lines in order: markers, related lists, repeated headings.
@@ -1153,6 +1179,31 @@ date: None
 聚焦浙江山区26县奔富路 山区县如何产业自强
 7月17日,仙居县上张乡光伏电站,一排排光伏发电板与周边青山相映成趣。推动山区26县跨越式高质量发展,提升区域造血能力,产业支撑是关键。
 专家认为,山区26县凭借资源禀赋,理应吸引更多环境友好型的高附加值企业落户。",
+        );
+    }
+
+    #[test]
+    fn an_e_papers_page_index_is_furniture() {
+        check(
+            "第05版:要闻
+上一版  下一版
+
+青屿区产业建设提速 迈出发展新步伐
+本市选手在技能大赛获奖
+星澜区首批学校建设启动
+本市开展应急救援演练
+
+版面导航
+
+青屿区产业建设提速 迈出发展新步伐
+
+  5月8日,一批企业项目签约落户青屿区,总投资30多亿元。
+",
+            "
+title: Some(\"青屿区产业建设提速 迈出发展新步伐\")
+date: None
+青屿区产业建设提速 迈出发展新步伐
+5月8日,一批企业项目签约落户青屿区,总投资30多亿元。",
         );
     }
 
