@@ -17,7 +17,8 @@
 //!   lines (责任编辑, 编辑:, 标签:, 关键词:…), source lines (本文转自, 来源:,
 //!   转载请注明…), copyright and site lines (版权所有, Copyright, ©, All
 //!   Rights Reserved, 主办:, ICP备, 网站标识码, 技术支持:, 统一刊号, 邮编:);
-//! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates);
+//! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates,
+//!   and an e-paper's page index: three or more headlines before 版面导航);
 //! * lines with no letter or CJK character (".", "—2024—", "07:08:39"), and
 //!   URL-only lines;
 //! * contact ads: a short block (≤ 8 lines, ≤ 500 chars, between blank
