@@ -2718,6 +2718,11 @@ fn a_list_closed_by_a_word_of_means_lists_ways_of_working() {
         "岳西县引进翊欣科技、翊澜电子等项目,通过驻点招商等方式推进。",
         &[("firm", "翊欣科技"), ("firm", "翊澜电子")],
     );
+    // aspects of a place's offer, like ways of working
+    check_absent(
+        "岚溪区从产业生态、区域配套、人才服务、营商环境等多方面为企业提供发展要素。",
+        &["区域配套", "人才服务", "营商环境"],
+    );
 }
 
 #[test]
