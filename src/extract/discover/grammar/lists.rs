@@ -402,6 +402,22 @@ pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
         .last()
 }
 
+/// 某地智算中心(某县)某某共创: an item with a park's or platform's suffix
+/// inside it and no firm's suffix at its end is that carrier's project;
+/// the words before the suffix name the carrier, not a firm.
+fn names_a_carrier(it: &str) -> bool {
+    if suffix_kind(it) == Some(Kind::Firm) {
+        return false;
+    }
+    let table = &*SUFFIXES;
+    table.ac.find_iter(it).any(|m| {
+        matches!(
+            table.kinds[m.pattern().as_usize()],
+            Kind::Park | Kind::Platform
+        ) && it[..m.start()].chars().count() >= 2
+    })
+}
+
 /// Leading verbs and prepositions of a list's first item: 落地某某 → 某某.
 pub(super) fn strip_leading_words(it: &str) -> String {
     // 配套的某某示范园: no name holds 的, so the name opens after the last
@@ -1341,7 +1357,7 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         return;
     }
     let other_kind = suffix_kind(&it).is_some_and(|kind| kind != Kind::Firm);
-    if it.contains("项目") || other_kind || !firm_item_ok(&it) {
+    if it.contains("项目") || other_kind || names_a_carrier(&it) || !firm_item_ok(&it) {
         return;
     }
     let it = without_sales_region(&it);

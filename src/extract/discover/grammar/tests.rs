@@ -88,6 +88,13 @@ fn a_list_summed_up_as_industries_names_no_firm() {
 }
 
 #[test]
+fn a_computing_centre_in_a_list_of_projects_is_a_platform_not_a_firm() {
+    let text = "签约项目既有新能源氢能、南宁智算中心(马山)AIGC共创等外引项目。";
+    check(text, &[("platform", "南宁智算中心(马山)")]);
+    check_absent(text, &["南宁智算"]);
+}
+
+#[test]
 fn a_list_closed_by_a_project_of_making_names_products() {
     check_absent(
         "岚石工具有限公司优质合金钻头、镐钎等五金工具系列制造项目。",
