@@ -2716,6 +2716,15 @@ fn a_mark_between_numerals_splits_no_list() {
 }
 
 #[test]
+fn warehousing_before_a_trade_is_no_brand() {
+    // jieba tags 仓储 as an abbreviation (j), as it tags names
+    check_absent(
+        "这是一个集油脂化工、蛋白提取加工及仓储物流为一体的精深加工项目。",
+        &["仓储物流"],
+    );
+}
+
+#[test]
 fn a_list_closed_by_a_word_of_means_lists_ways_of_working() {
     check_absent(
         "岳西县通过专班推进、要素保障等举措狠抓招商引资项目落地见效。",
