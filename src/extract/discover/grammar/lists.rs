@@ -72,9 +72,9 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
 }
 
 /// The words that sum a list up as parks, after its count (专业园区,
-/// 特色产业园, 功能园区): shared by the cue after a list and the count
-/// right after its last park.
-const PARKS_OF_A_KIND: &str = r"(?:专业|特色|主题|功能)?(?:产业园|工业园|园区)";
+/// 特色产业园, 功能园区, and a zone's 分园区 or 分园): shared by the cue
+/// after a list and the count right after its last park.
+const PARKS_OF_A_KIND: &str = r"(?:(?:专业|特色|主题|功能|分)?(?:产业园|工业园|园区)|分园)";
 
 /// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
 /// its items that end in 园 or 园区 are parks, descriptive names included.

@@ -408,6 +408,15 @@ fn lists_summed_up_as_platforms_or_parks() {
         "谋划建设光伏材料产业园、竹木加工及家居制造产业园、商务休闲园“三大专业园区”。",
         &[("park", "竹木加工及家居制造产业园"), ("park", "商务休闲园")],
     );
+    // a zone's branch parks counted after the list
+    check(
+        "开发区下辖星澜汽配产业园、机械制造园、冷链物流园、农产品加工园4个分园区。",
+        &[
+            ("park", "机械制造园"),
+            ("park", "冷链物流园"),
+            ("park", "农产品加工园"),
+        ],
+    );
 }
 
 #[test]
