@@ -226,7 +226,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         // (a verb of one character may open the name: 环/v 某湾/ns 创新中心;
         // a registered name may open with a verb for its brand: 振兴/v 某某
         // 有限公司)
-        let verb_before_org = matches!(t.tag.as_str(), "v" | "vn")
+        let verb_takes_name = matches!(t.tag.as_str(), "v" | "vn")
             && common_in_dictionary(&t.word)
             && toks.get(k + 1).is_some_and(|n| {
                 let place = t.word.chars().count() >= 2
@@ -234,7 +234,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                     && !before_registered_suffix(cs, hs);
                 n.start == start && (n.tag == "nt" || place)
             });
-        if start < hs && verb_before_org {
+        if start < hs && verb_takes_name {
             break;
         }
         // a grade by size (千/m 万吨级/b 某某产业园, 百亿级) ranks what it
