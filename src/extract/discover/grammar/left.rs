@@ -348,6 +348,18 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                 .is_some_and(|n| n.start == start && ends_in_industry(&cs[start..hs]));
         let joins_study_fields =
             kind == Kind::Platform && start < hs && joins_fields_of_study(&toks, k);
+        // 某某/v (某地) 纤维有限公司: a name never opens with a bracket,
+        // so a word right before a bracketed place inside it is the
+        // brand's: a verb jieba reads in it, or a word it made up
+        let brand_before_bracket = kind == Kind::Firm
+            && start < hs
+            && (is_weak(t) || !JIEBA.has_word(&t.word))
+            && bracket_between(cs, t.end, start)
+            && !glued_preposition(cs, &toks, k);
+        if brand_before_bracket {
+            start = t.start;
+            continue;
+        }
         if is_strong(t, kind)
             && !joins_study_fields
             && !phrase_as_trade
@@ -544,6 +556,12 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         start = t.start;
     }
     start
+}
+
+/// Do `cs[end..start]` hold a bracketed word and nothing else (the gap
+/// `tag_window` left between two tokens)?
+fn bracket_between(cs: &[char], end: usize, start: usize) -> bool {
+    start > end + 2 && matches!(cs[end], '(' | '（') && matches!(cs[start - 1], ')' | '）')
 }
 
 /// A one-character verb right after the suffix of a name or a township

@@ -3477,6 +3477,15 @@ fn a_quoted_name_before_the_kind_of_park_it_is_names_the_park() {
 }
 
 #[test]
+fn the_word_before_a_bracketed_place_inside_a_name_is_the_brands() {
+    // jieba makes up 赛得 (ud) from the brand's characters; the bracketed
+    // place after it means the name opened before it
+    let s = "以星澜实业有限公司、青屿赛得(南宁)纤维有限公司等为龙头。";
+    check(s, &[("firm", "青屿赛得(南宁)纤维有限公司")]);
+    check_absent(s, &["纤维有限公司", "(南宁)纤维有限公司"]);
+}
+
+#[test]
 fn a_country_in_brackets_is_part_of_a_registered_name() {
     check(
         "公司旗下岚溪光电投资(中国)有限公司,与泾县人民政府订立合作协议。",
