@@ -142,6 +142,13 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 Some((opening, _)) => (opening, true),
                 None => (core.as_str(), false),
             };
+            let carrier = matches!(
+                lists::suffix_kind(opening),
+                Some(Kind::Inst | Kind::Platform | Kind::Park)
+            );
+            if carrier {
+                continue;
+            }
             if let Some(firm) = leading_firm(opening, capacity) {
                 let aliases = firm_short_names(&firm);
                 push_cand(out, EntityType::Firm, firm, aliases);

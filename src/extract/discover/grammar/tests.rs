@@ -3486,6 +3486,20 @@ fn the_word_before_a_bracketed_place_inside_a_name_is_the_brands() {
 }
 
 #[test]
+fn a_long_project_named_by_a_carrier_opens_with_no_firm() {
+    // the project builds the research centre or the park its name ends
+    // in: the words before the suffix name that carrier, not a firm
+    check_absent(
+        "多家单位就“陶瓷改性功能涂层材料研究中心项目”等14个重大合作项目进行签约。",
+        &["性功能涂层材料"],
+    );
+    check_absent(
+        "近日,南宁星澜成羊毛服装科创园项目建设已接近尾声。",
+        &["南宁星澜成羊毛服装", "星澜成羊毛服装"],
+    );
+}
+
+#[test]
 fn a_country_in_brackets_is_part_of_a_registered_name() {
     check(
         "公司旗下岚溪光电投资(中国)有限公司,与泾县人民政府订立合作协议。",
