@@ -76,14 +76,19 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
 /// after a list and the count right after its last park.
 const PARKS_OF_A_KIND: &str = r"(?:(?:专业|特色|主题|功能|分)?(?:产业园|工业园|园区)|分园)";
 
-/// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园):
-/// its items that end in 园 or 园区 are parks, descriptive names included.
+/// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园),
+/// or as a zone's layout counted in parks and areas (A园、B园、C区和D区
+/// “两园两区”): its items that end in 园 or 园区 are parks, descriptive
+/// names included.
 pub(super) static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[“\s]*(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?{PARKS_OF_A_KIND}"
+        r"^[“\s]*(?:(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?{PARKS_OF_A_KIND}|{LAYOUT})"
     ))
     .expect("regex")
 });
+
+/// A zone's layout counted in parks and areas (三园两区, 一园三区).
+const LAYOUT: &str = r"[一二三四五六七八九十两]园[一二三四五六七八九十两]区";
 
 /// A list whose every item ends in 园 or 园区, one of them a park the
 /// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
@@ -507,7 +512,7 @@ pub(super) fn cut_after_last_verb(it: &str) -> String {
 
 /// What follows the last verb of a list's first item, if a verb opens the
 /// list there.
-fn after_last_verb(it: &str) -> Option<String> {
+pub(super) fn after_last_verb(it: &str) -> Option<String> {
     let toks = JIEBA.tag(it, true);
     let mut pos = 0usize;
     let mut cut: Option<usize> = None;
@@ -520,6 +525,11 @@ fn after_last_verb(it: &str) -> Option<String> {
                 || is_leading_verb(t.word))
             // a verb before a role noun describes it (创新企业港): no list opens
             && !toks[i + 1].word.ends_with("企业")
+            // what is done in a trade right after it (装备/n 制造/v) is
+            // the field's, no verb that opens the list
+            && !(i > 0
+                && rules().industry_words.contains(toks[i - 1].word)
+                && rules().product_verbs.contains(t.word))
         {
             cut = Some(pos);
         }

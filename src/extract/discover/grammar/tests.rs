@@ -3721,3 +3721,26 @@ fn a_technologys_acronym_before_a_trade_names_no_firm() {
         &[("firm", "QZK光电")],
     );
 }
+
+#[test]
+fn a_zones_layout_counted_in_parks_and_areas_sums_a_list_up_as_parks() {
+    for cue in ["“三园两区”。", "“一园三区”格局", "两园一区"] {
+        assert!(lists::PARK_LIST_CUE.is_match(cue), "{cue}");
+    }
+    assert!(!lists::PARK_LIST_CUE.is_match("“三区联动”"));
+    let s = "开发区现已形成家具制造配套产业园、绿色家居产业园、综合服务区和商贸物流区“两园两区”。";
+    check(
+        s,
+        &[("park", "家具制造配套产业园"), ("park", "绿色家居产业园")],
+    );
+    check_absent(s, &["综合服务区", "商贸物流区"]);
+}
+
+#[test]
+fn what_is_done_in_a_trade_opens_no_list() {
+    // 家具/n 制造/v: the verb is the field's; the list opened at 形成
+    assert_eq!(
+        lists::after_last_verb("现已形成家具制造配套产业园").as_deref(),
+        Some("家具制造配套产业园")
+    );
+}
