@@ -3744,3 +3744,11 @@ fn what_is_done_in_a_trade_opens_no_list() {
         Some("家具制造配套产业园")
     );
 }
+
+#[test]
+fn a_park_of_the_creative_industries_is_a_park() {
+    check(
+        "初步形成了以南宁高新区、马山岚溪文创园为主战场的工业布局。",
+        &[("park", "马山岚溪文创园")],
+    );
+}
