@@ -1354,6 +1354,11 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         firm_opening_project(it.trim_end_matches("项目"), out);
         return;
     }
+    if projects && lone_verb(&it) {
+        // 某某提纯制氢及液化等N个项目: a verb alone is what the project
+        // does, joined to the item before it
+        return;
+    }
     if projects {
         let cut = before_capacity(&it).or_else(|| without_activity(&it));
         match cut {
@@ -1394,6 +1399,12 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
         }
         None => push_cand(out, EntityType::Firm, name, aliases),
     }
+}
+
+/// Is an item one verb of jieba's dictionary (液化/vn, 扩建/v)?
+fn lone_verb(it: &str) -> bool {
+    let tags = JIEBA.tag(it, true);
+    tags.len() == 1 && matches!(tags[0].tag, "v" | "vn") && JIEBA.has_word(tags[0].word)
 }
 
 /// 某某中国区总部, 某某亚太区: a firm's region of sales and its seat

@@ -3752,3 +3752,10 @@ fn a_park_of_the_creative_industries_is_a_park() {
         &[("park", "马山岚溪文创园")],
     );
 }
+
+#[test]
+fn a_verb_alone_in_a_list_of_projects_is_what_a_project_does() {
+    let s = "确保星澜科技年产10万吨氢气、岚溪科技提纯制氢及液化等9个项目3月份开工建设。";
+    check(s, &[("firm", "岚溪")]);
+    check_absent(s, &["液化"]);
+}
