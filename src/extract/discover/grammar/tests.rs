@@ -3759,3 +3759,11 @@ fn a_verb_alone_in_a_list_of_projects_is_what_a_project_does() {
     check(s, &[("firm", "岚溪")]);
     check_absent(s, &["液化"]);
 }
+
+#[test]
+fn a_brand_before_a_capacity_names_its_firm() {
+    // a coined brand alone, and a brand and trade before a verb of building
+    let s = "分别是汇多通年产50万吨建筑材料项目、星澜环保新建年产2000吨食品包装项目。";
+    check(s, &[("firm", "汇多通"), ("firm", "星澜环保")]);
+    check_absent(s, &["星澜环保新建"]);
+}
