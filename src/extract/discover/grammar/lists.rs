@@ -1407,15 +1407,19 @@ fn lone_verb(it: &str) -> bool {
     tags.len() == 1 && matches!(tags[0].tag, "v" | "vn") && JIEBA.has_word(tags[0].word)
 }
 
-/// 某某中国区总部, 某某亚太区: a firm's region of sales and its seat
-/// there are the firm's, not part of its name.
+/// 某某中国区总部, 某某亚太区, 某某总部: a firm's region of sales and its
+/// seat there, or its headquarters brought in, are the firm's, not part
+/// of its name.
 fn without_sales_region(item: &str) -> &str {
-    let seat = item.strip_suffix("总部").unwrap_or(item);
+    let long_enough = |firm: &&str| firm.chars().count() >= 2;
+    let seat = item.strip_suffix("总部").filter(long_enough);
+    let at_seat = seat.unwrap_or(item);
     rules()
         .sales_regions
         .iter()
-        .find_map(|r| seat.strip_suffix(*r))
-        .filter(|firm| firm.chars().count() >= 2)
+        .find_map(|r| at_seat.strip_suffix(*r))
+        .filter(long_enough)
+        .or(seat)
         .unwrap_or(item)
 }
 

@@ -3767,3 +3767,13 @@ fn a_brand_before_a_capacity_names_its_firm() {
     check(s, &[("firm", "汇多通"), ("firm", "星澜环保")]);
     check_absent(s, &["星澜环保新建"]);
 }
+
+#[test]
+fn a_firms_headquarters_in_a_list_names_the_firm() {
+    let s = "引进了星澜总部、岚溪区域总部、青屿科技等一批引领性企业(项目)。";
+    check(
+        s,
+        &[("firm", "星澜"), ("firm", "岚溪"), ("firm", "青屿科技")],
+    );
+    check_absent(s, &["星澜总部", "岚溪区域总部", "岚溪区域"]);
+}
