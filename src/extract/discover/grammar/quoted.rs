@@ -289,7 +289,9 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
             .iter()
             .any(|w| before.ends_with(w))
             && (has_brand_token(inner) || !JIEBA.has_word(inner)))
-            || FIRMS_AFTER_QUOTES.is_match(after);
+            || FIRMS_AFTER_QUOTES.is_match(after)
+            // “某某”公司是一家…: the quotes name the company after them
+            || ["公司", "集团"].iter().any(|w| after.starts_with(w));
         // 该公司“某某生产线项目”: the firm's project, quoted, is no firm
         let project = inner.ends_with("项目");
         if !cued || project || !firm_item_ok(inner) || rules().industry_words.contains(inner) {

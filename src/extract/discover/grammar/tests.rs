@@ -3777,3 +3777,12 @@ fn a_firms_headquarters_in_a_list_names_the_firm() {
     );
     check_absent(s, &["星澜总部", "岚溪区域总部", "岚溪区域"]);
 }
+
+#[test]
+fn a_quoted_name_before_company_is_a_firm() {
+    check(
+        "“汇多优居”公司是一家提供家居服务的科技型企业。",
+        &[("firm", "汇多优居")],
+    );
+    check("“岚溪”集团是一家科技型企业。", &[("firm", "岚溪")]);
+}
