@@ -361,6 +361,16 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
         push(core0.clone());
     }
     push(core.clone());
+    // 某某茶叶加工厂 is also written 某某茶叶: what a works does drops out
+    if full.ends_with('厂') {
+        if let Some(made) = rules()
+            .project_activity_words
+            .iter()
+            .find_map(|w| core.strip_suffix(*w))
+        {
+            push(made.to_string());
+        }
+    }
     // 某某控股有限公司 is also written 某某控股(公司), 某某集团有限公司 某某集团
     let suffix = &full[strip_firm_suffix(full).len()..];
     if let Some(head) = ["控股集团", "控股", "集团"]

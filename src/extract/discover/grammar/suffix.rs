@@ -444,7 +444,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             .cs
             .get(m.he)
             .is_some_and(|c| "房区长家商里内".contains(*c))
-            || m.core.ends_with('工')
+            || m.core.ends_with('工') && !m.core.ends_with("加工")
             || !has_proper_token(&m.core)
             || verb_before_works(&m.core)
             || zone_facility(&m.core))

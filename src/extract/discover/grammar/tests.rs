@@ -3786,3 +3786,12 @@ fn a_quoted_name_before_company_is_a_firm() {
     );
     check("“岚溪”集团是一家科技型企业。", &[("firm", "岚溪")]);
 }
+
+#[test]
+fn a_works_named_for_processing_is_a_firm() {
+    // 加工厂 ends in 工 as a bare 施工 or 员工 would; a brand before the
+    // product makes it a works' name, its product its short form
+    let s = "南宁引进投资1500万元的星澜水果加工厂开始试生产。";
+    check(s, &[("firm", "星澜水果加工厂")]);
+    assert!(firm_short_names("岚溪茶叶加工厂").contains(&"岚溪茶叶".to_string()));
+}
