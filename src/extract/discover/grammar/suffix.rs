@@ -1164,8 +1164,12 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         return;
     }
     // 中国某某研究院: a national research institute, a public body of the
-    // state, not a local carrier of innovation
-    if m.suffix == "研究院" && m.core.starts_with("中国") {
+    // state, not a local carrier of innovation; unless a listed firm's
+    // short name opens it (中国某某 + a region + 研究院: the firm's own)
+    if m.suffix == "研究院"
+        && m.core.starts_with("中国")
+        && crate::extract::listed::listed_opening(&m.core).is_none()
+    {
         push_cand(out, EntityType::Institution, m.name.clone(), Vec::new());
         return;
     }

@@ -3795,3 +3795,16 @@ fn a_works_named_for_processing_is_a_firm() {
     check(s, &[("firm", "星澜水果加工厂")]);
     assert!(firm_short_names("岚溪茶叶加工厂").contains(&"岚溪茶叶".to_string()));
 }
+
+#[test]
+fn a_listed_firms_own_research_institute_is_a_platform() {
+    // 中国 opens a listed firm's short name here, not a national body
+    check(
+        "今年引进了中国国航华南研究院、星澜总部等一批引领性企业(项目)。",
+        &[("platform", "中国国航华南研究院")],
+    );
+    check(
+        "中国岚溪研究院在南宁设立分院。",
+        &[("institution", "中国岚溪研究院")],
+    );
+}
