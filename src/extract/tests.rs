@@ -603,6 +603,13 @@ fn spaces_between_words_of_a_headline_or_byline_join_nothing() {
     let names: Vec<String> = found(&out[0].1).into_iter().map(|(_, n, _)| n).collect();
     assert!(names.iter().all(|n| !n.contains("山海协作")), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("王青岚")), "{names:?}");
+    // a zone's bare suffix after the space opens the headline's next clause
+    let out = run(
+        &ex,
+        &["星澜公共服务平台主体建筑即将封顶 高新区将加强服务和管理"],
+    );
+    let names: Vec<String> = found(&out[0].1).into_iter().map(|(_, n, _)| n).collect();
+    assert!(names.iter().all(|n| !n.contains("封顶")), "{names:?}");
 }
 
 #[test]

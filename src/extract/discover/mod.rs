@@ -146,7 +146,13 @@ fn names_across_stray_spaces(sentence: &str, found: &[grammar::Cand]) -> Vec<gra
                     f.name == right
                         && (f.etype != EntityType::Firm || grammar::firm_has_brand(&right))
                 });
-                (k - a >= 2 && !named_before)
+                // 即将封顶 高新区将…: a zone's bare suffix after the space
+                // opens a clause about the zone, as in a headline
+                let bare_zone = c.etype == EntityType::Park
+                    && crate::extract::rules::rules()
+                        .park_suffixes
+                        .contains(right.as_str());
+                (k - a >= 2 && !named_before && !bare_zone)
                     .then(|| cs[kept[a]..=kept[a + n - 1]].iter().collect::<String>())
             });
         if let Some(written) = spaced {
