@@ -355,11 +355,15 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     {
         return false;
     }
-    // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is
-    if rules().non_firm_heads.iter().any(|h| {
-        it.strip_suffix(h)
-            .is_some_and(|brand| !has_brand_token(brand))
-    }) || rules().infrastructure_words.iter().any(|h| it.contains(h))
+    // 教育、医疗等项目 are not firms; 某某医疗 (a brand before the head) is,
+    // and so is a listed company's short name of common words
+    let listed = crate::extract::listed::listed_by_short_name(it).is_some();
+    if !listed
+        && rules().non_firm_heads.iter().any(|h| {
+            it.strip_suffix(h)
+                .is_some_and(|brand| !has_brand_token(brand))
+        })
+        || rules().infrastructure_words.iter().any(|h| it.contains(h))
     {
         return false;
     }

@@ -3808,3 +3808,13 @@ fn a_listed_firms_own_research_institute_is_a_platform() {
         &[("institution", "中国岚溪研究院")],
     );
 }
+
+#[test]
+fn a_listed_short_name_of_common_words_in_a_list_is_a_firm() {
+    // 创新医疗 (listed) ends in 医疗, a head that names no firm after a
+    // common word alone
+    check(
+        "以星澜集团、创新医疗、岚溪科技为龙头的医药产业集群已逐步形成。",
+        &[("firm", "创新医疗")],
+    );
+}
