@@ -15,6 +15,13 @@ pub(super) static QUOTED_LIST_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[“「]([^“”「」]{4,60})[”」][一二三四五六七八九十两\d]+大(平台)").expect("regex")
 });
 
+/// Quoted names written one after another and summed up as platforms
+/// (“某某”“某某”两大平台): each is a platform's name.
+pub(super) static QUOTED_RUN_PLATFORMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[“「][^“”「」、，,。]{2,12}[”」])+)[一二三四五六七八九十两\d]+大平台")
+        .expect("regex")
+});
+
 /// A project's phase after its owner's name (某某二期): not part of the name.
 pub(super) static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[一二三四五六七八九十0-9]+期(?:工程)?$").expect("regex"));
@@ -146,6 +153,23 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
                 if (2..=10).contains(&it.chars().count()) {
                     push_cand(out, EntityType::Platform, format!("{it}{suffix}"), vec![]);
                 }
+            }
+        }
+    }
+    for c in QUOTED_RUN_PLATFORMS.captures_iter(s) {
+        let run = c.get(1).expect("run");
+        let names: Vec<&str> = run
+            .as_str()
+            .split(['“', '”', '「', '」'])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
+        // one quoted name counts when it closes a run whose opening quote
+        // the page lost (…平台某某”“某某”两大平台)
+        let run_goes_on = s[..run.start()].ends_with(['”', '」']);
+        if names.len() >= 2 || run_goes_on {
+            for name in names {
+                push_cand(out, EntityType::Platform, name.to_string(), vec![]);
             }
         }
     }

@@ -3818,3 +3818,18 @@ fn a_listed_short_name_of_common_words_in_a_list_is_a_firm() {
         &[("firm", "创新医疗")],
     );
 }
+
+#[test]
+fn quoted_names_one_after_another_summed_up_as_platforms() {
+    check(
+        "建设包括批发城、线上平台“星澜优选”“岚溪go”两大平台。",
+        &[("platform", "星澜优选"), ("platform", "岚溪go")],
+    );
+    // the page lost the first opening quote: the run still goes on
+    check(
+        "建设包括批发城、线上平台星澜优选”“岚溪go”两大平台。",
+        &[("platform", "岚溪go")],
+    );
+    // one quoted name alone before a count is not read as a run
+    check_absent("打造“岚溪go”两大平台。", &["岚溪go"]);
+}
