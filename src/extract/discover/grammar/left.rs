@@ -776,6 +776,9 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     };
     // after 了 (形成了以某某集团为龙头) 以 opens a phrase as it opens a clause
     let opens_clause = t.start == 0 || is_hard(cs[t.start - 1]) || cs[t.start - 1] == '了';
+    // 某地以某某小镇为龙头: after its subject, 以 closed by the frame's 为
+    let opens_clause = opens_clause
+        || t.word.starts_with('以') && toks.last().is_some_and(|l| frame_of_yi_after(cs, l.end));
     let opens = |c| {
         is_glued_preposition(c, opens_clause)
             || (c == '和' && joins_names())
@@ -816,6 +819,20 @@ fn preposition_glued_before_place(toks: &[Tok], k: usize, start: usize) -> bool 
 /// (`glued_prepositions.tsv`); 以 and 如 too where they open a clause:
 /// they open few names, and there they are the preposition of 以某某为龙头
 /// or the 如 of an example (…龙头企业,如某某集团、某某集团).
+/// Does the frame 以…为龙头 (为主, 为核心, 为引领, 为载体…) close within a
+/// name's suffix after `from`?
+fn frame_of_yi_after(cs: &[char], from: usize) -> bool {
+    const REACH: usize = 8;
+    const HEADS: [&str; 8] = ["龙头", "主", "核心", "引领", "载体", "主体", "支撑", "抓手"];
+    let after = chars_str(cs, from, cs.len().min(from + REACH + 2));
+    after.char_indices().take(REACH).any(|(i, c)| {
+        c == '为'
+            && HEADS
+                .iter()
+                .any(|h| after[i + c.len_utf8()..].starts_with(h))
+    })
+}
+
 pub(super) fn is_glued_preposition(c: char, opens_clause: bool) -> bool {
     rules().glued_prepositions.contains(&c) || (matches!(c, '以' | '如') && opens_clause)
 }
