@@ -3836,9 +3836,9 @@ fn quoted_names_one_after_another_summed_up_as_platforms() {
 
 #[test]
 fn yi_glued_to_a_name_after_its_subject_is_the_frames_preposition() {
-    // jieba glues 以 to the name (以某膜/n): the frame 以…为龙头 says it
+    // jieba glues 以 to the name (以星澜/n): the frame 以…为龙头 says it
     // is the preposition, though a place, not a clause's start, is before it
-    let s = "近年来,南宁以星膜小镇为龙头,引进一批项目。";
-    check(s, &[("park", "星膜小镇")]);
-    check_absent(s, &["南宁以星膜小镇", "以星膜小镇"]);
+    let s = "近年来,南宁以星澜小镇为龙头,引进一批项目。";
+    check(s, &[("park", "星澜小镇")]);
+    check_absent(s, &["南宁以星澜小镇", "以星澜小镇"]);
 }
