@@ -348,7 +348,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                 .is_some_and(|n| n.start == start && ends_in_industry(&cs[start..hs]));
         let joins_study_fields =
             kind == Kind::Platform && start < hs && joins_fields_of_study(&toks, k);
-        // 某某/v (某地) 纤维有限公司: a name never opens with a bracket,
+        // 某某/v (某地) 某某有限公司: a name never opens with a bracket,
         // so a word right before a bracketed place inside it is the
         // brand's: a verb jieba reads in it, or a word it made up
         let brand_before_bracket = kind == Kind::Firm
