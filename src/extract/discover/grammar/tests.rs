@@ -3728,11 +3728,8 @@ fn a_zones_layout_counted_in_parks_and_areas_sums_a_list_up_as_parks() {
         assert!(lists::PARK_LIST_CUE.is_match(cue), "{cue}");
     }
     assert!(!lists::PARK_LIST_CUE.is_match("“三区联动”"));
-    let s = "开发区现已形成家具制造配套产业园、绿色家居产业园、综合服务区和商贸物流区“两园两区”。";
-    check(
-        s,
-        &[("park", "家具制造配套产业园"), ("park", "绿色家居产业园")],
-    );
+    let s = "开发区现已形成家具制造产业园、绿色家居产业园、综合服务区和商贸物流区“两园两区”。";
+    check(s, &[("park", "家具制造产业园"), ("park", "绿色家居产业园")]);
     check_absent(s, &["综合服务区", "商贸物流区"]);
 }
 
@@ -3740,8 +3737,8 @@ fn a_zones_layout_counted_in_parks_and_areas_sums_a_list_up_as_parks() {
 fn what_is_done_in_a_trade_opens_no_list() {
     // 家具/n 制造/v: the verb is the field's; the list opened at 形成
     assert_eq!(
-        lists::after_last_verb("现已形成家具制造配套产业园").as_deref(),
-        Some("家具制造配套产业园")
+        lists::after_last_verb("现已形成家具制造产业园").as_deref(),
+        Some("家具制造产业园")
     );
 }
 
@@ -3822,16 +3819,16 @@ fn a_listed_short_name_of_common_words_in_a_list_is_a_firm() {
 #[test]
 fn quoted_names_one_after_another_summed_up_as_platforms() {
     check(
-        "建设包括批发城、线上平台“星澜优选”“岚溪go”两大平台。",
-        &[("platform", "星澜优选"), ("platform", "岚溪go")],
+        "建设包括批发城、线上平台“星澜严选”“岚溪易购”两大平台。",
+        &[("platform", "星澜严选"), ("platform", "岚溪易购")],
     );
     // the page lost the first opening quote: the run still goes on
     check(
-        "建设包括批发城、线上平台星澜优选”“岚溪go”两大平台。",
-        &[("platform", "岚溪go")],
+        "建设包括批发城、线上平台星澜严选”“岚溪易购”两大平台。",
+        &[("platform", "岚溪易购")],
     );
     // one quoted name alone before a count is not read as a run
-    check_absent("打造“岚溪go”两大平台。", &["岚溪go"]);
+    check_absent("打造“岚溪易购”两大平台。", &["岚溪易购"]);
 }
 
 #[test]
