@@ -787,6 +787,23 @@ fn holds_office_title(core: &str) -> bool {
     rules().office_titles.iter().any(|t| core.contains(t))
 }
 
+/// 全面对标国家级高新区, 创建跨省域国家级高新区: a level right before
+/// the suffix, with no place before it, makes a designation aimed at,
+/// not a park's name (a place names the park: 某市国家级…).
+fn level_after_no_place(core: &str) -> bool {
+    let Some(before) = rules()
+        .level_prefixes
+        .iter()
+        .find_map(|l| core.strip_suffix(*l))
+    else {
+        return false;
+    };
+    !JIEBA
+        .tag(before, true)
+        .iter()
+        .any(|t| is_place_word(t.word))
+}
+
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
@@ -802,7 +819,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !generic_words_only(&m.core)
         && !awarded_title(&m.core, m.suffix)
         && !awarded_designation(m)
-        && !holds_office_title(&m.core);
+        && !holds_office_title(&m.core)
+        && !level_after_no_place(&m.core);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }

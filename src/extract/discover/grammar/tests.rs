@@ -3839,3 +3839,20 @@ fn yi_glued_to_a_name_after_its_subject_is_the_frames_preposition() {
     check(s, &[("park", "星澜小镇")]);
     check_absent(s, &["南宁以星澜小镇", "以星澜小镇"]);
 }
+
+#[test]
+fn a_level_before_a_zones_suffix_with_no_place_is_a_designation() {
+    check_absent(
+        "我区全面对标国家级高新区,加快建设。",
+        &["全面对标国家级高新区"],
+    );
+    check_absent(
+        "星澜科创中心正创建跨省域国家级高新区。",
+        &["跨省域国家级高新区"],
+    );
+    // a place before the level names the park
+    check(
+        "南宁国家级高新区今年新增企业。",
+        &[("park", "南宁国家级高新区")],
+    );
+}
