@@ -516,6 +516,15 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             break;
         }
+        // 某地将建/v 高端产业园区: jieba glued an adverb of time to the
+        // verb; what will be built is no name's
+        let will_build = is_weak(t)
+            && t.word.chars().count() == 2
+            && t.word.starts_with(['将', '拟'])
+            && !JIEBA.has_word(&t.word);
+        if will_build {
+            break;
+        }
         // a verb jieba made up (智映/v, not in its dictionary) is a coined
         // brand's characters, not a verb that introduces the name; one
         // made of an ordinal and the copula (二是/v) opens a point of a list

@@ -3856,3 +3856,12 @@ fn a_level_before_a_zones_suffix_with_no_place_is_a_designation() {
         &[("park", "南宁国家级高新区")],
     );
 }
+
+#[test]
+fn a_verb_of_what_will_be_built_opens_no_name() {
+    // jieba glues 将 to 建 (将建/v, a word it made up)
+    check_absent(
+        "南宁将建高端产业园区",
+        &["南宁将建高端产业园区", "将建高端产业园区"],
+    );
+}
