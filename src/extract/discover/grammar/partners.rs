@@ -267,7 +267,7 @@ fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
         let opening = strip_leading_words(clause_before(&s[..at]));
         // 某某环保新建年产…: what the firm does to the plant is no part of
         // its name
-        let opening = without_building_verb(&opening);
+        let opening = without_activity(&opening).to_string();
         // the whole stretch is place, brand and trade: a registered name
         // (某某集团有限公司年产…) is the suffix grammar's
         if let Some(firm) = leading_firm(&opening, true).filter(|f| *f == opening) {
@@ -277,19 +277,6 @@ fn capacity_firms(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, opening, vec![]);
         }
     }
-}
-
-/// The opening before a capacity without the verb of building that ends
-/// it (新建, 扩建, 技改), when two characters or more stay.
-fn without_building_verb(opening: &str) -> String {
-    rules()
-        .project_activity_words
-        .iter()
-        .filter(|w| !rules().product_verbs.contains(**w))
-        .find_map(|w| opening.strip_suffix(*w))
-        .filter(|rest| rest.chars().count() >= 2)
-        .unwrap_or(opening)
-        .to_string()
 }
 
 /// A short stretch right before a capacity figure made of a coined brand
