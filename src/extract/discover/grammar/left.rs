@@ -517,12 +517,15 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             break;
         }
         // 某地将建/v 高端产业园区: jieba glued an adverb of time to the
-        // verb; what will be built is no name's
-        let will_build = is_weak(t)
-            && t.word.chars().count() == 2
-            && t.word.starts_with(['将', '拟'])
-            && !JIEBA.has_word(&t.word);
-        if will_build {
+        // verb; what will be built is no name's. 一是/v 研发中心: an
+        // ordinal glued to the copula opens a point of a list
+        let made_up_pair = is_weak(t) && t.word.chars().count() == 2 && !JIEBA.has_word(&t.word);
+        let will_build = made_up_pair && t.word.starts_with(['将', '拟']);
+        let point_of_list = made_up_pair
+            && t.word.ends_with('是')
+            && t.word
+                .starts_with(|c: char| "一二三四五六七八九十".contains(c));
+        if will_build || point_of_list {
             break;
         }
         // a verb jieba made up (智映/v, not in its dictionary) is a coined

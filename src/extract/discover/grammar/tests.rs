@@ -3865,3 +3865,10 @@ fn a_verb_of_what_will_be_built_opens_no_name() {
         &["南宁将建高端产业园区", "将建高端产业园区"],
     );
 }
+
+#[test]
+fn an_ordinal_glued_to_the_copula_opens_a_point_not_a_name() {
+    // jieba makes up 一是/v and 三是/v
+    let s = "建设内容有三个方面:一是研发中心、产品建设项目,三是创新服务综合体。";
+    check_absent(s, &["一是研发中心", "三是创新服务综合体"]);
+}
