@@ -1012,6 +1012,7 @@ fn list_items(list: &str) -> Vec<&str> {
         .flat_map(|it| it.split("以及"))
         .map(without_unpaired_brackets)
         .map(without_trailing_note)
+        .flat_map(split_at_glued_conjunction)
         .collect();
     if items.len() >= 2 {
         if let Some(last) = items.pop() {
@@ -1076,6 +1077,29 @@ fn split_at_list_marks(list: &str) -> Vec<&str> {
     }
     items.push(&list[from..]);
     items
+}
+
+/// 某某和某某 → [某某, 某某], where jieba glued 和 into a word it made up
+/// with the names' characters (某某/j 某和某某/ns): no dictionary word
+/// holds the conjunction there, and a brand of 和 (某和) keeps it as its
+/// second character, which leaves one character before it.
+fn split_at_glued_conjunction(item: &str) -> Vec<&str> {
+    let glued = JIEBA.tag(item, true).into_iter().find_map(|t| {
+        let inner = t
+            .word
+            .find('和')
+            .filter(|&k| k > 0 && k + '和'.len_utf8() < t.word.len())?;
+        (!JIEBA.has_word(t.word)).then_some(t.byte_start + inner)
+    });
+    match glued {
+        Some(at)
+            if item[..at].chars().count() >= 2
+                && item[at + '和'.len_utf8()..].chars().count() >= 2 =>
+        {
+            vec![&item[..at], &item[at + '和'.len_utf8()..]]
+        }
+        _ => vec![item],
+    }
 }
 
 /// 某某和某某 → [某某, 某某], when 和 (or 及, 与) is a conjunction there.

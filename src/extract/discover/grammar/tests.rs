@@ -3872,3 +3872,18 @@ fn an_ordinal_glued_to_the_copula_opens_a_point_not_a_name() {
     let s = "建设内容有三个方面:一是研发中心、产品建设项目,三是创新服务综合体。";
     check_absent(s, &["一是研发中心", "三是创新服务综合体"]);
 }
+
+#[test]
+fn a_list_summed_up_as_kinds_of_firm_names_firms() {
+    check(
+        "积极对接岚石、青屿、汇多等国企。",
+        &[("firm", "岚石"), ("firm", "青屿"), ("firm", "汇多")],
+    );
+}
+
+#[test]
+fn a_conjunction_jieba_glued_into_a_made_up_word_parts_two_items() {
+    let s = "积极对接星澜、岚乔和嘉汇、汇多等央企。";
+    check(s, &[("firm", "岚乔"), ("firm", "嘉汇"), ("firm", "星澜")]);
+    check_absent(s, &["岚乔和嘉汇", "乔和嘉汇"]);
+}
