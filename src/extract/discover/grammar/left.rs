@@ -799,8 +799,14 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     if glued_opener(&t.word, opens) {
         return true;
     }
+    // a word jieba hardly ever saw (由宝/nr 利源/n 农产品购销有限公司)
+    // is a name's as much as one it does not know
     let name_follows = toks.get(k + 1).is_some_and(|n| {
-        n.start == t.end && (is_named_tag(&n.tag) || n.tag == "ns" || !JIEBA.has_word(&n.word))
+        n.start == t.end
+            && (is_named_tag(&n.tag)
+                || n.tag == "ns"
+                || !JIEBA.has_word(&n.word)
+                || JIEBA.suggest_freq(&n.word) < rules().thresholds.rare_word_freq)
     });
     t.word.chars().count() == 2
         && t.word.chars().next().is_some_and(opens)

@@ -3887,3 +3887,10 @@ fn a_conjunction_jieba_glued_into_a_made_up_word_parts_two_items() {
     check(s, &[("firm", "岚乔"), ("firm", "嘉汇"), ("firm", "星澜")]);
     check_absent(s, &["岚乔和嘉汇", "乔和嘉汇"]);
 }
+
+#[test]
+fn a_preposition_glued_before_a_rare_word_opens_no_name() {
+    let s = "该项目由岚鸿运食品有限公司投资兴办。";
+    check(s, &[("firm", "岚鸿运食品有限公司")]);
+    check_absent(s, &["由岚鸿运食品有限公司"]);
+}
