@@ -3894,3 +3894,14 @@ fn a_preposition_glued_before_a_rare_word_opens_no_name() {
     check(s, &[("firm", "岚鸿运食品有限公司")]);
     check_absent(s, &["由岚鸿运食品有限公司"]);
 }
+
+#[test]
+fn an_item_ending_in_what_a_firm_builds_is_a_project_not_a_firm() {
+    // among registered firms, read as mates of a list of firms
+    let s = "动工仪式中,马山竹编生产基地、南宁城市综合体、岚石电子有限公司、青屿食品有限公司以及星澜纺织有限公司等5个项目正式动建。";
+    check(
+        s,
+        &[("firm", "岚石电子有限公司"), ("firm", "青屿食品有限公司")],
+    );
+    check_absent(s, &["马山竹编生产基地", "南宁城市综合体"]);
+}
