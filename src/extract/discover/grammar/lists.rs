@@ -381,6 +381,17 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
         {
             return false;
         }
+        // a rare common noun of three characters or more names a product
+        // or a material: the brands the dictionary holds are tagged nz, nr
+        // or ns, or are common words (五粮液/n)
+        if JIEBA.has_word(t.word)
+            && t.tag == "n"
+            && t.word.chars().count() >= 3
+            && JIEBA.suggest_freq(t.word) < rules().thresholds.rare_word_freq
+            && !listed
+        {
+            return false;
+        }
     }
     true
 }

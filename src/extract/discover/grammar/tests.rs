@@ -3905,3 +3905,10 @@ fn an_item_ending_in_what_a_firm_builds_is_a_project_not_a_firm() {
     );
     check_absent(s, &["马山竹编生产基地", "南宁城市综合体"]);
 }
+
+#[test]
+fn a_rare_common_noun_in_a_list_of_projects_is_a_product() {
+    let s = "全力推进岚石药业、铝型材、青屿电子、钢结构高新材料等项目建设。";
+    check(s, &[("firm", "青屿电子")]);
+    check_absent(s, &["铝型材", "钢结构"]);
+}
