@@ -128,7 +128,7 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         let Some((start, after_digit)) = find_left(cs, hs, Kind::Firm) else {
             continue;
         };
-        if after_digit || after_quantity(cs, start) {
+        if after_digit || after_quantity(cs, start) || after_registered_name(cs, start) {
             continue;
         }
         let core = chars_str(cs, start, hs);
@@ -159,6 +159,14 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
     }
     capacity_firms(s, out);
     brands_building_in_a_place(s, out);
+}
+
+/// 某某有限公司某某产业研发基地项目: a project right after a firm's
+/// registered name (or its group's) is that firm's; the project's opening
+/// says what is built, it names no other firm.
+fn after_registered_name(cs: &[char], start: usize) -> bool {
+    let before = chars_str(cs, start.saturating_sub(2), start);
+    before == "公司" || before == "集团"
 }
 
 /// 某某泾县智能制造基地项目: a coined brand, then the county or city

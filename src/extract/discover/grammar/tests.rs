@@ -3912,3 +3912,10 @@ fn a_rare_common_noun_in_a_list_of_projects_is_a_product() {
     check(s, &[("firm", "青屿电子")]);
     check_absent(s, &["铝型材", "钢结构"]);
 }
+
+#[test]
+fn a_project_right_after_a_registered_name_is_that_firms() {
+    let s = "总投资1.5亿元的岚石科技有限公司铝型材装饰产业研发基地项目。";
+    check(s, &[("firm", "岚石科技有限公司")]);
+    check_absent(s, &["铝型材装饰", "铝型材"]);
+}
