@@ -933,13 +933,14 @@ fn firm_opening_project(core: &str, out: &mut Vec<Cand>) -> bool {
     }
 }
 
-/// The project before a facility that ends an item (某某生产基地 → 某某
-/// 生产), when jieba reads the facility as a word of its own: an item of
-/// that shape names what a firm builds, not the firm.
-fn facility_project(item: &str) -> Option<&str> {
-    let last = JIEBA.tag(item, true).pop()?;
-    (last.byte_start > 0 && rules().firm_facility_words.contains(last.word))
-        .then(|| &item[..last.byte_start])
+/// Does an item end in a facility jieba reads as a word of its own
+/// (某某生产基地, 某某城市综合体)? Then it names what a firm builds, not
+/// the firm.
+fn ends_in_facility(item: &str) -> bool {
+    JIEBA
+        .tag(item, true)
+        .pop()
+        .is_some_and(|last| last.byte_start > 0 && rules().firm_facility_words.contains(last.word))
 }
 
 /// 年产100吨某某材料(项目): a name that opens with what is made a year
@@ -1645,7 +1646,7 @@ fn firm_shaped(it: &str) -> bool {
         || !firm_item_ok(it)
         || it.contains("项目")
         || suffix_kind(it).is_some_and(|k| k != Kind::Firm)
-        || facility_project(it).is_some()
+        || ends_in_facility(it)
     {
         return false;
     }
