@@ -937,3 +937,11 @@ fn a_park_opened_by_a_developers_brand_is_named_from_its_place_too() {
         &[],
     );
 }
+
+#[test]
+fn a_listed_short_name_of_place_and_trade_before_company_is_a_firm() {
+    // the place and the trade alone name a kind of firm (generic); as a
+    // listed firm's short name they name that firm
+    let text = "标题\n\n园区引进山东钢铁公司、岚石新材料公司与青屿光电公司共建研发中心。";
+    check(&[text], 0, &[("firm", "山东钢铁公司", "山东钢铁公司")], &[]);
+}

@@ -332,7 +332,9 @@ pub(super) fn is_place_named_group(name: &str) -> bool {
 /// (汽车零部件有限公司, 浙江新材料). Such a form must never name or merge
 /// firms.
 pub fn is_generic_firm_name(name: &str) -> bool {
-    if is_place_named_group(name) {
+    // 中国某业公司: a listed firm's short name is no kind of firm
+    let listed = || crate::extract::listed::listed_by_short_name(strip_firm_suffix(name)).is_some();
+    if is_place_named_group(name) || listed() {
         return false;
     }
     let core = strip_place_prefix(&remove_brackets(strip_firm_suffix(name)));

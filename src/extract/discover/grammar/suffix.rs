@@ -431,7 +431,10 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if m.core.chars().count() > rules().thresholds.firm_core_max_chars
         || copula
         || generic_bank
-        || !(bank || named_firm_core_bracketed(&m.core) || is_place_named_group(&m.name))
+        || !(bank
+            || named_firm_core_bracketed(&m.core)
+            || is_place_named_group(&m.name)
+            || listed_core(m))
     {
         return;
     }
@@ -548,6 +551,13 @@ fn company_as_object(m: &SuffixMatch) -> bool {
         && JIEBA.has_word(last.word)
         && JIEBA.suggest_freq(last.word) >= rules().thresholds.clause_verb_freq
         && rest.last().is_none_or(|t| t.tag != "a")
+}
+
+/// 中国某业公司: a listed firm's short name before 公司 or 集团 names
+/// that firm, though its words (a place and a trade) name no brand.
+fn listed_core(m: &SuffixMatch) -> bool {
+    matches!(m.suffix, "公司" | "集团")
+        && crate::extract::listed::listed_by_short_name(&m.core).is_some()
 }
 
 /// 一家外贸公司, 720家跨国公司, 世界最大的港口设计建设公司: after a
