@@ -170,6 +170,10 @@ pub struct ListedMention {
     /// of 某省某市某某股份有限公司): the text names the firm with its
     /// home, as the annotators keep it.
     pub home: Option<String>,
+    /// Another province written right before a short name (某省 + 简称 of
+    /// a firm registered elsewhere): the firm's arm in that province, named
+    /// with it.
+    pub province: Option<String>,
 }
 
 /// Listed companies a sentence names, each with the surface as written.
@@ -187,7 +191,11 @@ pub fn listed_in(sentence: &str) -> Vec<ListedMention> {
         let firm = &idx.firms[m.name];
         let (start, end) = (bytes[m.start], bytes[m.end]);
         if firm.surface == firm.full {
-            out.push(ListedMention { firm, home: None });
+            out.push(ListedMention {
+                firm,
+                home: None,
+                province: None,
+            });
             continue;
         }
         let Some(before) = cut_around(sentence, start, end) else {
@@ -195,7 +203,15 @@ pub fn listed_in(sentence: &str) -> Vec<ListedMention> {
         };
         if !inside_longer_name(before, &sentence[end..]) {
             let home = home_before(&sentence[..start], firm);
-            out.push(ListedMention { firm, home });
+            let province = home
+                .is_none()
+                .then(|| province_before(&sentence[..start]))
+                .flatten();
+            out.push(ListedMention {
+                firm,
+                home,
+                province,
+            });
         }
     }
     out
@@ -212,6 +228,22 @@ fn home_before(text_before: &str, firm: &ListedFirm) -> Option<String> {
         .map(|(i, _)| &places[i..])
         .find(|home| text_before.ends_with(home) && only_place_words(home))
         .map(str::to_string)
+}
+
+/// The province, by its full or short name, that ends `text_before`.
+fn province_before(text_before: &str) -> Option<String> {
+    use crate::extract::gazetteer::{gazetteer, Level};
+    let g = gazetteer();
+    let chars: Vec<char> = text_before.chars().collect();
+    (2..=3).rev().filter(|&n| n <= chars.len()).find_map(|n| {
+        let p: String = chars[chars.len() - n..].iter().collect();
+        let province = g.lookup(&p).iter().any(|&i| {
+            let place = &g.places[i];
+            place.level == Level::Province
+                && (place.full == p || place.short.as_deref() == Some(&p))
+        });
+        province.then_some(p)
+    })
 }
 
 fn only_place_words(text: &str) -> bool {

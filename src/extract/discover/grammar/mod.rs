@@ -514,6 +514,17 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
             );
             continue;
         }
+        if let Some(province) = found.province {
+            // the arm is not the registered firm: only the short name joins it
+            let aliases = vec![firm.surface.clone()];
+            push_cand(
+                out,
+                EntityType::Firm,
+                format!("{province}{}", firm.surface),
+                aliases,
+            );
+            continue;
+        }
         let aliases = if firm.surface == firm.full {
             firm_short_names(&firm.full)
         } else {

@@ -3919,3 +3919,10 @@ fn a_project_right_after_a_registered_name_is_that_firms() {
     check(s, &[("firm", "岚石科技有限公司")]);
     check_absent(s, &["铝型材装饰", "铝型材"]);
 }
+
+#[test]
+fn a_listed_short_name_after_another_province_is_the_firms_arm_there() {
+    let s = "广西片仔癀扩建项目开工。";
+    check(s, &[("firm", "广西片仔癀")]);
+    check_absent(s, &["片仔癀"]);
+}
