@@ -921,6 +921,10 @@ fn firm_opening_project(core: &str, out: &mut Vec<Cand>) -> bool {
         _ => (core, false),
     };
     if let Some(firm) = super::partners::leading_firm(core, capacity).filter(|f| is_branded(f)) {
+        if let Some(target) = merger_target(&core[firm.len()..]) {
+            let aliases = firm_short_names(&target);
+            push_cand(out, EntityType::Firm, target, aliases);
+        }
         let aliases = firm_short_names(&firm);
         push_cand(out, EntityType::Firm, firm, aliases);
         true
@@ -941,6 +945,19 @@ fn ends_in_facility(item: &str) -> bool {
         .tag(item, true)
         .pop()
         .is_some_and(|last| last.byte_start > 0 && rules().firm_facility_words.contains(last.word))
+}
+
+/// Verbs of one firm taking over or reshaping another (某某科技重组某某
+/// 科技项目): the firm after one is named too.
+const MERGER_VERBS: [&str; 5] = ["重组", "收购", "并购", "兼并", "控股"];
+
+/// The firm a merger verb right after a project's leading firm takes
+/// over: the brand and trade that open the rest, or end it.
+pub(super) fn merger_target(rest: &str) -> Option<String> {
+    let target = MERGER_VERBS.iter().find_map(|v| rest.strip_prefix(v))?;
+    super::partners::leading_firm(target, false)
+        .or_else(|| ends_with_industry(target).then(|| target.to_string()))
+        .filter(|f| is_branded(f) && firm_item_ok(f))
 }
 
 /// 年产100吨某某材料(项目): a name that opens with what is made a year

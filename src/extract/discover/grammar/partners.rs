@@ -150,6 +150,10 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 continue;
             }
             if let Some(firm) = leading_firm(opening, capacity) {
+                if let Some(target) = lists::merger_target(&opening[firm.len()..]) {
+                    let aliases = firm_short_names(&target);
+                    push_cand(out, EntityType::Firm, target, aliases);
+                }
                 let aliases = firm_short_names(&firm);
                 push_cand(out, EntityType::Firm, firm, aliases);
             }

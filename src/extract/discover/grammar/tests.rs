@@ -3926,3 +3926,14 @@ fn a_listed_short_name_after_another_province_is_the_firms_arm_there() {
     check(s, &[("firm", "广西片仔癀")]);
     check_absent(s, &["片仔癀"]);
 }
+
+#[test]
+fn the_firm_a_project_takes_over_is_named_too() {
+    // in running text and as an item of a list of projects
+    for s in [
+        "总投资5亿元的岚石科技重组青屿科技新材料项目正式开工。",
+        "岚石科技重组青屿科技项目、星澜电子项目等5个项目签约。",
+    ] {
+        check(s, &[("firm", "岚石科技"), ("firm", "青屿科技")]);
+    }
+}
