@@ -814,6 +814,21 @@ fn level_after_no_place(core: &str) -> bool {
         .any(|t| is_place_word(t.word))
 }
 
+/// 某某有限公司投资的某某新材料产业园: a park that a firm named right
+/// before it builds is that firm's; the words that open the park's name
+/// are its field, not another firm.
+fn built_by_named_firm(m: &SuffixMatch) -> bool {
+    const BUILDS: [&str; 6] = ["投资建设", "投资", "建设", "打造", "开发", "兴建"];
+    let before = chars_str(m.cs, m.start().saturating_sub(10), m.start());
+    let Some(rest) = before.strip_suffix('的') else {
+        return false;
+    };
+    BUILDS.iter().any(|v| {
+        rest.strip_suffix(v)
+            .is_some_and(|firm| firm.ends_with("公司") || firm.ends_with("集团"))
+    })
+}
+
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
@@ -849,7 +864,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     }
     let aliases = park_aliases(&m.name, &m.core);
     // a firm inside a park name: 某某新材料产业园 → 某某新材料
-    if matches!(m.suffix, "产业园" | "合作园" | "产业合作园") {
+    if matches!(m.suffix, "产业园" | "合作园" | "产业合作园") && !built_by_named_firm(m)
+    {
         // two joined industries (某某医疗器械及汽车电子): the brand opens the first
         let first_part = m.core.split(['及', '暨']).next().unwrap_or(&m.core);
         firm_in_name(first_part, out);

@@ -3937,3 +3937,10 @@ fn the_firm_a_project_takes_over_is_named_too() {
         check(s, &[("firm", "岚石科技"), ("firm", "青屿科技")]);
     }
 }
+
+#[test]
+fn a_park_a_named_firm_builds_opens_with_its_field() {
+    let s = "广西岚石电子股份有限公司投资的锂电池新材料产业园项目开工。";
+    check(s, &[("park", "锂电池新材料产业园")]);
+    check_absent(s, &["锂电池新材料", "锂电池"]);
+}
