@@ -862,6 +862,11 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     {
         return;
     }
+    // 把某园建设成为某县重要支柱产业园: what a park is to become describes
+    // it, it names no other park
+    if chars_str(m.cs, m.start().saturating_sub(2), m.start()) == "成为" {
+        return;
+    }
     let aliases = park_aliases(&m.name, &m.core);
     // a firm inside a park name: 某某新材料产业园 → 某某新材料
     if matches!(m.suffix, "产业园" | "合作园" | "产业合作园") && !built_by_named_firm(m)

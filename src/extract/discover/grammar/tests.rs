@@ -3944,3 +3944,10 @@ fn a_park_a_named_firm_builds_opens_with_its_field() {
     check(s, &[("park", "锂电池新材料产业园")]);
     check_absent(s, &["锂电池新材料", "锂电池"]);
 }
+
+#[test]
+fn what_a_park_is_to_become_names_no_park() {
+    let s = "力争把岚石工业园建设成为马山县重要支柱产业园。";
+    check(s, &[("park", "岚石工业园")]);
+    check_absent(s, &["马山县重要支柱产业园", "重要支柱产业园"]);
+}
