@@ -3951,3 +3951,11 @@ fn what_a_park_is_to_become_names_no_park() {
     check(s, &[("park", "岚石工业园")]);
     check_absent(s, &["马山县重要支柱产业园", "重要支柱产业园"]);
 }
+
+#[test]
+fn recycling_is_a_trade_that_ends_a_firms_short_name() {
+    check(
+        "星澜再生资源总部经济项目、岚石电子项目等5个项目签约。",
+        &[("firm", "星澜再生资源"), ("firm", "岚石电子")],
+    );
+}
