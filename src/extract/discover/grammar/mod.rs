@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 mod left;
 mod lists;
 mod names;
+mod officers;
 mod partners;
 mod quoted;
 mod suffix;
@@ -23,6 +24,7 @@ use left::*;
 pub use lists::EarlierNames;
 use lists::*;
 pub use names::*;
+use officers::*;
 pub use partners::*;
 pub use quoted::is_firm_head;
 use quoted::*;
@@ -467,6 +469,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("是一家") {
         firms_described_as_one(s, out);
     }
+    firms_before_their_heads(s, out);
     if s.contains("项目、") {
         project_list_firms(s, out);
     }

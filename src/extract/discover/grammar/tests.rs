@@ -3959,3 +3959,17 @@ fn recycling_is_a_trade_that_ends_a_firms_short_name() {
         &[("firm", "星澜再生资源"), ("firm", "岚石电子")],
     );
 }
+
+#[test]
+fn a_coined_name_before_its_heads_title_and_name_is_a_firm() {
+    check(
+        "青屿岚歌老板李明一边组织技术人员调试设备。",
+        &[("firm", "青屿岚歌")],
+    );
+    check(
+        "星澜汇多董事长王强表示将扩大产能。",
+        &[("firm", "星澜汇多")],
+    );
+    // an office before a person's name is no firm's
+    check_absent("该县县长王强表示将扩大产能。", &["该县"]);
+}
