@@ -19,7 +19,7 @@ pub(super) fn firms_before_their_heads(s: &str, out: &mut Vec<Cand>) {
             // a coined name jieba cut in two (星澜/n 汇多/m) is one name
             let from = (0..k - 1)
                 .rev()
-                .take_while(|&j| coined_part(&toks[j]))
+                .take_while(|&j| coined_part(&toks[j], false))
                 .last()
                 .unwrap_or(k - 1);
             let name: String = toks[from..k].iter().map(|t| t.word).collect();
@@ -33,19 +33,18 @@ pub(super) fn firms_before_their_heads(s: &str, out: &mut Vec<Cand>) {
 /// The longest short name read before a title.
 const MAX_CHARS: usize = 6;
 
-fn coined_part(t: &jieba_rs::Tag) -> bool {
+/// A word of a coined name: two Han characters or more that jieba does
+/// not know, or (`proper`) tags as a proper name of a body, and no place.
+fn coined_part(t: &jieba_rs::Tag, proper: bool) -> bool {
     t.word.chars().count() >= 2
         && t.word.chars().all(is_han)
-        && !JIEBA.has_word(t.word)
+        && (!JIEBA.has_word(t.word) || proper && matches!(t.tag, "nz" | "nt"))
         && !is_place_word(t.word)
 }
 
 fn coined_firm_name(t: &jieba_rs::Tag) -> bool {
-    let n = t.word.chars().count();
-    (2..=MAX_CHARS).contains(&n)
-        && t.word.chars().all(is_han)
-        && (!JIEBA.has_word(t.word) || matches!(t.tag, "nz" | "nt"))
-        && !is_place_word(t.word)
+    t.word.chars().count() <= MAX_CHARS
+        && coined_part(t, true)
         && !gazetteer().is_place(t.word)
         && !SETS.generic.contains(t.word)
 }
