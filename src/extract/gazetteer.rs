@@ -290,6 +290,15 @@ impl Gazetteer {
         })
     }
 
+    /// Is `s` the full or short name of a division at one of `levels`
+    /// (not one of its former names)?
+    pub fn names_level(&self, s: &str, levels: &[Level]) -> bool {
+        self.lookup(s).iter().any(|&i| {
+            let p = &self.places[i];
+            levels.contains(&p.level) && (p.full == s || p.short.as_deref() == Some(s))
+        })
+    }
+
     /// Ancestors of a place, nearest first.
     pub fn ancestors(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();

@@ -233,16 +233,10 @@ fn home_before(text_before: &str, firm: &ListedFirm) -> Option<String> {
 /// The province, by its full or short name, that ends `text_before`.
 fn province_before(text_before: &str) -> Option<String> {
     use crate::extract::gazetteer::{gazetteer, Level};
-    let g = gazetteer();
     let chars: Vec<char> = text_before.chars().collect();
     (2..=3).rev().filter(|&n| n <= chars.len()).find_map(|n| {
         let p: String = chars[chars.len() - n..].iter().collect();
-        let province = g.lookup(&p).iter().any(|&i| {
-            let place = &g.places[i];
-            place.level == Level::Province
-                && (place.full == p || place.short.as_deref() == Some(&p))
-        });
-        province.then_some(p)
+        gazetteer().names_level(&p, &[Level::Province]).then_some(p)
     })
 }
 

@@ -260,12 +260,7 @@ pub(crate) fn remove_brackets(s: &str) -> String {
 /// Is `w` a province or a prefecture-level city, by its full or short name?
 fn city_or_province(w: &str) -> bool {
     use crate::extract::gazetteer::Level;
-    let g = gazetteer();
-    g.lookup(w).iter().any(|&i| {
-        let p = &g.places[i];
-        matches!(p.level, Level::Province | Level::Prefecture)
-            && (p.full == w || p.short.as_deref() == Some(w))
-    })
+    gazetteer().names_level(w, &[Level::Province, Level::Prefecture])
 }
 
 /// Is `w` a place that may start a name: a province or prefecture, a
