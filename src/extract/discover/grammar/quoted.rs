@@ -497,12 +497,14 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
         let coined = coined_clause_opening(&toks, i);
         // 浙江顾家/n 实业: a noun jieba hardly ever saw, after a place that
         // stands free, is a brand; so is a word its model made up there
-        // (某省某某/a 科技), whatever its reading
+        // (某省某某/a 科技), whatever its reading; Latin letters of a
+        // technology or a fuel name a field there too (某县CNG汽车)
         let rare_placed = placed_brand(&toks, i)
             && (brand.tag.starts_with('n') || !JIEBA.has_word(brand.word))
             && brand.word.chars().count() >= 2
             && !brand.word.ends_with('等')
             && !is_place_word(brand.word)
+            && !rules().technology_acronyms.contains(brand.word)
             && JIEBA.suggest_freq(brand.word) < rules().thresholds.rare_word_freq;
         if !brand_like(brand) && !coined && !rare_placed {
             continue;

@@ -3723,6 +3723,15 @@ fn a_technologys_acronym_before_a_trade_names_no_firm() {
 }
 
 #[test]
+fn a_fuels_acronym_before_a_trade_names_no_firm() {
+    check_absent(
+        "马山县LNG汽车加气站项目投入使用。",
+        &["LNG汽车", "马山县LNG汽车"],
+    );
+    check_absent("路灯工程接火运行,CNG汽车加气站投入使用。", &["CNG汽车"]);
+}
+
+#[test]
 fn a_zones_layout_counted_in_parks_and_areas_sums_a_list_up_as_parks() {
     for cue in ["“三园两区”。", "“一园三区”格局", "两园一区"] {
         assert!(lists::PARK_LIST_CUE.is_match(cue), "{cue}");
