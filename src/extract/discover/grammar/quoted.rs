@@ -495,7 +495,7 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let coined = coined_clause_opening(&toks, i);
-        // 浙江顾家/n 实业: a noun jieba hardly ever saw, after a place that
+        // 广西岚乔/n 实业: a noun jieba hardly ever saw, after a place that
         // stands free, is a brand; so is a word its model made up there
         // (某省某某/a 科技), whatever its reading; Latin letters of a
         // technology or a fuel name a field there too (某县CNG汽车)
