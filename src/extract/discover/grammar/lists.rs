@@ -1676,7 +1676,7 @@ fn firm_shaped(it: &str) -> bool {
         return false;
     }
     let noun_end = last.tag.starts_with('n') || !JIEBA.has_word(last.word);
-    // after a place, two words or more are a name (西安前进电器); one common
+    // after a place, two words or more are a name (南宁岚乔电器); one common
     // word is the place's trade (西安电子)
     if opens_with_place(it) && toks.len() >= 3 {
         return noun_end;
