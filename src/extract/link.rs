@@ -1014,6 +1014,14 @@ impl Linker<'_> {
         }
         let (r, cs) = (&self.raw[ri], self.chars(ri));
         let n = r.end - r.start;
+        // a firm named only inside a platform's name is one of its own only
+        // where the sentence counts the platform among projects (某某创新
+        // 中心等一批项目, ANNOTATION.md rule 6), not in a list of institutes
+        let firm_counts = |ent: usize| {
+            outer != EntityType::Platform
+                || self.ctx.present.contains(&ent)
+                || mentions_project(&cs[r.end..])
+        };
         // The name's text once, and where each of its chars starts in it:
         // every substring is then a slice, not a new string.
         let text: String = cs[r.start..r.end].iter().collect();
@@ -1033,7 +1041,7 @@ impl Linker<'_> {
                 let inner = self.idx.targets[pi].iter().find(|t| {
                     let et = self.lexicon.entities[t.ent].key.etype;
                     (!self.idx.risky(pi, t) || seen_here)
-                        && (et == EntityType::Firm
+                        && ((et == EntityType::Firm && firm_counts(t.ent))
                             || (et == EntityType::Park && outer == EntityType::Institution))
                 });
                 if let Some(t) = inner {
@@ -1051,6 +1059,11 @@ impl Linker<'_> {
         }
         found
     }
+}
+
+/// Does the text (the rest of a sentence) speak of a project?
+fn mentions_project(rest: &[char]) -> bool {
+    rest.windows(2).any(|w| w == ['项', '目'])
 }
 
 /// The entities mentioned, plus the county a park lies in (for

@@ -945,3 +945,18 @@ fn a_listed_short_name_of_place_and_trade_before_company_is_a_firm() {
     let text = "标题\n\n园区引进山东钢铁公司、岚石新材料公司与青屿光电公司共建研发中心。";
     check(&[text], 0, &[("firm", "山东钢铁公司", "山东钢铁公司")], &[]);
 }
+
+#[test]
+fn a_firm_inside_a_platforms_name_counts_only_among_projects() {
+    // rule 3: a name inside a longer one is no entity of its own ...
+    let text = "标题\n\n马山县集聚了岚石技术研究院、片仔癀中药研究院等新型研发机构。";
+    check(
+        &[text],
+        0,
+        &[("platform", "片仔癀中药研究院", "片仔癀中药研究院")],
+        &["片仔癀"],
+    );
+    // ... rule 6: unless the platform is counted among projects
+    let text = "标题\n\n岚石创新中心、片仔癀中药研究院等一批项目加速推进。";
+    check(&[text], 0, &[("firm", "片仔癀", "片仔癀")], &[]);
+}
