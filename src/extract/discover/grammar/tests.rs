@@ -3982,3 +3982,11 @@ fn a_coined_name_before_its_heads_title_and_name_is_a_firm() {
     // an office before a person's name is no firm's
     check_absent("该县县长王强表示将扩大产能。", &["该县"]);
 }
+
+#[test]
+fn a_firms_standing_as_a_big_payer_is_not_part_of_its_name() {
+    check(
+        "马山县首家上市公司、第一纳税大户南宁岚乔制药有限公司由人投资创办。",
+        &[("firm", "南宁岚乔制药有限公司")],
+    );
+}
