@@ -3990,3 +3990,19 @@ fn a_firms_standing_as_a_big_payer_is_not_part_of_its_name() {
         &[("firm", "南宁岚乔制药有限公司")],
     );
 }
+
+#[test]
+fn a_utility_in_a_list_of_projects_is_no_firm() {
+    check_absent(
+        "园区主干道即将竣工,园区供水、城区燃气管网等项目加快推进。",
+        &["园区供水", "城区燃气管网"],
+    );
+    // a registered name of the trade is still a firm
+    check(
+        "签约企业包括马山岚石供水有限公司、青屿高速公路有限公司等。",
+        &[
+            ("firm", "马山岚石供水有限公司"),
+            ("firm", "青屿高速公路有限公司"),
+        ],
+    );
+}
