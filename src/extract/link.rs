@@ -19,7 +19,7 @@ use super::discover::grammar::is_digit;
 use super::gazetteer::{self, gazetteer, Level};
 use super::lexicon::{Lexicon, LexiconError};
 use super::name_trie::NameTrie;
-use super::place_names::{county_full_in_name, county_opening_name};
+use super::place_names::{county_full_in_name, county_in_brackets, county_opening_name};
 use super::rules::rules;
 use super::run_text::RunText;
 use super::JIEBA;
@@ -144,11 +144,13 @@ impl LinkIndex {
         county_full_in_name(p).and_then(|c| self.ent_of_place.get(&c).copied())
     }
 
-    /// The county whose name opens this park's name (某某经济开发区): the
-    /// document writes the county there, as it does in 某某县竹木产业园.
+    /// The county whose name opens this park's name (某某经济开发区), or
+    /// that it gives in brackets (某市(某某)产业转移工业园): the document
+    /// writes the county there, as it does in 某某县竹木产业园.
     fn county_opening_park(&self, pat: usize) -> Option<usize> {
         let park = self.targets[pat].iter().any(|t| self.is_park[t.ent]);
-        park.then(|| county_opening_name(&self.surfaces[pat]))
+        let name = &self.surfaces[pat];
+        park.then(|| county_opening_name(name).or_else(|| county_in_brackets(name)))
             .flatten()
             .and_then(|c| self.ent_of_place.get(&c).copied())
     }

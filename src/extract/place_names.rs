@@ -51,6 +51,20 @@ pub(super) fn county_opening_name(name: &str) -> Option<usize> {
         })
 }
 
+/// The county a park's name gives in brackets, by its full or short name
+/// (某市某区(某某)产业转移工业园: the county that hosts the park), when
+/// the name is no other place's.
+pub(super) fn county_in_brackets(name: &str) -> Option<usize> {
+    let g = gazetteer();
+    name.split('(').skip(1).find_map(|rest| {
+        let inside = rest.split(')').next()?;
+        match g.lookup(inside) {
+            &[only] if g.places[only].level == Level::County => Some(only),
+            _ => None,
+        }
+    })
+}
+
 /// The county whose full form (某某县, 某某市) a longer name contains, if
 /// exactly one county (Zhejiang preferred) has that full form. A
 /// two-character full form (某县, 某旗) counts only opening the name: inside

@@ -960,3 +960,10 @@ fn a_firm_inside_a_platforms_name_counts_only_among_projects() {
     let text = "标题\n\n岚石创新中心、片仔癀中药研究院等一批项目加速推进。";
     check(&[text], 0, &[("firm", "片仔癀", "片仔癀")], &[]);
 }
+
+#[test]
+fn a_county_a_parks_name_gives_in_brackets_is_named_on_its_own_too() {
+    let text =
+        "标题\n\n南宁青秀(龙门)产业转移工业园规上企业22家。园区打造龙门经济高质量发展新引擎。";
+    check(&[text], 0, &[("county", "龙门", "龙门")], &[]);
+}
