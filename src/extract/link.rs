@@ -512,6 +512,7 @@ fn link_on_cores(lexicon: &Lexicon, doc: &ParsedDoc, parallel_from: usize) -> Do
         let pick = linker.resolve(ri, &chosen);
         chosen.push(pick);
     }
+    drop_places_named_only_in_titles(idx, &raw, &sent_chars, &mut chosen);
     // Each choice waits for those before it; what follows from a choice
     // does not, and a long document works it out on every core.
     let picked: Vec<(usize, usize)> = chosen
@@ -546,6 +547,40 @@ fn link_on_cores(lexicon: &Lexicon, doc: &ParsedDoc, parallel_from: usize) -> Do
             .map(|e| lexicon.entities[e].clone())
             .collect(),
     }
+}
+
+/// A place the document names only inside a title in 《》 (a plan, a
+/// rule, a report: 《某某县科技创新奖励办法》) is part of that title, not
+/// an entity of its own (ANNOTATION.md rule 3); named elsewhere too, it
+/// keeps the mention in the title. Other names in a title stay: a title
+/// may quote one the document names by another form (a campus, a firm).
+fn drop_places_named_only_in_titles(
+    idx: &LinkIndex,
+    raw: &[RawMatch],
+    sent_chars: &[Vec<char>],
+    chosen: &mut [Option<usize>],
+) {
+    let in_title = |r: &RawMatch| inside_book_title(&sent_chars[r.sentence], r.start, r.end);
+    let named_outside: FxHashSet<usize> = raw
+        .iter()
+        .zip(chosen.iter())
+        .filter_map(|(r, pick)| pick.filter(|_| !in_title(r)))
+        .collect();
+    for pick in chosen.iter_mut() {
+        if pick.is_some_and(|e| idx.place[e].is_some() && !named_outside.contains(&e)) {
+            *pick = None;
+        }
+    }
+}
+
+/// Does `start..end` lie inside 《…》 in the sentence?
+fn inside_book_title(cs: &[char], start: usize, end: usize) -> bool {
+    let opened = cs[..start]
+        .iter()
+        .rev()
+        .find(|&&c| c == '《' || c == '》')
+        .is_some_and(|&c| c == '《');
+    opened && cs[end..].iter().find(|&&c| c == '《' || c == '》') == Some(&'》')
 }
 
 /// Resolution of one document's matches.

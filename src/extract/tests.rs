@@ -967,3 +967,12 @@ fn a_county_a_parks_name_gives_in_brackets_is_named_on_its_own_too() {
         "标题\n\n南宁青秀(龙门)产业转移工业园规上企业22家。园区打造龙门经济高质量发展新引擎。";
     check(&[text], 0, &[("county", "龙门", "龙门")], &[]);
 }
+
+#[test]
+fn a_place_given_only_inside_a_titles_brackets_is_no_entity() {
+    let text = "标题\n\n园区发布《加快马山县科技创新奖励办法》,落实500万元奖励资金。";
+    check(&[text], 0, &[], &["马山县"]);
+    // named elsewhere too, the county keeps the mention in the title
+    let text = "标题\n\n马山县发布《加快马山县科技创新奖励办法》,落实500万元奖励资金。";
+    check(&[text], 0, &[("county", "马山", "马山县")], &[]);
+}
