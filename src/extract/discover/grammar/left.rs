@@ -552,6 +552,15 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // 某某墙板工程节能/v 技术某省工程实验室: a trade jieba reads as a
+        // verb is a platform's field, as a noun would be
+        let trade_verb_as_field = kind == Kind::Platform
+            && start < hs
+            && rules().industry_words.contains(t.word.as_str());
+        if trade_verb_as_field {
+            start = t.start;
+            continue;
+        }
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,

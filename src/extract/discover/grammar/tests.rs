@@ -4006,3 +4006,11 @@ fn a_utility_in_a_list_of_projects_is_no_firm() {
         ],
     );
 }
+
+#[test]
+fn a_trade_read_as_a_verb_is_part_of_a_platforms_field() {
+    check(
+        "依托南宁岚石门窗有限公司建设铝合金门窗幕墙系统节能技术广西工程实验室。",
+        &[("platform", "铝合金门窗幕墙系统节能技术广西工程实验室")],
+    );
+}
