@@ -4014,3 +4014,16 @@ fn a_trade_read_as_a_verb_is_part_of_a_platforms_field() {
         &[("platform", "铝合金门窗幕墙系统节能技术广西工程实验室")],
     );
 }
+
+#[test]
+fn two_trades_in_a_row_name_no_firm() {
+    // 通讯 is a trade (as 通信), not a brand before 电子
+    check_absent(
+        "项目进展:通讯电子生产线建成运营,覆铜板生产线试生产。",
+        &["通讯电子"],
+    );
+    check(
+        "园区引进岚石通讯、青屿电子等企业。",
+        &[("firm", "岚石通讯"), ("firm", "青屿电子")],
+    );
+}
