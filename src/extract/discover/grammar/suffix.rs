@@ -845,7 +845,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !awarded_title(&m.core, m.suffix)
         && !awarded_designation(m)
         && !holds_office_title(&m.core)
-        && !level_after_no_place(&m.core);
+        && !level_after_no_place(&m.core)
+        && !industry_among_industries(m);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
@@ -1070,6 +1071,19 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
         && industry_only
         && !names_a_project(m)
         && (!plural || among_listed_parks(m.cs, start, m.he))
+}
+
+/// 以生物医药、电子信息产业区、木制品加工为主导: a zone named by its
+/// industry alone, listed among industries (no neighbour is a park), is
+/// one of them, not a park's name.
+fn industry_among_industries(m: &SuffixMatch) -> bool {
+    let start = m.start();
+    let hs = start + m.core.chars().count();
+    let industry_only = industry_run_start(m.cs, hs)
+        .is_some_and(|run| run == start || joined_industries_start(m.cs, run, hs) == start);
+    let listed =
+        start.checked_sub(1).is_some_and(|i| m.cs[i] == '、') || m.cs.get(m.he) == Some(&'、');
+    industry_only && listed && !among_listed_parks(m.cs, start, m.he)
 }
 
 /// 某公司投资的新能源产业园项目: a park named by its industry alone and

@@ -4027,3 +4027,16 @@ fn two_trades_in_a_row_name_no_firm() {
         &[("firm", "岚石通讯"), ("firm", "青屿电子")],
     );
 }
+
+#[test]
+fn a_zone_named_by_industry_among_industries_is_no_park() {
+    check_absent(
+        "园区打造以生物医药、轻工制造区、电子信息产业区、竹木加工为主导的产业功能区。",
+        &["电子信息产业区"],
+    );
+    // named by more than its industry, it is a park
+    check(
+        "园区打造以生物医药、马山电子信息产业区、竹木加工为主导的产业功能区。",
+        &[("park", "马山电子信息产业区")],
+    );
+}
