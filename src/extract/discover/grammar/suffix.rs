@@ -1074,8 +1074,9 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
 }
 
 /// 以生物医药、电子信息产业区、木制品加工为主导: a zone named by its
-/// industry alone, listed among industries (no neighbour is a park), is
-/// one of them, not a park's name.
+/// industry alone, listed in a frame of 以…为 (what leads, what is
+/// stressed) with no park beside it, is one of the industries, not a
+/// park's name.
 fn industry_among_industries(m: &SuffixMatch) -> bool {
     let start = m.start();
     let hs = start + m.core.chars().count();
@@ -1083,7 +1084,17 @@ fn industry_among_industries(m: &SuffixMatch) -> bool {
         .is_some_and(|run| run == start || joined_industries_start(m.cs, run, hs) == start);
     let listed =
         start.checked_sub(1).is_some_and(|i| m.cs[i] == '、') || m.cs.get(m.he) == Some(&'、');
-    industry_only && listed && !among_listed_parks(m.cs, start, m.he)
+    let clause_end = |c: &&char| "，,。；;！？".contains(**c);
+    let opened = m.cs[..start]
+        .iter()
+        .rev()
+        .take_while(|c| !clause_end(c))
+        .any(|&c| c == '以');
+    let closed = m.cs[m.he..]
+        .iter()
+        .take_while(|c| !clause_end(c))
+        .any(|&c| c == '为');
+    industry_only && listed && opened && closed && !among_listed_parks(m.cs, start, m.he)
 }
 
 /// 某公司投资的新能源产业园项目: a park named by its industry alone and
