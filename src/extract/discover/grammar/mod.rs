@@ -535,6 +535,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         };
         push_cand(out, EntityType::Firm, firm.surface.clone(), aliases);
     }
+    if rules().firm_facility_words.iter().any(|w| s.contains(w)) {
+        listed_firm_sites(s, out);
+    }
     if s.contains("项目") {
         project_firms(s, &cs, out);
     }

@@ -605,3 +605,27 @@ pub(super) fn sub_unit_after(rest: &str) -> Option<String> {
     });
     plain.then(|| format!("{middle}{suffix}"))
 }
+
+/// 某地照明某市基地: a listed firm's short name made of a place and a
+/// trade (kept out of the listed index, as such words often name no firm)
+/// names the firm right before another place where it has a facility (a
+/// base, a plant, a production line): a place's trade has no site
+/// elsewhere.
+pub(super) fn listed_firm_sites(s: &str, out: &mut Vec<Cand>) {
+    let toks = JIEBA.tag(s, true);
+    for k in 2..toks.len() {
+        let site = &toks[k - 1];
+        let facility =
+            rules().firm_facility_words.contains(toks[k].word) && !toks[k].word.ends_with('期');
+        if !facility || !is_place_word(site.word) {
+            continue;
+        }
+        let name = (k.saturating_sub(4)..k - 1).find_map(|a| {
+            let name: String = toks[a..k - 1].iter().map(|t| t.word).collect();
+            crate::extract::listed::listed_by_short_name(&name).map(|full| (name, full))
+        });
+        if let Some((name, full)) = name {
+            push_cand(out, EntityType::Firm, name, vec![full.to_string()]);
+        }
+    }
+}

@@ -4040,3 +4040,13 @@ fn a_zone_named_by_industry_among_industries_is_no_park() {
         &[("park", "马山电子信息产业区")],
     );
 }
+
+#[test]
+fn a_listed_place_and_trade_before_its_site_elsewhere_is_the_firm() {
+    check(
+        "去年,山东钢铁日照基地已投产4条生产线。",
+        &[("firm", "山东钢铁")],
+    );
+    // not a listed firm's short name: a place's trade
+    check_absent("去年,广西钢铁南宁基地已投产4条生产线。", &["广西钢铁"]);
+}
