@@ -1,6 +1,7 @@
 //! Names in relations: partners (与某某合作), officers (某某董事长),
 //! projects (某某新能源项目), developers' brands, the clipped 经开 form and
-//! the units of research bodies.
+//! the units of research bodies, and a listed firm before its site
+//! elsewhere (某地照明某市基地).
 
 use super::*;
 
