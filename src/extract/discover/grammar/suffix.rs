@@ -1060,9 +1060,7 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
         "产业园" | "产业园区" | "工业园" | "工业园区" | "科技园" | "科技园区"
     );
     let start = m.start();
-    let hs = start + m.core.chars().count();
-    let industry_only = industry_run_start(m.cs, hs)
-        .is_some_and(|run| run == start || joined_industries_start(m.cs, run, hs) == start);
+    let industry_only = named_by_industry_only(m);
     let before = start.checked_sub(1).map(|i| m.cs[i]);
     let after = m.cs.get(m.he).copied();
     let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
@@ -1079,9 +1077,6 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
 /// park's name.
 fn industry_among_industries(m: &SuffixMatch) -> bool {
     let start = m.start();
-    let hs = start + m.core.chars().count();
-    let industry_only = industry_run_start(m.cs, hs)
-        .is_some_and(|run| run == start || joined_industries_start(m.cs, run, hs) == start);
     let listed =
         start.checked_sub(1).is_some_and(|i| m.cs[i] == '、') || m.cs.get(m.he) == Some(&'、');
     let clause_end = |c: &&char| "，,。；;！？".contains(**c);
@@ -1094,7 +1089,20 @@ fn industry_among_industries(m: &SuffixMatch) -> bool {
         .iter()
         .take_while(|c| !clause_end(c))
         .any(|&c| c == '为');
-    industry_only && listed && opened && closed && !among_listed_parks(m.cs, start, m.he)
+    named_by_industry_only(m)
+        && listed
+        && opened
+        && closed
+        && !among_listed_parks(m.cs, start, m.he)
+}
+
+/// Is the core a run of industry words (read by characters), or two such
+/// runs joined (某某新材料及汽车零部件), and nothing else?
+fn named_by_industry_only(m: &SuffixMatch) -> bool {
+    let start = m.start();
+    let hs = start + m.core.chars().count();
+    industry_run_start(m.cs, hs)
+        .is_some_and(|run| run == start || joined_industries_start(m.cs, run, hs) == start)
 }
 
 /// 某公司投资的新能源产业园项目: a park named by its industry alone and
