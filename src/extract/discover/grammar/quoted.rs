@@ -378,7 +378,7 @@ pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
     let industries = industry_lists(s);
     for clause in clauses {
         let at = clause.as_ptr() as usize - s.as_ptr() as usize;
-        let clause = without_date_day(&s[..at], clause);
+        let clause = without_figure_mark(&s[..at], clause);
         if kinds.iter().any(|k| clause.ends_with(k))
             || industries.iter().any(|r| r.contains(&at))
             || in_list_of_products(&s[..at])
@@ -404,12 +404,14 @@ fn in_list_of_products(before: &str) -> bool {
     super::lists::opened_by_making(opening.split('、').next().unwrap_or(opening))
 }
 
-/// A clause cut at a date's figure opens with the day's 日 or 号, which
-/// jieba reads into the next word (13 日岚石/n 集团, and 日中 is a word):
-/// the clause without it.
-fn without_date_day<'a>(before: &str, clause: &'a str) -> &'a str {
+/// A clause cut at a figure opens with the day's 日 or 号 of a date, or
+/// the 强 of a rank (500强), which jieba reads into the next word (13
+/// 日岚石/n 集团, 500 强青屿/n 集团; 日中 is a word): the clause without it.
+fn without_figure_mark<'a>(before: &str, clause: &'a str) -> &'a str {
     match (before.chars().next_back(), clause.chars().next()) {
-        (Some(figure), Some(mark)) if super::left::is_day_mark(figure, mark) => {
+        (Some(figure), Some(mark))
+            if super::left::is_day_mark(figure, mark) || is_digit(figure) && mark == '强' =>
+        {
             &clause[mark.len_utf8()..]
         }
         _ => clause,

@@ -4050,3 +4050,10 @@ fn a_listed_place_and_trade_before_its_site_elsewhere_is_the_firm() {
     // not a listed firm's short name: a place's trade
     check_absent("去年,广西钢铁南宁基地已投产4条生产线。", &["广西钢铁"]);
 }
+
+#[test]
+fn a_ranks_strong_after_a_figure_is_no_part_of_the_next_name() {
+    let s = "上市公司2家。世界500强中国岚石科技、中国企业500强青屿集团等已入驻开发区。";
+    check(s, &[("firm", "中国岚石科技"), ("firm", "青屿集团")]);
+    check_absent(s, &["强青屿集团"]);
+}
