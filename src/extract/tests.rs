@@ -964,8 +964,8 @@ fn a_firm_inside_a_platforms_name_counts_only_among_projects() {
 #[test]
 fn a_county_a_parks_name_gives_in_brackets_is_named_on_its_own_too() {
     let text =
-        "标题\n\n南宁青秀(龙门)产业转移工业园规上企业22家。园区打造龙门经济高质量发展新引擎。";
-    check(&[text], 0, &[("county", "龙门", "龙门")], &[]);
+        "标题\n\n南宁青秀(紫金)产业转移工业园规上企业22家。园区打造紫金经济高质量发展新引擎。";
+    check(&[text], 0, &[("county", "紫金", "紫金")], &[]);
 }
 
 #[test]
