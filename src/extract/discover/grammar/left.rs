@@ -552,7 +552,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
-        // 某某墙板工程节能/v 技术某省工程实验室: a trade jieba reads as a
+        // 某某门窗节能/v 技术某省工程实验室: a trade jieba reads as a
         // verb is a platform's field, as a noun would be
         let trade_verb_as_field = kind == Kind::Platform
             && start < hs
