@@ -46,12 +46,24 @@ fn short_name_is_safe(short: &str) -> bool {
     }
     // every word of it common (集成电路, 农产品): not a name
     let words = JIEBA.tag(short, false);
-    words.iter().any(|t| {
-        !JIEBA.has_word(t.word) || matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+    words.iter().enumerate().any(|(i, t)| {
+        !JIEBA.has_word(t.word)
+            || (is_proper_tag(t.tag) && !(i == 0 && is_generic_modifier(t.word)))
     }) || words.iter().any(|t| is_brand_char(t.word, t.tag))
         || rare_brand_and_trade(short)
         || only_rare_words(&words)
         || one_unknown_noun(short)
+}
+
+fn is_proper_tag(tag: &str) -> bool {
+    matches!(tag, "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j")
+}
+
+/// A word that describes a kind of thing (智慧 in 智慧农业, which jieba's
+/// dictionary tags as a person's name): opening a short name, its tag is
+/// no sign of a name.
+fn is_generic_modifier(word: &str) -> bool {
+    rules().generic_modifiers.contains(word)
 }
 
 /// Read with jieba's model for unknown words, the whole short name is one
@@ -258,7 +270,7 @@ pub fn listed_opening(name: &str) -> Option<&'static ListedFirm> {
 }
 
 /// Is a short name part of another firm's name: after a word jieba does
-/// not know (a coined brand: 某某 + 智慧农业科技产业园), or before a firm's
+/// not know (a coined brand: 某某 + 光迅科技产业园), or before a firm's
 /// suffix (某某光电股份有限公司)? `before` is the word before it, `rest`
 /// the text after it.
 fn inside_longer_name(before: Option<&str>, rest: &str) -> bool {
@@ -307,6 +319,15 @@ mod tests {
         ] {
             assert!(!short_name_is_safe(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_modifier_jieba_tags_as_a_name_opens_no_short_name() {
+        // jieba's dictionary tags 智慧 as a person's name; after a brand it
+        // still ends one
+        assert!(!short_name_is_safe("智慧农业"));
+        assert!(short_name_is_safe("科远智慧"));
+        assert!(listed_in("发展智慧农业，推进数字乡村建设。").is_empty());
     }
 
     #[test]
@@ -393,9 +414,9 @@ mod tests {
                 .collect()
         };
         // after a coined brand, before a firm's suffix
-        assert!(!surfaces("星澜智慧农业科技产业园项目开工").contains(&"智慧农业"));
+        assert!(!surfaces("星澜光迅科技产业园项目开工").contains(&"光迅科技"));
         assert!(!surfaces("福建翊澜光电股份有限公司成立于2002年").contains(&"光电股份"));
         // on its own it is still found
-        assert!(surfaces("与智慧农业签约").contains(&"智慧农业"));
+        assert!(surfaces("与光迅科技签约").contains(&"光迅科技"));
     }
 }
