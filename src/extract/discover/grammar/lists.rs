@@ -279,6 +279,41 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
     }
 }
 
+/// A count of parks that opens the list it then gives (“五园”包括A、B、…,
+/// 三大园区分别是A、B、C).
+static PARK_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\d+|[一二三四五六七八九十两几多]+)(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?(?:包括|即|分别是|分别为)[:：]?"
+    ))
+    .expect("regex")
+});
+
+/// The parks a count introduces (“五园”包括A、B、C、D和E): every item that
+/// ends in 园 or 园区 is one of them, named by its industry alone or not.
+/// The list runs to the clause's end; quotation marks inside an item
+/// (某某“双创”科技园) stay part of it.
+pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
+    for m in PARK_COUNT_BEFORE.find_iter(s) {
+        let rest = &s[m.end()..];
+        let end = rest
+            .find(|c: char| is_hard(c) && c != '、' && !crate::model::QUOTE_MARKS.contains(&c))
+            .unwrap_or(rest.len());
+        let items: Vec<String> = rest[..end]
+            .split('、')
+            .flat_map(parks_joined_by_and)
+            .collect();
+        if items.len() < 2 {
+            continue;
+        }
+        for it in items {
+            let n = it.chars().count();
+            if (4..=16).contains(&n) && (it.ends_with('园') || it.ends_with("园区")) {
+                push_cand(out, EntityType::Park, it, vec![]);
+            }
+        }
+    }
+}
+
 /// A count that sums the list up right after its last park, with no break
 /// between (…、某某加工园三大专业园区): where the last park ends, in `tail`.
 static PARK_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -504,6 +504,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('园') && s.contains('、') {
         earlier.add(out);
         park_list(s, out, earlier);
+        counted_park_list(s, out);
     }
     for found in crate::extract::listed::listed_in(s) {
         let firm = found.firm;

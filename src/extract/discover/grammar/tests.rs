@@ -4057,3 +4057,20 @@ fn a_ranks_strong_after_a_figure_is_no_part_of_the_next_name() {
     check(s, &[("firm", "中国岚石科技"), ("firm", "青屿集团")]);
     check_absent(s, &["强青屿集团"]);
 }
+
+#[test]
+fn parks_a_count_introduces_are_parks_named_by_industry_alone() {
+    check(
+        "马山新区重点建设“三园”，“三园”包括生物医药产业园、绿色食品“双创”科技园及现代物流园。",
+        &[
+            ("park", "生物医药产业园"),
+            ("park", "绿色食品“双创”科技园"),
+            ("park", "现代物流园"),
+        ],
+    );
+    // a count of parks closing no list introduces none
+    check_absent(
+        "马山新区重点建设“三园”，引进生物医药产业园项目。",
+        &["生物医药产业园"],
+    );
+}
