@@ -714,7 +714,8 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
                     && !c.is_ascii_digit()
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let items = after_joined_verbs(list_items(&before[start..]));
+        // a mark left before the count (某某、某某、四家企业) ends no item
+        let items = after_joined_verbs(list_items(before[start..].trim_end_matches('、')));
         if opened_by_making(items[0]) || closed_by_making(&items) {
             continue;
         }

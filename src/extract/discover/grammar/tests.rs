@@ -4074,3 +4074,15 @@ fn parks_a_count_introduces_are_parks_named_by_industry_alone() {
         &["生物医药产业园"],
     );
 }
+
+#[test]
+fn a_mark_left_before_a_lists_count_ends_no_item() {
+    check(
+        "园区相继引进岚石纺织、青屿纺织、嘉汇纺织、三家纺织企业,总投资12亿元。",
+        &[
+            ("firm", "岚石纺织"),
+            ("firm", "青屿纺织"),
+            ("firm", "嘉汇纺织"),
+        ],
+    );
+}
