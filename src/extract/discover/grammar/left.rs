@@ -63,6 +63,13 @@ pub(super) fn township_end(cs: &[char], start: usize, before: usize) -> Option<u
     None
 }
 
+/// A township's name alone (某某店镇, 某某乡), which jieba may not know as
+/// a place.
+pub(super) fn is_township(word: &str) -> bool {
+    let cs: Vec<char> = word.chars().collect();
+    township_end(&cs, 0, cs.len()) == Some(cs.len())
+}
+
 /// A date's day mark read into the name (13 日岚石/n 集团): a name does
 /// not open with the 日 or 号 right after the day's figure.
 fn after_date_day(cs: &[char], start: usize, hs: usize) -> usize {
@@ -667,14 +674,25 @@ fn measure_closes_place(toks: &[Tok], k: usize) -> bool {
     after_one_character || closes_township()
 }
 
-/// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
 /// Is the suffix at `hs` registered (有限公司, 股份有限公司)?
 fn registered_suffix_at(cs: &[char], hs: usize) -> bool {
     before_registered_suffix(cs, hs) || chars_str(cs, hs, cs.len().min(hs + 4)) == "股份有限"
 }
 
+/// Does a registered suffix (有限公司, 有限责任公司) start at `hs`?
 fn before_registered_suffix(cs: &[char], hs: usize) -> bool {
     chars_str(cs, hs, cs.len().min(hs + 2)) == "有限"
+}
+
+/// Does a registered suffix or a cooperative's legal kind (某某专业合作社,
+/// registered as a company's name is) start at `hs`?
+fn before_legal_kind(cs: &[char], hs: usize) -> bool {
+    let rest = chars_str(cs, hs, cs.len().min(hs + 7));
+    before_registered_suffix(cs, hs)
+        || rules()
+            .firm_suffixes
+            .iter()
+            .any(|x| x.ends_with("合作社") && rest.starts_with(x))
 }
 
 /// 某省和/c 某某/v 材料科技有限公司: 和 between a place and a word jieba
@@ -740,11 +758,9 @@ fn numeral_brand_after_place(cs: &[char], toks: &[Tok], k: usize, start: usize, 
         && !t.word.chars().all(|c| c.is_ascii_digit())
         && start < hs
         && k > 0
-        && is_place_word(&toks[k - 1].word)
+        && (is_place_word(&toks[k - 1].word) || is_township(&toks[k - 1].word))
         && (len == 1
-            || len == 2
-                && !counts_firms
-                && (!JIEBA.has_word(&t.word) || before_registered_suffix(cs, hs)))
+            || len == 2 && !counts_firms && (!JIEBA.has_word(&t.word) || before_legal_kind(cs, hs)))
 }
 
 /// A registered name's brand of two characters that jieba split into

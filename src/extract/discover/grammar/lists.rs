@@ -381,7 +381,11 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     {
         return false;
     }
-    if is_place_word(it) || SETS.partners.contains(it) || SETS.generic.contains(it) {
+    if is_place_word(it)
+        || super::left::is_township(it)
+        || SETS.partners.contains(it)
+        || SETS.generic.contains(it)
+    {
         return false;
     }
     // 区政协副主席: a person's office; 某某推介会: an event

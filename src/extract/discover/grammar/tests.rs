@@ -4086,3 +4086,20 @@ fn a_mark_left_before_a_lists_count_ends_no_item() {
         ],
     );
 }
+
+#[test]
+fn a_townships_name_alone_is_no_firm_of_a_list() {
+    check_absent(
+        "公司还吸引了岚石店镇等附近农民前来企业打工。",
+        &["岚石店镇"],
+    );
+}
+
+#[test]
+fn a_measure_word_after_a_township_opens_a_cooperatives_brand() {
+    // 立元/q counts nothing here: no figure precedes it
+    check(
+        "二岚乡立元粮油制品专业合作社带动农户增收。",
+        &[("firm", "二岚乡立元粮油制品专业合作社")],
+    );
+}
