@@ -30,7 +30,8 @@ pub(super) static PHASE: LazyLock<Regex> =
 /// (等央企, 国企, 车企): a list they sum up names firms.
 const KINDS_OF_FIRM: &str = "[央国民外名车药房险台港京沪]企";
 
-/// What closes a list of firms (某某、某某等一批企业). Not 产业集群: a list
+/// What closes a list of firms (某某、某某等一批企业, 某某、某某等长期合作的
+/// 客户: an industrial firm's customers are firms). Not 产业集群: a list
 /// summed up as clusters names industries (医药健康、智能装备等千亿级产业集群),
 /// or a place's industry (某县电动车、某镇工业炉等产业集群), not firms.
 pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,7 +48,7 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // rankings joined before the head (等世界500强、中国500强企业)
     let rankings = r"(?:[^，。；、“”,.;:!?：]{0,4}(?:\d+|[一二三四五六七八九十百]+)强[、和及与])+";
     Regex::new(&format!(
-        r"(?:等(?:一批|多家|{count}{after_count}|为代表的|在内的|{rankings})?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|(?:[两三四五六七八九十]|\d+)[家户个]{gap}{{0,12}}?)(?:企业|公司|厂商|厂家|大厂|品牌|项目|龙头|{KINDS_OF_FIRM}|厂(?:[^房区长]|$))"
+        r"(?:等(?:一批|多家|{count}{after_count}|为代表的|在内的|{rankings})?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|(?:[两三四五六七八九十]|\d+)[家户个]{gap}{{0,12}}?)(?:企业|公司|厂商|厂家|大厂|品牌|客户|项目|龙头|{KINDS_OF_FIRM}|厂(?:[^房区长]|$))"
     ))
         .expect("regex")
 });

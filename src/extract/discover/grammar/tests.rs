@@ -4103,3 +4103,11 @@ fn a_measure_word_after_a_township_opens_a_cooperatives_brand() {
         &[("firm", "二岚乡立元粮油制品专业合作社")],
     );
 }
+
+#[test]
+fn a_list_summed_up_as_customers_names_firms() {
+    check(
+        "公司拥有岚乔、青屿汽车、星澜等长期合作的国内外客户。",
+        &[("firm", "岚乔"), ("firm", "青屿汽车"), ("firm", "星澜")],
+    );
+}
