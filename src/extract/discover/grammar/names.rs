@@ -525,9 +525,10 @@ pub(super) fn firm_after_dash(name: &str) -> String {
     name.to_string()
 }
 
-/// A park name after a dash that has a name of its own is the name; what
-/// precedes the dash describes it (历史性时刻——中外(某市)产业合作园),
-/// unless it is a place the dash pairs with another (某地—某地科技园).
+/// A park name after a dash is the name, whether a name of its own or its
+/// industry opens it; what precedes the dash describes it (历史性时刻——
+/// 中外(某市)产业合作园, 百亿产业集群——精密机械产业园), unless it is a
+/// place the dash pairs with another (某地—某地科技园).
 pub(super) fn park_after_dash(name: &str) -> String {
     for dash in ["——", "—"] {
         if let Some(p) = name.rfind(dash) {
@@ -535,11 +536,7 @@ pub(super) fn park_after_dash(name: &str) -> String {
             if dash == "—" && is_place_word(&name[..p]) {
                 break;
             }
-            let rest_core: String = rest
-                .chars()
-                .take(rest.chars().count() - park_suffix_chars(rest))
-                .collect();
-            if rest.chars().count() >= 4 && named_core(&rest_core) {
+            if rest.chars().count() >= 4 {
                 return rest.to_string();
             }
         }

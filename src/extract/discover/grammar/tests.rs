@@ -4111,3 +4111,15 @@ fn a_list_summed_up_as_customers_names_firms() {
         &[("firm", "岚乔"), ("firm", "青屿汽车"), ("firm", "星澜")],
     );
 }
+
+#[test]
+fn a_park_named_by_its_industry_after_a_dash_is_the_name() {
+    check(
+        "结合一期及马山工业园区，搭建1800亩的百亿产业集群——精密铸造产业园。",
+        &[("park", "精密铸造产业园")],
+    );
+    check_absent(
+        "结合一期及马山工业园区，搭建1800亩的百亿产业集群——精密铸造产业园。",
+        &["产业集群——精密铸造产业园"],
+    );
+}
