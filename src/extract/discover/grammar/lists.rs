@@ -707,20 +707,25 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let before = &s[floor..m.start()];
-        // the list: back to the last hard boundary other than 、, brackets
-        // and a capacity's figures (某某115万吨/年…)
+        // the list: back to the last hard boundary other than 、, brackets,
+        // a capacity's figures (某某115万吨/年…) and a term quoted inside
+        // an item (某某机械“某某”生产项目)
+        let quoted = quoted_inside_items(before);
         let start = before
             .char_indices()
             .rev()
-            .find(|(_, c)| {
-                is_hard(*c)
-                    && !matches!(*c, '、' | '(' | ')' | '（' | '）' | '/')
+            .find(|&(i, c)| {
+                is_hard(c)
+                    && !matches!(c, '、' | '(' | ')' | '（' | '）' | '/')
                     && !c.is_ascii_digit()
+                    && !quoted.iter().any(|r| r.contains(&i))
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
         // a mark left before the count (某某、某某、四家企业) ends no item
         let items = after_joined_verbs(list_items(before[start..].trim_end_matches('、')));
-        if opened_by_making(items[0]) || closed_by_making(&items) {
+        // a project's name may hold a verb of making (某某装备研发制造项目)
+        let names_a_project = items[0].ends_with("项目");
+        if opened_by_making(items[0]) && !names_a_project || closed_by_making(&items) {
             continue;
         }
         // a count without 等 sums up a list only right after it (某某、某某两家企业,
@@ -751,6 +756,19 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             list_item_firm(it, false, projects, out);
         }
     }
+}
+
+/// A short term in quotation marks right after a name's character, within
+/// one item (某某机械“某某”生产项目): byte ranges of the quoted span,
+/// marks included.
+fn quoted_inside_items(text: &str) -> Vec<std::ops::Range<usize>> {
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{Han}(“[^，。；、“”,;]{1,6}”)").expect("regex"));
+    QUOTED
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.range())
+        .collect()
 }
 
 /// 建设A、B及相关原料生产等项目: a list whose last item ends in a verb of

@@ -4123,3 +4123,13 @@ fn a_park_named_by_its_industry_after_a_dash_is_the_name() {
         &["产业集群——精密铸造产业园"],
     );
 }
+
+#[test]
+fn a_project_list_reads_past_a_term_quoted_inside_an_item() {
+    // the first project's 研发制造 is its name's, not a verb opening a
+    // list of products
+    check(
+        "园区已吸纳岚石高端装备研发制造项目、星澜机械“云链”生产项目和青屿人防门等重大项目。",
+        &[("firm", "星澜机械"), ("firm", "青屿")],
+    );
+}
