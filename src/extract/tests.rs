@@ -976,3 +976,14 @@ fn a_place_given_only_inside_a_titles_brackets_is_no_entity() {
     let text = "标题\n\n马山县发布《加快马山县科技创新奖励办法》,落实500万元奖励资金。";
     check(&[text], 0, &[("county", "马山", "马山县")], &[]);
 }
+
+#[test]
+fn a_platform_named_again_without_its_place_is_one_platform() {
+    let text = "标题\n\n马山县青屿创新中心正式启用。目前,青屿创新中心已入驻企业12家。";
+    check(
+        &[text],
+        0,
+        &[("platform", "马山县青屿创新中心", "青屿创新中心")],
+        &[],
+    );
+}

@@ -7,7 +7,8 @@
 //! - two registered firms sharing a brand (贵州某某化工有限公司, 四川某某化工
 //!   有限公司) keep their full names apart: the forms they share are dropped;
 //! - a park named with and without a place before it (某镇某某特色小镇,
-//!   某某特色小镇), or with 园 and 园区, is one park.
+//!   某某特色小镇), or with 园 and 园区, is one park; so is a platform
+//!   named with and without a place (某市某某创新中心, 某某创新中心).
 
 use super::grammar::{self, Cand};
 use crate::extract::rules::rules;
@@ -394,6 +395,45 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         if let Some(long) = longer {
             absorb(cands, long, short);
             drop[short] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+/// A platform named with a place of two or three characters before it
+/// (某市某某创新中心) and named again without it (某某创新中心) is one
+/// platform, as a park is (`merge_park_forms`). The shorter form must
+/// name something itself (four characters or more).
+pub fn merge_platform_forms(cands: &mut Vec<Cand>) {
+    const MIN_SHORT_CHARS: usize = 4;
+    let by_name: HashMap<String, usize> = (0..cands.len())
+        .filter(|&i| cands[i].etype == EntityType::Platform)
+        .map(|i| (cands[i].name.clone(), i))
+        .collect();
+    let gazetteer = crate::extract::gazetteer::gazetteer();
+    let mut drop = vec![false; cands.len()];
+    for long in 0..cands.len() {
+        if cands[long].etype != EntityType::Platform || drop[long] {
+            continue;
+        }
+        let name = cands[long].name.clone();
+        for k in 2..=3 {
+            let Some((at, _)) = name.char_indices().nth(k) else {
+                continue;
+            };
+            let (place, rest) = name.split_at(at);
+            let Some(&short) = by_name.get(rest) else {
+                continue;
+            };
+            if short != long
+                && !drop[short]
+                && rest.chars().count() >= MIN_SHORT_CHARS
+                && gazetteer.is_place(place)
+            {
+                absorb(cands, long, short);
+                drop[short] = true;
+                break;
+            }
         }
     }
     drop_marked(cands, &drop);

@@ -70,6 +70,17 @@ pub(super) fn is_township(word: &str) -> bool {
     township_end(&cs, 0, cs.len()) == Some(cs.len())
 }
 
+/// 环/v 某某湾/ns 创新中心: 环 makes a ring of the place that opens a
+/// park's or platform's name (环某湾, 环某湖), the region it is of; jieba
+/// reads it as a verb.
+fn ring_around_place(toks: &[Tok], k: usize, start: usize, kind: Kind) -> bool {
+    matches!(kind, Kind::Park | Kind::Platform)
+        && toks[k].word == "环"
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && (n.tag == "ns" || is_place_word(&n.word)))
+}
+
 /// A date's day mark read into the name (13 日岚石/n 集团): a name does
 /// not open with the 日 or 号 right after the day's figure.
 fn after_date_day(cs: &[char], start: usize, hs: usize) -> usize {
@@ -265,6 +276,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             || locative_opens_clause(cs, &toks, k, start)
             || china_and(&toks, k, start);
         if start < hs && locative_in_name {
+            start = t.start;
+            continue;
+        }
+        if start < hs && ring_around_place(&toks, k, start, kind) {
             start = t.start;
             continue;
         }

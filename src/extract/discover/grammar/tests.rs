@@ -4133,3 +4133,13 @@ fn a_project_list_reads_past_a_term_quoted_inside_an_item() {
         &[("firm", "星澜机械"), ("firm", "青屿")],
     );
 }
+
+#[test]
+fn a_ring_around_a_place_opens_a_platforms_name() {
+    // jieba reads 环 as a verb; here it makes the region the centre is of
+    check(
+        "走进环太湖创新中心,企业纷纷落户。",
+        &[("platform", "环太湖创新中心")],
+    );
+    check("到太湖创新中心参观。", &[("platform", "太湖创新中心")]);
+}
