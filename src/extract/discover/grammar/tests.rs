@@ -4143,3 +4143,20 @@ fn a_ring_around_a_place_opens_a_platforms_name() {
     );
     check("到太湖创新中心参观。", &[("platform", "太湖创新中心")]);
 }
+
+#[test]
+fn a_startup_service_centre_is_a_platform() {
+    check(
+        "马山县科技创业服务中心已入驻企业30家。",
+        &[("platform", "马山县科技创业服务中心")],
+    );
+    check(
+        "岚石创客服务中心正式签约。",
+        &[("platform", "岚石创客服务中心")],
+    );
+    // other service centres stay institutions
+    check(
+        "马山县政务服务中心已入驻窗口30个。",
+        &[("institution", "马山县政务服务中心")],
+    );
+}
