@@ -583,6 +583,19 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = t.start;
             continue;
         }
+        // 某某产业/n 创新/v 发展/vn 研究院: a verb that describes a field
+        // (generic_modifiers.tsv), after a noun and inside the name, is the
+        // platform's field, not the verb that introduces it
+        let field_verb_after_noun = kind == Kind::Platform
+            && start < hs
+            && matches!(t.tag.as_str(), "v" | "vn")
+            && rules().generic_modifiers.contains(t.word.as_str())
+            && k > 0
+            && toks[k - 1].tag == "n";
+        if field_verb_after_noun {
+            start = t.start;
+            continue;
+        }
         if is_weak(t) && !is_place_word(&t.word) && !guessed_direction {
             match weak_token(cs, t, start, hs, kind) {
                 Weak::Absorb => start = t.start,

@@ -4160,3 +4160,19 @@ fn a_startup_service_centre_is_a_platform() {
         &[("institution", "马山县政务服务中心")],
     );
 }
+
+#[test]
+fn a_verb_of_a_field_after_a_noun_is_part_of_a_platforms_name() {
+    check(
+        "积极推进岚石产业创新发展研究院引领创新。",
+        &[("platform", "岚石产业创新发展研究院")],
+    );
+}
+
+#[test]
+fn a_labs_base_named_by_its_place_is_part_of_its_name() {
+    check(
+        "可以看到正在建设的厂房、岚石新材料实验室南宁基地。",
+        &[("platform", "岚石新材料实验室南宁基地")],
+    );
+}
