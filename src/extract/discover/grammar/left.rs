@@ -70,6 +70,17 @@ pub(super) fn is_township(word: &str) -> bool {
     township_end(&cs, 0, cs.len()) == Some(cs.len())
 }
 
+/// 某某与某某全国/n 重点/n 实验室: a key lab's level stands between its
+/// field and 实验室; the field before it is the lab's name.
+fn key_lab_level(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: usize, kind: Kind) -> bool {
+    kind == Kind::Platform
+        && matches!(toks[k].word.as_str(), "全国" | "国家" | "省" | "省级")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == start && n.word == "重点" && n.end == hs)
+        && chars_str(cs, hs, cs.len().min(hs + 3)) == "实验室"
+}
+
 /// 环/v 某某湾/ns 创新中心: 环 makes a ring of the place that opens a
 /// park's or platform's name (环某湾, 环某湖), the region it is of; jieba
 /// reads it as a verb.
@@ -276,6 +287,10 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             || locative_opens_clause(cs, &toks, k, start)
             || china_and(&toks, k, start);
         if start < hs && locative_in_name {
+            start = t.start;
+            continue;
+        }
+        if start < hs && key_lab_level(cs, &toks, k, start, hs, kind) {
             start = t.start;
             continue;
         }

@@ -1182,6 +1182,9 @@ fn awarded_designation(m: &SuffixMatch) -> bool {
 
 /// Platform suffixes that a level and a field name as a kind of carrier
 /// (省级某某产业基地平台, 省级备案科技企业孵化器), never as one carrier.
+/// The levels of a key lab written between its field and 实验室.
+const KEY_LAB_LEVELS: [&str; 4] = ["全国重点", "国家重点", "省重点", "省级重点"];
+
 const KINDS_BY_LEVEL_AND_FIELD: [&str; 6] = [
     "平台",
     "孵化器",
@@ -1209,9 +1212,17 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .iter()
         .find_map(|l| m.core.strip_prefix(l))
         .unwrap_or("");
+    // a key lab named by its field before its level (某某与某某全国重点实验室,
+    // 某某国家重点实验室)
+    let field_before_level = KEY_LAB_LEVELS
+        .iter()
+        .find_map(|l| m.core.strip_suffix(l))
+        .filter(|_| m.suffix == "实验室")
+        .unwrap_or("");
     let key_lab = field.chars().count() >= 4
         && named_core(field)
-        && !KINDS_BY_LEVEL_AND_FIELD.contains(&m.suffix);
+        && !KINDS_BY_LEVEL_AND_FIELD.contains(&m.suffix)
+        || field_before_level.chars().count() >= 2;
     if COUNTED_KINDS.is_match(&m.core) {
         return;
     }

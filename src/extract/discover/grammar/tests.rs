@@ -4176,3 +4176,11 @@ fn a_labs_base_named_by_its_place_is_part_of_its_name() {
         &[("platform", "岚石新材料实验室南宁基地")],
     );
 }
+
+#[test]
+fn a_key_labs_level_between_its_field_and_lab_is_part_of_its_name() {
+    check(
+        "将建成土壤与环境全国重点实验室马山分中心,联合开展合作。",
+        &[("platform", "土壤与环境全国重点实验室马山分中心")],
+    );
+}
