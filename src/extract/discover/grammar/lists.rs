@@ -264,16 +264,13 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
             .iter()
             .flat_map(|it| parks_joined_by_and(it))
             .collect();
-        let park_like = |it: &String| {
-            (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
-        };
         if !(summed_up
             || among_named_parks(&s[start..end], earlier.with(out))
             || mostly_named_parks(&s[start..end], earlier.with(out)))
         {
             continue;
         }
-        for it in items.into_iter().filter(park_like) {
+        for it in items.into_iter().filter(|it| park_like_item(it)) {
             push_cand(out, EntityType::Park, it, vec![]);
         }
     }
@@ -305,13 +302,16 @@ pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
         if items.len() < 2 {
             continue;
         }
-        for it in items {
-            let n = it.chars().count();
-            if (4..=16).contains(&n) && (it.ends_with('园') || it.ends_with("园区")) {
-                push_cand(out, EntityType::Park, it, vec![]);
-            }
+        for it in items.into_iter().filter(|it| park_like_item(it)) {
+            push_cand(out, EntityType::Park, it, vec![]);
         }
     }
+}
+
+/// A list item a park list may name: four to sixteen characters ending in
+/// 园 or 园区.
+fn park_like_item(it: &str) -> bool {
+    (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
 }
 
 /// A count that sums the list up right after its last park, with no break
