@@ -74,11 +74,13 @@ pub(super) fn is_township(word: &str) -> bool {
 /// field and 实验室; the field before it is the lab's name.
 fn key_lab_level(cs: &[char], toks: &[Tok], k: usize, start: usize, hs: usize, kind: Kind) -> bool {
     kind == Kind::Platform
-        && matches!(toks[k].word.as_str(), "全国" | "国家" | "省" | "省级")
         && toks
             .get(k + 1)
-            .is_some_and(|n| n.start == start && n.word == "重点" && n.end == hs)
+            .is_some_and(|n| n.start == start && n.end == hs)
         && chars_str(cs, hs, cs.len().min(hs + 3)) == "实验室"
+        && super::suffix::KEY_LAB_LEVELS
+            .iter()
+            .any(|l| l.strip_prefix(toks[k].word.as_str()) == Some(toks[k + 1].word.as_str()))
 }
 
 /// 环/v 某某湾/ns 创新中心: 环 makes a ring of the place that opens a

@@ -1183,7 +1183,7 @@ fn awarded_designation(m: &SuffixMatch) -> bool {
 /// Platform suffixes that a level and a field name as a kind of carrier
 /// (省级某某产业基地平台, 省级备案科技企业孵化器), never as one carrier.
 /// The levels of a key lab written between its field and 实验室.
-const KEY_LAB_LEVELS: [&str; 4] = ["全国重点", "国家重点", "省重点", "省级重点"];
+pub(super) const KEY_LAB_LEVELS: [&str; 4] = ["全国重点", "国家重点", "省重点", "省级重点"];
 
 const KINDS_BY_LEVEL_AND_FIELD: [&str; 6] = [
     "平台",
