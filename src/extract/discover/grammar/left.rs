@@ -1186,7 +1186,11 @@ fn registered_place_start(toks: &[Tok], k: usize) -> usize {
 /// part to its right already is one.
 fn after_cut_verb(cs: &[char], start: usize, hs: usize, kind: Kind) -> usize {
     let span = chars_str(cs, start, hs);
-    let cut = last_cut_verb_end(&span).map(|end| span[..end].chars().count());
+    let cut = match kind {
+        Kind::Platform | Kind::Park => last_cut_verb_end(&span).max(slogan_verb_end(&span)),
+        _ => last_cut_verb_end(&span),
+    };
+    let cut = cut.map(|end| span[..end].chars().count());
     match cut {
         // one character left after it is the verb's end read into a word
         // (三合/j 建材/n: 合建 is no verb there)
@@ -1202,6 +1206,23 @@ pub(super) fn last_cut_verb_end(span: &str) -> Option<usize> {
         .find_overlapping_iter(span)
         .map(|m| m.end())
         .max()
+}
+
+/// 做大/a 某地某某孵化平台: a slogan's verb (`slogan_verbs`) jieba read
+/// as an adjective takes the platform or park named after it as object;
+/// the byte offset where the slogan verbs opening the span end (做大做强
+/// 某某园区). Only verbs opening it: inside a name the same characters
+/// are other words' (机构建设).
+fn slogan_verb_end(span: &str) -> Option<usize> {
+    let mut end = 0;
+    while let Some(v) = rules()
+        .slogan_verbs
+        .iter()
+        .find(|v| span[end..].starts_with(&***v))
+    {
+        end += v.len();
+    }
+    (end > 0).then_some(end)
 }
 
 /// 随着/p 中/f 船/n 重工…: jieba gave 中 away as a position word, but with

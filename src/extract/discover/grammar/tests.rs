@@ -4184,3 +4184,11 @@ fn a_key_labs_level_between_its_field_and_lab_is_part_of_its_name() {
         &[("platform", "土壤与环境全国重点实验室马山分中心")],
     );
 }
+
+#[test]
+fn a_slogan_verb_jieba_reads_as_adjective_opens_no_platform() {
+    check(
+        "做大马山生物医药孵化平台,吸引一批医药项目入驻。",
+        &[("platform", "马山生物医药孵化平台")],
+    );
+}
