@@ -539,7 +539,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if rules().firm_facility_words.iter().any(|w| s.contains(w)) {
         listed_firm_sites(s, out);
     }
-    if s.contains("项目") {
+    if s.contains("项目") || s.contains("总部") {
         project_firms(s, &cs, out);
     }
     if s.contains('、') {

@@ -124,7 +124,7 @@ pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
 }
 
 pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
-    for m in PROJECT.find_iter(s) {
+    for m in PROJECT.find_iter(s).chain(HEADQUARTERS.find_iter(s)) {
         let hs = s[..m.start()].chars().count();
         let Some((start, after_digit)) = find_left(cs, hs, Kind::Firm) else {
             continue;
@@ -165,6 +165,11 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
     capacity_firms(s, out);
     brands_building_in_a_place(s, out);
 }
+
+/// 某某光电科技研发总部: a firm's (research) headquarters, built or
+/// opened, names the firm as its project does (ANNOTATION rule 6).
+static HEADQUARTERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:研发)?总部").expect("regex"));
 
 /// 某某有限公司某某产业研发基地项目: a project right after a firm's
 /// registered name (or its group's) is that firm's; the project's opening

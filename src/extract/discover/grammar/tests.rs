@@ -4192,3 +4192,11 @@ fn a_slogan_verb_jieba_reads_as_adjective_opens_no_platform() {
         &[("platform", "马山生物医药孵化平台")],
     );
 }
+
+#[test]
+fn a_firms_research_headquarters_names_the_firm() {
+    check(
+        "有占地15亩、总投资3亿元的青屿光电科技研发总部。",
+        &[("firm", "青屿光电")],
+    );
+}
