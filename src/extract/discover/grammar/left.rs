@@ -1338,9 +1338,11 @@ pub(super) fn place_across_edge(cs: &[char], start: usize, ws: usize) -> usize {
 /// the word before and every word after must be words of the dictionary
 /// or industry words, none a place or a name.
 fn joins_fields_of_study(toks: &[Tok], k: usize) -> bool {
+    // a generic modifier jieba tags as a name (高精尖/nr) is still a field's
+    let generic = |t: &Tok| rules().generic_modifiers.contains(t.word.as_str());
     let field_word = |t: &Tok| {
         let known = JIEBA.has_word(&t.word) || rules().industry_words.contains(t.word.as_str());
-        known && !is_named_tag(&t.tag) && !is_place_word(&t.word)
+        known && (!is_named_tag(&t.tag) || generic(t)) && !is_place_word(&t.word)
     };
     matches!(toks[k].word.as_str(), "与" | "及")
         && k > 0

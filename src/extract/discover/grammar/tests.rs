@@ -4200,3 +4200,11 @@ fn a_firms_research_headquarters_names_the_firm() {
         &[("firm", "青屿光电")],
     );
 }
+
+#[test]
+fn a_generic_modifier_tagged_as_a_name_is_a_field_of_study() {
+    check(
+        "引进岚石大学新材料与器件高精尖创新中心等项目。",
+        &[("platform", "岚石大学新材料与器件高精尖创新中心")],
+    );
+}
