@@ -1289,7 +1289,8 @@ pub(super) static CUT_VERBS_AC: LazyLock<AhoCorasick> =
 
 /// A name that opens with a lone place character (邛工业园区) lost the
 /// first character of a place jieba does not know (it cut 临/邛): the
-/// character before it belongs to the name, unless it is a function word.
+/// character before it belongs to the name, unless it is a function word
+/// or the copula (某某广场是北某地科创中心: 北 is the compass word's).
 pub(super) fn lone_place_char_start(cs: &[char], start: usize, hs: usize) -> usize {
     if start == 0 || start >= hs {
         return start;
@@ -1303,7 +1304,7 @@ pub(super) fn lone_place_char_start(cs: &[char], start: usize, hs: usize) -> usi
     let joinable = !is_hard(before)
         && !rules().particle_heads.contains(&before)
         && !rules().function_heads.contains(&before)
-        && !"在于到至向从和与及的".contains(before);
+        && !"在于到至向从和与及的是".contains(before);
     if first_is_lone_place && joinable {
         start - 1
     } else {

@@ -4208,3 +4208,11 @@ fn a_generic_modifier_tagged_as_a_name_is_a_field_of_study() {
         &[("platform", "岚石大学新材料与器件高精尖创新中心")],
     );
 }
+
+#[test]
+fn the_copula_before_a_compass_word_opens_no_name() {
+    check(
+        "岚石广场是北马山科创中心的核心地标。",
+        &[("platform", "北马山科创中心")],
+    );
+}
