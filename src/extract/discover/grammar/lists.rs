@@ -360,7 +360,10 @@ fn after_description(it: &str) -> Option<&str> {
     let (described, name) = (&it[..at], &it[at + role.len()..]);
     // jieba may split a coined brand into common words (a brand of three
     // common characters before the firm's own name): a brand further in counts
-    let opens_with_brand = JIEBA.tag(name, true).first().is_some_and(|t| {
+    // (a place before the brand is the registered name's: 老字号某地某某)
+    let toks = JIEBA.tag(name, true);
+    let past_place = usize::from(toks.len() > 1 && is_place_word(toks[0].word));
+    let opens_with_brand = toks.get(past_place).is_some_and(|t| {
         !is_place_word(t.word)
             && !t.tag.starts_with('v')
             && (is_named_tag(t.tag) || !common_in_dictionary(t.word) || is_branded(name))
@@ -1695,6 +1698,15 @@ static COUNT_OF_FIRMS: LazyLock<Regex> =
 /// A list's item as a name: the first loses the clause before it, the last
 /// what follows its 等.
 fn listed_item(it: &str, k: usize, len: usize) -> String {
+    let item = listed_item_text(it, k, len);
+    // 中华老字号某某: the firm is named after its description, as list_firms reads it
+    match after_description(&item) {
+        Some(name) => name.to_string(),
+        None => item,
+    }
+}
+
+fn listed_item_text(it: &str, k: usize, len: usize) -> String {
     let it = it.trim();
     if k == 0 {
         return strip_leading_words(&cut_after_last_verb(&after_among(it)));

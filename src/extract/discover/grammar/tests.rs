@@ -4216,3 +4216,10 @@ fn the_copula_before_a_compass_word_opens_no_name() {
         &[("platform", "北马山科创中心")],
     );
 }
+
+#[test]
+fn a_time_honoured_brand_title_before_a_listed_firm_is_no_part_of_it() {
+    let text = "岚石电子、青屿生物、中华老字号南宁星澜堂等一批国内外龙头企业相继入驻。";
+    check(text, &[("firm", "南宁星澜堂")]);
+    check_absent(text, &["中华", "中华老字号南宁星澜堂"]);
+}
