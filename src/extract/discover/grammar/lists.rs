@@ -596,7 +596,7 @@ pub(super) fn after_last_verb(it: &str) -> Option<String> {
 }
 
 pub(super) fn is_leading_verb(w: &str) -> bool {
-    SETS.strong.contains(w)
+    is_strong_word(w)
         || matches!(
             w,
             "落地"

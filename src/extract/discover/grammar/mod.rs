@@ -245,10 +245,22 @@ fn join_split_industry_words(toks: &mut Vec<Tok>) {
     }
 }
 
+/// A word that ends a name on its left (`strong_break_words`), or two of
+/// them of two characters or more jieba fused into one word (全力支持/n,
+/// 积极推动); single characters fused (正和) may be a brand's.
+pub(super) fn is_strong_word(w: &str) -> bool {
+    let s = &*SETS;
+    let word_of_two = |x: &str| x.chars().count() >= 2 && s.strong.contains(x);
+    s.strong.contains(w)
+        || w.char_indices()
+            .skip(1)
+            .any(|(at, _)| word_of_two(&w[..at]) && word_of_two(&w[at..]))
+}
+
 fn is_strong(t: &Tok, kind: Kind) -> bool {
     let s = &*SETS;
     // a word of scope (国内, 省内, 海外) describes the name after it
-    if s.strong.contains(t.word.as_str()) || t.tag == "s" && s.generic.contains(t.word.as_str()) {
+    if is_strong_word(&t.word) || t.tag == "s" && s.generic.contains(t.word.as_str()) {
         return true;
     }
     if kind == Kind::Firm && s.firm_break.contains(t.word.as_str()) {

@@ -4223,3 +4223,10 @@ fn a_time_honoured_brand_title_before_a_listed_firm_is_no_part_of_it() {
     check(text, &[("firm", "南宁星澜堂")]);
     check_absent(text, &["中华", "中华老字号南宁星澜堂"]);
 }
+
+#[test]
+fn two_break_words_jieba_fused_open_no_firm() {
+    let text = "加快项目建设,全力支持岚石机械、青屿电子、星澜材料等企业发展壮大。";
+    check(text, &[("firm", "岚石机械")]);
+    check_absent(text, &["全力支持岚石机械"]);
+}
