@@ -107,8 +107,10 @@ fn rare_brand_and_trade(short: &str) -> bool {
         return false;
     };
     let brand = &short[..short.len() - head.len()];
+    // an industry before the trade (氯碱化工) names a field, not a firm
     brand.chars().count() >= 2
         && !is_place_word(brand)
+        && !rules().industry_words.contains(brand)
         && (!JIEBA.has_word(brand)
             || JIEBA.suggest_freq(brand) < rules().thresholds.common_word_freq)
 }
@@ -319,6 +321,13 @@ mod tests {
         ] {
             assert!(!short_name_is_safe(word), "{word}");
         }
+    }
+
+    #[test]
+    fn an_industry_before_a_trade_is_no_brand() {
+        // 氯碱 is rare in jieba's dictionary, yet an industry, not a coined brand
+        assert!(!short_name_is_safe("氯碱化工"));
+        assert!(short_name_is_safe("海天味业"));
     }
 
     #[test]
