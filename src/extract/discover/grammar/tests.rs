@@ -4230,3 +4230,10 @@ fn two_break_words_jieba_fused_open_no_firm() {
     check(text, &[("firm", "岚石机械")]);
     check_absent(text, &["全力支持岚石机械"]);
 }
+
+#[test]
+fn where_a_place_stands_and_how_far_end_a_parks_name() {
+    let text = "岚石产业新城所在青屿镇距南宁星澜新区仅30分钟车程。";
+    check(text, &[("park", "南宁星澜新区")]);
+    check_absent(text, &["所在青屿镇距南宁星澜新区"]);
+}
