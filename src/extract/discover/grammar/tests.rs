@@ -4237,3 +4237,11 @@ fn where_a_place_stands_and_how_far_end_a_parks_name() {
     check(text, &[("park", "南宁星澜新区")]);
     check_absent(text, &["所在青屿镇距南宁星澜新区"]);
 }
+
+#[test]
+fn kinds_joined_after_a_count_still_sum_up_a_list() {
+    check(
+        "引进岚石、青屿、星澜湾等8个高技术、高产出、低能耗项目,总投资12亿元。",
+        &[("firm", "岚石"), ("firm", "青屿"), ("firm", "星澜湾")],
+    );
+}
