@@ -1165,7 +1165,10 @@ fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Opti
             return (coined || named_before || verb_as_brand)
                 .then(|| registered_place_start(toks, j));
         }
-        if is_strong(t, Kind::Firm) || is_weak(t) {
+        // a verb jieba made up (某地某某/v 照明/v 器材股份有限公司) is the
+        // coined brand's characters: the place may still be before it
+        let coined_verb = is_weak(t) && !JIEBA.has_word(&t.word) && t.end - t.start >= 2;
+        if is_strong(t, Kind::Firm) || is_weak(t) && !coined_verb {
             return None;
         }
     }

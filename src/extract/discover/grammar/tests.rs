@@ -4245,3 +4245,11 @@ fn kinds_joined_after_a_count_still_sum_up_a_list() {
         &[("firm", "岚石"), ("firm", "青屿"), ("firm", "星澜湾")],
     );
 }
+
+#[test]
+fn a_made_up_verb_before_a_verb_of_trade_is_the_registered_brand() {
+    // jieba reads the coined brand 推汇 and the trade 照明 both as verbs
+    let text = "今年扩产的上海推汇照明器材股份有限公司位于马山。";
+    check(text, &[("firm", "上海推汇照明器材股份有限公司")]);
+    check_absent(text, &["器材股份有限公司"]);
+}
