@@ -287,9 +287,16 @@ pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
 
 /// The name a park is compared by: 园区 and 园 alike.
 fn park_form(name: &str) -> &str {
-    name.strip_suffix('区')
-        .filter(|n| n.ends_with('园'))
-        .unwrap_or(name)
+    // 某某工业区, 某某工业园, 某某工业园区: one industrial park's three forms
+    let industrial = ["工业园区", "工业园", "工业区"]
+        .iter()
+        .find_map(|x| name.strip_suffix(x))
+        .map(|n| &name[..n.len() + "工业".len()]);
+    industrial.unwrap_or_else(|| {
+        name.strip_suffix('区')
+            .filter(|n| n.ends_with('园'))
+            .unwrap_or(name)
+    })
 }
 
 /// Whether park `long` is a longer form of park `short`: the same form
@@ -346,7 +353,10 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &parks {
-        by_name.entry(cands[i].name.clone()).or_default().push(i);
+        by_name
+            .entry(park_form(&cands[i].name).to_string())
+            .or_default()
+            .push(i);
         for form in park_forms(&cands[i]) {
             for k in 2..=3 {
                 if let Some((at, _)) = form.char_indices().nth(k) {
@@ -372,11 +382,10 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         let named = names_itself(&short_form);
         let is_longer =
             |long: usize, drop: &[bool]| !drop[long] && is_longer_park(cands, long, short, named);
-        // Same form and a longer name: only X园区 for X园. A place before
-        // the form: the lists by tail.
-        let with_qu = format!("{short_form}区");
-        let same_form = (cands[short].name == short_form && short_form.ends_with('园'))
-            .then_some((with_qu.as_str(), &mut skip_name, &by_name));
+        // Same form and a longer name (X园区 for X园, X工业园区 for X工业区):
+        // the lists by form. A place before the form: the lists by tail.
+        let same_form = (cands[short].name != short_form || short_form.ends_with('园'))
+            .then_some((short_form.as_str(), &mut skip_name, &by_name));
         let place_before = Some((short_form.as_str(), &mut skip_tail, &by_tail));
         // The first longer form in candidate order: the earlier of the
         // first match in each list (together they hold every park that
@@ -789,11 +798,11 @@ mod tests {
         /// shuffled, merge exactly as by comparing every pair.
         #[test]
         fn park_forms_merge_as_by_comparing_every_pair(
-            picks in proptest::collection::vec((0usize..4, 0usize..3, 0usize..3, 0usize..4, proptest::bool::ANY), 0..40)
+            picks in proptest::collection::vec((0usize..4, 0usize..3, 0usize..5, 0usize..4, proptest::bool::ANY), 0..40)
         ) {
             const PLACES: &[&str] = &["", "青松", "白石镇", "东"];
             const CORES: &[&str] = &["竹编特色", "铝精深加工", "新材"];
-            const SUFFIXES: &[&str] = &["小镇", "产业园", "产业园区"];
+            const SUFFIXES: &[&str] = &["小镇", "产业园", "产业园区", "工业区", "工业园区"];
             let cands: Vec<Cand> = picks
                 .iter()
                 .map(|&(p, c, x, a, firm)| {
@@ -810,6 +819,17 @@ mod tests {
             let observed = |v: &[Cand]| v.iter().map(|c| c.observed.clone()).collect::<Vec<_>>();
             proptest::prop_assert_eq!(observed(&fast), observed(&slow));
         }
+    }
+
+    #[test]
+    fn an_industrial_zone_named_as_a_park_too_is_one_park() {
+        let mut cands = vec![
+            cand(EntityType::Park, "岚溪工业园区", &[]),
+            cand(EntityType::Park, "岚溪工业区", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+        assert_eq!(cands[0].name, "岚溪工业园区");
     }
 
     #[test]
