@@ -846,7 +846,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !awarded_designation(m)
         && !holds_office_title(&m.core)
         && !level_after_no_place(&m.core)
-        && !industry_among_industries(m);
+        && !industry_among_industries(m)
+        && !kind_described_by_its_focus(m);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
@@ -1094,6 +1095,28 @@ fn industry_among_industries(m: &SuffixMatch) -> bool {
         && opened
         && closed
         && !among_listed_parks(m.cs, start, m.he)
+}
+
+/// 建设以某某为基础的绿色经济工业区, 以某某加工为主的生态农业产业示范
+/// 园区: after what a park is to be built around (以…为…的), a core with
+/// no place or name of its own describes a kind of park, it names none.
+fn kind_described_by_its_focus(m: &SuffixMatch) -> bool {
+    let start = m.start();
+    if start == 0 || m.cs[start - 1] != '的' || has_proper_token(&m.core) {
+        return false;
+    }
+    let clause_end = |c: &&char| "，,。；;！？".contains(**c);
+    let before: String = m.cs[..start - 1]
+        .iter()
+        .rev()
+        .take_while(|c| !clause_end(c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    before
+        .rfind('以')
+        .is_some_and(|at| before[at..].contains('为'))
 }
 
 /// Is the core a run of industry words (read by characters), or two such

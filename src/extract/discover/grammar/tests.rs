@@ -4253,3 +4253,19 @@ fn a_made_up_verb_before_a_verb_of_trade_is_the_registered_brand() {
     check(text, &[("firm", "上海推汇照明器材股份有限公司")]);
     check_absent(text, &["器材股份有限公司"]);
 }
+
+#[test]
+fn a_kind_of_park_described_by_its_focus_is_no_name() {
+    check_absent(
+        "打造以竹木加工为主的生态农业产业示范园区。",
+        &["生态农业产业示范园区"],
+    );
+    check_absent(
+        "建设以能源开发为基础的绿色经济工业区。",
+        &["绿色经济工业区"],
+    );
+    check(
+        "建成以新材料为主导的马山工业园区。",
+        &[("park", "马山工业园区")],
+    );
+}
