@@ -1080,15 +1080,10 @@ fn industry_among_industries(m: &SuffixMatch) -> bool {
     let start = m.start();
     let listed =
         start.checked_sub(1).is_some_and(|i| m.cs[i] == '、') || m.cs.get(m.he) == Some(&'、');
-    let clause_end = |c: &&char| "，,。；;！？".contains(**c);
-    let opened = m.cs[..start]
-        .iter()
-        .rev()
-        .take_while(|c| !clause_end(c))
-        .any(|&c| c == '以');
+    let opened = clause_up_to(m.cs, start).contains(&'以');
     let closed = m.cs[m.he..]
         .iter()
-        .take_while(|c| !clause_end(c))
+        .take_while(|c| !CLAUSE_ENDS.contains(**c))
         .any(|&c| c == '为');
     named_by_industry_only(m)
         && listed
@@ -1105,18 +1100,23 @@ fn kind_described_by_its_focus(m: &SuffixMatch) -> bool {
     if start == 0 || m.cs[start - 1] != '的' || has_proper_token(&m.core) {
         return false;
     }
-    let clause_end = |c: &&char| "，,。；;！？".contains(**c);
-    let before: String = m.cs[..start - 1]
-        .iter()
-        .rev()
-        .take_while(|c| !clause_end(c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let before = clause_up_to(m.cs, start - 1);
     before
-        .rfind('以')
-        .is_some_and(|at| before[at..].contains('为'))
+        .iter()
+        .rposition(|&c| c == '以')
+        .is_some_and(|at| before[at..].contains(&'为'))
+}
+
+/// The marks that end a clause.
+const CLAUSE_ENDS: &str = "，,。；;！？";
+
+/// The characters of the clause that `cs[end]` ends, from its start.
+fn clause_up_to(cs: &[char], end: usize) -> &[char] {
+    let from = cs[..end]
+        .iter()
+        .rposition(|c| CLAUSE_ENDS.contains(*c))
+        .map_or(0, |p| p + 1);
+    &cs[from..end]
 }
 
 /// Is the core a run of industry words (read by characters), or two such
