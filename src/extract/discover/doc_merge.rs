@@ -347,13 +347,13 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
         .filter(|&i| cands[i].etype == EntityType::Park)
         .collect();
     // Where a longer form of a park can be, each list in candidate order:
-    // by name (X园区 for X园), and by the form left when 2 or 3 leading
-    // characters (a place) are taken off. Comparing every park with every
-    // other made a long document's discovery quadratic.
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    // by form (X园 for X园区, X工业 for X工业区), and by the form left when
+    // 2 or 3 leading characters (a place) are taken off. Comparing every
+    // park with every other made a long document's discovery quadratic.
+    let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &parks {
-        by_name
+        by_form
             .entry(park_form(&cands[i].name).to_string())
             .or_default()
             .push(i);
@@ -370,7 +370,7 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     }
     // Per list, how many of its leading entries are dropped (dropping is
     // final): a list is walked once, not once per park looking in it.
-    let mut skip_name: HashMap<String, usize> = HashMap::new();
+    let mut skip_form: HashMap<String, usize> = HashMap::new();
     let mut skip_tail: HashMap<String, usize> = HashMap::new();
     let mut drop = vec![false; cands.len()];
     for &short in &parks {
@@ -384,14 +384,12 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
             |long: usize, drop: &[bool]| !drop[long] && is_longer_park(cands, long, short, named);
         // Same form and a longer name (X园区 for X园, X工业园区 for X工业区):
         // the lists by form. A place before the form: the lists by tail.
-        let same_form = (cands[short].name != short_form || short_form.ends_with('园'))
-            .then_some((short_form.as_str(), &mut skip_name, &by_name));
-        let place_before = Some((short_form.as_str(), &mut skip_tail, &by_tail));
         // The first longer form in candidate order: the earlier of the
         // first match in each list (together they hold every park that
         // can match).
+        let key = short_form.as_str();
         let mut longer: Option<usize> = None;
-        for (key, skip, lists) in [same_form, place_before].into_iter().flatten() {
+        for (skip, lists) in [(&mut skip_form, &by_form), (&mut skip_tail, &by_tail)] {
             let Some(list) = lists.get(key) else { continue };
             let from = skip.entry(key.to_string()).or_insert(0);
             while *from < list.len() && drop[list[*from]] {
