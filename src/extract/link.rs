@@ -742,13 +742,16 @@ impl Linker<'_> {
                     && !parent.full.starts_with(surface)
                     && self.place_present(q)
             });
-        let repeated = self
-            .ctx
-            .times_named
-            .get(&self.raw[ri].pat)
-            .copied()
-            .unwrap_or(0)
-            >= rules().thresholds.place_repeats_as_evidence
+        // repeats are no evidence for a short form that is an everyday
+        // word (新建厂房 … 新建道路)
+        let repeated = !ambiguous
+            && self
+                .ctx
+                .times_named
+                .get(&self.raw[ri].pat)
+                .copied()
+                .unwrap_or(0)
+                >= rules().thresholds.place_repeats_as_evidence
             && jieba_reads_as_place(surface);
         // a county's two-character full name (某县, 某旗) under its
         // prefecture or province named in the document

@@ -494,6 +494,12 @@ fn risky_short_names_need_evidence() {
 }
 
 #[test]
+fn a_short_form_that_is_an_everyday_verb_needs_more_than_repeats() {
+    let texts = ["岚石纺织有限公司新建厂房，星澜公司新建仓库，青屿公司新建道路。"];
+    check(&texts, 0, &[], &["新建"]);
+}
+
+#[test]
 fn quoted_and_separated_platforms() {
     let texts = [
         "企业在“浙里帮”平台上提交诉求。",
