@@ -4269,3 +4269,11 @@ fn a_kind_of_park_described_by_its_focus_is_no_name() {
         &[("park", "马山工业园区")],
     );
 }
+
+#[test]
+fn a_park_advancing_to_a_higher_status_is_no_part_of_its_name() {
+    // jieba reads 晋级 (to advance a grade) as a person's name
+    let text = "马山工业园区晋级省级高新技术产业开发区，园区企业增至百家。";
+    check(text, &[("park", "马山工业园区")]);
+    check_absent(text, &["马山工业园区晋级省级高新技术产业开发区"]);
+}
