@@ -4277,3 +4277,9 @@ fn a_park_advancing_to_a_higher_status_is_no_part_of_its_name() {
     check(text, &[("park", "马山工业园区")]);
     check_absent(text, &["马山工业园区晋级省级高新技术产业开发区"]);
 }
+
+#[test]
+fn a_named_cloud_computing_centre_is_a_platform() {
+    let text = "广西政务云计算中心落户南宁，服务全区数字政府建设。";
+    check(text, &[("platform", "广西政务云计算中心")]);
+}
