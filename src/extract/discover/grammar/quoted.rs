@@ -117,11 +117,11 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
         }
         // “某某科学园”高科技产业园: a quoted park's name before the kind
         // of park it is
+        let after = &s[c.get(0).map_or(0, |m| m.end())..];
         let etype = match suffix_kind(inner) {
+            Some(Kind::Platform) if chat_group_after(after) => continue,
             Some(Kind::Platform) => EntityType::Platform,
-            Some(Kind::Park) if kind_of_park_after(&s[c.get(0).map_or(0, |m| m.end())..]) => {
-                EntityType::Park
-            }
+            Some(Kind::Park) if kind_of_park_after(after) => EntityType::Park,
             _ => continue,
         };
         let table = &*SUFFIXES;
@@ -195,6 +195,15 @@ pub(super) fn quoted_names(s: &str, out: &mut Vec<Cand>) {
             vec![inner.to_string()],
         );
     }
+}
+
+/// Does `after` open (past a closing quote) with a chat group's word
+/// (“某某创客空间”微信群)? The name before it is the group's, where
+/// members talk, not a carrier's.
+pub(super) fn chat_group_after(after: &str) -> bool {
+    const CHAT_GROUPS: [&str; 3] = ["微信群", "QQ群", "群聊"];
+    let after = after.trim_start_matches(['”', '"', '」', '’']);
+    CHAT_GROUPS.iter().any(|g| after.starts_with(g))
 }
 
 /// Does `after` open with the kind of park a quoted name is (高科技产业园),

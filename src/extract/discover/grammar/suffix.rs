@@ -1172,6 +1172,12 @@ fn counted_after(m: &SuffixMatch) -> bool {
             .is_some_and(|c| matches!(c, '家' | '个' | '所'))
 }
 
+/// 在“某某创客空间”微信群: a name right before a chat group's word (past
+/// a closing quote) is the group's, where members talk, not a carrier.
+fn names_a_chat_group(m: &SuffixMatch) -> bool {
+    super::quoted::chat_group_after(&chars_str(m.cs, m.he, m.cs.len().min(m.he + 4)))
+}
+
 /// 建设1个经济开发区、1个商贸物流园区, 做强一个国企平台: a figure and a
 /// counter right before the name count a kind of park or platform to
 /// build; they do not name one.
@@ -1223,6 +1229,7 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         || counted_after(m)
         || counted_before(m)
         || awarded_designation(m)
+        || names_a_chat_group(m)
     {
         return;
     }

@@ -4283,3 +4283,19 @@ fn a_named_cloud_computing_centre_is_a_platform() {
     let text = "广西政务云计算中心落户南宁，服务全区数字政府建设。";
     check(text, &[("platform", "广西政务云计算中心")]);
 }
+
+#[test]
+fn a_named_makerspace_is_a_platform() {
+    let text = "考察组参观了青屿创客空间，了解小微企业孵化情况。";
+    check(text, &[("platform", "青屿创客空间")]);
+}
+
+#[test]
+fn a_makerspace_named_as_a_chat_group_is_no_platform() {
+    for text in [
+        "在“岚溪创客空间”微信群里，群友线上交流创业心得。",
+        "大家在岚溪创客空间微信群里交流创业心得。",
+    ] {
+        check_absent(text, &["岚溪创客空间"]);
+    }
+}
