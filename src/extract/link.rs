@@ -19,7 +19,9 @@ use super::discover::grammar::is_digit;
 use super::gazetteer::{self, gazetteer, Level};
 use super::lexicon::{Lexicon, LexiconError};
 use super::name_trie::NameTrie;
-use super::place_names::{county_full_in_name, county_in_brackets, county_opening_name};
+use super::place_names::{
+    county_after_its_parent, county_full_in_name, county_in_brackets, county_opening_name,
+};
 use super::rules::rules;
 use super::run_text::RunText;
 use super::JIEBA;
@@ -150,9 +152,13 @@ impl LinkIndex {
     fn county_opening_park(&self, pat: usize) -> Option<usize> {
         let park = self.targets[pat].iter().any(|t| self.is_park[t.ent]);
         let name = &self.surfaces[pat];
-        park.then(|| county_opening_name(name).or_else(|| county_in_brackets(name)))
-            .flatten()
-            .and_then(|c| self.ent_of_place.get(&c).copied())
+        park.then(|| {
+            county_opening_name(name)
+                .or_else(|| county_in_brackets(name))
+                .or_else(|| county_after_its_parent(name))
+        })
+        .flatten()
+        .and_then(|c| self.ent_of_place.get(&c).copied())
     }
 
     /// Is pattern `pat` a two-character place name and nothing else, weak
@@ -819,14 +825,19 @@ impl Linker<'_> {
 
     /// Is a county's short form followed by 区 when the county is no
     /// district (合作区 of a 合作市: a zone's short name, 某某合作区)? The
-    /// place would have been written with its own suffix.
+    /// place would have been written with its own suffix. Not where 区
+    /// opens a common word (结合某某区位优势: 区位, a location).
     fn short_form_before_another_suffix(&self, ri: usize, p: usize, surface: &str) -> bool {
         let pl = &gazetteer().places[p];
         let (r, cs) = (&self.raw[ri], self.chars(ri));
+        let opens_a_word = cs
+            .get(r.end + 1)
+            .is_some_and(|c| matches!(c, '位' | '域' | '间' | '别'));
         pl.level == Level::County
             && pl.short.as_deref() == Some(surface)
             && !pl.full.ends_with('区')
             && cs.get(r.end) == Some(&'区')
+            && !opens_a_word
     }
 
     /// Is the match right after its own province or prefecture (山西某某,

@@ -41,8 +41,27 @@ pub fn is_county_former_name(surface: &str) -> bool {
 /// The county whose name (full or short) opens a longer name, the longest
 /// such opening, when the name is no other place's: 某某 of 某某经济开发区.
 pub(super) fn county_opening_name(name: &str) -> Option<usize> {
-    let g = gazetteer();
+    county_opening(&name.chars().collect::<Vec<_>>())
+}
+
+/// The county that opens a name after its own province or prefecture
+/// (云南某某经济技术开发区), when the rest is no other place's.
+pub(super) fn county_after_its_parent(name: &str) -> Option<usize> {
     let cs: Vec<char> = name.chars().collect();
+    let g = gazetteer();
+    (2..cs.len().min(6)).rev().find_map(|b| {
+        let parents = g.lookup(&cs[..b].iter().collect::<String>());
+        let county = county_opening(&cs[b..])?;
+        let ancestors = g.ancestors(county);
+        parents
+            .iter()
+            .any(|p| ancestors.contains(p))
+            .then_some(county)
+    })
+}
+
+fn county_opening(cs: &[char]) -> Option<usize> {
+    let g = gazetteer();
     (2..cs.len().min(9))
         .rev()
         .find_map(|b| match g.lookup(&cs[..b].iter().collect::<String>()) {

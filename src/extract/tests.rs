@@ -500,6 +500,17 @@ fn a_short_form_that_is_an_everyday_verb_needs_more_than_repeats() {
 }
 
 #[test]
+fn a_county_opening_a_park_after_its_province_is_evidence_for_its_short_form() {
+    let texts = [
+        "广西马山经济开发区依托马山的资源优势发展产业。",
+        "广西马山经济开发区结合马山区位优势发展产业。",
+    ];
+    for i in 0..texts.len() {
+        check(&texts, i, &[("county", "马山", "马山")], &[]);
+    }
+}
+
+#[test]
 fn quoted_and_separated_platforms() {
     let texts = [
         "企业在“浙里帮”平台上提交诉求。",
