@@ -242,6 +242,11 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
     let mut weak_stop = false;
     for k in (0..toks.len()).rev() {
         let t = &toks[k];
+        // a token a rule took with the one after it (某省千/m 和/c 建材
+        // 科技有限公司: the split brand) is inside the name already
+        if start < hs && t.start >= start {
+            continue;
+        }
         if start < hs && inner_name_ends(cs, t, start, ws, hs, kind) {
             break;
         }

@@ -4299,3 +4299,16 @@ fn a_makerspace_named_as_a_chat_group_is_no_platform() {
         check_absent(text, &["岚溪创客空间"]);
     }
 }
+
+#[test]
+fn a_two_character_brand_jieba_split_after_a_place_is_whole() {
+    // 和/c 乐/a and 正/d 安/v: each pair is the registered brand
+    check(
+        "广西和乐材料有限公司改建项目已完工。",
+        &[("firm", "广西和乐材料有限公司")],
+    );
+    check(
+        "广西正安材料股份有限公司年产两万吨项目开工。",
+        &[("firm", "广西正安材料股份有限公司")],
+    );
+}
