@@ -366,7 +366,8 @@ pub(super) fn leading_firm(core: &str, capacity_follows: bool) -> Option<String>
         i += 1;
     }
     let brand: String = toks[brand_from..i].iter().map(|t| t.word).collect();
-    if brand.chars().count() < 2 {
+    // 智能网/n 联/v: words jieba split out of an industry's name are no brand
+    if brand.chars().count() < 2 || rules().industry_words.contains(brand.as_str()) {
         return None;
     }
     // 某某IGBT芯片: a product's code after the brand opens the product;

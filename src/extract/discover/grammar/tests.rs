@@ -4312,3 +4312,9 @@ fn a_two_character_brand_jieba_split_after_a_place_is_whole() {
         &[("firm", "广西正安材料股份有限公司")],
     );
 }
+
+#[test]
+fn an_industry_jieba_split_into_words_is_no_brand_of_a_project() {
+    let text = "该区正推进长三角智能网联新能源汽车科技生态港项目建设。";
+    check_absent(text, &["长三角智能网联新能源汽车科技", "智能网联新能源汽车科技"]);
+}
