@@ -4318,3 +4318,9 @@ fn an_industry_jieba_split_into_words_is_no_brand_of_a_project() {
     let text = "该区正推进长三角智能网联新能源汽车科技生态港项目建设。";
     check_absent(text, &["长三角智能网联新能源汽车科技", "智能网联新能源汽车科技"]);
 }
+
+#[test]
+fn a_base_named_by_its_field_in_a_list_of_projects_is_no_firm() {
+    let text = "青屿科学城里，两大研究平台、大数据云基地等项目相继入驻。";
+    check_absent(text, &["大数据云基地"]);
+}
