@@ -421,6 +421,11 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             if is_place_word(&t.word) {
                 return registered_place_start(&toks, k);
             }
+            // another zone's or firm's name before the pause (某某开发区
+            // 化工园区被评/v 定为/v 省…) keeps its place to itself
+            if is_head_suffix_word(&t.word) {
+                break;
+            }
             continue;
         }
         // a word jieba reads as a time before the place that opens the
@@ -1181,6 +1186,12 @@ fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Opti
 }
 
 /// The start of the run of place words ending at token `k`.
+/// Does a word end with a park's, platform's or firm's suffix (开发区,
+/// 园区, 有限公司)?
+fn is_head_suffix_word(word: &str) -> bool {
+    super::lists::suffix_kind(word).is_some()
+}
+
 fn registered_place_start(toks: &[Tok], k: usize) -> usize {
     let mut j = k;
     while j > 0 && is_place_word(&toks[j - 1].word) {

@@ -847,7 +847,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !holds_office_title(&m.core)
         && !level_after_no_place(&m.core)
         && !industry_among_industries(m)
-        && !kind_described_by_its_focus(m);
+        && !kind_described_by_its_focus(m)
+        && !names_a_category(m);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
@@ -1170,6 +1171,12 @@ fn counted_after(m: &SuffixMatch) -> bool {
         && after
             .get(digits)
             .is_some_and(|c| matches!(c, '家' | '个' | '所'))
+}
+
+/// 某某学会园区类继续教育基地: 类 right after the suffix makes it a
+/// category (of the park kind), not the end of a name.
+fn names_a_category(m: &SuffixMatch) -> bool {
+    m.cs.get(m.he) == Some(&'类')
 }
 
 /// 在“某某创客空间”微信群: a name right before a chat group's word (past

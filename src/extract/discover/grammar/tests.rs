@@ -4316,11 +4316,37 @@ fn a_two_character_brand_jieba_split_after_a_place_is_whole() {
 #[test]
 fn an_industry_jieba_split_into_words_is_no_brand_of_a_project() {
     let text = "该区正推进长三角智能网联新能源汽车科技生态港项目建设。";
-    check_absent(text, &["长三角智能网联新能源汽车科技", "智能网联新能源汽车科技"]);
+    check_absent(
+        text,
+        &["长三角智能网联新能源汽车科技", "智能网联新能源汽车科技"],
+    );
 }
 
 #[test]
 fn a_base_named_by_its_field_in_a_list_of_projects_is_no_firm() {
     let text = "青屿科学城里，两大研究平台、大数据云基地等项目相继入驻。";
     check_absent(text, &["大数据云基地"]);
+}
+
+#[test]
+fn a_place_named_chemical_park_is_a_park() {
+    check(
+        "马山化工园凭借综合实力入选全国百强。",
+        &[("park", "马山化工园")],
+    );
+}
+
+#[test]
+fn a_park_suffix_before_a_category_mark_names_no_park() {
+    let text = "园区获评全国首个中国材料学会园区类培训基地。";
+    check_absent(text, &["中国材料学会园区", "材料学会园区"]);
+}
+
+#[test]
+fn a_place_after_another_zone_does_not_join_a_park_across_a_verb() {
+    // 被评/v 定为/v pause the walk; the place that opens the sentence is
+    // the first zone's, not the designation's
+    let text = "马山经济开发区化工园区被评定为省化工园区合格园区。";
+    check(text, &[("park", "马山经济开发区化工园区")]);
+    check_absent(text, &["马山经济开发区化工园区被评定为省化工园区"]);
 }
