@@ -410,7 +410,9 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
 /// A platform named with a place of two or three characters before it
 /// (某市某某创新中心) and named again without it (某某创新中心) is one
 /// platform, as a park is (`merge_park_forms`). The shorter form must
-/// name something itself (four characters or more).
+/// name something itself (four characters or more). A key lab written
+/// once without its 重点 (某省某某重点实验室, 某省某某实验室) is one lab
+/// too.
 pub fn merge_platform_forms(cands: &mut Vec<Cand>) {
     const MIN_SHORT_CHARS: usize = 4;
     let by_name: HashMap<String, usize> = (0..cands.len())
@@ -424,6 +426,15 @@ pub fn merge_platform_forms(cands: &mut Vec<Cand>) {
             continue;
         }
         let name = cands[long].name.clone();
+        let without_key = name
+            .strip_suffix("重点实验室")
+            .map(|field| format!("{field}实验室"));
+        if let Some(&short) = without_key.as_ref().and_then(|n| by_name.get(n)) {
+            if !drop[short] {
+                absorb(cands, long, short);
+                drop[short] = true;
+            }
+        }
         for k in 2..=3 {
             let Some((at, _)) = name.char_indices().nth(k) else {
                 continue;
@@ -817,6 +828,17 @@ mod tests {
             let observed = |v: &[Cand]| v.iter().map(|c| c.observed.clone()).collect::<Vec<_>>();
             proptest::prop_assert_eq!(observed(&fast), observed(&slow));
         }
+    }
+
+    #[test]
+    fn a_key_lab_written_once_without_its_key_mark_is_one_lab() {
+        let mut cands = vec![
+            cand(EntityType::Platform, "广西岚石材料与制造实验室", &[]),
+            cand(EntityType::Platform, "广西岚石材料与制造重点实验室", &[]),
+        ];
+        merge_platform_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+        assert_eq!(cands[0].name, "广西岚石材料与制造重点实验室");
     }
 
     #[test]
