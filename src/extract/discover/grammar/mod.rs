@@ -557,6 +557,46 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('、') {
         list_mates(s, first, out);
     }
+    if s.contains("更名") || s.contains("改名") {
+        renamed_firms(s, first, out);
+    }
+}
+
+/// 某某公司(后更名为“某某公司”): a firm's new name right after it is
+/// another name of that firm (ANNOTATION rule 1), not a second firm.
+static RENAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（]?(?:后|现|已|后来)?(?:更名为|改名为)[“「]?([^”」，。；、(（)）]{2,16})")
+        .expect("regex")
+});
+
+fn renamed_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
+    for c in RENAMED.captures_iter(s) {
+        let (Some(whole), Some(new)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let new_name = new.as_str();
+        let before = &s[..whole.start()];
+        let Some(old) = (first..out.len())
+            .rev()
+            .find(|&i| out[i].etype == EntityType::Firm && before.ends_with(out[i].name.as_str()))
+        else {
+            continue;
+        };
+        let Some(renamed) = (first..out.len())
+            .find(|&i| i != old && out[i].etype == EntityType::Firm && out[i].name == new_name)
+        else {
+            continue;
+        };
+        let taken = out.remove(renamed);
+        let old = if renamed < old { old - 1 } else { old };
+        let target = &mut out[old];
+        for form in std::iter::once(taken.name).chain(taken.aliases) {
+            if form != target.name && !target.aliases.contains(&form) {
+                target.aliases.push(form);
+            }
+        }
+        target.observed.extend(taken.observed);
+    }
 }
 
 #[cfg(test)]

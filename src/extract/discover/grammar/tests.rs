@@ -4350,3 +4350,10 @@ fn a_place_after_another_zone_does_not_join_a_park_across_a_verb() {
     check(text, &[("park", "马山经济开发区化工园区")]);
     check_absent(text, &["马山经济开发区化工园区被评定为省化工园区"]);
 }
+
+#[test]
+fn a_firms_new_name_after_it_is_another_name_of_that_firm() {
+    let text = "该厂最早由岚石市纺织工业公司(后更名为“星澜公司”)创办。";
+    check(text, &[("firm", "岚石市纺织工业公司")]);
+    check_absent(text, &["星澜公司"]);
+}
