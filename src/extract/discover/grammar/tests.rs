@@ -4361,8 +4361,14 @@ fn a_firms_new_name_after_it_is_another_name_of_that_firm() {
 #[test]
 fn a_zones_technology_or_industry_service_centre_is_a_platform() {
     for (text, name) in [
-        ("入驻企业可到马山高新区科技服务中心办理业务。", "马山高新区科技服务中心"),
-        ("青屿新城产业服务中心为企业提供一站式服务。", "青屿新城产业服务中心"),
+        (
+            "入驻企业可到马山高新区科技服务中心办理业务。",
+            "马山高新区科技服务中心",
+        ),
+        (
+            "青屿新城产业服务中心为企业提供一站式服务。",
+            "青屿新城产业服务中心",
+        ),
     ] {
         check(text, &[("platform", name)]);
     }
