@@ -1288,8 +1288,18 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .iter()
         .find_map(|sep| m.core.rfind(sep).map(|p| &m.core[p + sep.len()..]))
         .unwrap_or(&m.core);
-    // 某某开发区孵化器: a park's own incubator is named by the park
-    let parks_own = park_suffix_chars(own_core) > 0;
+    // 某某开发区孵化器: a park's own incubator is named by the park, or
+    // by the park and the place where it stands (某某芯谷某县科创中心)
+    let without_place = (2..=3)
+        .filter_map(|n| {
+            let at = own_core.char_indices().rev().nth(n - 1)?.0;
+            gazetteer()
+                .is_place(&own_core[at..])
+                .then(|| &own_core[..at])
+        })
+        .next()
+        .unwrap_or(own_core);
+    let parks_own = park_suffix_chars(own_core) > 0 || park_suffix_chars(without_place) > 0;
     if holds_carrier(own_core) && !parks_own {
         return;
     }

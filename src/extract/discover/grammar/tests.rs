@@ -4373,3 +4373,9 @@ fn a_zones_technology_or_industry_service_centre_is_a_platform() {
         check(text, &[("platform", name)]);
     }
 }
+
+#[test]
+fn a_parks_platform_named_with_the_place_where_it_stands_is_a_platform() {
+    let text = "加快推进青屿芯谷马山科创中心建设，年内投入使用。";
+    check(text, &[("platform", "青屿芯谷马山科创中心")]);
+}
