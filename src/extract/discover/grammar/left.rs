@@ -436,9 +436,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             .get(k + 1)
             .is_some_and(|n| n.start == start && is_place_word(&n.word));
         let time_word = t.tag == "t" && JIEBA.has_word(&t.word);
+        // (nor is a rarer word jieba knows, 航拍/n 某地开发区, unless it
+        // is a place too: 某湾/ns 某县经开区), also where the zone opens a
+        // longer park's name (…开发区智能制造产业园)
+        let known_word = common_in_dictionary(&t.word) || JIEBA.has_word(&t.word) && t.tag != "ns";
         let common_before_zone = kind == Kind::Park
-            && opens_zone_suffix(cs, hs)
-            && common_in_dictionary(&t.word)
+            && (start..=hs).any(|i| opens_zone_suffix(cs, i))
+            && known_word
             && !is_named_tag(&t.tag)
             && !is_place_word(&t.word);
         // a common word of description before the place that opens a

@@ -4379,3 +4379,13 @@ fn a_parks_platform_named_with_the_place_where_it_stands_is_a_platform() {
     let text = "加快推进青屿芯谷马山科创中心建设，年内投入使用。";
     check(text, &[("platform", "青屿芯谷马山科创中心")]);
 }
+
+#[test]
+fn a_rare_word_before_a_zones_place_is_no_part_of_its_name() {
+    let caption = "航拍马山经济开发区智能制造产业园。";
+    check(caption, &[("park", "马山经济开发区智能制造产业园")]);
+    check_absent(caption, &["航拍马山经济开发区智能制造产业园"]);
+    let clause = "这标明南宁高新区推动创业进入快速发展时期。";
+    check(clause, &[("park", "南宁高新区")]);
+    check_absent(clause, &["标明南宁高新区"]);
+}
