@@ -927,7 +927,11 @@ pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
         let firm_like = |it: &&str| is_branded(it) || two_char_brand_before_trade(it);
         // 增链、强链、补链的企业和项目: a 的 after the last item makes the
         // list describe the projects, not name their firms
-        let describes = items.last().is_some_and(|it| it.contains('的'));
+        // 建链、补链、强链型产业项目: so does a kind mark (型) before what
+        // the projects are
+        let describes = items
+            .last()
+            .is_some_and(|it| it.contains('的') || names_a_kind(it));
         if items.len() < 3
             || describes
             || !items[1..].iter().all(firm_like)
@@ -940,6 +944,13 @@ pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
             list_item_firm(it, k == 0, true, out);
         }
     }
+}
+
+/// Does `item` end with a kind mark and the word for what is of that
+/// kind (…型产业, …型企业)?
+fn names_a_kind(item: &str) -> bool {
+    item.rsplit_once('型')
+        .is_some_and(|(_, rest)| matches!(rest, "产业" | "企业" | "产业链"))
 }
 
 /// 某某电子, 某某科技: two characters that are no trade, place or common

@@ -4389,3 +4389,9 @@ fn a_rare_word_before_a_zones_place_is_no_part_of_its_name() {
     check(clause, &[("park", "南宁高新区")]);
     check_absent(clause, &["标明南宁高新区"]);
 }
+
+#[test]
+fn a_list_of_kinds_of_projects_names_no_firms() {
+    let text = "全年引进了一批延链、补链、强链型产业项目，总投资超百亿元。";
+    check_absent(text, &["延链", "补链", "强链"]);
+}
