@@ -204,19 +204,25 @@ fn strip_ethnic(mut s: &str) -> &str {
     }
 }
 
-/// The abbreviation of a wing banner of Inner Mongolia, which the press
-/// uses more than the full name: the league's first character, the wing
-/// and the position (察哈尔右翼后旗 → 察右后旗, 科尔沁左翼中旗 → 科左中旗).
+/// The abbreviation of a banner of Inner Mongolia named by its league and
+/// its wing or position, which the press uses more than the full name:
+/// the league's first character, the wing and the position (察哈尔右翼后旗
+/// → 察右后旗, 科尔沁左翼中旗 → 科左中旗, 阿拉善左旗 → 阿左旗, 乌拉特前旗
+/// → 乌前旗).
 fn wing_banner_abbreviation(full: &str) -> Option<String> {
     let rest = full.strip_suffix('旗')?;
-    let position = rest.chars().last().filter(|c| "前中后".contains(*c))?;
-    let league = rest.strip_suffix(position)?;
-    let (league, wing) = ["左翼", "右翼"]
+    let position = rest.chars().last().filter(|c| "前中后".contains(*c));
+    let rest = position.map_or(Some(rest), |p| rest.strip_suffix(p))?;
+    let wing = ["左翼", "右翼", "左", "右"]
         .iter()
-        .find_map(|w| league.strip_suffix(w).map(|l| (l, w)))
-        .filter(|(l, _)| l.chars().count() >= 2)?;
+        .find_map(|w| rest.strip_suffix(w).map(|l| (l, w)));
+    let (league, wing) = wing.map_or((rest, None), |(l, w)| (l, w.chars().next()));
+    if league.chars().count() < 2 || wing.is_none() && position.is_none() {
+        return None;
+    }
     let first = league.chars().next()?;
-    let wing = wing.chars().next()?;
+    let wing: String = wing.into_iter().collect();
+    let position: String = position.into_iter().collect();
     Some(format!("{first}{wing}{position}旗"))
 }
 
@@ -547,6 +553,14 @@ mod tests {
         assert_eq!(
             wing_banner_abbreviation("科尔沁左翼中旗").as_deref(),
             Some("科左中旗")
+        );
+        assert_eq!(
+            wing_banner_abbreviation("阿拉善左旗").as_deref(),
+            Some("阿左旗")
+        );
+        assert_eq!(
+            wing_banner_abbreviation("鄂托克前旗").as_deref(),
+            Some("鄂前旗")
         );
         assert_eq!(wing_banner_abbreviation("四子王旗"), None);
         assert_eq!(wing_banner_abbreviation("喀喇沁左翼蒙古族自治县"), None);
