@@ -920,7 +920,8 @@ fn preposition_glued_before_place(toks: &[Tok], k: usize, start: usize) -> bool 
 /// A preposition jieba's HMM glues to the name after it
 /// (`glued_prepositions.tsv`); 以 and 如 too where they open a clause:
 /// they open few names, and there they are the preposition of 以某某为龙头
-/// or the 如 of an example (…龙头企业,如某某集团、某某集团).
+/// or the 如 of an example (…龙头企业,如某某集团、某某集团), and 但 the
+/// conjunction of a contrast (…增速放缓,但某某工业园…).
 /// Does the frame 以…为龙头 (为主, 为核心, 为引领, 为载体…) close within a
 /// name's suffix after `from`?
 fn frame_of_yi_after(cs: &[char], from: usize) -> bool {
@@ -936,7 +937,7 @@ fn frame_of_yi_after(cs: &[char], from: usize) -> bool {
 }
 
 pub(super) fn is_glued_preposition(c: char, opens_clause: bool) -> bool {
-    rules().glued_prepositions.contains(&c) || (matches!(c, '以' | '如') && opens_clause)
+    rules().glued_prepositions.contains(&c) || (matches!(c, '以' | '如' | '但') && opens_clause)
 }
 
 pub(super) fn glued_opener(word: &str, opens: impl Fn(char) -> bool) -> bool {

@@ -4395,3 +4395,10 @@ fn a_list_of_kinds_of_projects_names_no_firms() {
     let text = "全年引进了一批延链、补链、强链型产业项目，总投资超百亿元。";
     check_absent(text, &["延链", "补链", "强链"]);
 }
+
+#[test]
+fn a_contrast_glued_to_the_name_opening_a_clause_is_no_part_of_it() {
+    let text = "全球投资增速放缓，但岚石工业园保持增长。";
+    check(text, &[("park", "岚石工业园")]);
+    check_absent(text, &["但岚石工业园"]);
+}
