@@ -539,6 +539,73 @@ pub fn merge_parks_under_county(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// The suffixes of a county's development zone, longest first: a county
+/// has one zone of each.
+const COUNTY_ZONE_SUFFIXES: [&str; 6] = [
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "开发区",
+    "经开区",
+    "高新区",
+];
+
+/// 某县经济开发区 and 某县某某经济开发区 in one document: a zone named by
+/// its county alone is the one zone of that suffix the document names with
+/// a name of its own after the county (a county has one zone of a kind).
+/// Where two such names are written, which one is meant is unknown: none
+/// is merged.
+pub fn merge_zone_named_by_its_county(cands: &mut Vec<Cand>) {
+    let g = crate::extract::gazetteer::gazetteer();
+    let parks: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].etype == EntityType::Park)
+        .collect();
+    let mut pairs = Vec::new();
+    for &i in &parks {
+        let name = &cands[i].name;
+        let Some(suffix) = COUNTY_ZONE_SUFFIXES.iter().find(|x| name.ends_with(**x)) else {
+            continue;
+        };
+        let county = &name[..name.len() - suffix.len()];
+        if !g.names_level(county, &[crate::extract::gazetteer::Level::County]) {
+            continue;
+        }
+        let named_between = |j: &usize| {
+            let other = &cands[*j].name;
+            let middle = other
+                .strip_prefix(county)
+                .and_then(|rest| rest.strip_suffix(suffix))
+                .filter(|m| (2..=4).contains(&m.chars().count()));
+            middle.is_some_and(|m| !g.is_place(m) && !opens_longer_suffix(m, suffix))
+        };
+        let named: Vec<usize> = parks
+            .iter()
+            .copied()
+            .filter(|j| *j != i && named_between(j))
+            .collect();
+        if let [only] = named[..] {
+            pairs.push((only, i));
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for (long, short) in pairs {
+        if !drop[long] && !drop[short] {
+            absorb(cands, long, short);
+            drop[short] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+/// Is `middle` the start of a longer zone suffix ending in `suffix` (经济
+/// before 开发区), not a name between the county and the suffix?
+fn opens_longer_suffix(middle: &str, suffix: &str) -> bool {
+    COUNTY_ZONE_SUFFIXES.iter().any(|x| {
+        x.strip_suffix(suffix)
+            .is_some_and(|head| head.ends_with(middle) && !head.is_empty())
+    })
+}
+
 /// The county-level place a name opens with in full (某某区, 某某县): its
 /// index in the gazetteer, and what follows it.
 fn county_opening(name: &str) -> Option<(usize, &str)> {
@@ -932,6 +999,28 @@ mod tests {
         ];
         merge_parks_after_parent(&mut cands);
         assert_eq!(cands.len(), 2);
+    }
+
+    #[test]
+    fn a_zone_named_by_its_county_alone_is_the_one_named_more_fully() {
+        let mut cands = vec![
+            cand(EntityType::Park, "马山岚石经济开发区", &[]),
+            cand(EntityType::Park, "马山经济开发区", &[]),
+            cand(EntityType::Park, "马山开发区", &[]),
+        ];
+        merge_zone_named_by_its_county(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![("马山岚石经济开发区", vec!["马山经济开发区", "马山开发区"])]
+        );
+        // two zones named more fully: which one is meant is unknown
+        let mut cands = vec![
+            cand(EntityType::Park, "马山岚石经济开发区", &[]),
+            cand(EntityType::Park, "马山青屿经济开发区", &[]),
+            cand(EntityType::Park, "马山经济开发区", &[]),
+        ];
+        merge_zone_named_by_its_county(&mut cands);
+        assert_eq!(cands.len(), 3);
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     doc_merge::merge_park_forms(&mut cands);
     doc_merge::merge_parks_after_parent(&mut cands);
     doc_merge::merge_parks_under_county(&mut cands);
+    doc_merge::merge_zone_named_by_its_county(&mut cands);
     doc_merge::merge_platform_forms(&mut cands);
     park_variants::merge_bare_yuanqu(&mut cands);
     doc_merge::merge_county_spellings(&mut cands);
