@@ -4402,3 +4402,9 @@ fn a_contrast_glued_to_the_name_opening_a_clause_is_no_part_of_it() {
     check(text, &[("park", "岚石工业园")]);
     check_absent(text, &["但岚石工业园"]);
 }
+
+#[test]
+fn a_parks_innovation_and_entrepreneurship_base_is_a_platform() {
+    let text = "双方签署共建南宁国家高新区创新创业基地协议并揭牌。";
+    check(text, &[("platform", "南宁国家高新区创新创业基地")]);
+}
