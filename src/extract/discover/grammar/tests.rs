@@ -4408,3 +4408,9 @@ fn a_parks_innovation_and_entrepreneurship_base_is_a_platform() {
     let text = "双方签署共建南宁国家高新区创新创业基地协议并揭牌。";
     check(text, &[("platform", "南宁国家高新区创新创业基地")]);
 }
+
+#[test]
+fn a_named_science_and_innovation_base_is_a_platform() {
+    let text = "考察组一行来到南宁国家农高区科创基地调研。";
+    check(text, &[("platform", "南宁国家农高区科创基地")]);
+}
