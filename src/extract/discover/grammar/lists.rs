@@ -953,6 +953,11 @@ fn names_a_kind(item: &str) -> bool {
         .is_some_and(|(_, rest)| matches!(rest, "产业" | "企业" | "产业链"))
 }
 
+/// 某某旅游度假区, 某某温泉: a project of tourism is named by its site.
+fn names_a_tourist_site(item: &str) -> bool {
+    rules().tourist_site_heads.iter().any(|h| item.ends_with(h))
+}
+
 /// 某某电子, 某某科技: two characters that are no trade, place or common
 /// word of their own, then a trade; jieba may split such a brand into
 /// common characters (和/c 鼎/n), so its tags do not tell.
@@ -1472,6 +1477,9 @@ fn without_activity(item: &str) -> Option<String> {
 /// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
+    if projects && names_a_tourist_site(it.trim_end_matches("项目")) {
+        return;
+    }
     // 某某实业有限公司的某某系列产品: a project named as a firm's product;
     // the firm is the owner before 的
     if let Some(p) = it.find("公司的").filter(|_| projects) {

@@ -4414,3 +4414,9 @@ fn a_named_science_and_innovation_base_is_a_platform() {
     let text = "考察组一行来到南宁国家农高区科创基地调研。";
     check(text, &[("platform", "南宁国家农高区科创基地")]);
 }
+
+#[test]
+fn a_tourist_site_in_a_list_of_projects_names_no_firm() {
+    let text = "岚石冰雪大世界、星澜温泉、青屿旅游度假区等项目开工建设。";
+    check_absent(text, &["岚石", "星澜", "星澜温泉", "青屿", "青屿旅游"]);
+}
