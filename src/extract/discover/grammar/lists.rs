@@ -738,7 +738,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         if items.len() < 2 && !firm_cue
             || names_categories(&items)
             || names_places(&items)
-            || (counted && !items[1..].iter().all(|it| is_branded(it)))
+            || (counted && !mates_are_firms(cue, &items))
         {
             continue;
         }
@@ -759,6 +759,29 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             list_item_firm(it, false, projects, out);
         }
     }
+}
+
+/// In a counted list (某某、某某3个项目) every item after the first needs a
+/// brand; one named by a place and a trade (某地光电) may stand among
+/// branded mates where the count is exactly the number of items: the text
+/// counts each item as one firm.
+fn mates_are_firms(cue: &str, items: &[&str]) -> bool {
+    let unbranded = items[1..].iter().filter(|it| !is_branded(it)).count();
+    unbranded == 0 || unbranded == 1 && leading_count(cue) == Some(items.len())
+}
+
+/// The count a cue opens with (4家企业, 三个项目).
+fn leading_count(cue: &str) -> Option<usize> {
+    let figure: String = cue.chars().take_while(char::is_ascii_digit).collect();
+    if !figure.is_empty() {
+        return figure.parse().ok();
+    }
+    let first = cue.chars().next()?;
+    "一二三四五六七八九十"
+        .chars()
+        .position(|c| c == first)
+        .map(|i| i + 1)
+        .or((first == '两').then_some(2))
 }
 
 /// A short term in quotation marks right after a name's character, within

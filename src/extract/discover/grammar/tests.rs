@@ -4420,3 +4420,12 @@ fn a_tourist_site_in_a_list_of_projects_names_no_firm() {
     let text = "岚石冰雪大世界、星澜温泉、青屿旅游度假区等项目开工建设。";
     check_absent(text, &["岚石", "星澜", "星澜温泉", "青屿", "青屿旅游"]);
 }
+
+#[test]
+fn a_firm_named_by_place_and_trade_counts_among_branded_mates_counted_exactly() {
+    let text = "园区成功引进岚汐新能源、马山光电、星澜科技有限公司3家企业。";
+    check(text, &[("firm", "马山光电"), ("firm", "岚汐新能源")]);
+    // counted otherwise, the list may hold kinds: the item is no firm
+    let text = "园区成功引进岚汐新能源、马山光电、星澜科技有限公司5家企业。";
+    check_absent(text, &["马山光电"]);
+}
