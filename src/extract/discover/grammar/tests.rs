@@ -4429,3 +4429,9 @@ fn a_firm_named_by_place_and_trade_counts_among_branded_mates_counted_exactly() 
     let text = "园区成功引进岚汐新能源、马山光电、星澜科技有限公司5家企业。";
     check_absent(text, &["马山光电"]);
 }
+
+#[test]
+fn a_parks_competitiveness_names_no_park() {
+    let text = "该园成功入选全国具有竞争力优势化工园区名单。";
+    check_absent(text, &["竞争力优势化工园区", "具有竞争力优势化工园区"]);
+}
