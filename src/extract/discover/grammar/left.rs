@@ -1078,7 +1078,18 @@ fn is_head_word(toks: &[Tok], k: usize, kind: Kind) -> bool {
             || matches!(
                 t.word.as_str(),
                 "联合" | "合作" | "协同" | "共享" | "开放" | "服务" | "创新"
-            ))
+            )
+            || cooperation_built_park(toks, k, kind))
+}
+
+/// 某地·某县东西部协作共建产业园: after a word of cooperation, 共建 names
+/// a park two places build together; alone it is the verb (在某地共建
+/// 产业园), and before a platform's suffix too (与某某大学共建双创基地).
+fn cooperation_built_park(toks: &[Tok], k: usize, kind: Kind) -> bool {
+    kind == Kind::Park
+        && toks[k].word == "共建"
+        && k > 0
+        && matches!(toks[k - 1].word.as_str(), "协作" | "合作")
 }
 
 /// jieba reads some brands as idioms (a four-character brand tagged i): an idiom right before a
@@ -1197,12 +1208,25 @@ fn is_head_suffix_word(word: &str) -> bool {
     super::lists::suffix_kind(word).is_some()
 }
 
+/// The first of the places that run left from token `k`: places in a row
+/// (某省某县), or two joined by a dot (某地·某县), as a joint park of two
+/// places is named.
 fn registered_place_start(toks: &[Tok], k: usize) -> usize {
     let mut j = k;
-    while j > 0 && is_place_word(&toks[j - 1].word) {
-        j -= 1;
+    loop {
+        if j > 0 && is_place_word(&toks[j - 1].word) {
+            j -= 1;
+        } else if j > 1 && is_joining_dot(&toks[j - 1].word) && is_place_word(&toks[j - 2].word) {
+            j -= 2;
+        } else {
+            break;
+        }
     }
     toks[j].start
+}
+
+fn is_joining_dot(word: &str) -> bool {
+    matches!(word, "·" | "•" | "・")
 }
 
 /// jieba may miss a verb that introduces the name (与某市共建某某中心 cut

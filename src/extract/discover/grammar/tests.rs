@@ -4435,3 +4435,11 @@ fn a_parks_competitiveness_names_no_park() {
     let text = "该园成功入选全国具有竞争力优势化工园区名单。";
     check_absent(text, &["竞争力优势化工园区", "具有竞争力优势化工园区"]);
 }
+
+#[test]
+fn a_park_two_places_build_together_is_named_from_the_first_place() {
+    let text = "寒冬时节，位于岚石市的南宁·紫金东西部协作共建产业园生产一线热潮涌动。";
+    check(text, &[("park", "南宁·紫金东西部协作共建产业园")]);
+    // without a word of cooperation 共建 is the verb
+    check_absent("双方将在马山共建产业园。", &["马山共建产业园"]);
+}
