@@ -4443,3 +4443,9 @@ fn a_park_two_places_build_together_is_named_from_the_first_place() {
     // without a word of cooperation 共建 is the verb
     check_absent("双方将在马山共建产业园。", &["马山共建产业园"]);
 }
+
+#[test]
+fn a_health_valley_is_a_park() {
+    let text = "星澜现代健康谷已引进项目12个。";
+    check(text, &[("park", "星澜现代健康谷")]);
+}
