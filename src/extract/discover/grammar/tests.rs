@@ -4449,3 +4449,9 @@ fn a_health_valley_is_a_park() {
     let text = "星澜现代健康谷已引进项目12个。";
     check(text, &[("park", "星澜现代健康谷")]);
 }
+
+#[test]
+fn a_zones_extension_park_is_a_park() {
+    let text = "以高新区青屿拓展园开发建设为突破口，截至目前，青屿拓展园已完成厂房建设。";
+    check(text, &[("park", "青屿拓展园")]);
+}
