@@ -3,7 +3,8 @@
 //! name found in the text is a firm; a short name (证券简称) is one only
 //! when it cannot be an ordinary word: jieba does not read it as common
 //! words only (a proper or unknown word, a character it reads alone such
-//! as 迅 in 光迅, a rare brand word before a trade, or rare words only), it
+//! as 迅 in 光迅, a rare brand word before a trade, rare words only, or a
+//! figure coined into a brand before nouns, 八一钢铁), it
 //! is not a place (nor a township's or a street's name, from the
 //! admin-divisions data), and it stands on word boundaries in the text. A
 //! project's name opened by a short name (某某动力电池项目) names that
@@ -53,6 +54,22 @@ fn short_name_is_safe(short: &str) -> bool {
         || rare_brand_and_trade(short)
         || only_rare_words(&words)
         || one_unknown_noun(short)
+        || numeral_brand(short)
+}
+
+/// A numeral word opening a short name of four characters or more, before
+/// nouns only (八亿/m 时空/n): a figure coined into a brand, no phrase.
+fn numeral_brand(short: &str) -> bool {
+    let words = JIEBA.tag(short, false);
+    short.chars().count() >= 4
+        && words.len() >= 2
+        && words[0].tag == "m"
+        && words[0].word.chars().count() >= 2
+        && words[0]
+            .word
+            .chars()
+            .all(|c| "一二三四五六七八九十百千万亿两".contains(c))
+        && words[1..].iter().all(|t| t.tag.starts_with('n'))
 }
 
 fn is_proper_tag(tag: &str) -> bool {
@@ -346,6 +363,15 @@ mod tests {
             assert!(!short_name_is_safe(word), "{word}");
         }
         assert!(listed_in("天气晴好时还可远眺徐家汇的地标建筑。").is_empty());
+    }
+
+    #[test]
+    fn a_short_name_opened_by_a_figure_before_nouns_is_a_name() {
+        // 八一/m 钢铁/n: a date coined into a brand
+        assert!(short_name_is_safe("八一钢铁"));
+        assert!(listed_in("加快八一钢铁二期项目建设。")
+            .iter()
+            .any(|m| m.firm.surface == "八一钢铁"));
     }
 
     #[test]
