@@ -58,7 +58,7 @@ fn short_name_is_safe(short: &str) -> bool {
 }
 
 /// A numeral word opening a short name of four characters or more, before
-/// nouns only (八亿/m 时空/n): a figure coined into a brand, no phrase.
+/// nouns only (八一/m 钢铁/n): a figure coined into a brand, no phrase.
 fn numeral_brand(short: &str) -> bool {
     let words = JIEBA.tag(short, false);
     short.chars().count() >= 4

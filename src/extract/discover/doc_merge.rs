@@ -529,8 +529,14 @@ pub fn merge_parks_under_county(cands: &mut Vec<Cand>) {
             pairs.push((j, i));
         }
     }
+    absorb_pairs(cands, &pairs);
+}
+
+/// Each (longer, shorter) pair found one candidate: the shorter joins the
+/// longer, unless either has already joined another.
+fn absorb_pairs(cands: &mut Vec<Cand>, pairs: &[(usize, usize)]) {
     let mut drop = vec![false; cands.len()];
-    for (long, short) in pairs {
+    for &(long, short) in pairs {
         if !drop[long] && !drop[short] {
             absorb(cands, long, short);
             drop[short] = true;
@@ -538,17 +544,6 @@ pub fn merge_parks_under_county(cands: &mut Vec<Cand>) {
     }
     drop_marked(cands, &drop);
 }
-
-/// The suffixes of a county's development zone, longest first: a county
-/// has one zone of each.
-const COUNTY_ZONE_SUFFIXES: [&str; 6] = [
-    "高新技术产业开发区",
-    "经济技术开发区",
-    "经济开发区",
-    "开发区",
-    "经开区",
-    "高新区",
-];
 
 /// 某县经济开发区 and 某县某某经济开发区 in one document: a zone named by
 /// its county alone is the one zone of that suffix the document names with
@@ -563,7 +558,10 @@ pub fn merge_zone_named_by_its_county(cands: &mut Vec<Cand>) {
     let mut pairs = Vec::new();
     for &i in &parks {
         let name = &cands[i].name;
-        let Some(suffix) = COUNTY_ZONE_SUFFIXES.iter().find(|x| name.ends_with(**x)) else {
+        let Some(suffix) = grammar::DEV_ZONE_SUFFIXES
+            .iter()
+            .find(|x| name.ends_with(**x))
+        else {
             continue;
         };
         let county = &name[..name.len() - suffix.len()];
@@ -587,20 +585,13 @@ pub fn merge_zone_named_by_its_county(cands: &mut Vec<Cand>) {
             pairs.push((only, i));
         }
     }
-    let mut drop = vec![false; cands.len()];
-    for (long, short) in pairs {
-        if !drop[long] && !drop[short] {
-            absorb(cands, long, short);
-            drop[short] = true;
-        }
-    }
-    drop_marked(cands, &drop);
+    absorb_pairs(cands, &pairs);
 }
 
 /// Is `middle` the start of a longer zone suffix ending in `suffix` (经济
 /// before 开发区), not a name between the county and the suffix?
 fn opens_longer_suffix(middle: &str, suffix: &str) -> bool {
-    COUNTY_ZONE_SUFFIXES.iter().any(|x| {
+    grammar::DEV_ZONE_SUFFIXES.iter().any(|x| {
         x.strip_suffix(suffix)
             .is_some_and(|head| head.ends_with(middle) && !head.is_empty())
     })

@@ -1148,16 +1148,7 @@ fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak
 /// its place: 某地航天某县产业园.)
 fn opens_zone_suffix(cs: &[char], hs: usize) -> bool {
     let after = chars_str(cs, hs, cs.len().min(hs + 9));
-    [
-        "开发区",
-        "经济开发区",
-        "经济技术开发区",
-        "经开区",
-        "高新区",
-        "高新技术产业开发区",
-    ]
-    .iter()
-    .any(|z| after.starts_with(z))
+    DEV_ZONE_SUFFIXES.iter().any(|z| after.starts_with(z))
 }
 
 /// A registered name reaches over a verb in its trade (某地某某高复合器材

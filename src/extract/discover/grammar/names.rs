@@ -9,6 +9,17 @@ pub fn park_core_chars(name: &str) -> usize {
     name.chars().count() - park_suffix_chars(name)
 }
 
+/// The suffixes of a development zone, which its place names (a county
+/// has one zone of each), longest first.
+pub const DEV_ZONE_SUFFIXES: [&str; 6] = [
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "开发区",
+    "经开区",
+    "高新区",
+];
+
 /// Characters of the longest park suffix a name ends with.
 pub(super) fn park_suffix_chars(name: &str) -> usize {
     rules()
