@@ -4382,63 +4382,63 @@ fn a_parks_platform_named_with_the_place_where_it_stands_is_a_platform() {
 
 #[test]
 fn a_rare_word_before_a_zones_place_is_no_part_of_its_name() {
-    let caption = "航拍马山经济开发区智能制造产业园。";
-    check(caption, &[("park", "马山经济开发区智能制造产业园")]);
-    check_absent(caption, &["航拍马山经济开发区智能制造产业园"]);
-    let clause = "这标明南宁高新区推动创业进入快速发展时期。";
+    let caption = "图为航拍马山经济开发区新材料产业园。";
+    check(caption, &[("park", "马山经济开发区新材料产业园")]);
+    check_absent(caption, &["航拍马山经济开发区新材料产业园"]);
+    let clause = "这标明南宁高新区的招商工作取得了新突破。";
     check(clause, &[("park", "南宁高新区")]);
     check_absent(clause, &["标明南宁高新区"]);
 }
 
 #[test]
 fn a_list_of_kinds_of_projects_names_no_firms() {
-    let text = "全年引进了一批延链、补链、强链型产业项目，总投资超百亿元。";
-    check_absent(text, &["延链", "补链", "强链"]);
+    let text = "今年储备了固链、延链、优链型企业项目，总投资超百亿元。";
+    check_absent(text, &["固链", "延链", "优链"]);
 }
 
 #[test]
 fn a_contrast_glued_to_the_name_opening_a_clause_is_no_part_of_it() {
-    let text = "全球投资增速放缓，但岚石工业园保持增长。";
+    let text = "今年外贸订单减少，但岚石工业园产值仍有增长。";
     check(text, &[("park", "岚石工业园")]);
     check_absent(text, &["但岚石工业园"]);
 }
 
 #[test]
 fn a_parks_innovation_and_entrepreneurship_base_is_a_platform() {
-    let text = "双方签署共建南宁国家高新区创新创业基地协议并揭牌。";
+    let text = "南宁国家高新区创新创业基地今年孵化企业30家。";
     check(text, &[("platform", "南宁国家高新区创新创业基地")]);
 }
 
 #[test]
 fn a_named_science_and_innovation_base_is_a_platform() {
-    let text = "考察组一行来到南宁国家农高区科创基地调研。";
+    let text = "南宁国家农高区科创基地已入驻团队20个。";
     check(text, &[("platform", "南宁国家农高区科创基地")]);
 }
 
 #[test]
 fn a_tourist_site_in_a_list_of_projects_names_no_firm() {
-    let text = "岚石冰雪大世界、星澜温泉、青屿旅游度假区等项目开工建设。";
+    let text = "今年签约了岚石冰雪大世界、星澜温泉、青屿旅游度假区等项目。";
     check_absent(text, &["岚石", "星澜", "星澜温泉", "青屿", "青屿旅游"]);
 }
 
 #[test]
 fn a_firm_named_by_place_and_trade_counts_among_branded_mates_counted_exactly() {
-    let text = "园区成功引进岚汐新能源、马山光电、星澜科技有限公司3家企业。";
+    let text = "去年落户岚汐新能源、马山光电、星澜科技有限公司3家企业。";
     check(text, &[("firm", "马山光电"), ("firm", "岚汐新能源")]);
     // counted otherwise, the list may hold kinds: the item is no firm
-    let text = "园区成功引进岚汐新能源、马山光电、星澜科技有限公司5家企业。";
+    let text = "去年落户岚汐新能源、马山光电、星澜科技有限公司5家企业。";
     check_absent(text, &["马山光电"]);
 }
 
 #[test]
 fn a_parks_competitiveness_names_no_park() {
-    let text = "该园成功入选全国具有竞争力优势化工园区名单。";
+    let text = "评选具有竞争力优势化工园区的标准公布。";
     check_absent(text, &["竞争力优势化工园区", "具有竞争力优势化工园区"]);
 }
 
 #[test]
 fn a_park_two_places_build_together_is_named_from_the_first_place() {
-    let text = "寒冬时节，位于岚石市的南宁·紫金东西部协作共建产业园生产一线热潮涌动。";
+    let text = "南宁·紫金东西部协作共建产业园今年新签约项目12个。";
     check(text, &[("park", "南宁·紫金东西部协作共建产业园")]);
     // without a word of cooperation 共建 is the verb
     check_absent("双方将在马山共建产业园。", &["马山共建产业园"]);
@@ -4452,6 +4452,6 @@ fn a_health_valley_is_a_park() {
 
 #[test]
 fn a_zones_extension_park_is_a_park() {
-    let text = "以高新区青屿拓展园开发建设为突破口，截至目前，青屿拓展园已完成厂房建设。";
+    let text = "青屿拓展园一期标准厂房已交付使用。";
     check(text, &[("park", "青屿拓展园")]);
 }
