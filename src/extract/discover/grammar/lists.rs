@@ -776,12 +776,38 @@ fn leading_count(cue: &str) -> Option<usize> {
     if !figure.is_empty() {
         return figure.parse().ok();
     }
-    let first = cue.chars().next()?;
-    "一二三四五六七八九十"
+    let numeral: Vec<char> = cue
         .chars()
-        .position(|c| c == first)
-        .map(|i| i + 1)
-        .or((first == '两').then_some(2))
+        .take_while(|&c| chinese_digit(c).is_some())
+        .collect();
+    chinese_count(&numeral)
+}
+
+/// The value of one Chinese digit word; 十 is ten.
+fn chinese_digit(c: char) -> Option<usize> {
+    match c {
+        '两' => Some(2),
+        '十' => Some(10),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i + 1),
+    }
+}
+
+/// A count below a hundred written in Chinese (三, 十二, 二十, 二十五); None
+/// for anything else, so a count it cannot read never passes as exact.
+fn chinese_count(numeral: &[char]) -> Option<usize> {
+    let ten = numeral.iter().position(|&c| c == '十');
+    let digit = |c: &char| chinese_digit(*c).filter(|&d| d < 10);
+    match (ten, numeral) {
+        (None, [one]) => digit(one),
+        (Some(0), ['十']) => Some(10),
+        (Some(0), ['十', unit]) => digit(unit).map(|u| 10 + u),
+        (Some(1), [tens, '十']) => digit(tens).map(|t| t * 10),
+        (Some(1), [tens, '十', unit]) => Some(digit(tens)? * 10 + digit(unit)?),
+        _ => None,
+    }
 }
 
 /// A short term in quotation marks right after a name's character, within
@@ -1906,4 +1932,27 @@ fn brand_and_trade(it: &str) -> Option<String> {
         && !rules().generic_modifiers.contains(brand.as_str())
         && !SETS.generic.contains(brand.as_str());
     ok.then(|| it.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_count;
+
+    #[test]
+    fn a_cue_is_counted_by_its_whole_numeral() {
+        let counts = [
+            ("3家企业", Some(3)),
+            ("三家企业", Some(3)),
+            ("两家企业", Some(2)),
+            ("十家企业", Some(10)),
+            ("十二家企业", Some(12)),
+            ("二十家企业", Some(20)),
+            ("二十五个项目", Some(25)),
+            ("百家企业", None),
+            ("家企业", None),
+        ];
+        for (cue, expected) in counts {
+            assert_eq!(leading_count(cue), expected, "{cue}");
+        }
+    }
 }
