@@ -1086,16 +1086,18 @@ pub(super) fn merger_target(rest: &str) -> Option<String> {
         .filter(|f| is_branded(f) && firm_item_ok(f))
 }
 
+/// What is made, worked or treated a year: before a figure they open what
+/// a plant turns out.
+pub(super) const CAPACITY_VERBS: [&str; 5] = ["年产", "年加工", "年处理", "年生产", "新增年产"];
+
 /// 年产100吨某某材料(项目): a name that opens with what is made a year
 /// and how much names a product; no firm stands before the figure.
 fn opens_with_capacity(item: &str) -> bool {
-    ["年产", "年加工", "年处理", "年生产", "新增年产"]
-        .iter()
-        .any(|w| {
-            item.strip_prefix(w)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
-        })
+    CAPACITY_VERBS.iter().any(|w| {
+        item.strip_prefix(w)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+    })
 }
 
 /// The place and the brand after it that open a project's name, when a

@@ -398,7 +398,7 @@ pub(super) fn brand_industry_firms(s: &str, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        brand_industry_in_clause(clause, out);
+        brand_industry_in_clause(&s[..at], clause, out);
     }
 }
 
@@ -502,7 +502,7 @@ pub(super) fn may_hold_firm_head(clause: &str) -> bool {
                 }))
 }
 
-pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
+pub(super) fn brand_industry_in_clause(before: &str, s: &str, out: &mut Vec<Cand>) {
     let toks = JIEBA.tag(s, true);
     for i in 0..toks.len().saturating_sub(1) {
         let (brand, head) = (&toks[i], &toks[i + 1]);
@@ -522,6 +522,9 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             && !rules().technology_acronyms.contains(brand.word)
             && JIEBA.suggest_freq(brand.word) < rules().thresholds.rare_word_freq;
         if !brand_like(brand) && !coined && !rare_placed {
+            continue;
+        }
+        if after_capacity(before, &toks[..i]) {
             continue;
         }
         // 电池级, 食品级: a trade before 级 grades a product
@@ -554,6 +557,24 @@ pub(super) fn brand_industry_in_clause(s: &str, out: &mut Vec<Cand>) {
             push_cand(out, EntityType::Firm, placed, vec![name]);
         }
     }
+}
+
+/// 年产100吨某某材料: after what a plant makes a year and how much comes
+/// the product, not its maker. The clause was cut at the figure's digits,
+/// so what came `before` it is read too.
+fn after_capacity(before: &str, opening: &[jieba_rs::Tag]) -> bool {
+    let figure_start = opening
+        .iter()
+        .rposition(|t| t.tag != "m")
+        .map_or(0, |p| p + 1);
+    let words: String = opening[..figure_start].iter().map(|t| t.word).collect();
+    let text = format!("{before}{words}");
+    let verb_end = text.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let has_figure = figure_start < opening.len() || verb_end.len() < text.len();
+    has_figure
+        && super::lists::CAPACITY_VERBS
+            .iter()
+            .any(|v| verb_end.ends_with(v))
 }
 
 /// 宜居宜业, 亦工亦农: two words of two characters that open with the

@@ -4455,3 +4455,13 @@ fn a_zones_extension_park_is_a_park() {
     let text = "青屿拓展园一期标准厂房已交付使用。";
     check(text, &[("park", "青屿拓展园")]);
 }
+
+#[test]
+fn what_a_plant_makes_a_year_is_no_firm() {
+    check_absent("新厂主要建设年产100吨纳米粉体材料项目。", &["纳米粉体材料"]);
+    check_absent("二期将新增年产5000吨星澜涂料生产线。", &["星澜涂料"]);
+    check(
+        "岚石材料年产100吨纳米粉体材料项目开工。",
+        &[("firm", "岚石材料")],
+    );
+}
