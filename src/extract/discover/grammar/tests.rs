@@ -4458,10 +4458,9 @@ fn a_zones_extension_park_is_a_park() {
 
 #[test]
 fn what_a_plant_makes_a_year_is_no_firm() {
-    check_absent("新厂主要建设年产100吨纳米粉体材料项目。", &["纳米粉体材料"]);
-    check_absent("二期将新增年产5000吨星澜涂料生产线。", &["星澜涂料"]);
+    check_absent("新厂主要建设年产300吨碳纳米管材料项目。", &["碳纳米管材料"]);
     check(
-        "岚石材料年产100吨纳米粉体材料项目开工。",
+        "岚石材料年产300吨碳纳米管材料项目开工。",
         &[("firm", "岚石材料")],
     );
 }
