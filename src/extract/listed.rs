@@ -1,6 +1,9 @@
-//! Firms known by name: China's A-share listed companies (`data/firms/`,
-//! a whole public list with its provenance and licence). A full registered
-//! name found in the text is a firm; a short name (证券简称) is one only
+//! Firms known by name, from whole public lists with their provenance and
+//! licences (`data/firms/`): China's A-share listed companies, the
+//! companies listed in Hong Kong (short names only) and the central
+//! state-owned enterprises (registered names, their short names and the
+//! short names with 集团). A full registered name found in the text is a
+//! firm; a short name (证券简称) is one only
 //! when it cannot be an ordinary word: jieba does not read it as common
 //! words only (a proper or unknown word, a character it reads alone such
 //! as 迅 in 光迅, a rare brand word before a trade, rare words only, or a
@@ -17,13 +20,18 @@ use super::JIEBA;
 use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../../data/firms/listed_companies.tsv");
+const HK_LIST: &str = include_str!("../../data/firms/hk_listed_companies.tsv");
+const SOE_LIST: &str = include_str!("../../data/firms/central_soes.tsv");
 
-/// One listed company as the text may name it.
+/// One known company as the text may name it.
 pub struct ListedFirm {
     /// The form to look for (a short or a full name).
     pub surface: String,
-    /// The registered full name.
+    /// The registered full name; a Hong Kong listing's short name, as the
+    /// list gives no other.
     pub full: String,
+    /// Is the surface a short name, found only on a word's boundaries?
+    pub is_short: bool,
 }
 
 struct Index {
@@ -32,6 +40,12 @@ struct Index {
     names: NameTrie,
 }
 
+/// Endings of short names that more often name something else: a
+/// government bureau (招商局 is also every county's investment office) or
+/// the hotel where a meeting is held (a listed hotel firm's short name is
+/// its hotel's).
+const NAMES_NO_FIRM_ENDINGS: [&str; 4] = ["局", "酒店", "饭店", "宾馆"];
+
 /// Could this short name be read as an ordinary word or phrase?
 fn short_name_is_safe(short: &str) -> bool {
     // news sites (某某网) appear in articles as source credits, not as firms
@@ -39,6 +53,7 @@ fn short_name_is_safe(short: &str) -> bool {
         || is_place_word(short)
         || crate::extract::gazetteer::is_local_place_stem(short)
         || short.ends_with('网')
+        || NAMES_NO_FIRM_ENDINGS.iter().any(|e| short.ends_with(e))
     {
         return false;
     }
@@ -144,35 +159,64 @@ fn is_brand_char(word: &str, tag: &str) -> bool {
         && JIEBA.suggest_freq(word) < rules().thresholds.brand_char_max_freq
 }
 
-/// The list's rows as (short name, registered name).
-fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
-    LIST.lines()
+/// A tab-separated list's rows after its `#` header and column names.
+fn table(list: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    list.lines()
         .filter(|l| !l.starts_with('#'))
         .skip(1)
-        .filter_map(|line| {
-            let mut f = line.split('\t');
-            let (_code, short, full) = (f.next()?, f.next()?, f.next()?);
-            Some((short, full))
-        })
+        .map(|line| line.split('\t').collect())
+}
+
+/// The registered companies' rows as (short name, registered name): the
+/// A-share list's, then the central state-owned enterprises'.
+fn rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    let a_share = table(LIST).filter_map(|f| Some((*f.get(1)?, *f.get(2)?)));
+    let central = table(SOE_LIST).filter_map(|f| Some((*f.get(1)?, *f.first()?)));
+    a_share.chain(central)
+}
+
+/// The Hong Kong listings' short names.
+fn hk_short_names() -> impl Iterator<Item = &'static str> {
+    table(HK_LIST).filter_map(|f| f.get(1).copied())
+}
+
+/// A central state-owned enterprise's short name with 集团 (某某集团 of
+/// 某某集团有限公司), when its registered name has it.
+fn soe_group_names() -> impl Iterator<Item = (String, &'static str)> {
+    table(SOE_LIST).filter_map(|f| {
+        let (full, short) = (*f.first()?, *f.get(1)?);
+        full.contains("集团")
+            .then(|| (format!("{short}集团"), full))
+    })
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut firms = Vec::new();
-    for (short, full) in rows() {
-        firms.push(ListedFirm {
-            surface: full.to_string(),
-            full: full.to_string(),
-        });
-        if short_name_is_safe(short) {
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |surface: &str, full: &str, is_short: bool| {
+        if seen.insert(surface.to_string()) {
             firms.push(ListedFirm {
-                surface: short.to_string(),
+                surface: surface.to_string(),
                 full: full.to_string(),
+                is_short,
             });
         }
+    };
+    for (short, full) in rows() {
+        add(full, full, false);
+        if short_name_is_safe(short) {
+            add(short, full, true);
+        }
     }
-    // 10,000 surfaces: far below the trie's limit
+    for (group, full) in soe_group_names() {
+        add(&group, full, true);
+    }
+    for short in hk_short_names().filter(|s| short_name_is_safe(s)) {
+        add(short, short, true);
+    }
+    // 13,000 surfaces: far below the trie's limit
     let names = NameTrie::new(firms.iter().map(|f| f.surface.as_str()))
-        .expect("listed-company names fit the trie");
+        .expect("known company names fit the trie");
     Index { firms, names }
 });
 
@@ -180,7 +224,13 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 /// ordinary words included, to its registered name: for frames that
 /// only firms fill (以某某为龙头), where an ordinary phrase is unlikely.
 static EVERY_SHORT_NAME: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| rows().collect());
+    LazyLock::new(|| {
+        let mut names: std::collections::HashMap<_, _> =
+            hk_short_names().map(|short| (short, short)).collect();
+        // a registered name wins over a Hong Kong listing's short name
+        names.extend(rows());
+        names
+    });
 
 /// The registered name of the listed company whose short name is exactly
 /// `name`, whether or not the short name may be an ordinary word.
@@ -221,7 +271,7 @@ pub fn listed_in(sentence: &str) -> Vec<ListedMention> {
     for m in idx.names.find_all(&chars) {
         let firm = &idx.firms[m.name];
         let (start, end) = (bytes[m.start], bytes[m.end]);
-        if firm.surface == firm.full {
+        if !firm.is_short {
             out.push(ListedMention {
                 firm,
                 home: None,
@@ -285,7 +335,7 @@ pub fn listed_opening(name: &str) -> Option<&'static ListedFirm> {
         .into_iter()
         .filter(|m| m.start == 0 && m.end + 2 <= chars.len())
         .map(|m| &idx.firms[m.name])
-        .find(|f| f.surface != f.full)
+        .find(|f| f.is_short)
 }
 
 /// Is a short name part of another firm's name: after a word jieba does
@@ -324,6 +374,27 @@ fn cut_around(sentence: &str, start: usize, end: usize) -> Option<Option<&str>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hong_kong_listing_is_named_by_its_short_name() {
+        let found = listed_in("签约仪式上，腾讯控股与县政府签署战略合作协议。");
+        assert!(found.iter().any(|f| f.firm.surface == "腾讯控股"));
+    }
+
+    #[test]
+    fn a_central_state_firm_is_named_by_its_group() {
+        let found = listed_in("中国宝武钢铁集团在县里投资建设精品钢项目。");
+        assert!(found
+            .iter()
+            .any(|f| f.firm.full == "中国宝武钢铁集团有限公司" && f.firm.is_short));
+    }
+
+    #[test]
+    fn a_bureau_or_a_hotel_is_no_short_name() {
+        assert!(!short_name_is_safe("中国旅游"));
+        assert!(listed_in("县招商局局长介绍了项目情况。").is_empty());
+        assert!(!short_name_is_safe("美丽华酒店"));
+    }
 
     #[test]
     fn common_words_in_the_list_are_not_names() {

@@ -541,7 +541,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
             );
             continue;
         }
-        let aliases = if firm.surface == firm.full {
+        let aliases = if !firm.is_short {
             firm_short_names(&firm.full)
         } else {
             vec![firm.full.clone()]

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Build central_soes.tsv, the central state-owned enterprises the State
+Council's SASAC supervises (国资委 央企名录, as of 2026-07-11), from the
+constant SASAC_SNAPSHOT in scripts/huangque/lib/employer-universe.mjs of the
+public GitHub repository gaofeibilly-maker/oriole-job-engine (Apache-2.0).
+Only the list of names is taken (public facts of the SASAC page), no code.
+
+Usage:
+    python3 make_central_soes.py SOURCE_MJS [OUTPUT_TSV]
+
+SOURCE_MJS is the source file exactly as fetched, e.g.
+    git --git-dir=<mirror of gaofeibilly-maker/oriole-job-engine> show \
+        e19ebe5770cf01108adaad000ca75e00fbe84ff6:scripts/huangque/lib/employer-universe.mjs \
+        > /tmp/employer-universe.mjs
+OUTPUT_TSV defaults to central_soes.tsv next to this script.
+
+Only mechanical steps, no hand edits:
+  1. take the quoted names of the SASAC_SNAPSHOT block, in order (99);
+  2. split a name with a bracketed second name (A[B]) into two rows;
+  3. drop names that are not companies (not ending in 公司: the two
+     geological bureaux, 总局);
+  4. derive the short name: drop a bracketed （集团）, then the first of the
+     endings 集团有限公司, 集团有限责任公司, 控股集团有限公司,
+     控股有限责任公司, 控股有限公司, 有限责任公司, 有限公司 (中国宝武钢铁集团有限公司
+     -> 中国宝武钢铁, 中国检验认证（集团）有限公司 -> 中国检验认证);
+  5. write the registered name and the short name as UTF-8 TSV, LF line
+     ends, in source order, under a '#' header.
+Python 3 standard library only.
+"""
+import hashlib
+import os
+import re
+import sys
+
+SOURCE = {
+    "repo": "https://github.com/gaofeibilly-maker/oriole-job-engine",
+    "path": "scripts/huangque/lib/employer-universe.mjs, constant SASAC_SNAPSHOT",
+    "commit": "e19ebe5770cf01108adaad000ca75e00fbe84ff6 (2026-08-21, HEAD of the stored snapshot)",
+    "file_commit": "9b368b2fbbffbb462ba1c978c0b689ba81b5c4ac (2026-08-21, last change to the file)",
+    "blob": "78f2a2d94d7d740b3e94228df9d695a60019880e",
+    "licence": "Apache License 2.0 (repository LICENSE; copy in LICENSE-central_soes beside this file)",
+    "stated source": "SASAC 央企名录, 2026-07-11 (https://www.sasac.gov.cn/n2588045/n27271785/n27271792/c14159097/content.html)",
+}
+
+ENDINGS = ["控股集团有限公司", "集团有限责任公司", "集团有限公司", "控股有限责任公司",
+           "控股有限公司", "有限责任公司", "有限公司"]
+
+
+def git_blob_sha1(data: bytes) -> str:
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def short_name(full: str) -> str:
+    name = full.replace("（集团）", "")
+    for ending in ENDINGS:
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.exit(__doc__)
+    out = argv[2] if len(argv) > 2 else os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "central_soes.tsv")
+    raw = open(argv[1], "rb").read()
+    blob = git_blob_sha1(raw)
+    if blob != SOURCE["blob"]:
+        print(f"warning: input blob {blob} differs from the recorded source blob "
+              f"{SOURCE['blob']}; update SOURCE in this script", file=sys.stderr)
+    text = raw.decode("utf-8")
+    block = text[text.index("const SASAC_SNAPSHOT"):]
+    block = block[: block.index("});")]
+    names = re.findall(r'^\s+"([^"]+)",\s*$', block, re.M)
+    rows = []
+    for name in names:
+        for part in re.split(r"[\[\]]", name):
+            if part.endswith("公司"):
+                rows.append((part, short_name(part)))
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Central state-owned enterprises supervised by SASAC (国资委 央企名录): registered name, short name.\n")
+        for key in SOURCE:
+            f.write(f"#   {key}: {SOURCE[key]}\n")
+        f.write(f"#   {len(names)} names in the source; made by make_central_soes.py (mechanical; see data/firms/README.md).\n")
+        f.write("full_name\tshort_name\n")
+        for full, short in rows:
+            f.write(f"{full}\t{short}\n")
+    print(f"{len(rows)} rows written to {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
