@@ -305,6 +305,13 @@ fn names_inside_a_longer_name_count_only_when_also_alone() {
         &[("park", park, park)],
         &[],
     );
+    // or only in its party committee's, from a job title
+    check(
+        &["星澜经开区党工委书记、市委书记王明出席签约仪式。"],
+        0,
+        &[],
+        &["星澜经开区"],
+    );
     // a zone named only in its administration's name and in its branch
     // park's, named by a town
     let branch = "星澜产业转移工业园新塘分园";

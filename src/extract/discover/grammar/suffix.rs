@@ -780,9 +780,11 @@ fn park_as_object(core: &str) -> bool {
 }
 
 /// The bodies that run a park, named after it (某某高新区管委会,
-/// 某某科学城建设管理办公室).
-const ADMINISTRATIONS: [&str; 5] = [
+/// 某某科学城建设管理办公室, the party's 某某经开区党工委).
+const ADMINISTRATIONS: [&str; 7] = [
     "管委会",
+    "党工委",
+    "党委",
     "管理委员会",
     "管理办公室",
     "建设管理办公室",
