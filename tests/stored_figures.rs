@@ -15,8 +15,10 @@
 //! one alias, one mention, nine co-occurrences more) and after the commit
 //! that made 设备 an industry word (one short-name alias more for a dev
 //! firm: aliases 694 → 695), and after the commit that made 化工园 a park
-//! suffix (a dev article's chemical park found: entities 377 → 378). It
-//! records figures, not
+//! suffix (a dev article's chemical park found: entities 377 → 378), and
+//! after the commit that read a zone inside its 党工委's name as nested
+//! in it (a dev park's mention there dropped: aliases 706 → 705, three
+//! co-occurrences fewer). It records figures, not
 //! recognition quality: when recognition, cleaning or the output format
 //! changes on purpose, check the diff this test prints, then re-record it
 //! with `SHANHAI_BLESS=1 cargo test --test stored_figures`
