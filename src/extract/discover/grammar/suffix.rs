@@ -816,6 +816,21 @@ fn level_after_no_place(core: &str) -> bool {
         .any(|t| is_place_word(t.word))
 }
 
+/// 某某股份有限公司(的)电子商务产业园项目: a park named by its field
+/// alone right after a company's registered name is that company's
+/// project or premises, not a zone of its own. A place opening it names
+/// the zone the project goes to (某某有限公司某市某某新区新材料项目), and
+/// after a group's short name (某某集团科创城) it may name the zone the
+/// group runs.
+fn after_registered_firm(m: &SuffixMatch) -> bool {
+    let before = chars_str(m.cs, m.start().saturating_sub(3), m.start());
+    let opens_with_place = JIEBA
+        .tag(&m.core, true)
+        .first()
+        .is_some_and(|t| is_place_word(t.word));
+    (before.ends_with("公司") || before.ends_with("公司的")) && !opens_with_place
+}
+
 /// 某某有限公司投资的某某新材料产业园: a park that a firm named right
 /// before it builds is that firm's; the words that open the park's name
 /// are its field, not another firm.
@@ -870,6 +885,9 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // 把某园建设成为某县重要支柱产业园: what a park is to become describes
     // it, it names no other park
     if chars_str(m.cs, m.start().saturating_sub(2), m.start()) == "成为" {
+        return;
+    }
+    if after_registered_firm(m) {
         return;
     }
     let aliases = park_aliases(&m.name, &m.core);

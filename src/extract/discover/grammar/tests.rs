@@ -1241,12 +1241,10 @@ fn a_verb_before_a_park_introduces_it() {
 
 #[test]
 fn a_park_run_by_a_registered_firm_starts_after_its_name() {
+    // and, named by its field alone, is the firm's project, no zone
     let s = "签约项目包括北京星澜科贸有限公司电子商务产业园等。";
-    check(
-        s,
-        &[("firm", "北京星澜科贸有限公司"), ("park", "电子商务产业园")],
-    );
-    check_absent(s, &["北京星澜科贸有限公司电子商务产业园"]);
+    check(s, &[("firm", "北京星澜科贸有限公司")]);
+    check_absent(s, &["北京星澜科贸有限公司电子商务产业园", "电子商务产业园"]);
 }
 
 #[test]
@@ -4462,5 +4460,21 @@ fn what_a_plant_makes_a_year_is_no_firm() {
     check(
         "岚石材料年产300吨碳纳米管材料项目开工。",
         &[("firm", "岚石材料")],
+    );
+}
+
+#[test]
+fn a_park_named_right_after_a_company_is_its_project() {
+    check_absent(
+        "本次签约的有星澜软件股份有限公司数字经济产业园项目。",
+        &["数字经济产业园"],
+    );
+    check_absent(
+        "青屿通信技术有限公司的射频芯片产业园项目总投资10亿元。",
+        &["射频芯片产业园"],
+    );
+    check(
+        "星澜软件股份有限公司落户马山县智慧物流产业园。",
+        &[("park", "马山县智慧物流产业园")],
     );
 }
