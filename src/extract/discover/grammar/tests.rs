@@ -4478,3 +4478,11 @@ fn a_park_named_right_after_a_company_is_its_project() {
         &[("park", "马山县智慧物流产业园")],
     );
 }
+
+#[test]
+fn kinds_of_projects_after_a_batch_still_close_a_list_of_firms() {
+    check(
+        "近年来，岚石铝业、青屿铜业等一批科技型、环保型项目相继投产。",
+        &[("firm", "岚石"), ("firm", "青屿")],
+    );
+}
