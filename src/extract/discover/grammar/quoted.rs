@@ -637,7 +637,8 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
     !possessive
         && !field_follows
         && (toks[i].tag.starts_with('n') && toks[i].tag != "ng" || toks[i].tag == "f")
-        && !rules().generic_modifiers.contains(toks[i + 1].word)
+        && (!rules().generic_modifiers.contains(toks[i + 1].word)
+            || modifier_ends_name(toks, i + 1))
         && !SETS.strong.contains(brand)
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
         && (2..=4).contains(&brand.chars().count())
@@ -646,6 +647,16 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
         && !is_place_word(brand)
         && !is_reduplicated(brand)
         && !park_follows()
+}
+
+/// A generic modifier that is also a trade (科技) after a coined word ends
+/// the name when no noun follows it to describe and the clause goes on to
+/// what a firm builds (某某科技报废/v 汽车拆解生产线): the two are the
+/// firm's short name, not a modifier and its noun (某某科技创新/v 平台).
+fn modifier_ends_name(toks: &[jieba_rs::Tag], k: usize) -> bool {
+    is_firm_head(toks[k].word)
+        && toks.get(k + 1).is_some_and(|t| !continues_name(t))
+        && toks[k + 1..].iter().any(|t| is_facility(t.word))
 }
 
 /// What a firm has or builds (车间, 生产线, 二期…, also after 新): after a

@@ -4486,3 +4486,12 @@ fn kinds_of_projects_after_a_batch_still_close_a_list_of_firms() {
         &[("firm", "岚石"), ("firm", "青屿")],
     );
 }
+
+#[test]
+fn a_coined_brand_and_its_trade_before_a_verb_open_a_clause_as_a_firm() {
+    check(
+        "瀚容科技废旧轮胎回收生产线建成投产，年处理能力5万吨。",
+        &[("firm", "瀚容科技")],
+    );
+    check_absent("瀚容科技创新平台正式启用。", &["瀚容科技"]);
+}
