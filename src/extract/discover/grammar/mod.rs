@@ -558,18 +558,20 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         list_mates(s, first, out);
     }
     if s.contains("更名") || s.contains("改名") {
-        renamed_firms(s, first, out);
+        renamed_entities(s, first, out);
     }
 }
 
 /// 某某公司(后更名为“某某公司”): a firm's new name right after it is
-/// another name of that firm (ANNOTATION rule 1), not a second firm.
+/// another name of that firm (ANNOTATION rule 1), not a second firm; so is
+/// a park's (某某经济开发区更名为某某高新技术产业园区).
 static RENAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(（]?(?:后|现|已|后来)?(?:更名为|改名为)[“「]?([^”」，。；、(（)）]{2,16})")
         .expect("regex")
 });
 
-fn renamed_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
+fn renamed_entities(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let renamable = |t: EntityType| matches!(t, EntityType::Firm | EntityType::Park);
     for c in RENAMED.captures_iter(s) {
         let (Some(whole), Some(new)) = (c.get(0), c.get(1)) else {
             continue;
@@ -578,12 +580,12 @@ fn renamed_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
         let before = &s[..whole.start()];
         let Some(old) = (first..out.len())
             .rev()
-            .find(|&i| out[i].etype == EntityType::Firm && before.ends_with(out[i].name.as_str()))
+            .find(|&i| renamable(out[i].etype) && before.ends_with(out[i].name.as_str()))
         else {
             continue;
         };
         let Some(renamed) = (first..out.len())
-            .find(|&i| i != old && out[i].etype == EntityType::Firm && out[i].name == new_name)
+            .find(|&i| i != old && out[i].etype == out[old].etype && out[i].name == new_name)
         else {
             continue;
         };

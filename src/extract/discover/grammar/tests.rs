@@ -4354,6 +4354,10 @@ fn a_firms_new_name_after_it_is_another_name_of_that_firm() {
     let text = "该厂最早由岚石市纺织工业公司(后更名为“星澜公司”)创办。";
     check(text, &[("firm", "岚石市纺织工业公司")]);
     check_absent(text, &["星澜公司"]);
+    // and a park's
+    let text = "近日，省政府批复马山经济开发区更名为马山高新技术产业园区。";
+    check(text, &[("park", "马山经济开发区")]);
+    check_absent(text, &["马山高新技术产业园区"]);
 }
 
 #[test]
