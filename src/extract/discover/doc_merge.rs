@@ -407,12 +407,18 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// A platform's suffix and the shorter one the same document may write for
+/// it.
+const SHORTER_PLATFORM_SUFFIXES: [(&str, &str); 2] =
+    [("重点实验室", "实验室"), ("科技创新中心", "创新中心")];
+
 /// A platform named with a place of two or three characters before it
 /// (某市某某创新中心) and named again without it (某某创新中心) is one
 /// platform, as a park is (`merge_park_forms`). The shorter form must
 /// name something itself (four characters or more). A key lab written
 /// once without its 重点 (某省某某重点实验室, 某省某某实验室) is one lab
-/// too.
+/// too, and so is a centre written once without its 科技 (某省某某科技创新
+/// 中心, 某省某某创新中心).
 pub fn merge_platform_forms(cands: &mut Vec<Cand>) {
     const MIN_SHORT_CHARS: usize = 4;
     let by_name: HashMap<String, usize> = (0..cands.len())
@@ -426,11 +432,12 @@ pub fn merge_platform_forms(cands: &mut Vec<Cand>) {
             continue;
         }
         let name = cands[long].name.clone();
-        let without_key = name
-            .strip_suffix("重点实验室")
-            .map(|field| format!("{field}实验室"));
-        if let Some(&short) = without_key.as_ref().and_then(|n| by_name.get(n)) {
-            if !drop[short] {
+        let shorter_suffix = SHORTER_PLATFORM_SUFFIXES.iter().find_map(|(full, short)| {
+            name.strip_suffix(full)
+                .map(|field| format!("{field}{short}"))
+        });
+        if let Some(&short) = shorter_suffix.as_ref().and_then(|n| by_name.get(n)) {
+            if short != long && !drop[short] {
                 absorb(cands, long, short);
                 drop[short] = true;
             }
@@ -897,6 +904,17 @@ mod tests {
         merge_platform_forms(&mut cands);
         assert_eq!(cands.len(), 1, "{:?}", names(&cands));
         assert_eq!(cands[0].name, "广西岚石材料与制造重点实验室");
+    }
+
+    #[test]
+    fn a_centre_written_once_without_its_science_mark_is_one_centre() {
+        let mut cands = vec![
+            cand(EntityType::Platform, "广西岚石新材料创新中心", &[]),
+            cand(EntityType::Platform, "广西岚石新材料科技创新中心", &[]),
+        ];
+        merge_platform_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+        assert_eq!(cands[0].name, "广西岚石新材料科技创新中心");
     }
 
     #[test]
