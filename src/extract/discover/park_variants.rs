@@ -28,6 +28,7 @@ const ZONE_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("cluster", &["产业集聚区"]),
+    ("bonded", &["综合保税区", "综保区"]),
 ];
 
 /// The place and kind of zone a park name denotes, when its name is only a
@@ -295,6 +296,12 @@ mod tests {
             variants_merged(&["岳西岳西工业园区", "岳西工业园区"]).len(),
             2
         );
+    }
+
+    #[test]
+    fn a_bonded_zone_and_its_short_form_share_a_key() {
+        check("南宁综保区", "南宁综合保税区", true);
+        check("南宁综保区", "南宁高新区", false);
     }
 
     #[test]

@@ -4499,3 +4499,11 @@ fn a_coined_brand_and_its_trade_before_a_verb_open_a_clause_as_a_firm() {
     );
     check_absent("瀚容科技创新平台正式启用。", &["瀚容科技"]);
 }
+
+#[test]
+fn a_bonded_zones_short_form_is_a_park() {
+    check(
+        "在马山经开区南宁综保区，重点项目施工现场一派繁忙。",
+        &[("park", "马山经开区"), ("park", "南宁综保区")],
+    );
+}
