@@ -4507,3 +4507,14 @@ fn a_bonded_zones_short_form_is_a_park() {
         &[("park", "马山经开区"), ("park", "南宁综保区")],
     );
 }
+
+#[test]
+fn a_registered_partnership_is_a_firm() {
+    check(
+        "项目由岚石客车科技有限公司、广西星澜新能源汽车合伙企业(有限合伙)合资建设。",
+        &[
+            ("firm", "岚石客车科技有限公司"),
+            ("firm", "广西星澜新能源汽车合伙企业(有限合伙)"),
+        ],
+    );
+}
