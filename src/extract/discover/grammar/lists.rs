@@ -1485,6 +1485,7 @@ fn has_rare_place_like_word(s: &str) -> bool {
     JIEBA.tag(s, true).iter().any(|t| {
         t.tag == "ns"
             && !is_place_word(t.word)
+            && !SETS.generic.contains(t.word)
             && JIEBA.suggest_freq(t.word) < rules().thresholds.common_word_freq
     })
 }
@@ -1594,8 +1595,19 @@ fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) 
             aliases.insert(0, name);
             push_cand(out, EntityType::Firm, brand, aliases);
         }
+        // 纳米抗体, 蓝牙耳机 among projects: a product named by its
+        // technology, no brand
+        None if projects && opens_with_generic_modifier(&name) => {}
         None => push_cand(out, EntityType::Firm, name, aliases),
     }
+}
+
+/// Does an item open with a generic modifier (纳米, 蓝牙: a technology)?
+fn opens_with_generic_modifier(item: &str) -> bool {
+    JIEBA
+        .tag(item, true)
+        .first()
+        .is_some_and(|t| SETS.generic.contains(t.word))
 }
 
 /// Is an item one verb of jieba's dictionary (液化/vn, 扩建/v)?
@@ -1669,6 +1681,7 @@ pub(super) fn leading_brand(item: &str) -> Option<String> {
             || product_word
             || is_place_word(t.word)
             || rules().industry_words.contains(t.word)
+            || SETS.generic.contains(t.word)
             || t.word.chars().any(is_hard)
         {
             break;

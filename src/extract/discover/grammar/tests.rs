@@ -4518,3 +4518,15 @@ fn a_registered_partnership_is_a_firm() {
         ],
     );
 }
+
+#[test]
+fn a_technology_jieba_tags_as_a_name_is_no_brand() {
+    let text = "目前，岚石装备制造、星澜石英坩埚、蓝牙耳机等项目已建成投产。";
+    check(text, &[("firm", "岚石")]);
+    check_absent(text, &["蓝牙", "蓝牙耳机"]);
+    check_absent(
+        "包括岚石新能源、星澜药业、纳米抗体等一批回归投资项目。",
+        &["纳米", "纳米抗体"],
+    );
+    check_absent("新厂房内，纳米科技创新成果集中展示。", &["纳米科技"]);
+}
