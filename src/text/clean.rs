@@ -16,7 +16,7 @@
 //! * tool and share lines (分享到, 字体:, 打印, 关闭窗口, 扫一扫…), editor and tag
 //!   lines (责任编辑, 编辑:, 标签:, 关键词:…), source lines (本文转自, 来源:,
 //!   转载请注明…), copyright and site lines (版权所有, Copyright, ©, All
-//!   Rights Reserved, 主办:, ICP备, 网站标识码, 技术支持:, 统一刊号, 邮编:);
+//!   Rights Reserved, 主办:, ICP备, 网站标识码, 技术支持:, 统一刊号, 邮编: or 邮政编码:);
 //! * newspaper furniture (00011版:专版, 数字报纸, index lines full of dates,
 //!   and an e-paper's page index: three or more headlines before 版面导航);
 //! * lines with no letter or CJK character (".", "—2024—", "07:08:39"), and
@@ -169,7 +169,7 @@ static FURNITURE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases that mark a line as furniture wherever they occur (short lines).
 static FURNITURE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)|icp备|公网安备|网站标识码|技术支持\s*[:：]|统一刊号|邮编\s*[:：]",
+        r"(?i)责任编辑|责编\s*[:：]|版权所有|版权归|版权声明|版权和免责|免责声明|未经(?:许可|授权|书面)[^。]{0,6}不得|all rights reserved|copyright|©|打印\s*关闭|【\s*(?:大|打印|关闭)|icp备|公网安备|网站标识码|技术支持\s*[:：]|统一刊号|邮编\s*[:：]|邮政编码\s*[:：]",
     )
     .unwrap()
 });
@@ -1135,6 +1135,18 @@ date: Some(\"2021-10-11 07:33:27\")
         let body = clean(page, false).body;
         assert!(body.contains("翊欣食品"), "{body}");
         assert!(!body.contains("汭峰科技"), "{body}");
+    }
+
+    #[test]
+    fn an_office_address_with_its_postcode_is_furniture() {
+        let page = "星澜县飞地园区建成投产
+
+2020年,星澜县率先在全市开展飞地经济合作,已有华澜电子、翊欣食品等3家企业入驻。
+
+办公地址:南宁市青秀区民族大道100号 邮政编码:530000";
+        let body = clean(page, false).body;
+        assert!(body.contains("翊欣食品"), "{body}");
+        assert!(!body.contains("青秀区"), "{body}");
     }
 
     #[test]
