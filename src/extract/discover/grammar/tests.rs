@@ -4530,3 +4530,12 @@ fn a_technology_jieba_tags_as_a_name_is_no_brand() {
     );
     check_absent("新厂房内，纳米科技创新成果集中展示。", &["纳米科技"]);
 }
+
+#[test]
+fn the_local_zone_and_a_machines_control_name_nothing() {
+    check_absent(
+        "星澜县积极推动当地经济开发区升级为国家级开发区。",
+        &["当地经济开发区"],
+    );
+    check_absent("车间里，一台数控激光切割机正在加工钢板。", &["数控激光"]);
+}
