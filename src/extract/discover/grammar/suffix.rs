@@ -799,6 +799,13 @@ fn holds_office_title(core: &str) -> bool {
     rules().office_titles.iter().any(|t| core.contains(t))
 }
 
+/// 创建国家电子商务产业园: a park's name opening with the nation or a
+/// level, no place before it, is a designation sought or held, not a
+/// zone's name (a place opens one: 某县国家电子商务产业园).
+fn opens_with_level(core: &str) -> bool {
+    core.starts_with("国家") || rules().level_prefixes.iter().any(|l| core.starts_with(l))
+}
+
 /// 全面对标国家级高新区, 创建跨省域国家级高新区: a level right before
 /// the suffix, with no place before it, makes a designation aimed at,
 /// not a park's name (a place names the park: 某市国家级…).
@@ -863,6 +870,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !awarded_designation(m)
         && !holds_office_title(&m.core)
         && !level_after_no_place(&m.core)
+        && !opens_with_level(&m.core)
         && !industry_among_industries(m)
         && !kind_described_by_its_focus(m)
         && !names_a_category(m);

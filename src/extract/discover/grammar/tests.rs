@@ -4539,3 +4539,15 @@ fn the_local_zone_and_a_machines_control_name_nothing() {
     );
     check_absent("车间里，一台数控激光切割机正在加工钢板。", &["数控激光"]);
 }
+
+#[test]
+fn a_park_named_from_the_nation_on_is_a_designation() {
+    check_absent(
+        "星澜市正在争创国家电子商务产业园。",
+        &["国家电子商务产业园"],
+    );
+    check(
+        "马山县国家电子商务产业园建设提速。",
+        &[("park", "马山县国家电子商务产业园")],
+    );
+}
