@@ -27,10 +27,10 @@ Only mechanical steps, no hand edits:
      ends, in source order, under a '#' header.
 Python 3 standard library only.
 """
-import hashlib
-import os
 import re
 import sys
+
+from source_file import output_path, read_source
 
 SOURCE = {
     "repo": "https://github.com/gaofeibilly-maker/oriole-job-engine",
@@ -46,9 +46,6 @@ ENDINGS = ["控股集团有限公司", "集团有限责任公司", "集团有限
            "控股有限公司", "有限责任公司", "有限公司"]
 
 
-def git_blob_sha1(data: bytes) -> str:
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
-
 
 def short_name(full: str) -> str:
     name = full.replace("（集团）", "")
@@ -61,13 +58,8 @@ def short_name(full: str) -> str:
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
-    out = argv[2] if len(argv) > 2 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "central_soes.tsv")
-    raw = open(argv[1], "rb").read()
-    blob = git_blob_sha1(raw)
-    if blob != SOURCE["blob"]:
-        print(f"warning: input blob {blob} differs from the recorded source blob "
-              f"{SOURCE['blob']}; update SOURCE in this script", file=sys.stderr)
+    out = output_path(argv, "central_soes.tsv")
+    raw = read_source(argv[1], SOURCE["blob"])
     text = raw.decode("utf-8")
     block = text[text.index("const SASAC_SNAPSHOT"):]
     block = block[: block.index("});")]

@@ -27,11 +27,11 @@ Only mechanical steps, no hand edits:
 The project's hand-added aliases in the source are NOT used.
 Python 3 standard library only.
 """
-import hashlib
 import json
-import os
 import re
 import sys
+
+from source_file import output_path, read_source
 
 SOURCE = {
     "repo": "https://github.com/ZhuLinsen/daily_stock_analysis",
@@ -46,20 +46,12 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MARKER = re.compile(r"(?:-[A-Z]+|\(新\)|-新)$")
 
 
-def git_blob_sha1(data: bytes) -> str:
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
-
 
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
-    out = argv[2] if len(argv) > 2 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "hk_listed_companies.tsv")
-    raw = open(argv[1], "rb").read()
-    blob = git_blob_sha1(raw)
-    if blob != SOURCE["blob"]:
-        print(f"warning: input blob {blob} differs from the recorded source blob "
-              f"{SOURCE['blob']}; update SOURCE in this script", file=sys.stderr)
+    out = output_path(argv, "hk_listed_companies.tsv")
+    raw = read_source(argv[1], SOURCE["blob"])
     rows = json.loads(raw.decode("utf-8"))
     seen, kept = set(), []
     for row in rows:

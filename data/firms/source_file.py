@@ -1,0 +1,27 @@
+"""Shared by the make_*.py scripts here: read a source file as fetched,
+check it against the git blob recorded in the script, and pick the output
+path. Python 3 standard library only."""
+import hashlib
+import os
+import sys
+
+
+def git_blob_sha1(data: bytes) -> str:
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def read_source(path: str, expected_blob: str) -> bytes:
+    """The file's bytes; a warning on stderr when its blob is not the recorded one."""
+    raw = open(path, "rb").read()
+    blob = git_blob_sha1(raw)
+    if blob != expected_blob:
+        print(f"warning: input blob {blob} differs from the recorded source blob "
+              f"{expected_blob}; update SOURCE in the script", file=sys.stderr)
+    return raw
+
+
+def output_path(argv, default_name: str) -> str:
+    """argv[2] if given, else default_name next to these scripts."""
+    if len(argv) > 2:
+        return argv[2]
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), default_name)
