@@ -30,7 +30,7 @@ Python 3 standard library only.
 import re
 import sys
 
-from source_file import output_path, read_source
+from source_file import output_path, read_source, write_table
 
 SOURCE = {
     "repo": "https://github.com/gaofeibilly-maker/oriole-job-engine",
@@ -69,16 +69,10 @@ def main(argv):
         for part in re.split(r"[\[\]]", name):
             if part.endswith("公司"):
                 rows.append((part, short_name(part)))
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Central state-owned enterprises supervised by SASAC (国资委 央企名录): registered name, short name.\n")
-        for key in SOURCE:
-            f.write(f"#   {key}: {SOURCE[key]}\n")
-        f.write(f"#   {len(names)} names in the source; made by make_central_soes.py (mechanical; see data/firms/README.md).\n")
-        f.write("full_name\tshort_name\n")
-        for full, short in rows:
-            f.write(f"{full}\t{short}\n")
-    print(f"{len(rows)} rows written to {out}")
-
+    header = ["Central state-owned enterprises supervised by SASAC (国资委 央企名录): registered name, short name."]
+    header += [f"  {key}: {SOURCE[key]}" for key in SOURCE]
+    header.append(f"  {len(names)} names in the source; made by make_central_soes.py (mechanical; see data/firms/README.md).")
+    write_table(out, header, ("full_name", "short_name"), rows)
 
 if __name__ == "__main__":
     main(sys.argv)

@@ -31,7 +31,7 @@ import json
 import re
 import sys
 
-from source_file import output_path, read_source
+from source_file import output_path, read_source, write_table
 
 SOURCE = {
     "repo": "https://github.com/ZhuLinsen/daily_stock_analysis",
@@ -62,17 +62,11 @@ def main(argv):
         if short and short not in seen:
             seen.add(short)
             kept.append((code, short))
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Hong Kong-listed companies with a Chinese short name (证券简称): stock code, short name.\n")
-        for key in ("repo", "path", "commit", "file_commit", "blob", "licence"):
-            f.write(f"#   {key}: {SOURCE[key]}\n")
-        f.write("#   upstream of the data: Tushare Pro hk_basic (the repository's scripts build the index from it).\n")
-        f.write("#   made by make_hk_listed.py (mechanical; see data/firms/README.md).\n")
-        f.write("code\tshort_name\n")
-        for code, short in kept:
-            f.write(f"{code}\t{short}\n")
-    print(f"{len(kept)} rows written to {out}")
-
+    header = ["Hong Kong-listed companies with a Chinese short name (证券简称): stock code, short name."]
+    header += [f"  {key}: {SOURCE[key]}" for key in ("repo", "path", "commit", "file_commit", "blob", "licence")]
+    header.append("  upstream of the data: Tushare Pro hk_basic (the repository's scripts build the index from it).")
+    header.append("  made by make_hk_listed.py (mechanical; see data/firms/README.md).")
+    write_table(out, header, ("code", "short_name"), kept)
 
 if __name__ == "__main__":
     main(sys.argv)

@@ -25,3 +25,14 @@ def output_path(argv, default_name: str) -> str:
     if len(argv) > 2:
         return argv[2]
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), default_name)
+
+
+def write_table(out: str, header: list, columns: tuple, rows: list) -> None:
+    """A UTF-8 TSV with LF line ends: '#' header lines, the column names, the rows."""
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for line in header:
+            f.write(f"# {line}\n")
+        f.write("\t".join(columns) + "\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(rows)} rows written to {out}")
