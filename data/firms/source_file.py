@@ -1,7 +1,7 @@
 """Shared by the make_*.py scripts here: read a source file as fetched,
 check it against the git blob recorded in the script, pick the output path
 and write the table.
-path. Python 3 standard library only."""
+Python 3 standard library only."""
 import hashlib
 import os
 import sys
