@@ -633,7 +633,12 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                 Weak::End => {
                     return registered_name_start(cs, &toks, k, hs).unwrap_or(start);
                 }
-                Weak::Pause => weak_stop = true,
+                Weak::Pause => {
+                    if kind == Kind::Firm && brand_opens_clause_before_field(cs, &toks, k, hs) {
+                        return toks[0].start;
+                    }
+                    weak_stop = true
+                }
             }
             continue;
         }
@@ -1141,6 +1146,32 @@ fn weak_token(cs: &[char], t: &Tok, start: usize, hs: usize, kind: Kind) -> Weak
         return Weak::End;
     }
     Weak::Pause
+}
+
+/// 某某/nr 电子/n 防护/v 技术有限公司 opening a clause: a verb right before
+/// 技术 or 科技 in a registered name is the field of the technology the
+/// firm sells, and a name jieba knows as one (or a word it does not know)
+/// opening the clause, with only nouns up to that verb, is the brand. The
+/// clause must open with it: a name further in is a subject or object
+/// (某某考察/v 某某技术有限公司) and stops at the verb as before.
+fn brand_opens_clause_before_field(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> bool {
+    let field_next = toks
+        .get(k + 1)
+        .is_some_and(|n| n.word == "技术" || n.word == "科技");
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let brand_first = (is_named_tag(&first.tag) || !JIEBA.has_word(&first.word))
+        && first.word.chars().count() >= 2
+        && !is_place_word(&first.word);
+    field_next
+        && k > 0
+        && registered_suffix_at(cs, hs)
+        && matches!(toks[k].tag.as_str(), "v" | "vn")
+        && brand_first
+        && toks[1..k]
+            .iter()
+            .all(|t| t.tag.starts_with('n') && !is_place_word(&t.word))
 }
 
 /// Does a development zone's suffix (开发区, 经开区, 高新区…), which a

@@ -4554,3 +4554,20 @@ fn a_park_named_from_the_nation_on_is_a_designation() {
         &[("park", "马山县国家电子商务产业园")],
     );
 }
+
+#[test]
+fn a_verb_before_technology_in_a_name_opening_the_clause_is_its_field() {
+    check(
+        "岚乔电子焊接技术有限公司今年建成新车间。",
+        &[("firm", "岚乔电子焊接技术有限公司")],
+    );
+    check(
+        "星澜材料防护技术有限公司建成新车间。",
+        &[("firm", "星澜材料防护技术有限公司")],
+    );
+    // further into the clause the verb still ends the name
+    check_absent(
+        "瀚容公司考察焊接技术有限公司。",
+        &["瀚容公司考察焊接技术有限公司"],
+    );
+}
