@@ -32,6 +32,9 @@ pub struct ListedFirm {
     pub full: String,
     /// Is the surface a short name, found only on a word's boundaries?
     pub is_short: bool,
+    /// Is it a state firm's coined name (华电), read only where no word of
+    /// a longer name follows it?
+    pub coined: bool,
 }
 
 struct Index {
@@ -48,11 +51,13 @@ const NAMES_NO_FIRM_ENDINGS: [&str; 4] = ["局", "酒店", "饭店", "宾馆"];
 
 /// Could this short name be read as an ordinary word or phrase?
 fn short_name_is_safe(short: &str) -> bool {
-    // news sites (某某网) appear in articles as source credits, not as firms
+    // news sites (某某网) appear in articles as source credits, not as firms;
+    // a power grid or a pipeline network (某某电网, 某某管网) is no site
+    let news_site = short.ends_with('网') && !short.ends_with("电网") && !short.ends_with("管网");
     if short.chars().count() < rules().thresholds.listed_short_name_min_chars
         || is_place_word(short)
         || crate::extract::gazetteer::is_local_place_stem(short)
-        || short.ends_with('网')
+        || news_site
         || NAMES_NO_FIRM_ENDINGS.iter().any(|e| short.ends_with(e))
     {
         return false;
@@ -190,29 +195,60 @@ fn soe_group_names() -> impl Iterator<Item = (String, &'static str)> {
     })
 }
 
+/// A central state-owned enterprise's name as the press writes it: its
+/// short name, or that without 中国 (华电 of 中国华电), when jieba's
+/// dictionary knows the form as one proper name it seldom sees (a name
+/// coined for the firm, two characters allowed). A frequent one names
+/// something else as often (南水北调, the project).
+fn soe_coined_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    table(SOE_LIST).flat_map(|f| {
+        let (full, short) = (f.first().copied(), f.get(1).copied());
+        let forms = short
+            .into_iter()
+            .flat_map(|s| [Some(s), s.strip_prefix("中国")]);
+        forms
+            .flatten()
+            .filter(|form| is_coined_proper_name(form))
+            .filter_map(move |form| Some((form, full?)))
+            .collect::<Vec<_>>()
+    })
+}
+
+fn is_coined_proper_name(form: &str) -> bool {
+    let words = JIEBA.tag(form, false);
+    form.chars().count() >= 2
+        && !is_place_word(form)
+        && matches!(words.as_slice(), [only] if is_proper_tag(only.tag))
+        && JIEBA.suggest_freq(form) < rules().thresholds.rare_word_freq
+}
+
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut firms = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut add = |surface: &str, full: &str, is_short: bool| {
+    let mut add = |surface: &str, full: &str, is_short: bool, coined: bool| {
         if seen.insert(surface.to_string()) {
             firms.push(ListedFirm {
                 surface: surface.to_string(),
                 full: full.to_string(),
                 is_short,
+                coined,
             });
         }
     };
     for (short, full) in rows() {
-        add(full, full, false);
+        add(full, full, false, false);
         if short_name_is_safe(short) {
-            add(short, full, true);
+            add(short, full, true, false);
         }
     }
     for (group, full) in soe_group_names() {
-        add(&group, full, true);
+        add(&group, full, true, false);
+    }
+    for (name, full) in soe_coined_names() {
+        add(name, full, true, true);
     }
     for short in hk_short_names().filter(|s| short_name_is_safe(s)) {
-        add(short, short, true);
+        add(short, short, true, false);
     }
     // 13,000 surfaces: far below the trie's limit
     let names = NameTrie::new(firms.iter().map(|f| f.surface.as_str()))
@@ -282,6 +318,9 @@ pub fn listed_in(sentence: &str) -> Vec<ListedMention> {
         let Some(before) = cut_around(sentence, start, end) else {
             continue;
         };
+        if firm.coined && opens_longer_name(&sentence[end..]) {
+            continue;
+        }
         if !inside_longer_name(before, &sentence[end..]) {
             let home = home_before(&sentence[..start], firm);
             let province = home
@@ -351,6 +390,18 @@ fn inside_longer_name(before: Option<&str>, rest: &str) -> bool {
         })
 }
 
+/// Does the text right after a coined name go on with a word of a longer
+/// name (某某电力 of the firm's power arm, 某某光伏产业园 of a park)? A
+/// place may follow (the firm's plant there), as may a verb, a function
+/// word or a stop; a noun, an adjective or a distinguishing word may not.
+fn opens_longer_name(rest: &str) -> bool {
+    let Some(next) = JIEBA.tag(rest, true).into_iter().next() else {
+        return false;
+    };
+    let noun = next.tag.starts_with('n') && next.tag != "ns";
+    !is_place_word(next.word) && (noun || matches!(next.tag, "a" | "b" | "vn" | "j" | "l" | "eng"))
+}
+
 /// When jieba cuts the sentence at both ends of `start..end` (bytes): the
 /// word before it, if any. None when a word crosses either end.
 fn cut_around(sentence: &str, start: usize, end: usize) -> Option<Option<&str>> {
@@ -387,6 +438,23 @@ mod tests {
         assert!(found
             .iter()
             .any(|f| f.firm.full == "中国宝武钢铁集团有限公司" && f.firm.is_short));
+    }
+
+    #[test]
+    fn a_state_firms_coined_name_is_read_where_it_stands_alone() {
+        let surfaces = |s: &str| {
+            listed_in(s)
+                .iter()
+                .map(|f| f.firm.surface.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(surfaces("岚石县与华电签署新能源项目投资协议。").contains(&"华电".to_string()));
+        assert!(short_name_is_safe("星澜电网"));
+        assert!(!short_name_is_safe("星澜网"));
+        // opening a longer name it is that name's, not the firm's
+        assert!(!surfaces("华电光伏产业园位于岚石县。").contains(&"华电".to_string()));
+        // a frequent word is no coined name (the project)
+        assert!(!surfaces("星澜县参与南水北调工程建设。").contains(&"南水北调".to_string()));
     }
 
     #[test]
