@@ -100,11 +100,17 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         }
         // 某某公司, or 某省某某 before a registered 某省某某汽车制造有限公司
         let placed = placed_brand(&c.name);
+        // 某某 alone, the brand of a registered firm the document names
+        // (a two-character brand is no short name of its own: see
+        // `firm_short_names`)
+        let bare = (grammar::registered_brand(&c.name).is_none() && by_brand.contains_key(&c.name))
+            .then_some(c.name.as_str());
         let Some(brand) = rules()
             .short_form_heads
             .iter()
             .find_map(|h| c.name.strip_suffix(h))
             .or(placed.as_ref().map(|(_, b)| b.as_str()))
+            .or(bare)
         else {
             continue;
         };
@@ -715,6 +721,22 @@ mod tests {
         merge_short_firm_forms(&mut cands);
         assert_eq!(cands.len(), 1);
         assert!(cands[0].aliases.contains(&"青松公司".to_string()));
+    }
+
+    #[test]
+    fn a_bare_two_character_brand_joins_its_registered_firm() {
+        let mut cands = vec![
+            cand(
+                EntityType::Firm,
+                "南宁市青屿电子有限公司",
+                &["南宁市青屿电子", "青屿电子"],
+            ),
+            cand(EntityType::Firm, "岚石", &[]),
+            cand(EntityType::Firm, "青屿", &[]),
+        ];
+        merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 2, "{:?}", names(&cands));
+        assert!(cands[0].aliases.contains(&"青屿".to_string()));
     }
 
     #[test]
