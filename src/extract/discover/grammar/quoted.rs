@@ -531,7 +531,7 @@ pub(super) fn brand_industry_in_clause(before: &str, s: &str, out: &mut Vec<Cand
         if toks.get(i + 2).is_some_and(|t| t.word.starts_with('级')) {
             continue;
         }
-        if paired_phrase(brand.word, head.word) {
+        if paired_phrase(brand.word, head.word) || head_opens_suffix(head.word, toks.get(i + 2)) {
             continue;
         }
         // 培育/vn 某某化工: a verb that opens lists of names (`is_leading_verb`)
@@ -557,6 +557,20 @@ pub(super) fn brand_industry_in_clause(before: &str, s: &str, out: &mut Vec<Cand
             push_cand(out, EntityType::Firm, placed, vec![name]);
         }
     }
+}
+
+/// 某某科技/n 城内/s: jieba cut a park's or a platform's suffix (科技城)
+/// after the trade word it opens with; the name is that park's, no firm's.
+fn head_opens_suffix(head: &str, next: Option<&jieba_rs::Tag>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let joined = format!("{head}{}", next.word);
+    rules()
+        .park_suffixes
+        .iter()
+        .chain(rules().platform_suffixes.iter())
+        .any(|x| x.len() > head.len() && x.starts_with(head) && joined.starts_with(x))
 }
 
 /// 年产100吨某某材料: after what a plant makes a year and how much comes

@@ -4571,3 +4571,15 @@ fn a_verb_before_technology_in_a_name_opening_the_clause_is_its_field() {
         &["瀚容公司考察焊接技术有限公司"],
     );
 }
+
+#[test]
+fn land_for_a_use_is_no_part_of_a_parks_name() {
+    let text = "岚石县划出三百亩产业用地青屿科技城，首期已开工。";
+    check(text, &[("park", "青屿科技城")]);
+    check_absent(text, &["产业用地青屿科技城", "三百亩产业用地青屿科技城"]);
+}
+
+#[test]
+fn a_trade_word_opening_a_parks_suffix_names_no_firm() {
+    check_absent("岚乔科技城内，十栋楼已经封顶。", &["岚乔科技"]);
+}
