@@ -703,7 +703,7 @@ impl Linker<'_> {
             return false;
         }
         if let Some(p) = self.idx.place[t.ent] {
-            if self.names_a_road(ri, p, surface) {
+            if self.names_a_road_or_bay(ri, p, surface) {
                 return false;
             }
         }
@@ -802,12 +802,17 @@ impl Linker<'_> {
 
     /// Does a place's short form open a road's name (某某路以东, 某某大道)?
     /// Cities name their streets after places anywhere in the country. A
-    /// place written right after it (某市路桥: a district) is no road.
-    fn names_a_road(&self, ri: usize, p: usize, surface: &str) -> bool {
+    /// place written right after it (某市路桥: a district) is no road. A
+    /// bay (某某湾) is named after the place on its shore, and is no place
+    /// of the gazetteer either.
+    fn names_a_road_or_bay(&self, ri: usize, p: usize, surface: &str) -> bool {
         let (r, cs) = (&self.raw[ri], self.chars(ri));
         let after: String = cs[r.end..(r.end + 2).min(cs.len())].iter().collect();
         gazetteer().places[p].short.as_deref() == Some(surface)
-            && (after.starts_with('路') || after == "大道" || after == "大街")
+            && (after.starts_with('路')
+                || after.starts_with('湾')
+                || after == "大道"
+                || after == "大街")
             && !self
                 .raw
                 .iter()

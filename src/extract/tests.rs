@@ -766,6 +766,19 @@ fn a_short_form_opening_a_roads_name_is_no_place() {
         &[("county", "路桥", "路桥区")],
         &[],
     );
+    // nor is a bay named after the place on its shore a place
+    check(
+        &["新码头建在马山湾北岸，年吞吐量可达百万吨。马山湾沿岸还有两座渔港。"],
+        0,
+        &[],
+        &["马山"],
+    );
+    check(
+        &["项目落户马山，总投资3亿元。"],
+        0,
+        &[("county", "马山", "马山")],
+        &[],
+    );
 }
 
 #[test]
