@@ -4583,3 +4583,12 @@ fn land_for_a_use_is_no_part_of_a_parks_name() {
 fn a_trade_word_opening_a_parks_suffix_names_no_firm() {
     check_absent("岚乔科技城内，十栋楼已经封顶。", &["岚乔科技"]);
 }
+
+#[test]
+fn an_association_signing_a_project_is_no_firm() {
+    let text = "岚石县与星澜慈善总会签订助学项目。";
+    check(text, &[("institution", "星澜慈善总会")]);
+    check_absent(text, &["星澜"]);
+    let got = names(text);
+    assert!(!got.iter().any(|(t, _)| *t == EntityType::Firm), "{got:?}");
+}
