@@ -543,7 +543,17 @@ pub(super) fn strip_leading_words(it: &str) -> String {
                 && t.word.chars().next().is_some_and(opens)
                 && !JIEBA.has_word(t.word)
                 && name_follows;
-            if glued_opener(t.word, opens) || glued_first_char {
+            // 部门对某某/nz: a common noun before a preposition jieba glued
+            // to the brand is the clause's subject, not the name's start
+            let subject_before_glued = matches!(t.tag, "n" | "vn")
+                && n >= 2
+                && JIEBA.has_word(t.word)
+                && toks.get(k + 1).is_some_and(|next| {
+                    glued_opener(next.word, |c| is_glued_preposition(c, false))
+                });
+            if subject_before_glued {
+                skip += n + 1;
+            } else if glued_opener(t.word, opens) || glued_first_char {
                 skip += 1;
             }
             break;

@@ -4592,3 +4592,10 @@ fn an_association_signing_a_project_is_no_firm() {
     let got = names(text);
     assert!(!got.iter().any(|(t, _)| *t == EntityType::Firm), "{got:?}");
 }
+
+#[test]
+fn a_subject_before_a_preposition_jieba_glued_to_a_brand_opens_no_name() {
+    let text = "园区安排专人对岚乔、星澜、瀚容等骨干企业开展走访。";
+    check(text, &[("firm", "岚乔"), ("firm", "星澜")]);
+    check_absent(text, &["专人对岚乔"]);
+}
