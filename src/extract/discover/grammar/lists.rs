@@ -1655,8 +1655,10 @@ fn place_then_product(item: &str) -> bool {
 
 /// 入园企业中某某、某某等企业: a first item that opens with the group it
 /// is picked from (…企业中, …项目中, 其中) or the area it lies in (…片区
-/// 范围内, 园区内) starts after it.
+/// 范围内, 园区内) starts after it; so does one after a partner firm
+/// (`after_partner_firm`).
 fn after_among(it: &str) -> String {
+    let it = after_partner_firm(it).unwrap_or(it);
     [
         "企业中",
         "项目中",
@@ -1673,6 +1675,18 @@ fn after_among(it: &str) -> String {
     .min_by_key(|rest| rest.len())
     .unwrap_or(it)
     .to_string()
+}
+
+/// 某某有限公司与某某、某某两大生产商: a firm's name and 与 (和, 同) before
+/// the first item is the partner of the list's firms; the item opens after.
+fn after_partner_firm(it: &str) -> Option<&str> {
+    ["与", "和", "同"]
+        .iter()
+        .filter_map(|w| it.rfind(w).map(|p| (p, w.len())))
+        .filter(|&(p, _)| rules().firm_suffixes.iter().any(|x| it[..p].ends_with(x)))
+        .map(|(p, n)| &it[p + n..])
+        .filter(|rest| rest.chars().count() >= 2)
+        .min_by_key(|rest| rest.len())
 }
 
 /// The brand a project's name opens with: the run of words jieba tags as

@@ -471,8 +471,11 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('“') {
         quoted_park_openings(s, first, out);
     }
-    // a list closes with 等 or a count (两家企业, 3个项目)
-    if s.contains('等') || s.contains('家') || (s.contains('个') && s.contains('、')) {
+    // a list closes with 等 or a count (两家企业, 3个项目, 两大生产商)
+    if s.contains('等')
+        || s.contains('家')
+        || ((s.contains('个') || s.contains('大')) && s.contains('、'))
+    {
         list_firms(s, out);
     }
     if s.contains("分别") || s.contains("企业") {

@@ -4599,3 +4599,10 @@ fn a_subject_before_a_preposition_jieba_glued_to_a_brand_opens_no_name() {
     check(text, &[("firm", "岚乔"), ("firm", "星澜")]);
     check_absent(text, &["专人对岚乔"]);
 }
+
+#[test]
+fn the_great_makers_of_a_market_sum_up_a_list_of_firms() {
+    let text = "岚乔电子有限公司与星澜、瀚容两大整车制造商签订供货协议。";
+    check(text, &[("firm", "星澜"), ("firm", "瀚容")]);
+    check_absent(text, &["岚乔电子有限公司与星澜"]);
+}
