@@ -4606,3 +4606,15 @@ fn the_great_makers_of_a_market_sum_up_a_list_of_firms() {
     check(text, &[("firm", "星澜"), ("firm", "瀚容")]);
     check_absent(text, &["岚乔电子有限公司与星澜"]);
 }
+
+#[test]
+fn what_a_project_obtains_from_a_firm_opens_the_firms_name() {
+    check_absent(
+        "岚石县货运专线获电力公司批准，年内开工。",
+        &["岚石县货运专线获电力公司"],
+    );
+    check(
+        "岚石县货运专线获南宁交通投资公司批准，年内开工。",
+        &[("firm", "南宁交通投资公司")],
+    );
+}
