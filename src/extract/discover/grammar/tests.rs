@@ -4618,3 +4618,15 @@ fn what_a_project_obtains_from_a_firm_opens_the_firms_name() {
         &[("firm", "南宁交通投资公司")],
     );
 }
+
+#[test]
+fn a_making_verb_before_a_role_describes_the_firm_not_a_list_of_products() {
+    check(
+        "新区已聚集了光伏组件生产骨干企业岚石新能源、青屿电子、嘉汇材料等企业。",
+        &[
+            ("firm", "岚石新能源"),
+            ("firm", "青屿电子"),
+            ("firm", "嘉汇材料"),
+        ],
+    );
+}
