@@ -4630,3 +4630,14 @@ fn a_making_verb_before_a_role_describes_the_firm_not_a_list_of_products() {
         ],
     );
 }
+
+#[test]
+fn naming_and_lacking_verbs_end_a_name_on_their_left() {
+    let named = "该园区被岚石县招商工作领导小组命名岚石县青年创业园。";
+    check(named, &[("park", "岚石县青年创业园")]);
+    check_absent(named, &["领导小组命名岚石县青年创业园"]);
+    check_absent(
+        "过去我们在招商引资中没有孵化园，人才流失严重。",
+        &["招商引资中没有孵化园"],
+    );
+}
