@@ -4641,3 +4641,10 @@ fn naming_and_lacking_verbs_end_a_name_on_their_left() {
         &["招商引资中没有孵化园"],
     );
 }
+
+#[test]
+fn an_adverb_before_cooperating_is_no_part_of_the_partners_name() {
+    let text = "岚石公司与南宁大学美术学院积极合作，承接雕塑制作任务。";
+    check(text, &[("institution", "南宁大学美术学院")]);
+    check_absent(text, &["南宁大学美术学院积极"]);
+}
