@@ -1419,9 +1419,14 @@ fn one_field_opens_all(items: &[&str]) -> bool {
 
 /// Is a list one of places (组织考察团赴某地、某地、某地等地进行项目招商)?
 /// Every item after the first, which may hold the words that open the
-/// list, is a place.
+/// list, is a place, or an area no register holds named as one by
+/// 区域 or 地区 (长三角、珠三角和环某海区域等意向企业).
 fn names_places(items: &[&str]) -> bool {
-    items.len() >= 3 && items[1..].iter().all(|it| is_place_word(it.trim()))
+    let names_area = |it: &str| it.ends_with("区域") || it.ends_with("地区");
+    items.len() >= 3
+        && items[1..]
+            .iter()
+            .all(|it| is_place_word(it.trim()) || names_area(it.trim()))
 }
 
 /// A cue after which the list names no firms: an industry's or a field's

@@ -4648,3 +4648,11 @@ fn an_adverb_before_cooperating_is_no_part_of_the_partners_name() {
     check(text, &[("institution", "南宁大学美术学院")]);
     check_absent(text, &["南宁大学美术学院积极"]);
 }
+
+#[test]
+fn a_list_of_places_may_end_with_an_area_named_by_its_region_word() {
+    check_absent(
+        "园区瞄准南宁、马山和东南沿海地区等意向配套企业开展招商。",
+        &["东南沿海地区", "东南沿海"],
+    );
+}
