@@ -4656,3 +4656,11 @@ fn a_list_of_places_may_end_with_an_area_named_by_its_region_word() {
         &["东南沿海地区", "东南沿海"],
     );
 }
+
+#[test]
+fn an_incubator_company_keeps_its_enterprise_word() {
+    check(
+        "2021年，南宁市政府、南宁岚溪企业孵化器有限公司共同打造了科技服务平台。",
+        &[("firm", "南宁岚溪企业孵化器有限公司")],
+    );
+}
