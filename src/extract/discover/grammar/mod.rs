@@ -282,6 +282,11 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     if tag == "m" && (coined_numeral(&t.word) || gazetteer().is_place(&t.word)) {
         return false;
     }
+    // a county's short form jieba never saw gets a guessed tag (某当/p):
+    // it names the place, it is no function word
+    if t.end - t.start >= 2 && !JIEBA.has_word(&t.word) && gazetteer().is_place(&t.word) {
+        return false;
+    }
     // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
     if tag == "r"
         && t.end - t.start == 1

@@ -48,6 +48,17 @@ fn slogan_object(name: &str) -> bool {
     })
 }
 
+/// 建强某地经济开发区平台: a park's whole name before a bare 平台 calls
+/// the park a platform for growth; the park is named, no platform is.
+fn park_called_a_platform(name: &str) -> bool {
+    name.strip_suffix("平台").is_some_and(|zone| {
+        rules()
+            .park_suffixes
+            .iter()
+            .any(|p| p.chars().count() >= 2 && zone.ends_with(p))
+    })
+}
+
 pub(super) fn push_cand(
     out: &mut Vec<Cand>,
     etype: EntityType,
@@ -69,6 +80,9 @@ pub(super) fn push_cand(
         return;
     }
     if matches!(etype, EntityType::Platform | EntityType::Park) && slogan_object(&name) {
+        return;
+    }
+    if etype == EntityType::Platform && park_called_a_platform(&name) {
         return;
     }
     // 某某交大: a university's short name

@@ -4664,3 +4664,18 @@ fn an_incubator_company_keeps_its_enterprise_word() {
         &[("firm", "南宁岚溪企业孵化器有限公司")],
     );
 }
+
+#[test]
+fn a_county_short_form_jieba_tags_a_function_word_still_names_the_place() {
+    check(
+        "该县将全力做强甘肃两当经济开发区，打造百亿级园区。",
+        &[("park", "甘肃两当经济开发区")],
+    );
+}
+
+#[test]
+fn a_park_called_a_platform_is_no_platform() {
+    let text = "该县将全力建强广西马山经济开发区平台，打造百亿级园区。";
+    check(text, &[("park", "广西马山经济开发区")]);
+    check_absent(text, &["广西马山经济开发区平台"]);
+}
