@@ -1341,7 +1341,9 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         })
         .next()
         .unwrap_or(own_core);
-    let parks_own = park_suffix_chars(own_core) > 0 || park_suffix_chars(without_place) > 0;
+    let parks_own = park_suffix_chars(own_core) > 0
+        || park_suffix_chars(without_place) > 0
+        || park_then_kind_words(own_core);
     if holds_carrier(own_core) && !parks_own {
         return;
     }
@@ -1371,6 +1373,34 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     }
     push_cand(out, EntityType::Platform, m.name.clone(), aliases);
 }
+
+/// 某某工业园区中小企业创业孵化基地: a named park, then only common
+/// words of whom the platform serves (中小企业, 创业): the park's own
+/// carrier, as one right after its name is. An unnamed park (一站式某某
+/// 小镇科技创新中心) describes the carrier, it names none.
+fn park_then_kind_words(core: &str) -> bool {
+    let Some((at, end)) = rules()
+        .park_suffixes
+        .iter()
+        .filter(|x| x.chars().count() >= 2)
+        .filter_map(|x| core.rfind(*x).map(|at| (at, at + x.len())))
+        .max_by_key(|&(at, end)| (end, std::cmp::Reverse(at)))
+    else {
+        return false;
+    };
+    let toks = JIEBA.tag(&core[end..], true);
+    has_proper_token(&core[..at])
+        && (1..=MAX_KIND_WORDS_AFTER_PARK).contains(&toks.len())
+        && toks.iter().all(|t| {
+            JIEBA.has_word(t.word)
+                && !is_place_word(t.word)
+                && !matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz")
+        })
+}
+
+/// How many common words may stand between a park's name and its
+/// carrier's suffix (中小/微/企业/创业).
+const MAX_KIND_WORDS_AFTER_PARK: usize = 4;
 
 /// 设立分支机构——某某研究院: a double dash introduces the platform's name,
 /// and what precedes it describes the platform, when the name after it is

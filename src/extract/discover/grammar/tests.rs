@@ -4679,3 +4679,15 @@ fn a_park_called_a_platform_is_no_platform() {
     check(text, &[("park", "广西马山经济开发区")]);
     check_absent(text, &["广西马山经济开发区平台"]);
 }
+
+#[test]
+fn a_named_parks_carrier_may_say_whom_it_serves_between_the_two() {
+    check(
+        "岚溪食品有限公司注册于马山工业园区中小企业创业孵化基地，主营农产品加工。",
+        &[("platform", "马山工业园区中小企业创业孵化基地")],
+    );
+    check_absent(
+        "镇里还要建设“全链条”医药小镇科技创新中心。",
+        &["医药小镇科技创新中心"],
+    );
+}
