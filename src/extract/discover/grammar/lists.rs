@@ -308,6 +308,49 @@ pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A zone and its parks counted right after their list (按某某园、某某园、
+/// 某某园“一区三园”布局): when the count matches the items and each ends
+/// in 园, every item is one of the zone's parks, however short its name
+/// (two characters and 园).
+pub(super) fn zone_of_counted_parks(s: &str, out: &mut Vec<Cand>) {
+    for c in ZONE_AND_PARKS.captures_iter(s) {
+        let numeral: Vec<char> = c[1].chars().collect();
+        let count = c[1].parse().ok().or_else(|| chinese_count(&numeral));
+        let before = &s[..c.get(0).map_or(0, |m| m.start())];
+        let before = before.trim_end_matches(|c| crate::model::QUOTE_MARKS.contains(&c));
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_hard(c) && c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let mut items: Vec<String> = before[start..].split('、').map(str::to_string).collect();
+        if let Some(first) = items.first_mut() {
+            *first = after_last_function_word(first).to_string();
+        }
+        let parks = items
+            .iter()
+            .all(|it| it.ends_with('园') && (3..=16).contains(&it.chars().count()));
+        if count != Some(items.len()) || items.len() < 2 || !parks {
+            continue;
+        }
+        for it in items {
+            push_cand(out, EntityType::Park, it, vec![]);
+        }
+    }
+}
+
+/// What follows the last verb, preposition, conjunction or adverb of a
+/// list's first item (开发区依照某某园 → 某某园): a name holds none.
+fn after_last_function_word(item: &str) -> &str {
+    let toks = JIEBA.tag(item, true);
+    toks.iter()
+        .rposition(|t| matches!(t.tag, "p" | "v" | "c" | "d") || is_strong_word(t.word))
+        .map_or(item, |k| &item[toks[k].byte_end..])
+}
+
+static ZONE_AND_PARKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"一区(\d+|[二三四五六七八九十]+)园").expect("regex"));
+
 /// A list item a park list may name: four to sixteen characters ending in
 /// 园 or 园区.
 fn park_like_item(it: &str) -> bool {

@@ -525,6 +525,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         earlier.add(out);
         park_list(s, out, earlier);
         counted_park_list(s, out);
+        zone_of_counted_parks(s, out);
     }
     for found in crate::extract::listed::listed_in(s) {
         let firm = found.firm;

@@ -4691,3 +4691,17 @@ fn a_named_parks_carrier_may_say_whom_it_serves_between_the_two() {
         &["医药小镇科技创新中心"],
     );
 }
+
+#[test]
+fn a_zone_and_its_counted_parks_name_each_park_however_short() {
+    let text = "经开区依照岚溪园、青屿园、嘉汇园“一区三园”的格局推进建设。";
+    check(
+        text,
+        &[("park", "岚溪园"), ("park", "青屿园"), ("park", "嘉汇园")],
+    );
+    // the count must match the items
+    check_absent(
+        "经开区依照岚溪园、青屿园“一区三园”的格局推进建设。",
+        &["岚溪园", "青屿园"],
+    );
+}
