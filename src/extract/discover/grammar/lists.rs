@@ -280,7 +280,7 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
 /// 三大园区分别是A、B、C).
 static PARK_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\d+|[一二三四五六七八九十两几多]+)(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?(?:包括|即|分别是|分别为)[:：]?"
+        r"(?:\d+|[一二三四五六七八九十两几多]+)(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?[,，]?(?:包括|即|分别是|分别为)[:：]?"
     ))
     .expect("regex")
 });
@@ -293,10 +293,17 @@ pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
     for m in PARK_COUNT_BEFORE.find_iter(s) {
         let rest = &s[m.end()..];
         let end = rest
-            .find(|c: char| is_hard(c) && c != '、' && !crate::model::QUOTE_MARKS.contains(&c))
+            .find(|c: char| {
+                is_hard(c)
+                    && !matches!(c, '、' | '(' | ')' | '（' | '）')
+                    && !crate::model::QUOTE_MARKS.contains(&c)
+            })
             .unwrap_or(rest.len());
+        // a note in brackets closing an item (某某产业园(含某某学院)) is no
+        // part of the park's name
         let items: Vec<String> = rest[..end]
             .split('、')
+            .map(without_trailing_note)
             .flat_map(parks_joined_by_and)
             .collect();
         if items.len() < 2 {
@@ -373,10 +380,10 @@ fn count_after_last_park(tail: &str) -> Option<usize> {
         .find(|&p| tail[..p].ends_with('园') || tail[..p].ends_with("园区"))
 }
 
-/// 某某制造园和某某加工园: two parks of a list joined by 和 (及, 与) are two
+/// 某某制造园和某某加工园: two parks of a list joined by 和 (以及, 及, 与) are two
 /// items; a park's suffix right before the conjunction marks the join.
 fn parks_joined_by_and(item: &str) -> Vec<String> {
-    for and in ["和", "及", "与"] {
+    for and in ["以及", "和", "及", "与"] {
         if let Some(p) = item.find(and) {
             let (left, right) = (&item[..p], &item[p + and.len()..]);
             // (…、某某园等产业园及…: 等 closed the list before the conjunction)

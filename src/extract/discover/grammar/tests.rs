@@ -4705,3 +4705,15 @@ fn a_zone_and_its_counted_parks_name_each_park_however_short() {
         &["岚溪园", "青屿园"],
     );
 }
+
+#[test]
+fn a_counted_park_list_after_a_comma_keeps_bracketed_notes_and_its_last_join() {
+    check(
+        "新区范围涵盖“三园”，即生物科技产业园(含南宁职业学院)、沿海装备产业园以及现代物流产业园。",
+        &[
+            ("park", "生物科技产业园"),
+            ("park", "沿海装备产业园"),
+            ("park", "现代物流产业园"),
+        ],
+    );
+}
