@@ -1390,17 +1390,13 @@ fn park_then_kind_words(core: &str) -> bool {
     };
     let toks = JIEBA.tag(&core[end..], true);
     has_proper_token(&core[..at])
-        && (1..=MAX_KIND_WORDS_AFTER_PARK).contains(&toks.len())
+        && (1..=rules().thresholds.park_carrier_kind_words_max).contains(&toks.len())
         && toks.iter().all(|t| {
             JIEBA.has_word(t.word)
                 && !is_place_word(t.word)
                 && !matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz")
         })
 }
-
-/// How many common words may stand between a park's name and its
-/// carrier's suffix (中小/微/企业/创业).
-const MAX_KIND_WORDS_AFTER_PARK: usize = 4;
 
 /// 设立分支机构——某某研究院: a double dash introduces the platform's name,
 /// and what precedes it describes the platform, when the name after it is
