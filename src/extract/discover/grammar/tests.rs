@@ -4717,3 +4717,11 @@ fn a_counted_park_list_after_a_comma_keeps_bracketed_notes_and_its_last_join() {
         ],
     );
 }
+
+#[test]
+fn a_technology_jieba_tags_a_name_is_no_brand_before_a_trade() {
+    check_absent(
+        "这台储能柜配的是一款锂离子电池，循环寿命长。",
+        &["锂离子电池"],
+    );
+}
