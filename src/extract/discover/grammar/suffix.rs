@@ -1341,10 +1341,13 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         })
         .next()
         .unwrap_or(own_core);
-    let parks_own = park_suffix_chars(own_core) > 0
-        || park_suffix_chars(without_place) > 0
-        || park_then_kind_words(own_core);
-    if holds_carrier(own_core) && !parks_own {
+    // read only where a carrier's word stands inside: most cores hold none
+    let parks_own = || {
+        park_suffix_chars(own_core) > 0
+            || park_suffix_chars(without_place) > 0
+            || park_then_kind_words(own_core)
+    };
+    if holds_carrier(own_core) && !parks_own() {
         return;
     }
     // 中国某某研究院: a national research institute, a public body of the
