@@ -7,14 +7,19 @@ use super::gazetteer::{self, gazetteer, Level};
 /// Counties a surface names (only by their full form when `full_only`),
 /// and those of them in the home province.
 fn counties_named(surface: &str, full_only: bool) -> (Vec<usize>, Vec<usize>) {
+    counties_by(surface, |p| !full_only || p.full == surface)
+}
+
+fn counties_by(
+    surface: &str,
+    written_so: impl Fn(&gazetteer::Place) -> bool,
+) -> (Vec<usize>, Vec<usize>) {
     let g = gazetteer();
     let hits: Vec<usize> = g
         .lookup(surface)
         .iter()
         .copied()
-        .filter(|&i| {
-            g.places[i].level == Level::County && (!full_only || g.places[i].full == surface)
-        })
+        .filter(|&i| g.places[i].level == Level::County && written_so(&g.places[i]))
         .collect();
     let home = hits
         .iter()
@@ -101,7 +106,9 @@ pub(super) fn county_full_in_name(name: &str) -> Option<usize> {
                 continue;
             }
             let sub: String = cs[a..b].iter().collect();
-            let (hits, home) = counties_named(&sub, true);
+            // a county's name before it became a city or district (某某县委
+            // of today's 某某市) places the body there as its name today does
+            let (hits, home) = counties_by(&sub, |p| p.full == sub || p.former.contains(&sub));
             if home.len() == 1 {
                 return Some(home[0]);
             }
