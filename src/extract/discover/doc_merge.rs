@@ -98,23 +98,27 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
         if c.etype != EntityType::Firm {
             continue;
         }
-        // 某某公司, or 某省某某 before a registered 某省某某汽车制造有限公司
-        let placed = placed_brand(&c.name);
+        // 某某公司, or 某省某某 before a registered 某省某某汽车制造有限公司,
+        // or both (某省某某公司)
+        let headed = rules()
+            .short_form_heads
+            .iter()
+            .find_map(|h| c.name.strip_suffix(h));
+        let placed = headed
+            .filter(|_| is_short_form(&c.name))
+            .and_then(placed_brand)
+            .filter(|(_, b)| by_brand.contains_key(b))
+            .or_else(|| placed_brand(&c.name));
         // 某某 alone, the brand of a registered firm the document names
         // (a two-character brand is no short name of its own: see
         // `firm_short_names`)
         let bare = (grammar::registered_brand(&c.name).is_none() && by_brand.contains_key(&c.name))
             .then_some(c.name.as_str());
-        let Some(brand) = rules()
-            .short_form_heads
-            .iter()
-            .find_map(|h| c.name.strip_suffix(h))
-            .or(placed.as_ref().map(|(_, b)| b.as_str()))
-            .or(bare)
-        else {
+        let Some(brand) = headed.or(placed.as_ref().map(|(_, b)| b.as_str())).or(bare) else {
             continue;
         };
-        let Some(owners) = by_brand.get(brand).or_else(|| {
+        let placed_brand_only = placed.as_ref().and_then(|(_, b)| by_brand.get(b));
+        let Some(owners) = by_brand.get(brand).or(placed_brand_only).or_else(|| {
             placed
                 .is_none()
                 .then(|| owner_behind_a_place(&by_brand, brand))
@@ -721,6 +725,24 @@ mod tests {
         merge_short_firm_forms(&mut cands);
         assert_eq!(cands.len(), 1);
         assert!(cands[0].aliases.contains(&"青松公司".to_string()));
+    }
+
+    #[test]
+    fn a_short_form_with_its_province_and_company_joins_its_registered_firm() {
+        let mut cands = vec![
+            cand(EntityType::Firm, "广西岚石科技股份有限公司", &[]),
+            cand(EntityType::Firm, "广西岚石公司", &[]),
+        ];
+        merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 1, "{:?}", names(&cands));
+        assert!(cands[0].aliases.contains(&"广西岚石公司".to_string()));
+        // a firm of that brand in another province is another firm
+        let mut cands = vec![
+            cand(EntityType::Firm, "甘肃岚石科技股份有限公司", &[]),
+            cand(EntityType::Firm, "广西岚石公司", &[]),
+        ];
+        merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 2, "{:?}", names(&cands));
     }
 
     #[test]
