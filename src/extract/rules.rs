@@ -83,7 +83,9 @@ pub struct Rules {
     pub slogan_verbs: WordList,
     pub new_district_marks: WordList,
     pub new_district_generic_words: WordList,
-    pub national_new_areas: WordList,
+    /// National-level new areas that are places (a district, or counties
+    /// administered as a prefecture would), not parks.
+    pub new_areas_that_are_places: WordList,
     pub particle_heads: Vec<char>,
     pub glued_prepositions: Vec<char>,
     pub firm_facility_words: WordList,
@@ -202,7 +204,7 @@ impl Rules {
             slogan_verbs: words(rule_file!("slogan_verbs")),
             new_district_marks: words(rule_file!("new_district_marks")),
             new_district_generic_words: words(rule_file!("new_district_generic_words")),
-            national_new_areas: words(rule_file!("national_new_areas")),
+            new_areas_that_are_places: new_areas_that_are_places(rule_file!("national_new_areas")),
             particle_heads: chars(rule_file!("particle_heads")),
             glued_prepositions: chars(rule_file!("glued_prepositions")),
             firm_facility_words: words(rule_file!("firm_facility_words")),
@@ -268,6 +270,21 @@ fn word_vec((name, text): (&str, &'static str)) -> Vec<&'static str> {
     }
     assert!(!out.is_empty(), "data/rules/{name}.tsv has no entries");
     out
+}
+
+/// The new areas of national_new_areas.tsv whose kind makes them places.
+fn new_areas_that_are_places((name, text): (&str, &'static str)) -> WordList {
+    let mut out = Vec::new();
+    for (line, fields) in data_lines(text) {
+        match fields.get(1).copied() {
+            Some("district" | "counties") => out.push(fields[0]),
+            Some("zone") => {}
+            other => panic!(
+                "data/rules/{name}.tsv line {line}: the kind must be district, counties or zone, found {other:?}"
+            ),
+        }
+    }
+    WordList::new(out)
 }
 
 fn words(file: (&str, &'static str)) -> WordList {

@@ -462,8 +462,10 @@ pub(super) fn generic_new_district(core: &str) -> bool {
         return true;
     }
     let body = strip_place_prefix(core);
-    // 两江新区: a national-level new area spans counties, a place
-    if rules().national_new_areas.contains(&body) {
+    // 雄安新区: a national-level new area that is a district or
+    // administers whole counties is a place; one run by a management
+    // committee (某某新区 of national_new_areas.tsv's zones) is a park
+    if rules().new_areas_that_are_places.contains(&body) {
         return true;
     }
     // a word jieba hardly ever saw is a place's (横琴/n, 5 times), not a

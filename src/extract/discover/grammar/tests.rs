@@ -2865,14 +2865,20 @@ fn a_slogan_verb_makes_a_platform_its_object_not_a_name() {
 }
 
 #[test]
-fn a_national_new_area_is_a_place_not_a_park() {
-    check_absent(
+fn a_national_new_area_is_a_park_unless_it_is_a_district_or_governs_counties() {
+    // run by a management committee over parts of districts: a zone
+    check(
         "近年来，该县开发区抢抓两江新区建设机遇，引进了一批汽车零部件企业。",
-        &["两江新区"],
+        &[("park", "两江新区")],
     );
+    check(
+        "公司在贵州贵安新区设立研发中心，在该县经济开发区建设生产基地。",
+        &[("park", "贵州贵安新区")],
+    );
+    // one that is a district (or administers whole counties) is a place
     check_absent(
-        "公司在四川天府新区设立研发中心，在该县经济开发区建设生产基地。",
-        &["四川天府新区", "天府新区"],
+        "近年来，该县开发区抢抓浦东新区开放机遇，引进了一批汽车零部件企业。",
+        &["浦东新区"],
     );
     // a 新区 not on the list still names a zone
     check("项目落户柳溪新区，计划明年投产。", &[("park", "柳溪新区")]);
