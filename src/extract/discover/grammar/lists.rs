@@ -407,7 +407,7 @@ fn after_description(it: &str) -> Option<&str> {
         .iter()
         .filter_map(|r| it.rfind(*r).map(|at| (at, *r)))
         .max_by_key(|(at, r)| at + r.len())?;
-    let (described, name) = (&it[..at], &it[at + role.len()..]);
+    let (described, name) = (&it[..at], it[at + role.len()..].trim_start_matches('”'));
     // jieba may split a coined brand into common words (a brand of three
     // common characters before the firm's own name): a brand further in counts
     // (a place before the brand is the registered name's: 老字号某地某某)
@@ -876,9 +876,21 @@ fn chinese_count(numeral: &[char]) -> Option<usize> {
 fn quoted_inside_items(text: &str) -> Vec<std::ops::Range<usize>> {
     static QUOTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\p{Han}(“[^，。；、“”,;]{1,6}”)").expect("regex"));
+    // a title quoted before an item's name (、“某某小巨人”某某生物)
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[、\p{Han}])(“[^，。；、“”,;]{2,16}”)\p{Han}").expect("regex")
+    });
+    let titled = TITLE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let quoted = m.as_str().trim_matches(['“', '”']);
+            rules().appositive_roles.iter().any(|r| quoted.ends_with(r))
+        });
     QUOTED
         .captures_iter(text)
         .filter_map(|c| c.get(1))
+        .chain(titled)
         .map(|m| m.range())
         .collect()
 }

@@ -4731,3 +4731,17 @@ fn a_technology_jieba_tags_a_name_is_no_brand_before_a_trade() {
         &["锂离子电池"],
     );
 }
+
+#[test]
+fn a_title_quoted_before_a_list_items_name_is_no_end_of_the_list() {
+    check(
+        "园区现有广西“瞪羚企业”岚石制药、“单项冠军”青屿生物、“技术发明一等奖”嘉汇科技等公司入驻。",
+        &[
+            ("firm", "岚石制药"),
+            ("firm", "青屿生物"),
+            ("firm", "嘉汇科技"),
+        ],
+    );
+    // a brand in quotation marks is the name, not a title before it
+    check_absent("引进“岚汐”食品、“星澜”电子等企业。", &["食品", "电子"]);
+}
