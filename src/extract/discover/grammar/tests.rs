@@ -4745,3 +4745,11 @@ fn a_title_quoted_before_a_list_items_name_is_no_end_of_the_list() {
     // a brand in quotation marks is the name, not a title before it
     check_absent("引进“岚汐”食品、“星澜”电子等企业。", &["食品", "电子"]);
 }
+
+#[test]
+fn a_zone_kept_in_mind_is_a_slogans_object() {
+    check_absent(
+        "园区始终牢记国家高新区“创新驱动”的使命。",
+        &["牢记国家高新区", "国家高新区"],
+    );
+}
