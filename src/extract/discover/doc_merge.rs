@@ -154,6 +154,62 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// 某某 alone beside 某某化工 (a brand and its trade, no registered name):
+/// the brand names that firm, when the document names one firm so.
+pub fn merge_bare_brands(cands: &mut Vec<Cand>) {
+    let is_firm = |c: &Cand| c.etype == EntityType::Firm;
+    let mut by_brand: HashMap<String, HashSet<&str>> = HashMap::new();
+    for c in cands.iter().filter(|c| is_firm(c)) {
+        if grammar::registered_brand(&c.name).is_some() {
+            continue;
+        }
+        let bare = grammar::strip_place_prefix(&c.name);
+        for (at, _) in bare.char_indices().skip(2) {
+            if grammar::is_trade_word(&bare[at..]) {
+                by_brand
+                    .entry(bare[..at].to_string())
+                    .or_default()
+                    .insert(&c.name);
+            }
+        }
+    }
+    // 某某 beside 某某机电 and 某某瀚容软件: either firm's
+    let opening = |brand: &str| {
+        let names: HashSet<String> = cands
+            .iter()
+            .filter(|c| is_firm(c) && c.name != brand)
+            .map(|c| grammar::strip_place_prefix(&c.name))
+            .filter(|bare| bare.starts_with(brand))
+            .collect();
+        names.len()
+    };
+    let mut into: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate().filter(|(_, c)| is_firm(c)) {
+        let Some(owner) = by_brand
+            .get(&c.name)
+            .filter(|names| names.len() == 1 && opening(&c.name) == 1)
+            .and_then(|names| names.iter().next())
+        else {
+            continue;
+        };
+        // a brand that stands for a longer name too (某某 for 某某瀚容软件) is
+        // that firm's own short form
+        let own_forms_only = c.aliases.iter().all(|a| owner.starts_with(a.as_str()));
+        if !own_forms_only {
+            continue;
+        }
+        if let Some(j) = cands.iter().position(|o| is_firm(o) && o.name == *owner) {
+            into.push((j, i));
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for (j, i) in into {
+        absorb(cands, j, i);
+        drop[i] = true;
+    }
+    drop_marked(cands, &drop);
+}
+
 /// A registered firm named once with its place and once without (河南某某
 /// 食品有限公司, 某某食品有限公司) is one firm, when the document names it
 /// with one place only: with two (贵州…, 四川…) the bare name could be
@@ -742,6 +798,31 @@ mod tests {
             cand(EntityType::Firm, "广西岚石公司", &[]),
         ];
         merge_short_firm_forms(&mut cands);
+        assert_eq!(cands.len(), 2, "{:?}", names(&cands));
+    }
+
+    #[test]
+    fn a_bare_brand_joins_the_one_firm_named_by_it_and_a_trade() {
+        let mut cands = vec![
+            cand(EntityType::Firm, "岚石工贸", &[]),
+            cand(EntityType::Firm, "岚石", &[]),
+        ];
+        merge_bare_brands(&mut cands);
+        assert_eq!(names(&cands), vec![("岚石工贸", vec!["岚石"])]);
+        // two firms of that brand: the brand alone could be either
+        let mut cands = vec![
+            cand(EntityType::Firm, "岚石工贸", &[]),
+            cand(EntityType::Firm, "岚石化工", &[]),
+            cand(EntityType::Firm, "岚石", &[]),
+        ];
+        merge_bare_brands(&mut cands);
+        assert_eq!(cands.len(), 3, "{:?}", names(&cands));
+        // a brand the document also uses for a longer name keeps it
+        let mut cands = vec![
+            cand(EntityType::Firm, "岚石工贸", &[]),
+            cand(EntityType::Firm, "岚石", &["岚石瀚容软件"]),
+        ];
+        merge_bare_brands(&mut cands);
         assert_eq!(cands.len(), 2, "{:?}", names(&cands));
     }
 

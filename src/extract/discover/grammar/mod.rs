@@ -26,8 +26,8 @@ use lists::*;
 pub use names::*;
 use officers::*;
 pub use partners::*;
-pub use quoted::is_firm_head;
 use quoted::*;
+pub use quoted::{is_firm_head, is_trade_word};
 use suffix::*;
 
 /// A name a sentence proposes.
