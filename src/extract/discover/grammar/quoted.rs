@@ -264,7 +264,8 @@ pub(super) static LEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
     for c in LEADER.captures_iter(s) {
-        let strong_cue = matches!(&c[2], "龙头" | "代表" | "引领");
+        let m = c.get(0).expect("whole match");
+        let strong_cue = matches!(&c[2], "龙头" | "代表" | "引领") || core_of_a_park(&s[m.end()..]);
         let items = c[1].trim_end_matches('等');
         for it in items.split(['、', '和', '及']) {
             let it = it.trim();
@@ -302,6 +303,20 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// 以某某为核心的某某产业园: what a park is built around is a firm, as
+/// what leads an industry is; products and industries are built into a
+/// park's name, not around it.
+fn core_of_a_park(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('的') else {
+        return false;
+    };
+    let clause = rest.split(|c: char| is_hard(c)).next().unwrap_or("");
+    rules()
+        .park_suffixes
+        .iter()
+        .any(|x| x.chars().count() >= 2 && clause.ends_with(*x))
 }
 
 /// Does `s` hold a run of Latin letters that is no technology's acronym

@@ -4753,3 +4753,13 @@ fn a_zone_kept_in_mind_is_a_slogans_object() {
         &["牢记国家高新区", "国家高新区"],
     );
 }
+
+#[test]
+fn what_a_park_is_built_around_is_a_firm() {
+    check(
+        "该县建成了以岚汐铝业为核心的精深加工产业园。",
+        &[("firm", "岚汐铝业")],
+    );
+    // products a park is built around are no firm
+    check_absent("该县建成了以园林工具为主的产业园。", &["园林工具"]);
+}
