@@ -4763,3 +4763,11 @@ fn what_a_park_is_built_around_is_a_firm() {
     // products a park is built around are no firm
     check_absent("该县建成了以园林工具为主的产业园。", &["园林工具"]);
 }
+
+#[test]
+fn a_brand_jieba_guesses_a_preposition_opens_the_first_item() {
+    check(
+        "今年正在建设星至半导体新材料、青屿原料药等一批化工项目。",
+        &[("firm", "星至")],
+    );
+}
