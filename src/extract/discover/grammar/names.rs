@@ -462,7 +462,7 @@ pub(super) fn generic_new_district(core: &str) -> bool {
         return true;
     }
     let body = strip_place_prefix(core);
-    // 雄安新区: a national-level new area that is a district or
+    // 浦东新区: a national-level new area that is a district or
     // administers whole counties is a place; one run by a management
     // committee (某某新区 of national_new_areas.tsv's zones) is a park
     if rules().new_areas_that_are_places.contains(&body) {
