@@ -365,6 +365,10 @@ fn park_form(name: &str) -> &str {
     })
 }
 
+/// The most characters of places (湖南广东, two provinces) a park's name
+/// may carry before a shorter form of it.
+const MAX_PLACES_BEFORE_PARK_CHARS: usize = 6;
+
 /// Whether park `long` is a longer form of park `short`: the same form
 /// with a longer name (X园区 for X园), or the form behind a place of two or
 /// three characters. A short form that is no name of its own (`named`
@@ -377,7 +381,9 @@ fn is_longer_park(cands: &[Cand], long: usize, short: usize, named: bool) -> boo
         form.strip_suffix(short_form).is_some_and(|prefix| {
             // a place said twice (某地某地工业园区) is the county and then
             // its park, not a longer name of the park
-            (2..=3).contains(&prefix.chars().count())
+            let n = prefix.chars().count();
+            ((2..=3).contains(&n)
+                || n <= MAX_PLACES_BEFORE_PARK_CHARS && grammar::places_only(prefix))
                 && !short_form.starts_with(prefix)
                 && (named || crate::extract::gazetteer::gazetteer().is_place(prefix))
         })
@@ -424,8 +430,11 @@ pub fn merge_park_forms(cands: &mut Vec<Cand>) {
             .or_default()
             .push(i);
         for form in park_forms(&cands[i]) {
-            for k in 2..=3 {
+            for k in 2..=MAX_PLACES_BEFORE_PARK_CHARS {
                 if let Some((at, _)) = form.char_indices().nth(k) {
+                    if k > 3 && !grammar::places_only(&form[..at]) {
+                        continue;
+                    }
                     let list = by_tail.entry(form[at..].to_string()).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);
@@ -960,6 +969,26 @@ mod tests {
             cand(EntityType::Park, "竹编特色小镇", &[]),
             cand(EntityType::Park, "青松铝精深加工产业园", &[]),
             cand(EntityType::Park, "青松铝精深加工产业园区", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(cands.len(), 2, "{:?}", names(&cands));
+    }
+
+    #[test]
+    fn a_park_behind_two_provinces_is_one_park_with_its_bare_name() {
+        let mut cands = vec![
+            cand(EntityType::Park, "广西甘肃沿海装备产业园", &[]),
+            cand(EntityType::Park, "沿海装备产业园", &[]),
+        ];
+        merge_park_forms(&mut cands);
+        assert_eq!(
+            names(&cands),
+            vec![("广西甘肃沿海装备产业园", vec!["沿海装备产业园"])]
+        );
+        // four characters that are no places open another park
+        let mut cands = vec![
+            cand(EntityType::Park, "岚石青屿沿海装备产业园", &[]),
+            cand(EntityType::Park, "沿海装备产业园", &[]),
         ];
         merge_park_forms(&mut cands);
         assert_eq!(cands.len(), 2, "{:?}", names(&cands));

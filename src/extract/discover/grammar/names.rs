@@ -294,6 +294,11 @@ pub fn is_prefix_place(w: &str) -> bool {
         })
 }
 
+/// Is `s` places only, one after another (湖南广东: two provinces)?
+pub fn places_only(s: &str) -> bool {
+    !s.is_empty() && JIEBA.cut(s, true).iter().all(|t| is_prefix_place(t.word))
+}
+
 /// Strips leading places (浙江, 杭州市, 日本…) from a name, by jieba
 /// tokens, keeping at least 2 chars.
 pub fn strip_place_prefix(s: &str) -> String {
