@@ -441,9 +441,10 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     {
         return false;
     }
-    // 区政协副主席: a person's office; 某某推介会: an event
+    // 区政协副主席: a person's office; 某某推介会: an event; 某某展馆: a venue
     if rules().office_titles.iter().any(|t| it.ends_with(t))
         || rules().event_heads.iter().any(|h| it.ends_with(h))
+        || rules().venue_heads.iter().any(|h| it.ends_with(h))
     {
         return false;
     }

@@ -4771,3 +4771,10 @@ fn a_brand_jieba_guesses_a_preposition_opens_the_first_item() {
         &[("firm", "星至")],
     );
 }
+
+#[test]
+fn a_venue_among_the_firms_visited_is_no_firm() {
+    let s = "省考察组近日前往嘉汇有限公司、中国岚汐国际会展中心、岚石丝绸展馆、星澜科技有限公司等地调研。";
+    check(s, &[("firm", "星澜科技有限公司")]);
+    check_absent(s, &["中国岚汐国际会展中心", "岚石丝绸展馆"]);
+}
