@@ -1031,3 +1031,13 @@ fn a_platform_named_again_without_its_place_is_one_platform() {
         &[],
     );
 }
+
+#[test]
+fn a_place_and_its_state_investment_kind_name_the_company() {
+    check(
+        &["今年南宁城投集团完成投资20亿元。南宁城投着力提升基础设施建设。"],
+        0,
+        &[("firm", "南宁城投集团", "南宁城投")],
+        &["南宁"],
+    );
+}

@@ -425,8 +425,19 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
     }
     // 第二某某 (the works' number without its place) names no one firm
     out.retain(|s| !s.starts_with('第'));
-    out.retain(|s| named_firm_core(s) || s.chars().any(|c| c.is_ascii_alphabetic()));
+    out.retain(|s| {
+        named_firm_core(s) || s.chars().any(|c| c.is_ascii_alphabetic()) || place_and_state_kind(s)
+    });
     out
+}
+
+/// 某县城投, 某省交投: a place and the kind of its state investment
+/// company name that company, as a brand would.
+fn place_and_state_kind(s: &str) -> bool {
+    rules().state_investment_kinds.iter().any(|kind| {
+        s.strip_suffix(*kind)
+            .is_some_and(|place| is_place_word(place) || places_only(place))
+    })
 }
 
 /// Does `s` contain an unknown word or a proper-noun-tagged word that is

@@ -631,6 +631,9 @@ fn firm_short_name_derivation() {
     assert!(s.contains(&"瀚钠新材料".to_string()), "{s:?}");
     let s = firm_short_names("荷兰奥凯");
     assert!(s.contains(&"奥凯".to_string()), "{s:?}");
+    // a place and its state investment company's kind
+    let s = firm_short_names("南宁城投集团");
+    assert!(s.contains(&"南宁城投".to_string()), "{s:?}");
     // the holding or group the registered name ends in stays a form of it
     let s = firm_short_names("广州星澜控股有限公司");
     assert!(s.contains(&"星澜控股".to_string()), "{s:?}");
