@@ -85,6 +85,9 @@ pub(super) fn push_cand(
     if etype == EntityType::Platform && park_called_a_platform(&name) {
         return;
     }
+    if etype == EntityType::Firm && opens_with_count_of_kinds(&name) {
+        return;
+    }
     // 某某交大: a university's short name
     let school = rules()
         .school_short_endings
@@ -617,6 +620,25 @@ static COUNTED_KINDS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
+
+/// 两大世界顶级科技(项目): a count of kinds (两大, 五大) opening a name sums
+/// things up, it names no firm; a place that opens so (五大连池) still
+/// names one.
+fn opens_with_count_of_kinds(name: &str) -> bool {
+    let mut cs = name.chars();
+    let counted = matches!(
+        (cs.next(), cs.next()),
+        (
+            Some('两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'),
+            Some('大')
+        )
+    );
+    counted
+        && !JIEBA
+            .tag(name, true)
+            .first()
+            .is_some_and(|t| is_place_word(t.word))
+}
 
 /// The suffixes of a kind of zone that every province has many of.
 const GENERIC_ZONE_SUFFIXES: [&str; 10] = [

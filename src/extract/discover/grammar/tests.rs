@@ -4781,3 +4781,15 @@ fn a_venue_among_the_firms_visited_is_no_firm() {
     check(s, &[("firm", "星澜科技有限公司")]);
     check_absent(s, &["中国岚汐国际会展中心", "岚石丝绸展馆"]);
 }
+
+#[test]
+fn a_count_of_kinds_opening_a_project_names_no_firm() {
+    check_absent(
+        "近日,园区三大国际领先科技项目同时开工。",
+        &["三大国际领先科技", "三大国际领先"],
+    );
+    check(
+        "五大连池岚石矿泉水有限公司扩建项目开工。",
+        &[("firm", "五大连池岚石矿泉水有限公司")],
+    );
+}
