@@ -1372,6 +1372,12 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if holds_carrier(own_core) && !parks_own() {
         return;
     }
+    // 与某某质量监督检验中心洽谈: a testing centre met as a partner is a
+    // public testing body that exists already, not a carrier being built
+    if m.suffix == "检验中心" && m.start() > 0 && m.cs[m.start() - 1] == '与' {
+        push_cand(out, EntityType::Institution, m.name.clone(), Vec::new());
+        return;
+    }
     // 中国某某研究院: a national research institute, a public body of the
     // state, not a local carrier of innovation; unless a listed firm's
     // short name opens it (中国某某 + a region + 研究院: the firm's own)

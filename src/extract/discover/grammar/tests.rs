@@ -4793,3 +4793,15 @@ fn a_count_of_kinds_opening_a_project_names_no_firm() {
         &[("firm", "五大连池岚石矿泉水有限公司")],
     );
 }
+
+#[test]
+fn a_testing_centre_built_is_a_platform_one_met_as_a_partner_a_public_body() {
+    check(
+        "县里建成了南宁市农业机械质量监督检验中心。",
+        &[("platform", "南宁市农业机械质量监督检验中心")],
+    );
+    check(
+        "园区与马山国家农机质量监督检验中心洽谈共建实验室。",
+        &[("institution", "马山国家农机质量监督检验中心")],
+    );
+}
