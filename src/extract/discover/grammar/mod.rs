@@ -287,6 +287,11 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     if t.end - t.start >= 2 && !JIEBA.has_word(&t.word) && gazetteer().is_place(&t.word) {
         return false;
     }
+    // nor is one jieba knows as a conjunction (且末/c): its other sense is
+    // rare, its place's name is the one in news
+    if t.end - t.start >= 2 && tag == "c" && gazetteer().is_place(&t.word) {
+        return false;
+    }
     // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
     if tag == "r"
         && t.end - t.start == 1

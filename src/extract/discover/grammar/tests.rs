@@ -4805,3 +4805,11 @@ fn a_testing_centre_built_is_a_platform_one_met_as_a_partner_a_public_body() {
         &[("institution", "马山国家农机质量监督检验中心")],
     );
 }
+
+#[test]
+fn a_county_jieba_knows_as_a_conjunction_stays_in_the_name() {
+    check(
+        "学院在当地设立了新疆农业大学且末技术转移中心。",
+        &[("platform", "新疆农业大学且末技术转移中心")],
+    );
+}
