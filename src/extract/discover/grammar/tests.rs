@@ -4813,3 +4813,15 @@ fn a_county_jieba_knows_as_a_conjunction_stays_in_the_name() {
         &[("platform", "新疆农业大学且末技术转移中心")],
     );
 }
+
+#[test]
+fn a_research_bodys_station_in_a_county_is_a_platform() {
+    check(
+        "县里设立了广西岚石电缆研究所马山工作站。",
+        &[("platform", "广西岚石电缆研究所马山工作站")],
+    );
+    check_absent(
+        "全县企业建成院士工作站3家。",
+        &["院士工作站", "企业建成院士工作站"],
+    );
+}
