@@ -1228,7 +1228,13 @@ fn among_listed_parks(cs: &[char], start: usize, end: usize) -> bool {
 /// field, or a heading), no park or platform inside it.
 /// 申报市级某某创新中心5家, 建成省级众创空间3个: a figure and a counter
 /// right after the name count a kind of carrier; they do not name one.
+/// A list's last item before the count (某某中心、某某中心3个项目) is counted
+/// with the others as one of them: the figure counts the list, not a kind.
 fn counted_after(m: &SuffixMatch) -> bool {
+    let last_of_a_list = m.start() > 0 && m.cs[m.start() - 1] == '、';
+    if last_of_a_list {
+        return false;
+    }
     let after = &m.cs[m.he..m.cs.len().min(m.he + 6)];
     let digits = after.iter().take_while(|c| c.is_ascii_digit()).count();
     digits > 0

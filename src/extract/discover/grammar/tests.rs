@@ -4825,3 +4825,11 @@ fn a_research_bodys_station_in_a_county_is_a_platform() {
         &["院士工作站", "企业建成院士工作站"],
     );
 }
+
+#[test]
+fn a_count_after_a_list_counts_its_items_not_a_kind() {
+    check(
+        "园区已完成岚石农机展示馆、南宁市农业机械技术研发培训中心2个项目的征地。",
+        &[("platform", "南宁市农业机械技术研发培训中心")],
+    );
+}
