@@ -493,9 +493,9 @@ fn a_county_since_turned_district_is_found_by_its_county_name() {
     );
     // unless the document names the county's own bodies by that name
     check(
-        &["平安县委召开常委会议。近年来,平安县坚持工业强县战略。"],
+        &["丰满县委召开常委会议。近年来,丰满县坚持工业强县战略。"],
         0,
-        &[("county", "平安", "平安县")],
+        &[("county", "丰满", "丰满县")],
         &[],
     );
 }

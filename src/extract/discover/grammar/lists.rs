@@ -570,7 +570,7 @@ pub(super) fn strip_leading_words(it: &str) -> String {
             || scope
             || one_char_opener
             || verb_before_name()
-            // a word jieba guessed a preposition (川至/p: 至 reads as one)
+            // a word jieba guessed a preposition (某至/p: 至 reads as one)
             // is a name's; one guessed a conjunction (某材和/c) joins items
             || matches!(t.tag, "c" | "r" | "d" | "t")
             || t.tag == "p" && (n == 1 || JIEBA.has_word(t.word))
