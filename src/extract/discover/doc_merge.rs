@@ -371,7 +371,8 @@ const MAX_PLACES_BEFORE_PARK_CHARS: usize = 6;
 
 /// Whether park `long` is a longer form of park `short`: the same form
 /// with a longer name (X园区 for X园), or the form behind a place of two or
-/// three characters. A short form that is no name of its own (`named`
+/// three characters, or behind places only of up to
+/// `MAX_PLACES_BEFORE_PARK_CHARS` (某省某省X). A short form that is no name of its own (`named`
 /// false: 茶具小镇) is the longer park only behind a place the gazetteer
 /// knows (某县茶具小镇).
 fn is_longer_park(cands: &[Cand], long: usize, short: usize, named: bool) -> bool {
