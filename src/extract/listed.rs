@@ -274,6 +274,19 @@ pub fn listed_by_short_name(name: &str) -> Option<&'static str> {
     EVERY_SHORT_NAME.get(name).copied()
 }
 
+/// Every registered name the lists give (某某股份有限公司).
+static REGISTERED_NAMES: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| rows().map(|(_, full)| full).collect());
+
+/// The longest registered name that ends `name` and is shorter than it
+/// (某某 of 运营商某某股份有限公司), if any.
+pub fn registered_name_ending(name: &str) -> Option<&str> {
+    name.char_indices()
+        .skip(1)
+        .map(|(at, _)| &name[at..])
+        .find(|tail| REGISTERED_NAMES.contains(tail))
+}
+
 /// Builds the index now rather than on first use (see `extract::warm_up`).
 pub(crate) fn warm_up() {
     LazyLock::force(&INDEX);

@@ -482,7 +482,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if m.suffix == "股份" && !has_brand_token(&m.core) {
         return;
     }
-    if let Some(name) = after_address(&m.name) {
+    if let Some(name) = after_address(&m.name).or_else(|| after_description_of(&m.name)) {
         let aliases = firm_short_names(&name);
         push_cand(out, EntityType::Firm, name, aliases);
         return;
@@ -529,6 +529,15 @@ fn after_address(name: &str) -> Option<String> {
         at += t.word.len();
     }
     None
+}
+
+/// A registered name written after words describing the firm (运营商某某
+/// 股份有限公司, 合作方某某集团有限公司): the name starts where the lists'
+/// registered name does. Places before it are the name's own.
+fn after_description_of(name: &str) -> Option<String> {
+    let registered = crate::extract::listed::registered_name_ending(name)?;
+    let before = &name[..name.len() - registered.len()];
+    (!names::places_only(before)).then(|| registered.to_string())
 }
 
 /// 在某地建厂, 设厂, 出厂, 全厂: the character before 厂 makes a word with
