@@ -354,7 +354,12 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
             || ["公司", "集团"].iter().any(|w| after.starts_with(w));
         // 该公司“某某生产线项目”: the firm's project, quoted, is no firm
         let project = inner.ends_with("项目");
-        if !cued || project || !firm_item_ok(inner) || rules().industry_words.contains(inner) {
+        if !cued
+            || project
+            || names_a_means(after)
+            || !firm_item_ok(inner)
+            || rules().industry_words.contains(inner)
+        {
             continue;
         }
         // 企业“拎包入住”: a phrase that ends in a verb jieba knows says
@@ -379,6 +384,13 @@ pub(super) fn quoted_firms(s: &str, out: &mut Vec<Cand>) {
             firm_short_names(inner),
         );
     }
+}
+
+/// 政府+企业“某某”合作模式: the quotes name a way of working (a word of
+/// means after them, 合作 allowed between), not a firm.
+fn names_a_means(after: &str) -> bool {
+    let rest = after.strip_prefix("合作").unwrap_or(after);
+    rules().means_words.iter().any(|w| rest.starts_with(w))
 }
 
 /// 企业“组链成群”, 企业“群龙共舞”: four characters in two words, the

@@ -4851,3 +4851,10 @@ fn a_registered_name_after_its_description_starts_where_the_register_does() {
         &[("firm", "广东珠海格力电器股份有限公司")],
     );
 }
+
+#[test]
+fn a_quoted_way_of_working_after_firms_is_no_firm() {
+    check_absent("推广政府加企业“BOT”合作模式。", &["BOT"]);
+    check_absent("探索政企“岚石”模式。", &["岚石"]);
+    check("引进龙头企业“岚石”落户园区。", &[("firm", "岚石")]);
+}
