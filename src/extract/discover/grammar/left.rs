@@ -452,10 +452,14 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && common_in_dictionary(&t.word)
             && (kind == Kind::Firm && before_registered_suffix(cs, hs) || kind == Kind::Park);
         // a verb before the place that opens a park's name introduces it
-        // (宣传/vn 某地工业园区)
+        // (宣传/vn 某地工业园区, 打响/vn 某地工业园区建设的第一枪): any verb
+        // the dictionary knows, but the rare ones that may be coined names
+        // and a trade a firm's name ends in (某船重工/vn 某地科技园)
         let verb_before_park = matches!(kind, Kind::Park | Kind::Platform)
             && matches!(t.tag.as_str(), "v" | "vn")
-            && common_in_dictionary(&t.word);
+            && !is_firm_head(&t.word)
+            && JIEBA.has_word(&t.word)
+            && JIEBA.suggest_freq(&t.word) >= rules().thresholds.rare_word_freq;
         if place_opens
             && (time_word && matches!(kind, Kind::Firm | Kind::Park)
                 || common_before_zone

@@ -4858,3 +4858,15 @@ fn a_quoted_way_of_working_after_firms_is_no_firm() {
     check_absent("探索政企“岚石”模式。", &["岚石"]);
     check("引进龙头企业“岚石”落户园区。", &[("firm", "岚石")]);
 }
+
+#[test]
+fn a_verb_before_a_parks_place_is_no_part_of_the_name() {
+    let sentence = "该项目打响马山工业园区建设的“第一枪”。";
+    check(sentence, &[("park", "马山工业园区")]);
+    check_absent(sentence, &["打响马山工业园区"]);
+    // a trade jieba reads as a verb ends the firm that opens the park's name
+    check(
+        "岚石重工马山海洋装备科技园开工建设。",
+        &[("park", "岚石重工马山海洋装备科技园")],
+    );
+}
