@@ -175,12 +175,15 @@ pub(super) fn park_aliases(name: &str, core: &str) -> Vec<String> {
         out.push(placed.to_string());
     }
     // 某某集团南湖智谷 → 南湖智谷: the part after a firm inside a park name
-    for mark in ["集团", "公司"] {
-        if let Some(p) = name.find(mark) {
-            let rest = &name[p + mark.len()..];
-            if rest.chars().count() >= 4 {
-                out.push(rest.to_string());
-            }
+    // (after the whole of 某某集团有限公司, not inside it)
+    let firm_end = FIRM_ENDINGS_BEFORE_PARK
+        .iter()
+        .chain(&["公司"])
+        .filter_map(|mark| name.find(mark).map(|p| p + mark.len()))
+        .max();
+    if let Some(rest) = firm_end.map(|end| &name[end..]) {
+        if rest.chars().count() >= 4 {
+            out.push(rest.to_string());
         }
     }
     out
@@ -250,7 +253,14 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             } else {
                 industry_run_start(cs, hs).unwrap_or(start)
             };
-            joined_industries_start(cs, start, hs)
+            let start = joined_industries_start(cs, start, hs);
+            // a firm builds a 园 (产业园, 科技园); a zone (新区, 开发区) is
+            // the place's
+            if s[..m.end()].ends_with('园') {
+                firm_before_parks_place(cs, start, hs)
+            } else {
+                start
+            }
         } else {
             start
         };
@@ -269,6 +279,49 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             Kind::Inst => institution_by_suffix(&found, out),
         }
     }
+}
+
+/// The words that end a firm's name written right before a park it
+/// built (某某集团某地产业园), longest first.
+const FIRM_ENDINGS_BEFORE_PARK: [&str; 4] = ["集团有限公司", "股份有限公司", "有限公司", "集团"];
+
+/// 某某集团某地新材料产业园: a firm's park named by the firm and its place.
+/// The name opens with the firm, as it does without the place (某某集团
+/// 智慧产业园). Returns where the firm starts, or `start` when the name
+/// does not open with a place after a firm's name, or names the firm's
+/// brand itself (某地某某水泥有限公司某地某某建材产业园).
+fn firm_before_parks_place(cs: &[char], start: usize, hs: usize) -> usize {
+    let core = chars_str(cs, start, hs);
+    let opens_with_place = JIEBA
+        .tag(&core, true)
+        .first()
+        .is_some_and(|t| is_place_word(t.word) && t.word.chars().count() < core.chars().count());
+    let before = chars_str(cs, start.saturating_sub(6), start);
+    let Some(ending) = FIRM_ENDINGS_BEFORE_PARK
+        .iter()
+        .find(|e| before.ends_with(*e))
+    else {
+        return start;
+    };
+    let firm_hs = start - ending.chars().count();
+    match find_left(cs, firm_hs, Kind::Firm) {
+        Some((firm_start, false))
+            if opens_with_place
+                && firm_start < firm_hs
+                && named_firm_core(&chars_str(cs, firm_start, firm_hs))
+                && !names_brand_of(&core, &chars_str(cs, firm_start, firm_hs)) =>
+        {
+            firm_start
+        }
+        _ => start,
+    }
+}
+
+/// Does a park's core hold the brand of the firm before it (the first two
+/// characters after the firm's places)?
+fn names_brand_of(park_core: &str, firm_core: &str) -> bool {
+    let brand: String = strip_place_prefix(firm_core).chars().take(2).collect();
+    brand.chars().count() == 2 && park_core.contains(&brand)
 }
 
 /// A park that is an item of a 、-list (…、某某养生中药产业园、…) is the

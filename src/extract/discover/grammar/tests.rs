@@ -4870,3 +4870,20 @@ fn a_verb_before_a_parks_place_is_no_part_of_the_name() {
         &[("park", "岚石重工马山海洋装备科技园")],
     );
 }
+
+#[test]
+fn a_firms_park_named_by_the_firm_and_a_place_opens_with_the_firm() {
+    check(
+        "县里成功引进了岚石集团马山新材料产业园,将推动循环经济发展。",
+        &[("park", "岚石集团马山新材料产业园"), ("firm", "岚石集团")],
+    );
+    check_absent(
+        "县里成功引进了岚石集团马山新材料产业园,将推动循环经济发展。",
+        &["马山新材料产业园"],
+    );
+    // a park that names the firm's brand itself is named without the firm
+    check(
+        "安徽青屿水泥有限公司马山青屿绿色建材产业园开工。",
+        &[("park", "马山青屿绿色建材产业园")],
+    );
+}
