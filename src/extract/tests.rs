@@ -1041,3 +1041,23 @@ fn a_place_and_its_state_investment_kind_name_the_company() {
         &["南宁"],
     );
 }
+
+#[test]
+fn a_firm_inside_a_parks_name_before_its_phase_and_project_counts() {
+    check(
+        &["标题\n在岚乔速递集团马山总部供应链产业园(一期)项目建设现场，工人正忙。\n岚乔速递集团马山总部供应链产业园的入驻，将带动当地物流。"],
+        0,
+        &[("firm", "岚乔速递集团", "岚乔速递集团")],
+        &[],
+    );
+}
+
+#[test]
+fn a_firms_name_found_only_inside_a_longer_one_is_that_name_cut_short() {
+    check(
+        &["标题\n在极猫速递集团马山总部供应链产业园(一期)项目建设现场，工人正忙。\n极猫速递集团马山总部供应链产业园的入驻，将带动当地物流。"],
+        0,
+        &[("firm", "极猫速递集团", "极猫速递集团")],
+        &["猫速递集团"],
+    );
+}

@@ -6,7 +6,9 @@
 //! then the document resolves what it shows itself, in this order:
 //! 1. `merge_project_firms`: a brand in a project is its registered firm;
 //! 2. `named_on_its_own`: a name read inside a longer one counts only where
-//!    the document also names it alone (ANNOTATION.md rule 3);
+//!    the document also names it alone (ANNOTATION.md rule 3), and a firm's
+//!    name found only inside a longer firm's name ending with it is that
+//!    name cut short (`drop_firms_cut_short`);
 //! 3. `park_variants` and `doc_merge`: one park's spellings, one firm's
 //!    short forms, twin firms kept apart;
 //! 4. `into_discovered`: records with their aliases, vetoed names out, and
@@ -37,9 +39,13 @@ pub struct Discovered {
 pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     let mut cands = sentence_candidates(&doc.sentences, DISCOVER_SECTION_CHARS);
     merge_project_firms(&mut cands);
-    let counts = Occurrences::new(&doc.text, own_name_forms(&cands));
+    let cut_short = firms_cut_short(&cands);
+    let forms =
+        own_name_forms(&cands).chain(cut_short.iter().flat_map(|(a, b)| [a.clone(), b.clone()]));
+    let counts = Occurrences::new(&doc.text, forms);
     let outers = outers_of_names(&cands);
     cands.retain(|c| named_on_its_own(c, &outers, &counts));
+    drop_firms_cut_short(&mut cands, &cut_short, &counts);
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
     doc_merge::merge_parks_after_parent(&mut cands);
@@ -315,7 +321,7 @@ fn named_on_its_own(c: &grammar::Cand, outers: &Outers, counts: &Occurrences<'_>
     let Some(outer) = &c.nested_in else {
         return true;
     };
-    if counts.occurs(&format!("{outer}项目")) {
+    if counts.occurs(&format!("{outer}项目")) || project_in_phases(counts, outer) {
         return true;
     }
     let outer_count: usize = outers.get(&c.name).map_or_else(
@@ -325,6 +331,76 @@ fn named_on_its_own(c: &grammar::Cand, outers: &Outers, counts: &Occurrences<'_>
     std::iter::once(&c.name)
         .chain(&c.aliases)
         .any(|f| counts.count(f) > outer_count)
+}
+
+/// Pairs of firm names where the second ends with the first and is longer
+/// (某某集团 and 极某某集团): the first may be the second cut short.
+fn firms_cut_short(cands: &[grammar::Cand]) -> Vec<(String, String)> {
+    let firms: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Firm)
+        .map(|c| c.name.as_str())
+        .collect();
+    let mut pairs = Vec::new();
+    for short in &firms {
+        for long in &firms {
+            if long.len() > short.len() && long.ends_with(short) {
+                pairs.push((short.to_string(), long.to_string()));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// 在极某某集团: jieba read the brand's first character with the word
+/// before it, and the grammar found the name without it. A firm's name
+/// that the text writes only inside a longer firm's name ending with it
+/// names nothing of its own (ANNOTATION.md rule 3): dropped.
+fn drop_firms_cut_short(
+    cands: &mut Vec<grammar::Cand>,
+    pairs: &[(String, String)],
+    counts: &Occurrences<'_>,
+) {
+    let firms: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Firm)
+        .map(|c| c.name.clone())
+        .collect();
+    let only_inside = |name: &str| {
+        pairs.iter().any(|(short, long)| {
+            short == name && firms.contains(long) && counts.count(short) <= counts.count(long)
+        })
+    };
+    cands.retain(|c| c.etype != EntityType::Firm || !only_inside(&c.name));
+}
+
+/// The longest phase written in brackets between a name and 项目 (一期,
+/// 二期工程) that `project_in_phases` reads.
+const PHASE_MAX_CHARS: usize = 6;
+
+/// 某某产业园(一期)项目: a name with its phase in brackets before 项目 is
+/// a project's name too.
+fn project_in_phases(counts: &Occurrences<'_>, outer: &str) -> bool {
+    let opened = ['(', '（']
+        .iter()
+        .any(|b| counts.occurs(&format!("{outer}{b}")));
+    opened
+        && counts.text.match_indices(outer).any(|(at, _)| {
+            let rest = &counts.text[at + outer.len()..];
+            let Some(inside) = rest.strip_prefix(['(', '（']) else {
+                return false;
+            };
+            inside
+                .char_indices()
+                .take(PHASE_MAX_CHARS + 1)
+                .find(|(_, c)| matches!(c, ')' | '）'))
+                .is_some_and(|(close, c)| {
+                    inside[..close].contains('期')
+                        && inside[close + c.len_utf8()..].starts_with("项目")
+                })
+        })
 }
 
 /// For each name read inside longer names, those longer names; one that
@@ -355,10 +431,15 @@ fn outers_of_names(cands: &[grammar::Cand]) -> Outers {
 fn own_name_forms(cands: &[grammar::Cand]) -> impl Iterator<Item = String> + '_ {
     cands.iter().flat_map(|c| {
         c.nested_in.iter().flat_map(move |outer| {
-            [format!("{outer}项目"), outer.clone()]
-                .into_iter()
-                .chain(std::iter::once(c.name.clone()))
-                .chain(c.aliases.iter().cloned())
+            [
+                format!("{outer}项目"),
+                format!("{outer}("),
+                format!("{outer}（"),
+                outer.clone(),
+            ]
+            .into_iter()
+            .chain(std::iter::once(c.name.clone()))
+            .chain(c.aliases.iter().cloned())
         })
     })
 }
