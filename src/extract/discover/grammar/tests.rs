@@ -4836,19 +4836,19 @@ fn a_count_after_a_list_counts_its_items_not_a_kind() {
 
 #[test]
 fn a_registered_name_after_its_description_starts_where_the_register_does() {
-    let sentence = "县里正与片区运营商珠海格力电器股份有限公司洽谈合作。";
-    check(sentence, &[("firm", "珠海格力电器股份有限公司")]);
+    let sentence = "县里正与片区运营商万科企业股份有限公司洽谈合作。";
+    check(sentence, &[("firm", "万科企业股份有限公司")]);
     check_absent(
         sentence,
         &[
-            "片区运营商珠海格力电器股份有限公司",
-            "运营商珠海格力电器股份有限公司",
+            "片区运营商万科企业股份有限公司",
+            "运营商万科企业股份有限公司",
         ],
     );
     // places before the registered name stay the name's
     check(
-        "广东珠海格力电器股份有限公司在县里投资。",
-        &[("firm", "广东珠海格力电器股份有限公司")],
+        "广东万科企业股份有限公司在县里投资。",
+        &[("firm", "广东万科企业股份有限公司")],
     );
 }
 
