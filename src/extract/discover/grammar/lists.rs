@@ -581,7 +581,14 @@ pub(super) fn strip_leading_words(it: &str) -> String {
                 && !is_named_tag(t.tag)
                 && JIEBA.has_word(t.word)
                 && is_leading_verb(t.word));
-        if strong && skip + n < it.chars().count() {
+        // 某县以某某矿业等龙头企业为抓手: a place right before a preposition
+        // is the clause's subject; the preposition goes next
+        let place_before_preposition = is_place_word(t.word)
+            && toks
+                .get(k + 1)
+                .is_some_and(|next| next.tag == "p" && JIEBA.has_word(next.word))
+            && k + 2 < toks.len();
+        if (strong || place_before_preposition) && skip + n < it.chars().count() {
             skip += n;
         } else {
             // 有某某、某某等企业: jieba's HMM glues the 有 opening a list to

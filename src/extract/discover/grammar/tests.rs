@@ -4887,3 +4887,10 @@ fn a_firms_park_named_by_the_firm_and_a_place_opens_with_the_firm() {
         &[("park", "马山青屿绿色建材产业园")],
     );
 }
+
+#[test]
+fn a_place_before_a_preposition_opening_a_list_is_the_clauses_subject() {
+    let sentence = "近年来,两当县以丰满矿业等龙头企业为抓手,培育骨干企业。";
+    check(sentence, &[("firm", "丰满矿业")]);
+    check_absent(sentence, &["两当县以丰满矿业"]);
+}
