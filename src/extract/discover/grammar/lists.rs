@@ -924,15 +924,19 @@ fn closed_by_making(items: &[&str]) -> bool {
 /// with the first product after it, open a list's first item? Then the
 /// list names products (开发区 opens no list of products). A verb of
 /// making before a role that ends in 企业 describes that firm (整车生产
-/// 龙头企业某某): the list opens after the role.
+/// 龙头企业某某): the list opens after the role. One inside a name before
+/// the first item (某地智能制造产业园今年与某某电气、…) is the name's.
 pub(super) fn opened_by_making(first_item: &str) -> bool {
     let after_role = first_item
         .rfind("企业")
         .map(|p| &first_item[p + "企业".len()..])
         .filter(|rest| rest.chars().count() >= 2);
     let first_item = after_role.unwrap_or(first_item);
-    JIEBA.tag(first_item, true).iter().any(|t| {
-        rules().product_verbs.contains(t.word) && first_item[t.byte_end..].chars().count() >= 2
+    let toks = JIEBA.tag(first_item, true);
+    toks.iter().enumerate().any(|(k, t)| {
+        rules().product_verbs.contains(t.word)
+            && first_item[t.byte_end..].chars().count() >= 2
+            && !toks[k + 1..].iter().any(|w| suffix_kind(w.word).is_some())
     })
 }
 

@@ -4894,3 +4894,12 @@ fn a_place_before_a_preposition_opening_a_list_is_the_clauses_subject() {
     check(sentence, &[("firm", "丰满矿业")]);
     check_absent(sentence, &["两当县以丰满矿业"]);
 }
+
+#[test]
+fn a_verb_of_making_inside_a_parks_name_opens_no_list_of_products() {
+    check(
+        "马山智能制造产业园今年与岚石电气、青屿电气、星澜智能等8家企业签约。",
+        &[("firm", "青屿电气"), ("firm", "星澜智能")],
+    );
+    check_absent("园区生产岚石电气、青屿电气等产品。", &["青屿电气"]);
+}
