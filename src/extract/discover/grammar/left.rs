@@ -240,6 +240,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
     let toks = tag_window(cs, ws, hs);
     let mut start = hs;
     let mut weak_stop = false;
+    let mut in_brand_before_bracket = false;
     for k in (0..toks.len()).rev() {
         let t = &toks[k];
         // a token a rule took with the one after it (某省千/m 和/c 建材
@@ -397,13 +398,23 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         // brand's: a verb jieba reads in it, or a word it made up
         let brand_before_bracket = kind == Kind::Firm
             && start < hs
-            && (is_weak(t) || !JIEBA.has_word(&t.word))
+            && (is_weak(t) || !JIEBA.has_word(&t.word) || single_brand_char(t))
             && bracket_between(cs, t.end, start)
             && !glued_preposition(cs, &toks, k);
-        if brand_before_bracket {
+        // …and the single characters before it (某/q 某/e (某省) 食品有限
+        // 公司): jieba's reading of a coined brand as measures or
+        // interjections says nothing of where the name starts
+        let brand_run_before_bracket = kind == Kind::Firm
+            && start < hs
+            && single_brand_char(t)
+            && in_brand_before_bracket
+            && !glued_preposition(cs, &toks, k);
+        if brand_before_bracket || brand_run_before_bracket {
             start = t.start;
+            in_brand_before_bracket = true;
             continue;
         }
+        in_brand_before_bracket = false;
         if is_strong(t, kind)
             && !joins_study_fields
             && !phrase_as_trade
@@ -656,6 +667,16 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
 
 /// Do `cs[end..start]` hold a bracketed word and nothing else (the gap
 /// `tag_window` left between two tokens)?
+/// One character that is no function word (a preposition, a conjunction,
+/// a particle, a pronoun) nor a stop: a coined brand's, when a bracketed
+/// place follows the run it is in.
+fn single_brand_char(t: &Tok) -> bool {
+    t.end - t.start == 1
+        && !matches!(t.tag.as_str(), "p" | "c" | "r" | "x" | "m")
+        && !t.tag.starts_with('u')
+        && t.word.chars().all(is_han)
+}
+
 fn bracket_between(cs: &[char], end: usize, start: usize) -> bool {
     start > end + 2 && matches!(cs[end], '(' | '（') && matches!(cs[start - 1], ')' | '）')
 }

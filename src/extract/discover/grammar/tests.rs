@@ -4903,3 +4903,15 @@ fn a_verb_of_making_inside_a_parks_name_opens_no_list_of_products() {
     );
     check_absent("园区生产岚石电气、青屿电气等产品。", &["青屿电气"]);
 }
+
+#[test]
+fn single_characters_before_a_bracketed_place_are_the_brands() {
+    check(
+        "星喔(广西)食品有限公司是第一个进驻该区的食品企业。",
+        &[("firm", "星喔(广西)食品有限公司")],
+    );
+    // a preposition before the run is no brand's
+    let sentence = "县政府与星喔(广西)食品有限公司签订合作协议。";
+    check(sentence, &[("firm", "星喔(广西)食品有限公司")]);
+    check_absent(sentence, &["与星喔(广西)食品有限公司"]);
+}
