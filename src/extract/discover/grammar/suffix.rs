@@ -247,7 +247,7 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         }
         let start = lone_place_char_start(cs, start, hs);
         let start = if kind == Kind::Park {
-            let start = list_item_start(cs, start, hs, he);
+            let start = list_item_start(cs, start, hs, he, rules().thresholds.park_core_max_chars);
             let start = if named_core(&chars_str(cs, start, hs)) {
                 start
             } else {
@@ -260,6 +260,22 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 firm_before_parks_place(cs, start, hs)
             } else {
                 start
+            }
+        } else if kind == Kind::Firm && s[m.start()..m.end()].contains("有限") {
+            // a registered name between two marks of a 、-list is the
+            // whole item, whatever jieba reads in its brand (某某/m 光电);
+            // not a description before it (第一纳税大户某某有限公司: a
+            // common word that is no figure nor place)
+            let item = list_item_start(cs, start, hs, he, rules().thresholds.firm_core_max_chars);
+            let extra = chars_str(cs, item, start);
+            let described = JIEBA
+                .tag(&extra, true)
+                .iter()
+                .any(|t| common_in_dictionary(t.word) && !is_place_word(t.word) && t.tag != "m");
+            if described {
+                start
+            } else {
+                item
             }
         } else {
             start
@@ -324,15 +340,15 @@ fn names_brand_of(park_core: &str, firm_core: &str) -> bool {
     brand.chars().count() == 2 && park_core.contains(&brand)
 }
 
-/// A park that is an item of a 、-list (…、某某养生中药产业园、…) is the
-/// whole item: the list marks both its edges, so words that would end a
+/// A park (or a registered firm) that is an item of a 、-list
+/// (…、某某养生中药产业园、…) is the whole item: the list marks both its edges, so words that would end a
 /// name in running text (a verb, 和, an idiom) are read as part of it.
 /// Not across figures or a frequent verb (…、加快建设某某产业园).
-fn list_item_start(cs: &[char], start: usize, hs: usize, he: usize) -> usize {
+fn list_item_start(cs: &[char], start: usize, hs: usize, he: usize, max_core: usize) -> usize {
     let closes_item = cs
         .get(he)
         .is_none_or(|&c| c == '等' || c == '、' || is_hard(c));
-    let lim = hs.saturating_sub(rules().thresholds.park_core_max_chars);
+    let lim = hs.saturating_sub(max_core);
     let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）');
     let Some(open) = (lim..start)
         .rev()

@@ -4915,3 +4915,16 @@ fn single_characters_before_a_bracketed_place_are_the_brands() {
     check(sentence, &[("firm", "星喔(广西)食品有限公司")]);
     check_absent(sentence, &["与星喔(广西)食品有限公司"]);
 }
+
+#[test]
+fn a_registered_name_between_a_lists_marks_is_the_whole_item() {
+    check(
+        "园区有岚石纺织品有限公司、马山百家祥纺织有限责任公司、两当县岚溪农业科技有限公司。",
+        &[("firm", "马山百家祥纺织有限责任公司")],
+    );
+    // a description opening the item stays out
+    check_absent(
+        "园区有岚石纺织品有限公司、第一纳税大户马山岚溪制药有限公司、青屿科技有限公司。",
+        &["第一纳税大户马山岚溪制药有限公司"],
+    );
+}
