@@ -335,22 +335,22 @@ fn named_on_its_own(c: &grammar::Cand, outers: &Outers, counts: &Occurrences<'_>
 
 /// Pairs of firm names where the second ends with the first and is longer
 /// (某某集团 and 极某某集团): the first may be the second cut short.
+/// Each name's tails are looked up, so a long document's thousands of
+/// candidates cost no more than their characters.
 fn firms_cut_short(cands: &[grammar::Cand]) -> Vec<(String, String)> {
-    let firms: Vec<&str> = cands
+    let firms: std::collections::BTreeSet<&str> = cands
         .iter()
         .filter(|c| c.etype == EntityType::Firm)
         .map(|c| c.name.as_str())
         .collect();
     let mut pairs = Vec::new();
-    for short in &firms {
-        for long in &firms {
-            if long.len() > short.len() && long.ends_with(short) {
-                pairs.push((short.to_string(), long.to_string()));
+    for long in &firms {
+        for (at, _) in long.char_indices().skip(1) {
+            if firms.contains(&long[at..]) {
+                pairs.push((long[at..].to_string(), long.to_string()));
             }
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
     pairs
 }
 

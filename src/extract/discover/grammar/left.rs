@@ -665,11 +665,9 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
     start
 }
 
-/// Do `cs[end..start]` hold a bracketed word and nothing else (the gap
-/// `tag_window` left between two tokens)?
 /// One character that is no function word (a preposition, a conjunction,
-/// a particle, a pronoun) nor a stop: a coined brand's, when a bracketed
-/// place follows the run it is in.
+/// a particle, a pronoun), no figure nor a stop: a coined brand's, when a
+/// bracketed place follows the run it is in.
 fn single_brand_char(t: &Tok) -> bool {
     t.end - t.start == 1
         && !matches!(t.tag.as_str(), "p" | "c" | "r" | "x" | "m")
@@ -677,6 +675,8 @@ fn single_brand_char(t: &Tok) -> bool {
         && t.word.chars().all(is_han)
 }
 
+/// Do `cs[end..start]` hold a bracketed word and nothing else (the gap
+/// `tag_window` left between two tokens)?
 fn bracket_between(cs: &[char], end: usize, start: usize) -> bool {
     start > end + 2 && matches!(cs[end], '(' | '（') && matches!(cs[start - 1], ')' | '）')
 }

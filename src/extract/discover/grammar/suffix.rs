@@ -341,8 +341,9 @@ fn names_brand_of(park_core: &str, firm_core: &str) -> bool {
 }
 
 /// A park (or a registered firm) that is an item of a 、-list
-/// (…、某某养生中药产业园、…) is the whole item: the list marks both its edges, so words that would end a
-/// name in running text (a verb, 和, an idiom) are read as part of it.
+/// (…、某某养生中药产业园、…) is the whole item: the list marks both its
+/// edges, so words that would end a name in running text (a verb, 和, an
+/// idiom) are read as part of it.
 /// Not across figures or a frequent verb (…、加快建设某某产业园).
 fn list_item_start(cs: &[char], start: usize, hs: usize, he: usize, max_core: usize) -> usize {
     let closes_item = cs
