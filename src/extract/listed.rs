@@ -287,9 +287,11 @@ pub fn registered_name_ending(name: &str) -> Option<&str> {
         .find(|tail| REGISTERED_NAMES.contains(tail))
 }
 
-/// Builds the index now rather than on first use (see `extract::warm_up`).
+/// Builds the index and the registered names now rather than on first
+/// use (see `extract::warm_up`).
 pub(crate) fn warm_up() {
     LazyLock::force(&INDEX);
+    LazyLock::force(&REGISTERED_NAMES);
 }
 
 /// A listed company a sentence names.
