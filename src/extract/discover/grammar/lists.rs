@@ -541,6 +541,9 @@ pub(super) fn strip_leading_words(it: &str) -> String {
             return strip_leading_words(rest);
         }
     }
+    if let Some(rest) = after_glued_preposition_inside(it, &toks) {
+        return strip_leading_words(rest);
+    }
     let mut skip = 0usize;
     // 新落地某某: a one-char modifier before a leading verb
     if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {
@@ -604,23 +607,30 @@ pub(super) fn strip_leading_words(it: &str) -> String {
                 && t.word.chars().next().is_some_and(opens)
                 && !JIEBA.has_word(t.word)
                 && name_follows;
-            // 部门对某某/nz: a common noun before a preposition jieba glued
-            // to the brand is the clause's subject, not the name's start
-            let subject_before_glued = matches!(t.tag, "n" | "vn")
-                && n >= 2
-                && JIEBA.has_word(t.word)
-                && toks.get(k + 1).is_some_and(|next| {
-                    glued_opener(next.word, |c| is_glued_preposition(c, false))
-                });
-            if subject_before_glued {
-                skip += n + 1;
-            } else if glued_opener(t.word, opens) || glued_first_char {
+            if glued_opener(t.word, opens) || glued_first_char {
                 skip += 1;
             }
             break;
         }
     }
     it.chars().skip(skip).collect()
+}
+
+/// 部门对某某/nz, 某某生态农业继岚石/nr 糖业、…等公司之后: a preposition
+/// jieba's HMM glued to the brand (a word it does not know, opening with
+/// one of `glued_prepositions`) after a common word of two or more
+/// characters ends the clause before the item: the name starts after it,
+/// however far into the item it stands.
+fn after_glued_preposition_inside<'a>(it: &'a str, toks: &[jieba_rs::Tag]) -> Option<&'a str> {
+    let j = (1..toks.len()).rev().find(|&j| {
+        let before = &toks[j - 1];
+        glued_opener(toks[j].word, |c| is_glued_preposition(c, false))
+            && before.word.chars().count() >= 2
+            && JIEBA.has_word(before.word)
+            && !is_named_tag(before.tag)
+    })?;
+    let opener = toks[j].word.chars().next()?.len_utf8();
+    Some(&it[toks[j].byte_start + opener..])
 }
 
 /// 某某产业园已引进了某某电梯 → 某某电梯: a list's first item starts after

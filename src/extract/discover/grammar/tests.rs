@@ -4928,3 +4928,10 @@ fn a_registered_name_between_a_lists_marks_is_the_whole_item() {
         &["第一纳税大户马山岚溪制药有限公司"],
     );
 }
+
+#[test]
+fn a_preposition_glued_to_a_brand_inside_a_lists_first_item_opens_the_name() {
+    let sentence = "北纬生态农业继岚石糖业、青屿粮贸等公司之后签约入园。";
+    check(sentence, &[("firm", "岚石糖业"), ("firm", "青屿粮贸")]);
+    check_absent(sentence, &["北纬生态农业继岚石糖业", "继岚石糖业"]);
+}
