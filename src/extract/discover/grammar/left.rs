@@ -1006,7 +1006,8 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     }
     if kind == Kind::Park
         && park_suffix_ends_at(cs, t.end)
-        && named_core(&remove_brackets(&chars_str(cs, start, hs)))
+        && (named_core(&remove_brackets(&chars_str(cs, start, hs)))
+            || generic_words_only(cs, start, hs))
         && t.end - ws >= 4
     {
         return true;
@@ -1014,6 +1015,19 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     kind == Kind::Firm
         && (ends_org_name(&t.word) || is_intro_verb(t))
         && named_firm_core_bracketed(&chars_str(cs, start, hs))
+}
+
+/// 某某开发区零碳园区, 某某园区智慧园区: modifiers that name no park
+/// (generic_modifiers.tsv) between a park and a bare 园区 make a
+/// designation of the park before them, not a park inside it (a 零碳产业园
+/// there is a park of its own, for an industry).
+fn generic_words_only(cs: &[char], start: usize, hs: usize) -> bool {
+    if cs.get(hs..hs + 2) != Some(&['园', '区']) {
+        return false;
+    }
+    let words = chars_str(cs, start, hs);
+    let toks = JIEBA.tag(&words, true);
+    !toks.is_empty() && toks.iter().all(|w| SETS.generic.contains(w.word))
 }
 
 /// 某某有限公司某地新区某某项目, 某某集团某市经开区: a firm's name ends

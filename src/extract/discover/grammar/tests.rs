@@ -4935,3 +4935,10 @@ fn a_preposition_glued_to_a_brand_inside_a_lists_first_item_opens_the_name() {
     check(sentence, &[("firm", "岚石糖业"), ("firm", "青屿粮贸")]);
     check_absent(sentence, &["北纬生态农业继岚石糖业", "继岚石糖业"]);
 }
+
+#[test]
+fn a_generic_modifier_before_a_suffix_after_a_park_is_the_parks_designation() {
+    let sentence = "岚石经济技术开发区零碳园区创建暨项目开工仪式在马山举行。";
+    check(sentence, &[("park", "岚石经济技术开发区")]);
+    check_absent(sentence, &["岚石经济技术开发区零碳园区", "零碳园区"]);
+}
