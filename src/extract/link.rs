@@ -1073,10 +1073,11 @@ impl Linker<'_> {
         // a firm named only inside a platform's name is one of its own only
         // where the sentence counts the platform among projects (某某创新
         // 中心等一批项目, ANNOTATION.md rule 6), not in a list of institutes
-        let firm_counts = |ent: usize| {
+        let firm_counts = |ent: usize, sub: &str| {
             outer != EntityType::Platform
                 || self.ctx.present.contains(&ent)
                 || mentions_project(&cs[r.end..])
+                || names_itself_a_firm(sub)
         };
         // The name's text once, and where each of its chars starts in it:
         // every substring is then a slice, not a new string.
@@ -1097,7 +1098,7 @@ impl Linker<'_> {
                 let inner = self.idx.targets[pi].iter().find(|t| {
                     let et = self.lexicon.entities[t.ent].key.etype;
                     (!self.idx.risky(pi, t) || seen_here)
-                        && ((et == EntityType::Firm && firm_counts(t.ent))
+                        && ((et == EntityType::Firm && firm_counts(t.ent, sub))
                             || (et == EntityType::Park && outer == EntityType::Institution))
                 });
                 if let Some(t) = inner {
@@ -1115,6 +1116,13 @@ impl Linker<'_> {
         }
         found
     }
+}
+
+/// 某某集团某某工程研究中心: a firm's name that ends with a company word
+/// inside a platform's name says the platform is that firm's, which a
+/// bare brand (某某技术研究院) does not.
+fn names_itself_a_firm(sub: &str) -> bool {
+    ["集团", "公司"].iter().any(|w| sub.ends_with(w))
 }
 
 /// Does the text (the rest of a sentence) speak of a project?

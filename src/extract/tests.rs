@@ -991,7 +991,7 @@ fn a_listed_short_name_of_place_and_trade_before_company_is_a_firm() {
 }
 
 #[test]
-fn a_firm_inside_a_platforms_name_counts_only_among_projects() {
+fn a_firm_inside_a_platforms_name_counts_only_among_projects_or_as_a_company() {
     // rule 3: a name inside a longer one is no entity of its own ...
     let text = "标题\n\n马山县集聚了岚石技术研究院、片仔癀中药研究院等新型研发机构。";
     check(
@@ -1003,6 +1003,9 @@ fn a_firm_inside_a_platforms_name_counts_only_among_projects() {
     // ... rule 6: unless the platform is counted among projects
     let text = "标题\n\n岚石创新中心、片仔癀中药研究院等一批项目加速推进。";
     check(&[text], 0, &[("firm", "片仔癀", "片仔癀")], &[]);
+    // ... or the firm's name says it is a company's (某某集团, 某某公司)
+    let text = "标题\n\n马山县拥有1个国家级工程研究中心(广西岚石集团特种电缆联合工程研究中心)。";
+    check(&[text], 0, &[("firm", "广西岚石集团", "广西岚石集团")], &[]);
 }
 
 #[test]
