@@ -236,6 +236,9 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
         if kind == Kind::Park && s[..m.end()].ends_with('城') && cs.get(he) == Some(&'区') {
             continue;
         }
+        if runs_into_township(cs, hs, he) {
+            continue;
+        }
         // a list item's park may have no name left of its suffix in
         // running text (…、某和工业园: 和 ends names) and still be one
         let item_only = (kind == Kind::Park).then_some((hs, false));
@@ -295,6 +298,17 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             Kind::Inst => institution_by_suffix(&found, out),
         }
     }
+}
+
+/// 某县纸厂河镇: a suffix (厂) inside a township's name, which runs on
+/// after it to 镇 or 乡, names no firm.
+fn runs_into_township(cs: &[char], hs: usize, he: usize) -> bool {
+    (he..(he + 3).min(cs.len()))
+        .filter(|&end| matches!(cs[end], '镇' | '乡'))
+        .any(|end| {
+            (hs.saturating_sub(3)..=hs)
+                .any(|st| crate::extract::gazetteer::is_township_stem(&chars_str(cs, st, end)))
+        })
 }
 
 /// The words that end a firm's name written right before a park it

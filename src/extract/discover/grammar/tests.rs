@@ -4942,3 +4942,10 @@ fn a_generic_modifier_before_a_suffix_after_a_park_is_the_parks_designation() {
     check(sentence, &[("park", "岚石经济技术开发区")]);
     check_absent(sentence, &["岚石经济技术开发区零碳园区", "零碳园区"]);
 }
+
+#[test]
+fn a_suffix_inside_a_townships_name_names_no_firm() {
+    let sentence = "位于马山县纸厂河镇的广西岚石耐磨材料有限公司内,生产线投产。";
+    check(sentence, &[("firm", "广西岚石耐磨材料有限公司")]);
+    check_absent(sentence, &["马山县纸厂"]);
+}
