@@ -4949,3 +4949,12 @@ fn a_suffix_inside_a_townships_name_names_no_firm() {
     check(sentence, &[("firm", "广西岚石耐磨材料有限公司")]);
     check_absent(sentence, &["马山县纸厂"]);
 }
+
+#[test]
+fn a_material_jieba_tags_a_proper_noun_is_no_brand() {
+    check_absent(
+        "马山县建设年产20万吨聚酯化纤项目,满足下游对聚酯化纤的需求。",
+        &["聚酯化纤"],
+    );
+    check_absent("岚石集团投资建设聚丙烯材料项目。", &["聚丙烯材料"]);
+}
