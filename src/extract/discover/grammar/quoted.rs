@@ -687,11 +687,17 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
         && !SETS.strong.contains(brand)
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
         && (2..=4).contains(&brand.chars().count())
-        && !JIEBA.has_word(brand)
+        && (!JIEBA.has_word(brand) || rare_noun(&toks[i]))
         && brand.chars().all(is_han)
         && !is_place_word(brand)
         && !is_reduplicated(brand)
         && !park_follows()
+}
+
+/// 某峰/n 热电: a noun jieba's dictionary holds yet hardly ever saw
+/// (below `rare_word_freq`) reads as a coined brand does.
+fn rare_noun(t: &jieba_rs::Tag) -> bool {
+    t.tag == "n" && JIEBA.suggest_freq(t.word) < rules().thresholds.rare_word_freq
 }
 
 /// A generic modifier that is also a trade (科技) after a coined word ends

@@ -4958,3 +4958,14 @@ fn a_material_jieba_tags_a_proper_noun_is_no_brand() {
     );
     check_absent("岚石集团投资建设聚丙烯材料项目。", &["聚丙烯材料"]);
 }
+
+#[test]
+fn a_rare_dictionary_noun_opening_a_clause_before_a_trade_is_a_brand() {
+    check(
+        "生产形势良好,鸿运热电新增供热面积30万平方米。",
+        &[("firm", "鸿运热电")],
+    );
+    check("今年,鸿运电子新建厂房2400平方米。", &[("firm", "鸿运电子")]);
+    // a common noun there is no brand
+    check_absent("今年,企业电子新建厂房2400平方米。", &["企业电子"]);
+}
