@@ -688,6 +688,9 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
         && !brand.ends_with(['镇', '乡', '村', '县', '市', '区', '省'])
         && (2..=4).contains(&brand.chars().count())
         && (!JIEBA.has_word(brand) || rare_noun(&toks[i]))
+        // 电芯及/n 电池系统: jieba glued the 及 joining two products to the
+        // first; no coined brand ends with it
+        && !brand.ends_with('及')
         && brand.chars().all(is_han)
         && !is_place_word(brand)
         && !is_reduplicated(brand)

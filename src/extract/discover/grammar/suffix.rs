@@ -671,7 +671,8 @@ fn listed_core(m: &SuffixMatch) -> bool {
 }
 
 /// 一家外贸公司, 720家跨国公司, 世界最大的港口设计建设公司: after a
-/// determiner, a count or 的, a firm's kind with no brand describes a firm
+/// determiner, a count, 的 or the 等 closing a list (某某集团等某业行业
+/// 龙头公司), a firm's kind with no brand describes a firm
 /// without naming it. A registered name (某某有限公司) names one even when
 /// its brand is a common word (位于某县的浙江某某精密机械有限公司).
 fn described_not_named(m: &SuffixMatch) -> bool {
@@ -687,7 +688,7 @@ fn described_not_named(m: &SuffixMatch) -> bool {
     JIEBA
         .tag(&before, true)
         .last()
-        .is_some_and(|t| matches!(t.tag, "uj" | "m" | "q" | "r" | "mq"))
+        .is_some_and(|t| matches!(t.tag, "uj" | "m" | "q" | "r" | "mq") || t.word == "等")
 }
 
 /// 某某、某某两大集团, 市属国有八大工业集团: a count of great firms (两大,

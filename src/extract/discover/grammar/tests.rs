@@ -4969,3 +4969,18 @@ fn a_rare_dictionary_noun_opening_a_clause_before_a_trade_is_a_brand() {
     // a common noun there is no brand
     check_absent("今年,企业电子新建厂房2400平方米。", &["企业电子"]);
 }
+
+#[test]
+fn a_firms_kind_after_the_lists_closing_deng_describes_the_listed_firms() {
+    let sentence = "该片区聚集了岚石集团、青屿集团等磷化工行业龙头公司,要素保障实力雄厚。";
+    check(sentence, &[("firm", "岚石集团"), ("firm", "青屿集团")]);
+    check_absent(sentence, &["磷化工行业龙头公司"]);
+}
+
+#[test]
+fn a_conjunction_jieba_glued_to_a_product_makes_no_brand() {
+    check_absent(
+        "该区围绕正极材料、负极材料等;电芯及电池系统;电池应用进行全产业链招商。",
+        &["电芯及电池"],
+    );
+}
