@@ -567,8 +567,10 @@ pub(super) fn brand_industry_in_clause(before: &str, s: &str, out: &mut Vec<Cand
         }
         // 培育/vn 某某化工: a verb that opens lists of names (`is_leading_verb`)
         // reads as a verbal noun, yet it carries no name on
-        let left_free =
-            i == 0 || !continues_name(&toks[i - 1]) || is_leading_verb(toks[i - 1].word);
+        let left_free = i == 0
+            || !continues_name(&toks[i - 1])
+            || is_leading_verb(toks[i - 1].word)
+            || after_phase_opening(&toks, i);
         let right_free = toks.get(i + 2).is_none_or(|t| {
             let new_facility =
                 t.word == "新" && toks.get(i + 3).is_some_and(|f| is_facility(f.word));
@@ -664,7 +666,7 @@ fn without_glued_preposition<'a>(toks: &[jieba_rs::Tag<'a>], i: usize) -> &'a st
 /// (某系材料产业链: `field_after_trade`), and a trade followed by 的 is as
 /// often what a thing belongs to (产线物流的作业效率).
 fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
-    if i != 0 {
+    if i != 0 && !after_phase_opening(toks, i) {
         return false;
     }
     let brand = toks[i].word;
@@ -695,6 +697,13 @@ fn coined_clause_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
         && !is_place_word(brand)
         && !is_reduplicated(brand)
         && !park_follows()
+}
+
+/// 其中二期某某电子已竣工投产: a phase of the works (其中 before it or
+/// not) opens the clause; what comes next is what the phase holds.
+fn after_phase_opening(toks: &[jieba_rs::Tag], i: usize) -> bool {
+    let phase = |w: &str| PHASE.find(w).is_some_and(|m| m.start() == 0);
+    i > 0 && phase(toks[i - 1].word) && toks[..i - 1].iter().all(|t| t.word == "其中")
 }
 
 /// 某峰/n 热电: a noun jieba's dictionary holds yet hardly ever saw
