@@ -4988,7 +4988,7 @@ fn a_conjunction_jieba_glued_to_a_product_makes_no_brand() {
 #[test]
 fn a_coined_brand_after_a_phase_opening_the_clause_is_a_firm() {
     check(
-        "电子信息产业园一期厂房已建成交付使用;其中二期星澜电子已竣工投产。",
+        "岚石产业园一期厂房已建成交付使用;其中二期星澜电子已竣工投产。",
         &[("firm", "星澜电子")],
     );
 }
