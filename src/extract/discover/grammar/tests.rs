@@ -4992,3 +4992,14 @@ fn a_coined_brand_after_a_phase_opening_the_clause_is_a_firm() {
         &[("firm", "星澜电子")],
     );
 }
+
+#[test]
+fn the_items_of_a_list_of_chain_projects_are_firms_projects() {
+    let sentence = "岚石(广西)辐照中心、青屿电缆特材等一批产业链项目陆续启动实施。";
+    check(sentence, &[("firm", "岚石"), ("firm", "青屿")]);
+    // the kinds of a chain's projects are no firms
+    check_absent(
+        "新能源、新材料等一批产业链项目陆续启动实施。",
+        &["新能源", "新材料"],
+    );
+}
