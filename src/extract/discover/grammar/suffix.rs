@@ -876,6 +876,19 @@ fn awarded_title(core: &str, suffix: &str) -> bool {
     above_county && titled && !has_proper_token(&rest)
 }
 
+/// 成为某地国家农业科技园区(重要)的核心区之一: a name followed by 的, or
+/// by a word of quality and 的, owns what comes next; it is what the
+/// sentence places a thing in, no title attained.
+fn possessor(m: &SuffixMatch) -> bool {
+    let after = chars_str(m.cs, m.he, (m.he + 6).min(m.cs.len()));
+    let toks = JIEBA.tag(&after, true);
+    match toks.as_slice() {
+        [first, ..] if first.word == "的" => true,
+        [first, second, ..] => first.tag == "a" && second.word == "的",
+        _ => false,
+    }
+}
+
 /// 宣传推介经开区: verbs before a park's suffix introduce a park named
 /// elsewhere (or by anaphora); they name none. A place jieba reads as a
 /// verb (某口/vn) is a place, and a word it does not know, which its HMM
@@ -1022,7 +1035,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     }
     // 把某园建设成为某县重要支柱产业园: what a park is to become describes
     // it, it names no other park
-    if chars_str(m.cs, m.start().saturating_sub(2), m.start()) == "成为" {
+    if chars_str(m.cs, m.start().saturating_sub(2), m.start()) == "成为" && !possessor(m) {
         return;
     }
     if after_registered_firm(m) {

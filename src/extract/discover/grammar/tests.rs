@@ -5003,3 +5003,16 @@ fn the_items_of_a_list_of_chain_projects_are_firms_projects() {
         &["新能源", "新材料"],
     );
 }
+
+#[test]
+fn a_park_after_cheng_wei_that_owns_what_follows_is_named() {
+    check(
+        "园区设施进一步完善,成为马山国家农业科技园区重要的核心区之一。",
+        &[("park", "马山国家农业科技园区")],
+    );
+    // what a park is to become names no other park
+    check_absent(
+        "把青屿园建设成为马山县重要支柱产业园。",
+        &["马山县重要支柱产业园"],
+    );
+}
