@@ -5016,3 +5016,12 @@ fn a_park_after_cheng_wei_that_owns_what_follows_is_named() {
         &["马山县重要支柱产业园"],
     );
 }
+
+#[test]
+fn a_places_logistics_port_is_a_park() {
+    check(
+        "扎实推进马山国际物流港建设。",
+        &[("park", "马山国际物流港")],
+    );
+    check_absent("当地正在建设国际物流港。", &["国际物流港"]);
+}
