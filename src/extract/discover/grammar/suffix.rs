@@ -1062,7 +1062,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         .iter()
         .find(|a| body_after.starts_with(*a))
         .map(|a| format!("{}{a}", m.name));
-    if former_name_of_park(m, out) {
+    if former_name_of_park(m, out) || new_name_of_park(m, out) {
         return;
     }
     let before = out.len();
@@ -1074,6 +1074,27 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             c.nested_in = Some(body);
         }
     }
+}
+
+/// 认定某某工业园区为…,同时命名为“某市高新技术产业园区”, 某某园区更名为
+/// 某某产业园: the name a park is given (命名为, 更名为) is another name of
+/// the park the sentence named before it, not a park of its own. True when
+/// it was added to that park.
+fn new_name_of_park(m: &SuffixMatch, out: &mut [Cand]) -> bool {
+    let before = chars_str(m.cs, 0, m.start());
+    let lead = before.trim_end_matches(['“', '"', '「']);
+    if !(lead.ends_with("命名为") || lead.ends_with("更名为")) {
+        return false;
+    }
+    let Some(park) = out.iter_mut().rev().find(|c| {
+        c.etype == EntityType::Park && c.name != m.name && lead.contains(c.name.as_str())
+    }) else {
+        return false;
+    };
+    if !park.aliases.contains(&m.name) {
+        park.aliases.push(m.name.clone());
+    }
+    true
 }
 
 /// 某某化工产业园(原某市生物产业园): a park's former name in brackets
