@@ -1067,13 +1067,13 @@ fn a_firms_name_found_only_inside_a_longer_one_is_that_name_cut_short() {
 
 #[test]
 fn the_name_a_park_is_given_is_another_name_of_that_park() {
-    let text = "标题\n\n省政府认定马山县工业园区为省级高新技术产业园区,同时命名为“南宁市岚石高新技术产业园区”。";
+    let text = "标题\n\n该市认定马山青屿产业园为省级高新技术产业园区,同时命名为“南宁市岚石高新技术产业园区”。";
     check(
         &[text],
         0,
         &[
-            ("park", "马山县工业园区", "马山县工业园区"),
-            ("park", "马山县工业园区", "南宁市岚石高新技术产业园区"),
+            ("park", "马山青屿产业园", "马山青屿产业园"),
+            ("park", "马山青屿产业园", "南宁市岚石高新技术产业园区"),
         ],
         &[],
     );
