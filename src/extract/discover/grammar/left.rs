@@ -1007,7 +1007,7 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
     if kind == Kind::Park
         && park_suffix_ends_at(cs, t.end)
         && (named_core(&remove_brackets(&chars_str(cs, start, hs)))
-            || generic_words_only(cs, start, hs))
+            || designation_before_bare_yuanqu(cs, start, hs))
         && t.end - ws >= 4
     {
         return true;
@@ -1021,13 +1021,9 @@ fn inner_name_ends(cs: &[char], t: &Tok, start: usize, ws: usize, hs: usize, kin
 /// (generic_modifiers.tsv) between a park and a bare 园区 make a
 /// designation of the park before them, not a park inside it (a 零碳产业园
 /// there is a park of its own, for an industry).
-fn generic_words_only(cs: &[char], start: usize, hs: usize) -> bool {
-    if cs.get(hs..hs + 2) != Some(&['园', '区']) {
-        return false;
-    }
-    let words = chars_str(cs, start, hs);
-    let toks = JIEBA.tag(&words, true);
-    !toks.is_empty() && toks.iter().all(|w| SETS.generic.contains(w.word))
+fn designation_before_bare_yuanqu(cs: &[char], start: usize, hs: usize) -> bool {
+    cs.get(hs..hs + 2) == Some(&['园', '区'])
+        && super::suffix::generic_words_only(&chars_str(cs, start, hs))
 }
 
 /// 某某有限公司某地新区某某项目, 某某集团某市经开区: a firm's name ends

@@ -901,7 +901,7 @@ fn only_verbs(core: &str) -> bool {
 
 /// 一站式新型产业园区, 智慧创新产业园: modifiers any park may claim
 /// (`generic_modifiers.tsv`) describe a kind of park; they name none.
-fn generic_words_only(core: &str) -> bool {
+pub(super) fn generic_words_only(core: &str) -> bool {
     let toks = JIEBA.tag(core, true);
     !toks.is_empty() && toks.iter().all(|t| SETS.generic.contains(t.word))
 }
@@ -1081,11 +1081,18 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
 /// the park the sentence named before it, not a park of its own. True when
 /// it was added to that park.
 fn new_name_of_park(m: &SuffixMatch, out: &mut [Cand]) -> bool {
-    let before = chars_str(m.cs, 0, m.start());
-    let lead = before.trim_end_matches(['“', '"', '「']);
-    if !(lead.ends_with("命名为") || lead.ends_with("更名为")) {
+    // most park names follow no such verb: read the few characters before
+    // the name first, the whole clause only after one
+    let tail = chars_str(m.cs, m.start().saturating_sub(4), m.start());
+    let named_as = |t: &str| {
+        let t = t.trim_end_matches(['“', '"', '「']);
+        t.ends_with("命名为") || t.ends_with("更名为")
+    };
+    if !named_as(&tail) {
         return false;
     }
+    let before = chars_str(m.cs, 0, m.start());
+    let lead = before.trim_end_matches(['“', '"', '「']);
     let Some(park) = out.iter_mut().rev().find(|c| {
         c.etype == EntityType::Park && c.name != m.name && lead.contains(c.name.as_str())
     }) else {
