@@ -5025,3 +5025,11 @@ fn a_places_logistics_port_is_a_park() {
     );
     check_absent("当地正在建设国际物流港。", &["国际物流港"]);
 }
+
+#[test]
+fn an_industrys_research_platform_with_no_proper_word_is_no_name() {
+    check_absent(
+        "项目发展目标是打造我省生物制药研发创新平台。",
+        &["生物制药研发创新平台"],
+    );
+}
