@@ -751,10 +751,14 @@ const GENERIC_ZONE_SUFFIXES: [&str; 10] = [
 /// Where industries cluster (产业集聚区, 产业聚集区) is named by the place
 /// it lies in (某县产业集聚区, 某镇产业聚集区): with no place, person's
 /// or other proper name before the suffix, 核电产业聚集区 describes what
-/// a park is becoming, it names none. A word jieba tags ns is a place
-/// (浙南) unless it is a common word of the dictionary (关联/ns).
+/// a park is becoming, it names none. So is a park's block where projects
+/// gather (某某开发区某某项目区): 高标准农田项目区 is a kind of farmland
+/// scheme. A word jieba tags ns is a place (浙南) unless it is a common
+/// word of the dictionary (关联/ns).
 fn unplaced_cluster(m: &SuffixMatch) -> bool {
-    let cluster = ["集聚区", "聚集区"].iter().any(|s| m.suffix.ends_with(s));
+    let cluster = ["集聚区", "聚集区", "项目区"]
+        .iter()
+        .any(|s| m.suffix.ends_with(s));
     cluster
         && !JIEBA.tag(&m.core, true).iter().any(|t| {
             is_place_word(t.word)

@@ -5033,3 +5033,11 @@ fn an_industrys_research_platform_with_no_proper_word_is_no_name() {
         &["生物制药研发创新平台"],
     );
 }
+
+#[test]
+fn a_named_block_where_a_parks_projects_gather_is_a_park() {
+    let s = "马山县采用园区模式,建设岚溪项目区和青屿项目区。";
+    check(s, &[("park", "岚溪项目区"), ("park", "青屿项目区")]);
+    // a kind of farmland scheme names no park
+    check_absent("推进高标准农田项目区建设。", &["高标准农田项目区"]);
+}
