@@ -1676,6 +1676,10 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
         );
         return;
     }
+    if let Some(brand) = brand_before_product(&c) {
+        push_cand(out, EntityType::Firm, brand, vec![c]);
+        return;
+    }
     let mut aliases = firm_short_names(&c);
     // 某某电力风电光伏项目: the firm is the brand with its first trade
     // word; what follows is the product (kept as a form of the firm)
@@ -1687,6 +1691,33 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
         }
         None => push_cand(out, EntityType::Firm, c, aliases),
     }
+}
+
+/// 岚石固态锂电池(项目): the first trade word after the brand (锂电) ends
+/// inside a word (锂电池), so what follows the brand is its product, not
+/// its trade; the firm is the brand's words (proper or unknown to jieba)
+/// with the place before them.
+fn brand_before_product(name: &str) -> Option<String> {
+    let body = strip_place_prefix(name);
+    let trade = INDUSTRY_AC
+        .find_iter(&body)
+        .find(|m| body[..m.start()].chars().count() >= 2)?;
+    let toks = JIEBA.tag(&body, true);
+    if toks.iter().any(|t| t.byte_end == trade.end()) {
+        return None;
+    }
+    let brand_end = toks
+        .iter()
+        .take_while(|t| {
+            !is_place_word(t.word)
+                && !SETS.generic.contains(t.word)
+                && (is_named_tag(t.tag) || !JIEBA.has_word(t.word))
+        })
+        .last()?
+        .byte_end;
+    let opening = name.len() - body.len() + brand_end;
+    (body[..brand_end].chars().count() >= 2 && brand_end <= trade.start())
+        .then(|| name[..opening].to_string())
 }
 
 /// Is `short` the opening of `name` up to its first trade word after a

@@ -5041,3 +5041,10 @@ fn a_named_block_where_a_parks_projects_gather_is_a_park() {
     // a kind of farmland scheme names no park
     check_absent("推进高标准农田项目区建设。", &["高标准农田项目区"]);
 }
+
+#[test]
+fn a_trade_word_ending_inside_a_product_leaves_the_brand_alone() {
+    let s = "马山县将全力保障岚石固态锂电池项目产业化。";
+    check(s, &[("firm", "岚石")]);
+    check_absent(s, &["岚石固态锂电"]);
+}
