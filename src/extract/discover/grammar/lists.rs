@@ -2017,6 +2017,76 @@ pub(super) fn registered_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand
     }
 }
 
+/// Items listed beside a firm named by its brand and trade (某某药业 by
+/// `brand_and_trade`, the brand a proper or unknown word): 某某医疗器械、
+/// 某某健康、某某药业等纷至沓来. A list is of one kind, so an item that
+/// is a brand of the same sort and an industry word is a firm too, where
+/// no cue after the list says what it holds (a cue's lists are
+/// `list_firms`'s, and often of projects: 某某精密机械零部件、…等项目).
+pub(super) fn short_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let anchors: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| c.etype == EntityType::Firm && branded_item(&c.name, brand_and_trade))
+        .map(|c| c.name.clone())
+        .collect();
+    for firm in anchors {
+        for (at, _) in s.match_indices(firm.as_str()) {
+            // a list a cue sums up (等6个项目, 等企业) is `list_firms`'s
+            let rest = &s[at..];
+            let clause = &rest[..rest
+                .find(['，', '。', '；', ',', ';'])
+                .unwrap_or(rest.len())];
+            if LIST_CUE.is_match(clause) {
+                continue;
+            }
+            let items = items_around(s, at, at + firm.len());
+            let opens_list = |it: &str| it.as_ptr() as usize - s.as_ptr() as usize == 0;
+            for (k, item) in items.into_iter().map(str::trim).enumerate() {
+                // the first item runs back to the clause's start: the words
+                // that open the list (培育某某、…, 包括某某、…) are not its
+                let first_before = k == 0 && (item.as_ptr() as usize) < s[at..].as_ptr() as usize;
+                let name = if first_before || opens_list(item) {
+                    strip_leading_words(&cut_after_last_verb(item))
+                } else {
+                    item.to_string()
+                };
+                if branded_item(&name, brand_and_industry) && firm_item_ok(&name) {
+                    let aliases = firm_short_names(&name);
+                    push_cand(out, EntityType::Firm, name, aliases);
+                }
+            }
+        }
+    }
+}
+
+/// Does `shape` read the item as a brand and a head, the brand holding a
+/// proper or unknown word?
+fn branded_item(it: &str, shape: fn(&str) -> Option<String>) -> bool {
+    let toks = JIEBA.tag(it, true);
+    shape(it).is_some()
+        && toks.len() >= 2
+        && has_brand_token(&it[..toks[toks.len() - 1].byte_start])
+}
+
+/// A brand of two to six characters, and an industry word ending the item
+/// (某某健康, 某某国际医疗); a quantity (万吨/m) opens no brand.
+fn brand_and_industry(it: &str) -> Option<String> {
+    let toks = JIEBA.tag(it, true);
+    let (head, body) = toks.split_last()?;
+    if body
+        .first()
+        .is_some_and(|t| matches!(t.tag, "m" | "q" | "mq") && JIEBA.has_word(t.word))
+    {
+        return None;
+    }
+    let brand: String = body.iter().map(|t| t.word).collect();
+    let ok = rules().industry_words.contains(head.word)
+        && (2..=6).contains(&brand.chars().count())
+        && brand.chars().all(is_han)
+        && !is_place_word(&brand);
+    ok.then(|| it.to_string()).or_else(|| brand_and_trade(it))
+}
+
 /// Registered forms whose listing makes its neighbours firms.
 const REGISTERED: [&str; 4] = ["有限公司", "有限责任公司", "股份公司", "集团"];
 

@@ -516,6 +516,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         quoted_firms(s, out);
     }
     brand_industry_firms(s, out);
+    if s.contains('、') {
+        short_firm_siblings(s, first, out);
+    }
     if s.contains("经开") {
         clipped_dev_zones(s, &cs, out);
     }

@@ -5048,3 +5048,12 @@ fn a_trade_word_ending_inside_a_product_leaves_the_brand_alone() {
     check(s, &[("firm", "岚石")]);
     check_absent(s, &["岚石固态锂电"]);
 }
+
+#[test]
+fn brands_listed_beside_a_firm_with_no_cue_are_firms() {
+    let s = "像岚石安防一样,星澜健康、嘉汇药业、汇多国际医疗等纷至沓来。";
+    check(s, &[("firm", "星澜健康"), ("firm", "汇多国际医疗")]);
+    // a list a cue sums up as projects names products after the brands
+    let s = "新落地岚石精密机械零部件、南宁星澜科技新能源自行车制造等制造业项目33个。";
+    check_absent(s, &["岚石精密机械零部件"]);
+}
