@@ -816,7 +816,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         // 某某、某某3个项目)
         let counted = !cue.starts_with('等');
         let firm_cue = !counted && rules().firm_list_cues.iter().any(|w| cue.contains(w));
-        if items.len() < 2 && !firm_cue
+        if items.len() < 2 && !firm_cue && !one_branded_project(cue, &items)
             || names_categories(&items)
             || names_places(&items)
             || (counted && !mates_are_firms(cue, &items))
@@ -2085,6 +2085,18 @@ fn brand_and_industry(it: &str) -> Option<String> {
         && brand.chars().all(is_han)
         && !is_place_word(&brand);
     ok.then(|| it.to_string()).or_else(|| brand_and_trade(it))
+}
+
+/// 引进某某显示科技等20多个高科技项目: one item before a cue that sums up
+/// projects is a firm named as its project where it is a brand (a proper
+/// or unknown word) and an industry word; a field alone (新能源等项目) is
+/// none.
+fn one_branded_project(cue: &str, items: &[&str]) -> bool {
+    let [item] = items else {
+        return false;
+    };
+    let name = strip_leading_words(&cut_after_last_verb(item.trim()));
+    cue.ends_with("项目") && branded_item(&name, brand_and_industry)
 }
 
 /// Registered forms whose listing makes its neighbours firms.

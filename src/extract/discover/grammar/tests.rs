@@ -5057,3 +5057,11 @@ fn brands_listed_beside_a_firm_with_no_cue_are_firms() {
     let s = "新落地岚石精密机械零部件、南宁星澜科技新能源自行车制造等制造业项目33个。";
     check_absent(s, &["岚石精密机械零部件"]);
 }
+
+#[test]
+fn one_brand_before_a_cue_summing_up_projects_is_a_firm() {
+    let s = "开发区规划建设岚溪科技园,一期引进星澜显示科技等20多个高科技项目入驻。";
+    check(s, &[("firm", "星澜")]);
+    // a field alone before the cue names no firm
+    check_absent("一期引进新能源汽车等20多个项目入驻。", &["新能源汽车"]);
+}
