@@ -1887,6 +1887,44 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// 某某中心、某某研究院、东方财富、某某实验室等8家单位: a listed company's
+/// short name standing whole between the marks of a list whose other
+/// items the grammar named (two or more, of any kind) is the company, even
+/// where it reads as ordinary words (`listed::short_name_is_safe` keeps
+/// such names out of running text).
+pub(super) fn listed_short_name_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
+    for clause in s.split(['，', '。', '；', ',', ';', '：', ':', '！', '？']) {
+        let raw = after_closed_list(list_items(clause));
+        if raw.len() < rules().thresholds.list_mates_min_items {
+            continue;
+        }
+        let named = |it: &str| out[first..].iter().any(|c| c.name == it);
+        let inner = |k: usize| k > 0 && k + 1 < raw.len();
+        let items: Vec<&str> = raw.iter().map(|it| it.trim()).collect();
+        if items.iter().filter(|it| named(it)).count() < 2 {
+            continue;
+        }
+        let mates: Vec<(String, &str)> = items
+            .iter()
+            .enumerate()
+            .filter(|&(k, it)| inner(k) && !named(it) && !one_common_word(it))
+            .filter_map(|(_, it)| {
+                crate::extract::listed::listed_by_short_name(it).map(|full| (it.to_string(), full))
+            })
+            .collect();
+        for (short, full) in mates {
+            push_cand(out, EntityType::Firm, short, vec![full.to_string()]);
+        }
+    }
+}
+
+/// 农产品: one common word of the dictionary is a kind of goods, even
+/// where a listed company is short-named so.
+fn one_common_word(it: &str) -> bool {
+    let toks = JIEBA.tag(it, true);
+    toks.len() == 1 && common_in_dictionary(toks[0].word)
+}
+
 /// Where a list's cue opened by 等 (等一批大企业) starts inside an item,
 /// or the 等 right after a registered name, which closes the list there
 /// (某某有限公司等央企、国企…: what follows is another list).

@@ -5065,3 +5065,15 @@ fn one_brand_before_a_cue_summing_up_projects_is_a_firm() {
     // a field alone before the cue names no firm
     check_absent("一期引进新能源汽车等20多个项目入驻。", &["新能源汽车"]);
 }
+
+#[test]
+fn a_listed_short_name_between_named_items_of_a_list_is_the_company() {
+    let s = "岚溪科创中心、星澜研究院、东方财富、青屿实验室等8家单位入驻。";
+    check(s, &[("firm", "东方财富")]);
+    // standing alone it may be ordinary words; one common word is goods
+    check_absent("东方财富将在此落户。", &["东方财富"]);
+    check_absent(
+        "岚溪科创中心、星澜研究院、农产品、青屿实验室等入驻。",
+        &["农产品"],
+    );
+}
