@@ -4,7 +4,7 @@
 
 use super::*;
 
-const DASHES: [char; 4] = ['—', '-', '–', '─'];
+const DASHES: [char; 5] = ['—', '-', '–', '─', '―'];
 
 /// A name read across a bracket that does not close in it (某某产业园(某某
 /// 工业园, 某某综合体(某某产业园) is two names: the part before the bracket

@@ -5077,3 +5077,18 @@ fn a_listed_short_name_between_named_items_of_a_list_is_the_company() {
         &["农产品"],
     );
 }
+
+#[test]
+fn no_form_of_a_name_opens_with_a_horizontal_bar() {
+    let mut out = Vec::new();
+    sentence_names("做大做强南宁市广西中国―东盟岚溪产业园。", &mut out);
+    let forms: Vec<&String> = out
+        .iter()
+        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+        .collect();
+    assert!(
+        forms.iter().any(|f| *f == "南宁市广西中国―东盟岚溪产业园"),
+        "{forms:?}"
+    );
+    assert!(!forms.iter().any(|f| f.starts_with('―')), "{forms:?}");
+}
