@@ -30,6 +30,21 @@ fn closed_part(name: &str) -> &str {
     }
 }
 
+/// 某地(某市)某某科创园 cut after its first place leaves 某市)某某科创园:
+/// a form with a closing bracket it never opened is no name.
+fn closes_no_unopened_bracket(form: &str) -> bool {
+    let mut depth = 0usize;
+    for c in form.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => return false,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    true
+}
+
 /// 某某·某地新一代信息技术(科创产业园): a partner's name and a place's
 /// joined by a dot name a joint park or project; no firm spans the dot.
 fn joins_a_place(name: &str) -> bool {
@@ -67,7 +82,11 @@ pub(super) fn push_cand(
 ) {
     // a dash introduces a name (龙头企业——某某有限公司); it never opens one
     let cleaned = |s: &str| closed_part(s.trim().trim_start_matches(DASHES)).to_string();
-    let aliases: Vec<String> = aliases.iter().map(|a| cleaned(a)).collect();
+    let aliases: Vec<String> = aliases
+        .iter()
+        .map(|a| cleaned(a))
+        .filter(|a| closes_no_unopened_bracket(a))
+        .collect();
     let mut raw = strip_level_before_place(&cleaned(&name));
     if etype == EntityType::Park {
         raw = park_after_dash(&raw);

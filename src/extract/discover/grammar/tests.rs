@@ -5092,3 +5092,18 @@ fn no_form_of_a_name_opens_with_a_horizontal_bar() {
     );
     assert!(!forms.iter().any(|f| f.starts_with('―')), "{forms:?}");
 }
+
+#[test]
+fn no_form_of_a_name_closes_a_bracket_it_never_opened() {
+    let mut out = Vec::new();
+    sentence_names("签约仪式在马山(南宁)岚溪科创园举行。", &mut out);
+    let forms: Vec<&String> = out
+        .iter()
+        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+        .collect();
+    assert!(
+        forms.iter().any(|f| *f == "马山(南宁)岚溪科创园"),
+        "{forms:?}"
+    );
+    assert!(!forms.iter().any(|f| f.starts_with("南宁)")), "{forms:?}");
+}
