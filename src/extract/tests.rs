@@ -514,6 +514,12 @@ fn a_short_form_that_is_an_everyday_verb_needs_more_than_repeats() {
 }
 
 #[test]
+fn a_districts_short_form_that_names_a_larger_region_needs_more_than_repeats() {
+    let texts = ["中原小城记\n\n这座中原小城迎来良机。岚石鞋业将成为中原鞋都的龙头。"];
+    check(&texts, 0, &[], &["中原"]);
+}
+
+#[test]
 fn a_county_opening_a_park_after_its_province_is_evidence_for_its_short_form() {
     let texts = [
         "广西马山经济开发区依托马山的资源优势发展产业。",
