@@ -540,7 +540,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     let copula = m.core.ends_with('是') || m.core.ends_with('级');
     // 某某药业母公司, 央企二三级子公司: a firm's parent or subsidiary named
     // by its relation, not a name; the firm before it is one
-    if m.suffix == "公司" {
+    if m.suffix == "公司" && !relation_inside_word(&m.core) {
         if let Some(related) = m.core.strip_suffix(['母', '子']) {
             if is_firm_head(last_word(related)) && named_firm_core(related) {
                 push_cand(out, EntityType::Firm, related.to_string(), vec![]);
@@ -641,6 +641,14 @@ fn after_description_of(name: &str) -> Option<String> {
     let registered = crate::extract::listed::registered_name_ending(name)?;
     let before = &name[..name.len() - registered.len()];
     (!names::places_only(before)).then(|| registered.to_string())
+}
+
+/// 某某电子公司, 某某酵母公司: a 子 or 母 ending a word of the trade (电子,
+/// 酵母) is no subsidiary or parent of a firm named before it.
+fn relation_inside_word(core: &str) -> bool {
+    JIEBA.tag(core, true).last().is_some_and(|t| {
+        t.word.chars().count() >= 2 && t.word.ends_with(['子', '母']) && JIEBA.has_word(t.word)
+    })
 }
 
 /// 在某地建厂, 设厂, 出厂, 全厂: the character before 厂 makes a word with

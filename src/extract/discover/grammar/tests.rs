@@ -5107,3 +5107,11 @@ fn no_form_of_a_name_closes_a_bracket_it_never_opened() {
     );
     assert!(!forms.iter().any(|f| f.starts_with("南宁)")), "{forms:?}");
 }
+
+#[test]
+fn a_trade_word_ending_in_zi_before_gong_si_is_no_subsidiary() {
+    let s = "随后实地察看了岚石电子公司。";
+    check(s, &[("firm", "岚石电子公司")]);
+    // a group's subsidiary named by its relation: the group is the firm
+    check("星澜集团子公司今年投产。", &[("firm", "星澜集团")]);
+}
