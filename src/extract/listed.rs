@@ -278,6 +278,11 @@ pub fn listed_by_short_name(name: &str) -> Option<&'static str> {
 static REGISTERED_NAMES: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| rows().map(|(_, full)| full).collect());
 
+/// Is `name` a registered name one of the lists gives?
+pub fn is_registered_name(name: &str) -> bool {
+    REGISTERED_NAMES.contains(name)
+}
+
 /// The longest registered name that ends `name` and is shorter than it
 /// (某某 of 运营商某某股份有限公司), if any.
 pub fn registered_name_ending(name: &str) -> Option<&str> {

@@ -578,6 +578,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("更名") || s.contains("改名") {
         renamed_entities(s, first, out);
     }
+    if s.contains("集团") {
+        split_group_before_subsidiary(first, out);
+    }
 }
 
 /// 某某公司(后更名为“某某公司”): a firm's new name right after it is

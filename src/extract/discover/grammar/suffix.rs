@@ -651,6 +651,54 @@ fn relation_inside_word(core: &str) -> bool {
     })
 }
 
+/// 某某集团某省某某科技有限公司: a group's name written right before its
+/// subsidiary's registered name, no mark between, names two firms (the
+/// annotators keep parent and subsidiary apart). Only where what follows
+/// 集团 opens, after its places, with a brand of its own: 某某集团第五工程
+/// 有限公司 and 某某集团华中工程有限公司 are one registered name, and so is
+/// any name a list of listed companies gives whole.
+pub(super) fn split_group_before_subsidiary(first: usize, out: &mut Vec<Cand>) {
+    for i in first..out.len() {
+        if out[i].etype != EntityType::Firm {
+            continue;
+        }
+        let Some((group, subsidiary)) = group_and_subsidiary(&out[i].name) else {
+            continue;
+        };
+        let aliases = firm_short_names(&subsidiary);
+        out[i] = Cand {
+            etype: EntityType::Firm,
+            name: subsidiary,
+            aliases,
+            observed: Vec::new(),
+            nested_in: None,
+        };
+        let aliases = firm_short_names(&group);
+        push_cand(out, EntityType::Firm, group, aliases);
+    }
+}
+
+fn group_and_subsidiary(name: &str) -> Option<(String, String)> {
+    const REGISTERED: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+    let suffix = REGISTERED.iter().find(|x| name.ends_with(**x))?;
+    if crate::extract::listed::is_registered_name(name) {
+        return None;
+    }
+    let (at, _) = name.match_indices("集团").find(|(at, _)| *at > 0)?;
+    let group = &name[..at + "集团".len()];
+    let subsidiary = &name[group.len()..];
+    let core = &subsidiary[..subsidiary.len() - suffix.len()];
+    let brand = strip_place_prefix(core);
+    let opens_with_brand = JIEBA.tag(&brand, true).first().is_some_and(|t| {
+        t.word.chars().count() >= 2
+            && !is_place_word(t.word)
+            && !SETS.generic.contains(t.word)
+            && (is_named_tag(t.tag) && !matches!(t.tag, "m" | "f" | "s") || !JIEBA.has_word(t.word))
+    });
+    (group.chars().count() >= 4 && brand.chars().count() >= 4 && opens_with_brand)
+        .then(|| (group.to_string(), subsidiary.to_string()))
+}
+
 /// 在某地建厂, 设厂, 出厂, 全厂: the character before 厂 makes a word with
 /// it that is an act or a pronoun's works (建/v, 全/a, 该/r), where a works'
 /// name has a product there (药厂, 电厂, 酒厂).

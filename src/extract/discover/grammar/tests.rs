@@ -5115,3 +5115,14 @@ fn a_trade_word_ending_in_zi_before_gong_si_is_no_subsidiary() {
     // a group's subsidiary named by its relation: the group is the firm
     check("星澜集团子公司今年投产。", &[("firm", "星澜集团")]);
 }
+
+#[test]
+fn a_group_written_right_before_its_subsidiarys_registered_name_is_another_firm() {
+    let s = "引进了以星澜集团岚石机械工程有限公司等为代表的十个项目。";
+    check(s, &[("firm", "星澜集团"), ("firm", "岚石机械工程有限公司")]);
+    check_absent(s, &["星澜集团岚石机械工程有限公司"]);
+    // an ordinal or a region after 集团 goes on with the group's own name
+    check_absent("星澜集团第五工程有限公司中标。", &["第五工程有限公司"]);
+    // a listed company's registered name stays whole
+    check_absent("横店集团东磁股份有限公司投产。", &["东磁股份有限公司"]);
+}
