@@ -5126,3 +5126,10 @@ fn a_group_written_right_before_its_subsidiarys_registered_name_is_another_firm(
     // a listed company's registered name stays whole
     check_absent("横店集团东磁股份有限公司投产。", &["东磁股份有限公司"]);
 }
+
+#[test]
+fn a_places_pooled_strength_opens_no_name() {
+    let s = "马山县正在举全县之力建强南宁岚溪科技城。";
+    check(s, &[("park", "南宁岚溪科技城")]);
+    check_absent(s, &["全县之力建强南宁岚溪科技城"]);
+}
