@@ -1001,6 +1001,34 @@ fn park_as_object(core: &str) -> bool {
     one_char_verb && actor_is_word
 }
 
+/// 加大力度/ns 推介/v 工业城: a verb jieba knows well ending the words
+/// before a park's suffix, after words that hold no place and no brand,
+/// takes the park as its object; it names none. A field's verb (创新, or
+/// any after a noun: 文化创意), a trade or a verb of making (某地装备制造产业园)
+/// is a name's word.
+fn park_after_clause_verb(core: &str) -> bool {
+    let toks = JIEBA.tag(core, true);
+    let Some((verb, before)) = toks.split_last() else {
+        return false;
+    };
+    let clause_verb = verb.tag == "v"
+        && verb.word.chars().count() >= 2
+        && JIEBA.has_word(verb.word)
+        && JIEBA.suggest_freq(verb.word) >= rules().thresholds.rare_word_freq
+        && !SETS.generic.contains(verb.word)
+        && !rules().industry_words.contains(verb.word)
+        && !rules().product_verbs.contains(verb.word)
+        && !rules().name_head_words.contains(verb.word);
+    let nameless = |t: &jieba_rs::Tag| {
+        JIEBA.has_word(t.word) && !is_place_word(t.word) && !has_brand_token(t.word)
+    };
+    // a noun before the verb makes a field with it (文化/n 创意/v)
+    let field = before
+        .last()
+        .is_some_and(|t| matches!(t.tag, "n" | "vn" | "nz"));
+    clause_verb && !field && !before.is_empty() && before.iter().all(nameless)
+}
+
 /// The bodies that run a park, named after it (某某高新区管委会,
 /// 某某科学城建设管理办公室, the party's 某某经开区党工委).
 const ADMINISTRATIONS: [&str; 7] = [
@@ -1087,6 +1115,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !unplaced_cluster(m)
         && !only_verbs(&m.core)
         && !park_as_object(&m.core)
+        && !park_after_clause_verb(&m.core)
         && !generic_words_only(&m.core)
         && !awarded_title(&m.core, m.suffix)
         && !awarded_designation(m)

@@ -5133,3 +5133,16 @@ fn a_places_pooled_strength_opens_no_name() {
     check(s, &[("park", "南宁岚溪科技城")]);
     check_absent(s, &["全县之力建强南宁岚溪科技城"]);
 }
+
+#[test]
+fn a_countys_industrial_town_is_a_park() {
+    let s = "近年来,马山工业城已引进岚石机械、星澜电子等企业。";
+    check(s, &[("park", "马山工业城")]);
+    // a verb jieba knows well before the suffix takes the park as its object
+    check_absent("我们加大力度推介工业城。", &["加大力度推介工业城"]);
+    // a verb of making there is the park's trade
+    check(
+        "马山县装备制造产业园开工。",
+        &[("park", "马山县装备制造产业园")],
+    );
+}
