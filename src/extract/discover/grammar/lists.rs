@@ -4,11 +4,12 @@
 use super::*;
 
 /// A list the text sums up as platforms (A、B、C等9个平台, …等一批众创空间,
+/// …等功能性载体,
 /// A、B2家众创空间): its items that end in a carrier's head are platforms,
 /// named or descriptive.
 pub(super) static PLATFORM_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:等(?:\d+|[一二三四五六七八九十几多]+|一批)?|(?:\d+|[两二三四五六七八九十]+)[个家])(?:个|家|大)?(?:生产性)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体|众创空间|孵化器)",
+        r"(?:等(?:\d+|[一二三四五六七八九十几多]+|一批)?|(?:\d+|[两二三四五六七八九十]+)[个家])(?:个|家|大)?(?:生产性|功能性)?(?:公共)?(?:创新|服务|科创)?(?:平台|载体|众创空间|孵化器)",
     )
     .expect("regex")
 });

@@ -5146,3 +5146,15 @@ fn a_countys_industrial_town_is_a_park() {
         &[("park", "马山县装备制造产业园")],
     );
 }
+
+#[test]
+fn carriers_summed_up_as_functional_carriers_are_platforms() {
+    let s = "园区内科技大厦、国际会展展示中心、人才公寓、国家仪器设备检验检测中心等功能性载体建成投用。";
+    check(
+        s,
+        &[
+            ("platform", "国际会展展示中心"),
+            ("platform", "国家仪器设备检验检测中心"),
+        ],
+    );
+}
