@@ -2079,12 +2079,11 @@ pub(super) fn short_firm_siblings(s: &str, first: usize, out: &mut Vec<Cand>) {
                 continue;
             }
             let items = items_around(s, at, at + firm.len());
-            let opens_list = |it: &str| it.as_ptr() as usize - s.as_ptr() as usize == 0;
+            let before_anchor = |it: &str| (it.as_ptr() as usize) < s[at..].as_ptr() as usize;
             for (k, item) in items.into_iter().map(str::trim).enumerate() {
                 // the first item runs back to the clause's start: the words
                 // that open the list (培育某某、…, 包括某某、…) are not its
-                let first_before = k == 0 && (item.as_ptr() as usize) < s[at..].as_ptr() as usize;
-                let name = if first_before || opens_list(item) {
+                let name = if k == 0 && before_anchor(item) {
                     strip_leading_words(&cut_after_last_verb(item))
                 } else {
                     item.to_string()

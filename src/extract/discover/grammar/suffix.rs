@@ -646,9 +646,11 @@ fn after_description_of(name: &str) -> Option<String> {
 /// 某某电子公司, 某某酵母公司: a 子 or 母 ending a word of the trade (电子,
 /// 酵母) is no subsidiary or parent of a firm named before it.
 fn relation_inside_word(core: &str) -> bool {
-    JIEBA.tag(core, true).last().is_some_and(|t| {
-        t.word.chars().count() >= 2 && t.word.ends_with(['子', '母']) && JIEBA.has_word(t.word)
-    })
+    // most cores end in neither: skip jieba's cut for them
+    core.ends_with(['子', '母'])
+        && JIEBA.tag(core, true).last().is_some_and(|t| {
+            t.word.chars().count() >= 2 && t.word.ends_with(['子', '母']) && JIEBA.has_word(t.word)
+        })
 }
 
 /// 某某集团某省某某科技有限公司: a group's name written right before its

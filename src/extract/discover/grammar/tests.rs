@@ -54,6 +54,15 @@ fn names(input: &str) -> Vec<(EntityType, String)> {
     out.into_iter().map(|c| (c.etype, c.name)).collect()
 }
 
+/// Every form the grammar gives the names of `input`: names and aliases.
+fn forms_of_names(input: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    sentence_names(input, &mut out);
+    out.into_iter()
+        .flat_map(|c| std::iter::once(c.name).chain(c.aliases))
+        .collect()
+}
+
 fn check(input: &str, expected: &[(&str, &str)]) {
     let got = names(input);
     for (t, n) in expected {
@@ -5080,12 +5089,7 @@ fn a_listed_short_name_between_named_items_of_a_list_is_the_company() {
 
 #[test]
 fn no_form_of_a_name_opens_with_a_horizontal_bar() {
-    let mut out = Vec::new();
-    sentence_names("做大做强南宁市广西中国―东盟岚溪产业园。", &mut out);
-    let forms: Vec<&String> = out
-        .iter()
-        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
-        .collect();
+    let forms = forms_of_names("做大做强南宁市广西中国―东盟岚溪产业园。");
     assert!(
         forms.iter().any(|f| *f == "南宁市广西中国―东盟岚溪产业园"),
         "{forms:?}"
@@ -5095,12 +5099,7 @@ fn no_form_of_a_name_opens_with_a_horizontal_bar() {
 
 #[test]
 fn no_form_of_a_name_closes_a_bracket_it_never_opened() {
-    let mut out = Vec::new();
-    sentence_names("签约仪式在马山(南宁)岚溪科创园举行。", &mut out);
-    let forms: Vec<&String> = out
-        .iter()
-        .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
-        .collect();
+    let forms = forms_of_names("签约仪式在马山(南宁)岚溪科创园举行。");
     assert!(
         forms.iter().any(|f| *f == "马山(南宁)岚溪科创园"),
         "{forms:?}"
