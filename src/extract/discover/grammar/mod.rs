@@ -282,6 +282,9 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     if tag == "m" && (coined_numeral(&t.word) || gazetteer().is_place(&t.word)) {
         return false;
     }
+    if tag == "q" && coined_measure(&t.word) {
+        return false;
+    }
     // a county's short form jieba never saw gets a guessed tag (某当/p):
     // it names the place, it is no function word
     if t.end - t.start >= 2 && !JIEBA.has_word(&t.word) && gazetteer().is_place(&t.word) {
@@ -354,6 +357,12 @@ pub(super) fn coined_numeral(w: &str) -> bool {
     w.chars().count() >= 2
         && !JIEBA.has_word(w)
         && w.chars().any(|c| is_han(c) && !NUMERAL.contains(c))
+}
+
+/// A word jieba made up and guessed a measure (某泓/q 集团): a coined
+/// brand, since measure words are single characters or words it knows.
+pub(super) fn coined_measure(w: &str) -> bool {
+    w.chars().count() >= 2 && !JIEBA.has_word(w)
 }
 
 fn is_weak(t: &Tok) -> bool {

@@ -5157,3 +5157,13 @@ fn carriers_summed_up_as_functional_carriers_are_platforms() {
         ],
     );
 }
+
+#[test]
+fn a_made_up_word_jieba_guessed_a_measure_is_a_brand() {
+    // jieba: 个泓/q, a word it does not know
+    let s = "今天个泓集团高端装备产业园开工。";
+    check(
+        s,
+        &[("firm", "个泓集团"), ("park", "个泓集团高端装备产业园")],
+    );
+}
