@@ -282,7 +282,7 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     if tag == "m" && (coined_numeral(&t.word) || gazetteer().is_place(&t.word)) {
         return false;
     }
-    if tag == "q" && coined_measure(&t.word) {
+    if coined_measure(&t.word, tag) {
         return false;
     }
     // a county's short form jieba never saw gets a guessed tag (某当/p):
@@ -361,8 +361,8 @@ pub(super) fn coined_numeral(w: &str) -> bool {
 
 /// A word jieba made up and guessed a measure (某泓/q 集团): a coined
 /// brand, since measure words are single characters or words it knows.
-pub(super) fn coined_measure(w: &str) -> bool {
-    w.chars().count() >= 2 && !JIEBA.has_word(w)
+pub(super) fn coined_measure(w: &str, tag: &str) -> bool {
+    tag == "q" && w.chars().count() >= 2 && !JIEBA.has_word(w)
 }
 
 fn is_weak(t: &Tok) -> bool {

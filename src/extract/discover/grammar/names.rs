@@ -104,7 +104,7 @@ pub(super) fn named_core(core: &str) -> bool {
         let w = t.word;
         if s.generic.contains(w)
             || rules().industry_words.contains(w)
-            || matches!(t.tag, "m" | "q" | "r") && !(t.tag == "q" && coined_measure(w))
+            || matches!(t.tag, "m" | "q" | "r") && !coined_measure(w, t.tag)
             || carries_no_name(&t)
             || is_grade_word(w)
         {
@@ -186,7 +186,7 @@ pub(super) fn named_firm_core(core: &str) -> bool {
             continue;
         }
         // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
-        if matches!(t.tag, "m" | "q" | "r" | "t") && !(t.tag == "q" && coined_measure(w))
+        if matches!(t.tag, "m" | "q" | "r" | "t") && !coined_measure(w, t.tag)
             || rules().park_suffixes.contains(w)
             || rules().platform_suffixes.contains(w)
         {
