@@ -263,7 +263,7 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
         };
         let items: Vec<String> = summed_up_items(&s[start..end], earlier.with(out))
             .iter()
-            .flat_map(|it| parks_joined_by_and(it))
+            .flat_map(|it| joined_by_and(it, ends_as_park))
             .collect();
         if !(summed_up
             || among_named_parks(&s[start..end], earlier.with(out))
@@ -292,26 +292,60 @@ static PARK_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// (某某“双创”科技园) stay part of it.
 pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
     for m in PARK_COUNT_BEFORE.find_iter(s) {
-        let rest = &s[m.end()..];
-        let end = rest
-            .find(|c: char| {
-                is_hard(c)
-                    && !matches!(c, '、' | '(' | ')' | '（' | '）')
-                    && !crate::model::QUOTE_MARKS.contains(&c)
-            })
-            .unwrap_or(rest.len());
-        // a note in brackets closing an item (某某产业园(含某某学院)) is no
-        // part of the park's name
-        let items: Vec<String> = rest[..end]
-            .split('、')
-            .map(without_trailing_note)
-            .flat_map(parks_joined_by_and)
-            .collect();
+        let items = items_after_count(&s[m.end()..], ends_as_park);
         if items.len() < 2 {
             continue;
         }
         for it in items.into_iter().filter(|it| park_like_item(it)) {
             push_cand(out, EntityType::Park, it, vec![]);
+        }
+    }
+}
+
+/// The items a count introduces, up to the clause's end: quotation marks
+/// inside an item (某某“双创”科技园) stay part of it, a note in brackets
+/// closing one (某某产业园(含某某学院)) does not, and two joined by 和 in
+/// one item are two where the first ends as the kind counted.
+fn items_after_count(rest: &str, ends_as_kind: fn(&str) -> bool) -> Vec<String> {
+    let end = rest
+        .find(|c: char| {
+            is_hard(c)
+                && !matches!(c, '、' | '(' | ')' | '（' | '）')
+                && !crate::model::QUOTE_MARKS.contains(&c)
+        })
+        .unwrap_or(rest.len());
+    rest[..end]
+        .split('、')
+        .map(without_trailing_note)
+        .flat_map(|it| joined_by_and(it, ends_as_kind))
+        .collect()
+}
+
+/// A count of platforms that opens the list it then gives (打造13个创新载体
+/// 平台,包括A、B、C; 建成五大平台,分别是…).
+static PLATFORM_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\d+|[一二三四五六七八九十两几多]+)(?:个|大)(?:公共)?(?:创新|服务|科创)?(?:载体)?(?:平台|载体)[,，]?(?:包括|即|分别是|分别为)[:：]?",
+    )
+    .expect("regex")
+});
+
+/// The platforms a count introduces: every item ending in a carrier's head
+/// (中心, 研究院, 基地…) is one, named by its field alone or not; an item
+/// that opens with a level (国家级科技企业孵化器) is a status the place
+/// holds, not a name.
+pub(super) fn counted_platform_list(s: &str, out: &mut Vec<Cand>) {
+    for m in PLATFORM_COUNT_BEFORE.find_iter(s) {
+        let items = items_after_count(&s[m.end()..], ends_as_carrier);
+        if items.len() < 2 {
+            continue;
+        }
+        for it in items {
+            let n = it.chars().count();
+            let level = rules().level_prefixes.iter().any(|l| it.starts_with(l));
+            if (4..=20).contains(&n) && ends_as_carrier(&it) && !level {
+                push_cand(out, EntityType::Platform, it, vec![]);
+            }
         }
     }
 }
@@ -361,6 +395,25 @@ static ZONE_AND_PARKS: LazyLock<Regex> =
 
 /// A list item a park list may name: four to sixteen characters ending in
 /// 园 or 园区.
+fn ends_as_park(it: &str) -> bool {
+    it.ends_with('园') || it.ends_with("园区")
+}
+
+/// An item ending in a carrier's head (某某中心), a type noted after it
+/// (某某中心(A型)) or not.
+fn ends_as_carrier(it: &str) -> bool {
+    let body = match it.strip_suffix([')', '）']) {
+        Some(noted) => noted
+            .rsplit_once(['(', '（'])
+            .map_or(noted, |(body, _)| body),
+        None => it,
+    };
+    rules()
+        .platform_list_heads
+        .iter()
+        .any(|h| body.ends_with(h))
+}
+
 fn park_like_item(it: &str) -> bool {
     (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
 }
@@ -382,15 +435,14 @@ fn count_after_last_park(tail: &str) -> Option<usize> {
 }
 
 /// 某某制造园和某某加工园: two parks of a list joined by 和 (以及, 及, 与) are two
-/// items; a park's suffix right before the conjunction marks the join.
-fn parks_joined_by_and(item: &str) -> Vec<String> {
+/// items; the kind's ending right before the conjunction marks the join.
+fn joined_by_and(item: &str, ends_as_kind: fn(&str) -> bool) -> Vec<String> {
     for and in ["以及", "和", "及", "与"] {
         if let Some(p) = item.find(and) {
             let (left, right) = (&item[..p], &item[p + and.len()..]);
             // (…、某某园等产业园及…: 等 closed the list before the conjunction)
-            let park_before =
-                (left.ends_with('园') || left.ends_with("园区")) && !left.contains('等');
-            if park_before && right.chars().count() >= 4 {
+            let kind_before = ends_as_kind(left) && !left.contains('等');
+            if kind_before && right.chars().count() >= 4 {
                 return vec![left.to_string(), right.to_string()];
             }
         }
@@ -1322,7 +1374,10 @@ fn without_trailing_note(item: &str) -> &str {
         return item;
     };
     let note = body[open..].trim_start_matches(['(', '（']);
-    let own_word = is_place_word(note) || matches!(note, "集团" | "控股" | "股份");
+    // a type the official name carries (某某中心(A型)) is no note
+    let own_word = is_place_word(note)
+        || matches!(note, "集团" | "控股" | "股份")
+        || (note.ends_with('型') && note.chars().count() <= 3);
     let name = body[..open].trim_end();
     if own_word || name.chars().count() < 2 {
         return item;

@@ -538,6 +538,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         earlier.add(out);
         platform_list(s, out, earlier);
     }
+    if s.contains("平台") || s.contains("载体") {
+        counted_platform_list(s, out);
+    }
     if s.contains('园') && s.contains('、') {
         earlier.add(out);
         park_list(s, out, earlier);

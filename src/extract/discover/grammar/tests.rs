@@ -5167,3 +5167,18 @@ fn a_made_up_word_jieba_guessed_a_measure_is_a_brand() {
         &[("firm", "个泓集团"), ("park", "个泓集团高端装备产业园")],
     );
 }
+
+#[test]
+fn a_counted_platform_list_names_each_carrier_but_no_status() {
+    let text = "马山县建成5个公共服务平台，包括国家级科技企业孵化器、岚溪检测认证中心、竹木材料研究院、跨境贸易服务基地和公共保税仓储中心(A型)。";
+    check(
+        text,
+        &[
+            ("platform", "岚溪检测认证中心"),
+            ("platform", "竹木材料研究院"),
+            ("platform", "跨境贸易服务基地"),
+            ("platform", "公共保税仓储中心(A型)"),
+        ],
+    );
+    check_absent(text, &["国家级科技企业孵化器", "科技企业孵化器"]);
+}
