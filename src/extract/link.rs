@@ -108,6 +108,15 @@ fn jieba_reads_as_place(s: &str) -> bool {
             .is_some_and(|t| t.tag == "ns" || rules().is_name_tag(t.tag))
 }
 
+/// Does jieba's dictionary read `s` as a person's name (nr, nrt, nrfg)?
+fn reads_as_person(s: &str) -> bool {
+    JIEBA.has_word(s)
+        && JIEBA
+            .tag(s, false)
+            .first()
+            .is_some_and(|t| t.tag.starts_with("nr"))
+}
+
 /// A county or region short form that needs evidence in the document.
 fn risky_place_short(short: &str, province: &str) -> bool {
     if province != gazetteer::HOME_PROVINCE {
@@ -749,8 +758,10 @@ impl Linker<'_> {
                     && self.place_present(q)
             });
         // repeats are no evidence for a short form that is an everyday
-        // word (新建厂房 … 新建道路)
-        let repeated = !ambiguous
+        // word (新建厂房 … 新建道路) or a better-known place; they are for
+        // one whose other reading is a person's name (某某/nr): a person
+        // is not the subject of an article's every sentence
+        let repeated = (!ambiguous || reads_as_person(surface))
             && self
                 .ctx
                 .times_named

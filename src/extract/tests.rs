@@ -520,6 +520,12 @@ fn a_districts_short_form_that_names_a_larger_region_needs_more_than_repeats() {
 }
 
 #[test]
+fn repeats_are_evidence_for_a_short_form_whose_other_reading_is_a_persons_name() {
+    let texts = ["文成加快发展生态工业。文成引进岚石科技项目。文成正在建设产业平台。"];
+    check(&texts, 0, &[("county", "文成", "文成")], &[]);
+}
+
+#[test]
 fn a_county_opening_a_park_after_its_province_is_evidence_for_its_short_form() {
     let texts = [
         "广西马山经济开发区依托马山的资源优势发展产业。",
