@@ -604,11 +604,10 @@ pub(super) fn sub_unit_after(rest: &str) -> Option<String> {
     {
         return None;
     }
+    // any particle (的/uj, the 等/u closing a list) ends the parent's name
     let plain = JIEBA.tag(middle, true).iter().all(|t| {
-        !matches!(
-            t.tag,
-            "v" | "p" | "c" | "uj" | "d" | "r" | "m" | "q" | "f" | "t"
-        )
+        !t.tag.starts_with('u')
+            && !matches!(t.tag, "v" | "p" | "c" | "d" | "r" | "m" | "q" | "f" | "t")
     });
     plain.then(|| format!("{middle}{suffix}"))
 }

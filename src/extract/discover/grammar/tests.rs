@@ -5182,3 +5182,10 @@ fn a_counted_platform_list_names_each_carrier_but_no_status() {
     );
     check_absent(text, &["国家级科技企业孵化器", "科技企业孵化器"]);
 }
+
+#[test]
+fn the_deng_closing_a_list_ends_a_research_bodys_name_before_a_platform() {
+    let text = "园区整合岚石研究院、青屿大学星澜研究院等科创平台进驻。";
+    check(text, &[("platform", "青屿大学星澜研究院")]);
+    check_absent(text, &["青屿大学星澜研究院等科创平台"]);
+}
