@@ -1545,6 +1545,25 @@ const KINDS_BY_LEVEL_AND_FIELD: [&str; 6] = [
     "双创基地",
 ];
 
+/// 某某产业创新服务综合体: a service complex is set up for one county's
+/// industry and named by it (阀门产业, 汽车零部件产业), the one complex
+/// the text speaks of, unless a count or a list around it makes it a kind.
+fn industry_named_complex(m: &SuffixMatch) -> bool {
+    let Some(field) = m.core.strip_suffix("产业") else {
+        return false;
+    };
+    let before = m.start().checked_sub(1).map(|i| m.cs[i]);
+    let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
+        || m.cs.get(m.he).is_some_and(|&c| matches!(c, '等' | '、'));
+    m.suffix.ends_with("综合体")
+        && (2..=8).contains(&field.chars().count())
+        && !plural
+        && JIEBA
+            .tag(field, true)
+            .iter()
+            .all(|t| matches!(t.tag, "n" | "vn" | "nz") || rules().industry_words.contains(t.word))
+}
+
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if firm_named_on(m)
         || firms_unit_in_a_place(m)
@@ -1584,7 +1603,8 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         push_cand(out, EntityType::Platform, named.to_string(), Vec::new());
         return;
     }
-    if !(named_core(&m.core) && (has_proper_token(&m.core) || key_lab) || m.whole_line)
+    let named = named_core(&m.core) && (has_proper_token(&m.core) || key_lab);
+    if !(named || m.whole_line || industry_named_complex(m))
         || m.core.chars().count() > rules().thresholds.platform_core_max_chars
     {
         return;

@@ -5189,3 +5189,16 @@ fn the_deng_closing_a_list_ends_a_research_bodys_name_before_a_platform() {
     check(text, &[("platform", "青屿大学星澜研究院")]);
     check_absent(text, &["青屿大学星澜研究院等科创平台"]);
 }
+
+#[test]
+fn a_service_complex_named_by_its_industry_is_a_platform() {
+    check(
+        "今年，竹木家具产业创新服务综合体列入省级创建名单。",
+        &[("platform", "竹木家具产业创新服务综合体")],
+    );
+    // a list makes it a kind of complex
+    check_absent(
+        "推动竹木家具、纺织服装等产业创新服务综合体建设。",
+        &["纺织服装等产业创新服务综合体", "纺织服装产业创新服务综合体"],
+    );
+}
