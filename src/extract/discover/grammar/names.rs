@@ -185,6 +185,11 @@ pub(super) fn named_firm_core(core: &str) -> bool {
         if w.chars().all(|c| !c.is_alphanumeric()) || s.strong.contains(w) {
             continue;
         }
+        // what a registered firm does (加工, 投资) is its trade, no brand
+        if rules().project_activity_words.contains(w) || rules().registered_trade_verbs.contains(w)
+        {
+            continue;
+        }
         // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
         if matches!(t.tag, "m" | "q" | "r" | "t") && !coined_measure(w, t.tag)
             || rules().park_suffixes.contains(w)

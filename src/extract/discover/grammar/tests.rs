@@ -5202,3 +5202,10 @@ fn a_service_complex_named_by_its_industry_is_a_platform() {
         &["纺织服装等产业创新服务综合体", "纺织服装产业创新服务综合体"],
     );
 }
+
+#[test]
+fn a_registered_firms_trade_verbs_are_no_brand() {
+    let text = "据了解，岚石钢铁有限公司星澜配送加工有限公司投资1亿元。";
+    check(text, &[("firm", "星澜配送加工有限公司")]);
+    check_absent(text, &["加工有限公司"]);
+}
