@@ -580,7 +580,8 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if rules().firm_facility_words.iter().any(|w| s.contains(w)) {
         listed_firm_sites(s, out);
     }
-    if s.contains("项目") || s.contains("总部") {
+    if s.contains("项目") || s.contains("总部") || s.contains("工厂") || s.contains("厂房")
+    {
         project_firms(s, &cs, out);
     }
     if s.contains('、') {

@@ -124,7 +124,11 @@ pub(super) fn officer_firms(s: &str, out: &mut Vec<Cand>) {
 }
 
 pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
-    for m in PROJECT.find_iter(s).chain(HEADQUARTERS.find_iter(s)) {
+    for m in PROJECT
+        .find_iter(s)
+        .chain(HEADQUARTERS.find_iter(s))
+        .chain(PLANT.find_iter(s))
+    {
         let hs = s[..m.start()].chars().count();
         let Some((start, after_digit)) = find_left(cs, hs, Kind::Firm) else {
             continue;
@@ -165,6 +169,10 @@ pub(super) fn project_firms(s: &str, cs: &[char], out: &mut Vec<Cand>) {
     capacity_firms(s, out);
     brands_building_in_a_place(s, out);
 }
+
+/// 某某动力电池工厂, 某某燃料电池厂房: the plant a firm builds or opens
+/// names the firm as its project does.
+static PLANT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"工厂|厂房").expect("regex"));
 
 /// 某某光电科技研发总部: a firm's (research) headquarters, built or
 /// opened, names the firm as its project does (ANNOTATION rule 6).

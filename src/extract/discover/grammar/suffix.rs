@@ -1819,8 +1819,9 @@ pub(super) fn firm_in_name(core: &str, out: &mut Vec<Cand>) {
     }
 }
 
-/// 岚石固态锂电池(项目): the first trade word after the brand (锂电) ends
-/// inside a word (锂电池), so what follows the brand is its product, not
+/// 岚石固态锂电池(项目), 岚石燃料电池(工厂): the first trade word after the
+/// brand (锂电, 电池) ends or starts inside a word (锂电池, 燃料电池), so
+/// what follows the brand is its product, not
 /// its trade; the firm is the brand's words (proper or unknown to jieba)
 /// with the place before them.
 fn brand_before_product(name: &str) -> Option<String> {
@@ -1829,7 +1830,9 @@ fn brand_before_product(name: &str) -> Option<String> {
         .find_iter(&body)
         .find(|m| body[..m.start()].chars().count() >= 2)?;
     let toks = JIEBA.tag(&body, true);
-    if toks.iter().any(|t| t.byte_end == trade.end()) {
+    let whole_words = toks.iter().any(|t| t.byte_start == trade.start())
+        && toks.iter().any(|t| t.byte_end == trade.end());
+    if whole_words {
         return None;
     }
     let brand_end = toks

@@ -5209,3 +5209,10 @@ fn a_registered_firms_trade_verbs_are_no_brand() {
     check(text, &[("firm", "星澜配送加工有限公司")]);
     check_absent(text, &["加工有限公司"]);
 }
+
+#[test]
+fn the_brand_before_a_product_and_its_plant_is_the_firm() {
+    let text = "全区首个瀚容燃料电池厂房顺利落成，岚石科技产业园同时开工。";
+    check(text, &[("firm", "瀚容")]);
+    check_absent(text, &["瀚容燃料电池"]);
+}
