@@ -820,6 +820,21 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
         .filter(|w| rest.starts_with(*w))
         .max_by_key(|w| w.len())
     {
+        // 某某新型锂盐: a modifier (新型) heads no name on its own; it is
+        // the name's only before an industry word (某某新型材料)
+        if SETS.generic.contains(w) && !is_firm_head(w) {
+            let after = &rest[w.len()..];
+            if let Some(w2) = rules()
+                .industry_words
+                .iter()
+                .filter(|x| after.starts_with(*x))
+                .max_by_key(|x| x.len())
+            {
+                out.push_str(w);
+                out.push_str(w2);
+            }
+            return Some(out);
+        }
         let last_word = i + 1 == toks.len();
         match toks.get(i).filter(|t| last_word && t.word.starts_with(w)) {
             Some(t) => out.push_str(t.word),

@@ -5216,3 +5216,10 @@ fn the_brand_before_a_product_and_its_plant_is_the_firm() {
     check(text, &[("firm", "瀚容")]);
     check_absent(text, &["瀚容燃料电池"]);
 }
+
+#[test]
+fn a_modifier_after_a_listed_brand_heads_no_name() {
+    let text = "园区签约落地时代岚乔新型锂盐、星澜新能源、嘉汇电子等一批高新项目。";
+    check(text, &[("firm", "时代岚乔"), ("firm", "星澜新能源")]);
+    check_absent(text, &["时代岚乔新型"]);
+}
