@@ -281,52 +281,63 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
 /// 三大园区分别是A、B、C).
 static PARK_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\d+|[一二三四五六七八九十两几多]+)(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?[,，]?(?:包括|即|分别是|分别为)[:：]?"
+        r"{COUNT}(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?{INTRODUCES}"
     ))
     .expect("regex")
 });
+
+/// The count that opens a list of carriers (五, 13, 几).
+const COUNT: &str = r"(?:\d+|[一二三四五六七八九十两几多]+)";
+
+/// The words after a count that say its items follow (，包括, 即, 分别是：).
+const INTRODUCES: &str = r"[,，]?(?:包括|即|分别是|分别为)[:：]?";
 
 /// The parks a count introduces (“五园”包括A、B、C、D和E): every item that
 /// ends in 园 or 园区 is one of them, named by its industry alone or not.
 /// The list runs to the clause's end; quotation marks inside an item
 /// (某某“双创”科技园) stay part of it.
 pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
-    for m in PARK_COUNT_BEFORE.find_iter(s) {
-        let items = items_after_count(&s[m.end()..], ends_as_park);
-        if items.len() < 2 {
-            continue;
-        }
-        for it in items.into_iter().filter(|it| park_like_item(it)) {
+    for it in counted_items(&PARK_COUNT_BEFORE, s, ends_as_park) {
+        if park_like_item(&it) {
             push_cand(out, EntityType::Park, it, vec![]);
         }
     }
 }
 
-/// The items a count introduces, up to the clause's end: quotation marks
-/// inside an item (某某“双创”科技园) stay part of it, a note in brackets
-/// closing one (某某产业园(含某某学院)) does not, and two joined by 和 in
-/// one item are two where the first ends as the kind counted.
-fn items_after_count(rest: &str, ends_as_kind: fn(&str) -> bool) -> Vec<String> {
-    let end = rest
-        .find(|c: char| {
-            is_hard(c)
-                && !matches!(c, '、' | '(' | ')' | '（' | '）')
-                && !crate::model::QUOTE_MARKS.contains(&c)
-        })
-        .unwrap_or(rest.len());
-    rest[..end]
-        .split('、')
-        .map(without_trailing_note)
-        .flat_map(|it| joined_by_and(it, ends_as_kind))
-        .collect()
+/// The items of every list of two or more that `count` introduces, each
+/// up to the clause's end: quotation marks inside an item (某某“双创”
+/// 科技园) stay part of it, a note in brackets closing one (某某产业园(含
+/// 某某学院)) does not, and two joined by 和 in one item are two where the
+/// first ends as the kind counted.
+fn counted_items(count: &Regex, s: &str, ends_as_kind: fn(&str) -> bool) -> Vec<String> {
+    let mut all = Vec::new();
+    for m in count.find_iter(s) {
+        let rest = &s[m.end()..];
+        let end = rest
+            .find(|c: char| {
+                is_hard(c)
+                    && !matches!(c, '、' | '(' | ')' | '（' | '）')
+                    && !crate::model::QUOTE_MARKS.contains(&c)
+            })
+            .unwrap_or(rest.len());
+        let items: Vec<String> = rest[..end]
+            .split('、')
+            .map(without_trailing_note)
+            .flat_map(|it| joined_by_and(it, ends_as_kind))
+            .collect();
+        if items.len() >= 2 {
+            all.extend(items);
+        }
+    }
+    all
 }
 
 /// A count of platforms that opens the list it then gives (打造13个创新载体
 /// 平台,包括A、B、C; 建成五大平台,分别是…).
 static PLATFORM_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:\d+|[一二三四五六七八九十两几多]+)(?:个|大)(?:公共)?(?:创新|服务|科创)?(?:载体)?(?:平台|载体)[,，]?(?:包括|即|分别是|分别为)[:：]?",
-    )
+    Regex::new(&format!(
+        r"{COUNT}(?:个|大)(?:公共)?(?:创新|服务|科创)?(?:载体)?(?:平台|载体){INTRODUCES}"
+    ))
     .expect("regex")
 });
 
@@ -335,17 +346,11 @@ static PLATFORM_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// that opens with a level (国家级科技企业孵化器) is a status the place
 /// holds, not a name.
 pub(super) fn counted_platform_list(s: &str, out: &mut Vec<Cand>) {
-    for m in PLATFORM_COUNT_BEFORE.find_iter(s) {
-        let items = items_after_count(&s[m.end()..], ends_as_carrier);
-        if items.len() < 2 {
-            continue;
-        }
-        for it in items {
-            let n = it.chars().count();
-            let level = rules().level_prefixes.iter().any(|l| it.starts_with(l));
-            if (4..=20).contains(&n) && ends_as_carrier(&it) && !level {
-                push_cand(out, EntityType::Platform, it, vec![]);
-            }
+    for it in counted_items(&PLATFORM_COUNT_BEFORE, s, ends_as_carrier) {
+        let n = it.chars().count();
+        let level = rules().level_prefixes.iter().any(|l| it.starts_with(l));
+        if (4..=20).contains(&n) && ends_as_carrier(&it) && !level {
+            push_cand(out, EntityType::Platform, it, vec![]);
         }
     }
 }
