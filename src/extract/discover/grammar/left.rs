@@ -905,10 +905,17 @@ fn glued_preposition(cs: &[char], toks: &[Tok], k: usize) -> bool {
     // 某地以某某小镇为龙头: after its subject, 以 closed by the frame's 为
     let opens_clause = opens_clause
         || t.word.starts_with('以') && toks.last().is_some_and(|l| frame_of_yi_after(cs, l.end));
+    // 外 after a distance (5公里外某某公司) says where, it opens no name
+    let beyond_distance = || {
+        k > 0
+            && toks[k - 1].end == t.start
+            && matches!(toks[k - 1].word.as_str(), "公里" | "千米" | "米" | "里")
+    };
     let opens = |c| {
         is_glued_preposition(c, opens_clause)
             || (c == '和' && joins_names())
             || (c == '有' && verb_of_having())
+            || (c == '外' && beyond_distance())
     };
     if glued_opener(&t.word, opens) {
         return true;

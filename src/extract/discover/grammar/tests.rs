@@ -5223,3 +5223,10 @@ fn a_modifier_after_a_listed_brand_heads_no_name() {
     check(text, &[("firm", "时代岚乔"), ("firm", "星澜新能源")]);
     check_absent(text, &["时代岚乔新型"]);
 }
+
+#[test]
+fn the_wai_after_a_distance_opens_no_name() {
+    let text = "卤水将很快送至5公里外岚乔新能源发展有限公司的中试基地。";
+    check(text, &[("firm", "岚乔新能源发展有限公司")]);
+    check_absent(text, &["外岚乔新能源发展有限公司"]);
+}
