@@ -378,6 +378,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
                 .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
         if kind == Kind::Firm && (person_after_title(&toks, k) || party_role(&toks, k))
             || complement_of_verb(&toks, k)
+            || carrier_after_firm_role(&toks, k, start, kind)
         {
             break;
         }
@@ -1369,6 +1370,22 @@ fn complement_of_verb(toks: &[Tok], k: usize) -> bool {
             && prev.word.chars().count() == 1
             && !after_place;
     complement && prev.end == t.start && matches!(prev.tag.as_str(), "v" | "vn" | "l")
+}
+
+/// 引进国际级企业某某化工配套产业园: a role noun (企业, 龙头企业) right before
+/// a proper name ends a description of the firm whose park or platform
+/// follows (`appositive_roles`); a role noun before common words is the
+/// carrier's own (中小企业创业园).
+fn carrier_after_firm_role(toks: &[Tok], k: usize, start: usize, kind: Kind) -> bool {
+    let named_next = toks.get(k + 1).is_some_and(|n| {
+        n.start == start && (is_named_tag(&n.tag) || n.tag == "ns" || !JIEBA.has_word(&n.word))
+    });
+    matches!(kind, Kind::Park | Kind::Platform)
+        && rules()
+            .appositive_roles
+            .iter()
+            .any(|r| toks[k].word.ends_with(r))
+        && named_next
 }
 
 /// 运营/vn 方/n 某省某某有限公司: 方 after a verb makes the party that

@@ -5230,3 +5230,10 @@ fn the_wai_after_a_distance_opens_no_name() {
     check(text, &[("firm", "岚乔新能源发展有限公司")]);
     check_absent(text, &["外岚乔新能源发展有限公司"]);
 }
+
+#[test]
+fn a_firms_role_before_a_named_park_ends_its_description() {
+    let text = "园区计划引进龙头企业岚乔化工配套产业园等项目，建设中小企业创业园。";
+    check(text, &[("park", "岚乔化工配套产业园")]);
+    check_absent(text, &["龙头企业岚乔化工配套产业园"]);
+}
