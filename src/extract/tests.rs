@@ -526,6 +526,12 @@ fn repeats_are_evidence_for_a_short_form_whose_other_reading_is_a_persons_name()
 }
 
 #[test]
+fn a_park_named_only_in_its_bureaus_name_is_no_park_of_its_own() {
+    let texts = ["南宁市副市长出席。岚溪经济开发区经发局局长、岚溪经济开发区招商局局长参加。"];
+    check(&texts, 0, &[], &["岚溪经济开发区"]);
+}
+
+#[test]
 fn a_county_opening_a_park_after_its_province_is_evidence_for_its_short_form() {
     let texts = [
         "广西马山经济开发区依托马山的资源优势发展产业。",

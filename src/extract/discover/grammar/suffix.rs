@@ -1032,8 +1032,9 @@ fn park_after_clause_verb(core: &str) -> bool {
 }
 
 /// The bodies that run a park, named after it (某某高新区管委会,
-/// 某某科学城建设管理办公室, the party's 某某经开区党工委).
-const ADMINISTRATIONS: [&str; 7] = [
+/// 某某科学城建设管理办公室, the party's 某某经开区党工委), and its bureaus
+/// (某某开发区经发局, 某某开发区招商局).
+const ADMINISTRATIONS: [&str; 13] = [
     "管委会",
     "党工委",
     "党委",
@@ -1041,6 +1042,12 @@ const ADMINISTRATIONS: [&str; 7] = [
     "管理办公室",
     "建设管理办公室",
     "管理局",
+    "经发局",
+    "经济发展局",
+    "招商局",
+    "投资促进局",
+    "投促局",
+    "财政局",
 ];
 
 /// A park: a named core, not a bare 园区 or a part of town's 新区; a firm
