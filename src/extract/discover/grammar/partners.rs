@@ -612,10 +612,14 @@ pub(super) fn sub_unit_after(rest: &str) -> Option<String> {
     {
         return None;
     }
-    // any particle (的/uj, the 等/u closing a list) ends the parent's name
-    let plain = JIEBA.tag(middle, true).iter().all(|t| {
+    // any particle (的/uj, the 等/u closing a list) ends the parent's name;
+    // a verb after a noun makes a field with it (成果/n 转化/v), a verb
+    // right after the parent is what the parent does (某研究院搭建/v 平台)
+    let toks = JIEBA.tag(middle, true);
+    let plain = toks.iter().enumerate().all(|(k, t)| {
+        let field_verb = t.tag == "v" && k > 0 && toks[k - 1].tag == "n";
         !t.tag.starts_with('u')
-            && !matches!(t.tag, "v" | "p" | "c" | "d" | "r" | "m" | "q" | "f" | "t")
+            && (field_verb || !matches!(t.tag, "v" | "p" | "c" | "d" | "r" | "m" | "q" | "f" | "t"))
     });
     plain.then(|| format!("{middle}{suffix}"))
 }

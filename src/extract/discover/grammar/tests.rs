@@ -5237,3 +5237,12 @@ fn a_firms_role_before_a_named_park_ends_its_description() {
     check(text, &[("park", "岚乔化工配套产业园")]);
     check_absent(text, &["龙头企业岚乔化工配套产业园"]);
 }
+
+#[test]
+fn a_noun_and_verb_naming_a_research_bodys_unit_are_its_field() {
+    let text = "现场举行了青屿大学分子工程岚溪研究院成果转化平台揭牌仪式。";
+    check(
+        text,
+        &[("platform", "青屿大学分子工程岚溪研究院成果转化平台")],
+    );
+}
