@@ -5246,3 +5246,9 @@ fn a_noun_and_verb_naming_a_research_bodys_unit_are_its_field() {
         &[("platform", "青屿大学分子工程岚溪研究院成果转化平台")],
     );
 }
+
+#[test]
+fn a_parks_talent_station_is_a_platform() {
+    let text = "园区建成岚溪竹木加工产业园人才驿站等配套设施。";
+    check(text, &[("platform", "岚溪竹木加工产业园人才驿站")]);
+}
