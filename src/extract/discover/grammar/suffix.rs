@@ -1552,18 +1552,27 @@ const KINDS_BY_LEVEL_AND_FIELD: [&str; 6] = [
     "双创基地",
 ];
 
-/// 某某产业创新服务综合体: a service complex is set up for one county's
-/// industry and named by it (阀门产业, 汽车零部件产业), the one complex
-/// the text speaks of, unless a count or a list around it makes it a kind.
+/// 某某产业创新服务综合体, 某某产业服务平台: a service complex or platform
+/// is set up for one county's industry and named by it (阀门产业, 汽车零部件
+/// 产业), the one carrier the text speaks of, unless a count or a list of
+/// fields before it makes it a kind.
 fn industry_named_complex(m: &SuffixMatch) -> bool {
-    let Some(field) = m.core.strip_suffix("产业") else {
+    // an industry's service platform is named the same way (某某产业服务平台)
+    let field = match m.suffix {
+        "平台" => ["产业服务", "产业公共服务"]
+            .iter()
+            .find_map(|x| m.core.strip_suffix(x)),
+        _ if m.suffix.ends_with("综合体") => m.core.strip_suffix("产业"),
+        _ => None,
+    };
+    let Some(field) = field else {
         return false;
     };
     let before = m.start().checked_sub(1).map(|i| m.cs[i]);
-    let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
-        || m.cs.get(m.he).is_some_and(|&c| matches!(c, '等' | '、'));
-    m.suffix.ends_with("综合体")
-        && (2..=8).contains(&field.chars().count())
+    // (a 、 after it lists it beside other names, not other fields)
+    let plural =
+        before.is_some_and(|c| "个批家座多各类些等、".contains(c)) || m.cs.get(m.he) == Some(&'等');
+    (2..=8).contains(&field.chars().count())
         && !plural
         && JIEBA
             .tag(field, true)

@@ -5252,3 +5252,9 @@ fn a_parks_talent_station_is_a_platform() {
     let text = "园区建成岚溪竹木加工产业园人才驿站等配套设施。";
     check(text, &[("platform", "岚溪竹木加工产业园人才驿站")]);
 }
+
+#[test]
+fn an_industrys_service_platform_named_by_it_is_a_platform() {
+    let text = "专家团参观考察了竹木家具产业服务平台、岚石机械有限公司。";
+    check(text, &[("platform", "竹木家具产业服务平台")]);
+}
