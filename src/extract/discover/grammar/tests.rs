@@ -5258,3 +5258,9 @@ fn an_industrys_service_platform_named_by_it_is_a_platform() {
     let text = "专家团参观考察了竹木家具产业服务平台、岚石机械有限公司。";
     check(text, &[("platform", "竹木家具产业服务平台")]);
 }
+
+#[test]
+fn a_parks_smart_innovation_suffix_names_a_park() {
+    let text = "位于马山县的星澜南宁智创园工地机声隆隆。";
+    check(text, &[("park", "星澜南宁智创园")]);
+}
