@@ -532,6 +532,21 @@ fn a_park_named_only_in_its_bureaus_name_is_no_park_of_its_own() {
 }
 
 #[test]
+fn a_firm_whose_place_is_written_in_full_and_short_is_one_firm() {
+    let texts = ["县里与南宁市岚石药物研究开发有限公司等企业座谈。\n\n在工地上，南宁岚石药物研究开发有限公司经理说。"];
+    check(
+        &texts,
+        0,
+        &[(
+            "firm",
+            "南宁市岚石药物研究开发有限公司",
+            "南宁岚石药物研究开发有限公司",
+        )],
+        &[],
+    );
+}
+
+#[test]
 fn a_county_opening_a_park_after_its_province_is_evidence_for_its_short_form() {
     let texts = [
         "广西马山经济开发区依托马山的资源优势发展产业。",

@@ -6,6 +6,8 @@
 //!   firm of the document whose brand it is, when exactly one has it;
 //! - two registered firms sharing a brand (贵州某某化工有限公司, 四川某某化工
 //!   有限公司) keep their full names apart: the forms they share are dropped;
+//!   one written with its place in full and short (南宁市某某有限公司,
+//!   南宁某某有限公司) is one firm;
 //! - a park named with and without a place before it (某镇某某特色小镇,
 //!   某某特色小镇), or with 园 and 园区, is one park; so is a platform
 //!   named with and without a place (某市某某创新中心, 某某创新中心).
@@ -246,9 +248,32 @@ pub fn merge_unplaced_firm_forms(cands: &mut Vec<Cand>) {
         } else if let Some((short, long)) = one_behind_a_place(cands, members) {
             absorb(cands, long, short);
             drop[short] = true;
+        } else if let Some((kept, other)) = one_place_spelled_twice(cands, members, rest) {
+            absorb(cands, kept, other);
+            drop[other] = true;
         }
     }
     drop_marked(cands, &drop);
+}
+
+/// Two firms whose place is one place written in full and short (南宁市某某
+/// 有限公司, 南宁某某有限公司): one firm; the full spelling is kept.
+fn one_place_spelled_twice(
+    cands: &[Cand],
+    members: &[usize],
+    rest: &str,
+) -> Option<(usize, usize)> {
+    let [a, b] = members else { return None };
+    let place = |i: usize| cands[i].name.strip_suffix(rest).unwrap_or("");
+    let bare = |p: &str| p.trim_end_matches(['省', '市']).to_string();
+    let (pa, pb) = (place(*a), place(*b));
+    let same = !pa.is_empty() && !pb.is_empty() && pa != pb && bare(pa) == bare(pb);
+    let pair = if pa.len() >= pb.len() {
+        (*a, *b)
+    } else {
+        (*b, *a)
+    };
+    same.then_some(pair)
 }
 
 /// Two firms whose brand opens with a place's name (a district's: 某省某区
