@@ -5264,3 +5264,10 @@ fn a_parks_smart_innovation_suffix_names_a_park() {
     let text = "位于马山县的星澜南宁智创园工地机声隆隆。";
     check(text, &[("park", "星澜南宁智创园")]);
 }
+
+#[test]
+fn striving_to_opens_no_name() {
+    let text =
+        "其中,续建项目9项,力争岚乔化工40万吨乙二醇、星澜10万吨碳化硅、嘉汇电气2200台高压项目。";
+    check_absent(text, &["力争岚乔", "力争岚乔化工"]);
+}
