@@ -1377,15 +1377,15 @@ fn complement_of_verb(toks: &[Tok], k: usize) -> bool {
 /// follows (`appositive_roles`); a role noun before common words is the
 /// carrier's own (中小企业创业园).
 fn carrier_after_firm_role(toks: &[Tok], k: usize, start: usize, kind: Kind) -> bool {
-    let named_next = toks.get(k + 1).is_some_and(|n| {
-        n.start == start && (is_named_tag(&n.tag) || n.tag == "ns" || !JIEBA.has_word(&n.word))
-    });
+    // every token of every walk comes here: the cheap tests first
     matches!(kind, Kind::Park | Kind::Platform)
         && rules()
             .appositive_roles
             .iter()
             .any(|r| toks[k].word.ends_with(r))
-        && named_next
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == start && (is_named_tag(&n.tag) || n.tag == "ns" || !JIEBA.has_word(&n.word))
+        })
 }
 
 /// 运营/vn 方/n 某省某某有限公司: 方 after a verb makes the party that

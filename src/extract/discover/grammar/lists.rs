@@ -95,7 +95,6 @@ const LAYOUT: &str = r"[一二三四五六七八九十两]园[一二三四五六
 /// grammar named after a place (走进某县某某工业园区、某某材料产业园、…): the place
 /// before the first item scopes over the rest, so they are parks too.
 pub(super) fn among_named_parks(list: &str, found: Found<'_>) -> bool {
-    let ends_as_park = |it: &str| it.ends_with('园') || it.ends_with("园区");
     list.split('、').count() >= 2
         && list.split('、').all(|it| ends_as_park(it.trim()))
         && found
@@ -110,8 +109,8 @@ pub(super) fn among_named_parks(list: &str, found: Found<'_>) -> bool {
 /// descriptive names included.
 pub(super) fn mostly_named_parks(list: &str, found: Found<'_>) -> bool {
     let items: Vec<&str> = list.split('、').map(str::trim).collect();
-    let ends_as_park = |it: &&str| park_suffix_chars(it) > 0;
-    if items.len() < 3 || !items.iter().all(ends_as_park) {
+    let ends_in_park_suffix = |it: &&str| park_suffix_chars(it) > 0;
+    if items.len() < 3 || !items.iter().all(ends_in_park_suffix) {
         return false;
     }
     let named = found.parks_in(list);
@@ -400,6 +399,7 @@ static ZONE_AND_PARKS: LazyLock<Regex> =
 
 /// A list item a park list may name: four to sixteen characters ending in
 /// 园 or 园区.
+/// An item ending in 园 or 园区.
 fn ends_as_park(it: &str) -> bool {
     it.ends_with('园') || it.ends_with("园区")
 }
@@ -420,7 +420,7 @@ fn ends_as_carrier(it: &str) -> bool {
 }
 
 fn park_like_item(it: &str) -> bool {
-    (4..=16).contains(&it.chars().count()) && (it.ends_with('园') || it.ends_with("园区"))
+    (4..=16).contains(&it.chars().count()) && ends_as_park(it)
 }
 
 /// A count that sums the list up right after its last park, with no break
@@ -436,7 +436,7 @@ fn count_after_last_park(tail: &str) -> Option<usize> {
     PARK_COUNT_AFTER
         .find_iter(tail)
         .map(|m| m.start())
-        .find(|&p| tail[..p].ends_with('园') || tail[..p].ends_with("园区"))
+        .find(|&p| ends_as_park(&tail[..p]))
 }
 
 /// 某某制造园和某某加工园: two parks of a list joined by 和 (以及, 及, 与) are two
@@ -819,22 +819,11 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
     // reads it in when it ends the item (某某生物制药); anything after
     // that is the product, not the firm
     let rest: String = toks[i..].iter().map(|t| t.word).collect();
-    if let Some(w) = rules()
-        .industry_words
-        .iter()
-        .filter(|w| rest.starts_with(*w))
-        .max_by_key(|w| w.len())
-    {
+    if let Some(w) = industry_word_opening(&rest) {
         // 某某新型锂盐: a modifier (新型) heads no name on its own; it is
         // the name's only before an industry word (某某新型材料)
         if SETS.generic.contains(w) && !is_firm_head(w) {
-            let after = &rest[w.len()..];
-            if let Some(w2) = rules()
-                .industry_words
-                .iter()
-                .filter(|x| after.starts_with(*x))
-                .max_by_key(|x| x.len())
-            {
+            if let Some(w2) = industry_word_opening(&rest[w.len()..]) {
                 out.push_str(w);
                 out.push_str(w2);
             }
@@ -850,6 +839,16 @@ pub(super) fn trim_item(it: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// The longest industry word that opens `s`.
+fn industry_word_opening(s: &str) -> Option<&'static str> {
+    rules()
+        .industry_words
+        .iter()
+        .copied()
+        .filter(|w| s.starts_with(w))
+        .max_by_key(|w| w.len())
 }
 
 pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
