@@ -1379,14 +1379,19 @@ fn industry_named_park(m: &SuffixMatch) -> bool {
     );
     let start = m.start();
     let industry_only = named_by_industry_only(m);
-    let before = start.checked_sub(1).map(|i| m.cs[i]);
-    let after = m.cs.get(m.he).copied();
-    let plural = before.is_some_and(|c| "个批家座多各类些等、".contains(c))
-        || after.is_some_and(|c| matches!(c, '等' | '、'));
+    let plural = kinds_before(m) || matches!(m.cs.get(m.he), Some('等' | '、'));
     industrial
         && industry_only
         && !names_a_project(m)
         && (!plural || among_listed_parks(m.cs, start, m.he))
+}
+
+/// A count, a plural or a list right before a name named by its industry
+/// (一批, 各类, 、) makes it a kind of carrier, not one the text names.
+fn kinds_before(m: &SuffixMatch) -> bool {
+    m.start()
+        .checked_sub(1)
+        .is_some_and(|i| "个批家座多各类些等、".contains(m.cs[i]))
 }
 
 /// 以生物医药、电子信息产业区、木制品加工为主导: a zone named by its
@@ -1568,10 +1573,8 @@ fn industry_named_complex(m: &SuffixMatch) -> bool {
     let Some(field) = field else {
         return false;
     };
-    let before = m.start().checked_sub(1).map(|i| m.cs[i]);
     // (a 、 after it lists it beside other names, not other fields)
-    let plural =
-        before.is_some_and(|c| "个批家座多各类些等、".contains(c)) || m.cs.get(m.he) == Some(&'等');
+    let plural = kinds_before(m) || m.cs.get(m.he) == Some(&'等');
     (2..=8).contains(&field.chars().count())
         && !plural
         && JIEBA
