@@ -328,8 +328,11 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
         Some(p) => {
             let pl = &gazetteer().places[p];
             // a former name (某某县 or 某某市 for 某某区) is as weak as the
-            // short form it is made of (合作县: counties paired in 合作)
-            let as_short = if pl.former.iter().any(|f| f == surface) {
+            // short form it is made of (合作县: counties paired in 合作); the
+            // plain name an autonomous county goes by today is not (通道县
+            // of a 某族自治县 says county, whatever 通道 says alone)
+            let autonomous = pl.full.ends_with("自治县") || pl.full.ends_with("自治旗");
+            let as_short = if !autonomous && pl.former.iter().any(|f| f == surface) {
                 pl.short.as_deref()
             } else {
                 Some(surface).filter(|s| pl.short.as_deref() == Some(*s))

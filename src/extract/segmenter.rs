@@ -8,7 +8,13 @@
 //! memo is emptied when a document starts ([`Segmenter::new_document`]) and
 //! when it grows past `MEMO_MAX_ENTRIES`, so it costs a few hundred
 //! kilobytes per thread at most.
+//!
+//! One correction is made to jieba's answers: its dictionary holds many
+//! pairs of an adverb of effort and a verb as one word with a name's tag
+//! (大力支持/nr); they are answered as the two words they are
+//! (`effort_adverbs.tsv`).
 
+use crate::extract::rules::rules;
 use jieba_rs::{Jieba, Tag, Token};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -72,7 +78,7 @@ impl Segmenter {
         MEMO.with(|m| m.borrow_mut().answers.clear());
     }
 
-    /// jieba's tagging of `text`.
+    /// jieba's tagging of `text`, effort phrases split.
     pub fn tag<'a>(&self, text: &'a str, hmm: bool) -> Vec<Tag<'a>> {
         self.remembered(text, hmm)
             .iter()
@@ -115,18 +121,21 @@ impl Segmenter {
         if let Some(found) = MEMO.with(|m| m.borrow().answers.get(&key).cloned()) {
             return found;
         }
-        let spans: Rc<[Span]> = self
-            .jieba
-            .tag(text, hmm)
-            .iter()
-            .map(|t| Span {
+        let mut spans = Vec::new();
+        for t in self.jieba.tag(text, hmm) {
+            let whole = Span {
                 byte_start: t.byte_start,
                 byte_end: t.byte_end,
                 start: t.start,
                 end: t.end,
                 tag: interned(t.tag),
-            })
-            .collect();
+            };
+            match self.effort_phrase_split(t.word) {
+                Some(adverb_len) => spans.extend(split_effort_phrase(whole, adverb_len)),
+                None => spans.push(whole),
+            }
+        }
+        let spans: Rc<[Span]> = spans.into();
         MEMO.with(|m| {
             let mut memo = m.borrow_mut();
             if memo.answers.len() >= MEMO_MAX_ENTRIES {
@@ -136,6 +145,43 @@ impl Segmenter {
         });
         spans
     }
+}
+
+impl Segmenter {
+    /// 大力支持/nr: jieba's dictionary holds an adverb of effort and a verb
+    /// as one word, often with a name's tag; the answer is the two words
+    /// (大力/d 支持/v). Gives the adverb's length in bytes.
+    fn effort_phrase_split(&self, word: &str) -> Option<usize> {
+        let adverb = rules()
+            .effort_adverbs
+            .iter()
+            .find(|a| word.len() > a.len() && word.starts_with(*a))?;
+        let tags = self.jieba.tag(&word[adverb.len()..], false);
+        let [verb] = tags.as_slice() else {
+            return None;
+        };
+        matches!(verb.tag, "v" | "vn" | "vd").then_some(adverb.len())
+    }
+}
+
+/// The adverb (its first `adverb_len` bytes) and the verb of one span.
+fn split_effort_phrase(whole: Span, adverb_len: usize) -> [Span; 2] {
+    let split_byte = whole.byte_start + adverb_len;
+    // adverbs are Chinese characters, three bytes each in UTF-8
+    let split_char = whole.start + adverb_len / 3;
+    let adverb = Span {
+        byte_end: split_byte,
+        end: split_char,
+        tag: interned("d"),
+        ..whole
+    };
+    let verb = Span {
+        byte_start: split_byte,
+        start: split_char,
+        tag: interned("v"),
+        ..whole
+    };
+    [adverb, verb]
 }
 
 impl Default for Segmenter {
@@ -148,6 +194,28 @@ impl Default for Segmenter {
 mod tests {
     use super::*;
     use crate::extract::JIEBA;
+
+    /// 大力支持 is jieba's one word tagged as a person's name: answered as
+    /// the adverb and the verb, at the same offsets, with HMM and without.
+    #[test]
+    fn an_effort_adverb_and_its_verb_are_two_words() {
+        let text = "某县大力支持岚石产业园建设";
+        for hmm in [true, false] {
+            let tags: Vec<_> = JIEBA
+                .tag(text, hmm)
+                .iter()
+                .map(|t| (t.word, t.tag, t.start, t.end))
+                .collect();
+            assert!(tags.contains(&("大力", "d", 2, 4)), "{tags:?}");
+            assert!(tags.contains(&("支持", "v", 4, 6)), "{tags:?}");
+        }
+        let cut: Vec<_> = JIEBA
+            .cut("大力支持", false)
+            .iter()
+            .map(|t| t.word)
+            .collect();
+        assert_eq!(cut, ["大力", "支持"]);
+    }
 
     /// The memo answers as jieba does, the first time and every time
     /// after, for tagging and cutting, with and without HMM.

@@ -1111,3 +1111,9 @@ fn the_name_a_park_is_given_is_another_name_of_that_park() {
         &[],
     );
 }
+
+#[test]
+fn an_autonomous_countys_plain_name_is_the_county_though_its_short_form_is_a_word() {
+    let text = "标题\n\n通道县搭建全方位服务体系,设立专门服务团队。";
+    check(&[text], 0, &[("county", "通道", "通道县")], &[]);
+}

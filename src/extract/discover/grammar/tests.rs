@@ -5271,3 +5271,10 @@ fn striving_to_opens_no_name() {
         "其中,续建项目9项,力争岚乔化工40万吨乙二醇、星澜10万吨碳化硅、嘉汇电气2200台高压项目。";
     check_absent(text, &["力争岚乔", "力争岚乔化工"]);
 }
+
+#[test]
+fn an_effort_adverb_and_its_verb_open_no_park() {
+    let text = "马山县大力支持岚石科技园内企业开展技术创新。";
+    check(text, &[("park", "岚石科技园")]);
+    check_absent(text, &["马山县大力支持岚石科技园", "大力支持岚石科技园"]);
+}
