@@ -48,13 +48,15 @@ pub(super) fn park_suffix_ends_at(cs: &[char], end: usize) -> bool {
     })
 }
 
-/// Does a token end like a park or platform name (某某产业园, 开发区)?
+/// Does a token end like a park or platform name (某某产业园, 开发区) or a
+/// park's part (某某片区)?
 pub(super) fn ends_org_name(w: &str) -> bool {
     w.chars().count() >= 2
         && rules()
             .park_suffixes
             .iter()
             .chain(&rules().platform_suffixes)
+            .chain(&rules().park_sub_units)
             .any(|x| w.ends_with(x) && x.chars().count() >= 2)
 }
 

@@ -5278,3 +5278,10 @@ fn an_effort_adverb_and_its_verb_open_no_park() {
     check(text, &[("park", "岚石科技园")]);
     check_absent(text, &["马山县大力支持岚石科技园", "大力支持岚石科技园"]);
 }
+
+#[test]
+fn a_parks_part_before_a_registered_name_ends_it() {
+    let text = "这里是马山经开区岚溪片区广西岚石新能源材料有限公司年产5万吨项目厂区。";
+    check(text, &[("firm", "广西岚石新能源材料有限公司")]);
+    check_absent(text, &["岚溪片区广西岚石新能源材料有限公司"]);
+}
