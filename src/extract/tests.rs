@@ -1117,3 +1117,32 @@ fn an_autonomous_countys_plain_name_is_the_county_though_its_short_form_is_a_wor
     let text = "标题\n\n通道县搭建全方位服务体系,设立专门服务团队。";
     check(&[text], 0, &[("county", "通道", "通道县")], &[]);
 }
+
+#[test]
+fn a_parks_part_is_its_own_park_where_its_parent_is_named_alone() {
+    let text = "标题\n\n这里是马山经济技术开发区(以下简称“经开区”)岚溪片区。这里是马山经开区星澜片区广西岚石新能源材料有限公司年产5万吨项目厂区。";
+    check(
+        &[text],
+        0,
+        &[
+            ("park", "岚溪片区", "岚溪片区"),
+            ("park", "星澜片区", "星澜片区"),
+            ("park", "马山经济技术开发区", "马山经开区"),
+        ],
+        &["马山经开区星澜片区"],
+    );
+}
+
+#[test]
+fn a_parks_part_stays_one_name_with_a_parent_named_nowhere_else() {
+    let text = "标题\n\n马山产业集聚区星澜分区加快建设,星澜分区已落户企业20家。";
+    check(
+        &[text],
+        0,
+        &[
+            ("park", "马山产业集聚区星澜分区", "马山产业集聚区星澜分区"),
+            ("park", "马山产业集聚区星澜分区", "星澜分区"),
+        ],
+        &[],
+    );
+}

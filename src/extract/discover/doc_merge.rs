@@ -10,7 +10,9 @@
 //!   南宁某某有限公司) is one firm;
 //! - a park named with and without a place before it (某镇某某特色小镇,
 //!   某某特色小镇), or with 园 and 园区, is one park; so is a platform
-//!   named with and without a place (某市某某创新中心, 某某创新中心).
+//!   named with and without a place (某市某某创新中心, 某某创新中心);
+//! - a park's part written after its parent (某某经开区某某片区) is a park
+//!   of its own where the parent is named alone, else one name with it.
 
 use super::grammar::{self, Cand};
 use crate::extract::rules::rules;
@@ -563,6 +565,89 @@ pub fn merge_platform_forms(cands: &mut Vec<Cand>) {
         }
     }
     drop_marked(cands, &drop);
+}
+
+/// 某某经开区某某片区 where the document names 某某经开区 on its own too
+/// (or by another spelling of its zone): the part is a park of its own,
+/// named by its own words, and the parent keeps its mention. A part whose
+/// parent is named nowhere else stays one name with it (ANNOTATION's
+/// sub-zone kept whole), and the part named alone is that park again
+/// (`times_written` counts a string in the document).
+pub fn split_parts_from_named_parents(
+    cands: &mut Vec<Cand>,
+    times_written: impl Fn(&str) -> usize,
+) {
+    let parks: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].etype == EntityType::Park)
+        .collect();
+    let mut drop = vec![false; cands.len()];
+    for &part in &parks {
+        let Some(at) = parent_end(&cands[part].name) else {
+            continue;
+        };
+        let name = cands[part].name.clone();
+        let (parent_form, own) = name.split_at(at);
+        let parent = parks
+            .iter()
+            .copied()
+            .find(|&d| d != part && names_parent(&cands[d], parent_form));
+        match parent {
+            Some(parent) => {
+                let target = &mut cands[parent];
+                if target.name != parent_form && !target.aliases.iter().any(|a| a == parent_form) {
+                    target.aliases.push(parent_form.to_string());
+                }
+                let c = &mut cands[part];
+                c.aliases.retain(|a| !a.starts_with(parent_form));
+                c.observed.retain(|a| !a.starts_with(parent_form));
+                c.observed.push(own.to_string());
+                c.name = own.to_string();
+            }
+            None => {
+                let alone = parks
+                    .iter()
+                    .copied()
+                    .find(|&d| d != part && cands[d].name == own);
+                // the part's own words found inside the whole name only
+                // are no other name of it
+                if let Some(alone) = alone {
+                    if times_written(own) > times_written(&name) {
+                        absorb(cands, part, alone);
+                    }
+                    drop[alone] = true;
+                }
+            }
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+/// Where the parent's name ends in a park's part named after it
+/// (某某经开区|某某片区): after the last park suffix that leaves two
+/// characters or more before the part's mark.
+fn parent_end(name: &str) -> Option<usize> {
+    let mark = rules().park_sub_units.iter().find(|m| name.ends_with(*m))?;
+    let own_end = name.len() - mark.len();
+    name.char_indices()
+        .map(|(at, _)| at)
+        .rev()
+        .filter(|&at| at > 0 && at < own_end && name[at..own_end].chars().count() >= 2)
+        .find(|&at| {
+            let parent = &name[..at];
+            !rules().park_sub_units.iter().any(|m| parent.ends_with(m))
+                && rules()
+                    .park_suffixes
+                    .iter()
+                    .any(|x| x.chars().count() >= 2 && parent.ends_with(x))
+        })
+}
+
+/// Whether park `d` is named by `form` or by another spelling of its zone.
+fn names_parent(d: &Cand, form: &str) -> bool {
+    let key = super::park_variants::zone_key(form);
+    std::iter::once(&d.name)
+        .chain(&d.aliases)
+        .any(|f| f == form || key.is_some() && super::park_variants::zone_key(f) == key)
 }
 
 /// A park named after its parent park (某某高新区某某科技城) and named

@@ -48,6 +48,7 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     drop_firms_cut_short(&mut cands, &cut_short, &counts);
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
+    doc_merge::split_parts_from_named_parents(&mut cands, |s| counts.count(s));
     doc_merge::merge_parks_after_parent(&mut cands);
     doc_merge::merge_parks_under_county(&mut cands);
     doc_merge::merge_zone_named_by_its_county(&mut cands);

@@ -276,6 +276,7 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
                 industry_run_start(cs, hs).unwrap_or(start)
             };
             let start = joined_industries_start(cs, start, hs);
+            let start = after_parent_park(cs, start, hs, &s[m.start()..m.end()]);
             // a firm builds a 园 (产业园, 科技园); a zone (新区, 开发区) is
             // the place's
             if s[..m.end()].ends_with('园') {
@@ -317,6 +318,19 @@ pub(super) fn suffix_names(s: &str, cs: &[char], out: &mut Vec<Cand>) {
             Kind::Inst => institution_by_suffix(&found, out),
         }
     }
+}
+
+/// 某某集聚区某某分区: a park's part starts after its parent's suffix,
+/// also where jieba glued the suffix's last character to the part's name
+/// (集聚/区星/澜). Other parks' names may hold a park suffix.
+fn after_parent_park(cs: &[char], start: usize, hs: usize, suffix: &str) -> usize {
+    if !rules().park_sub_units.contains(suffix) {
+        return start;
+    }
+    (start + 1..hs)
+        .rev()
+        .find(|&k| park_suffix_ends_at(cs, k))
+        .unwrap_or(start)
 }
 
 /// 某县纸厂河镇: a suffix (厂) inside a township's name, which runs on
@@ -1112,6 +1126,22 @@ fn built_by_named_firm(m: &SuffixMatch) -> bool {
     })
 }
 
+/// A park's part named on its own (某地片区, 某某分区) is named by a place
+/// or a word of its own; a town's quarters named by a common word, a rarer
+/// noun or a direction (城南片区, 老城片区, 东部片区) are no park's.
+fn names_a_part(core: &str) -> bool {
+    let tags = JIEBA.tag(core, true);
+    let one_plain_word = matches!(tags.as_slice(), [t] if JIEBA.has_word(t.word)
+        && (common_in_dictionary(t.word) || !is_named_tag(t.tag) && t.tag != "ns"));
+    let direction = tags.first().is_some_and(|t| t.tag == "f");
+    // 老城 is also a district's short form (of 老城区, an ordinary phrase)
+    let phrase_district = rules()
+        .generic_district_names
+        .iter()
+        .any(|d| d.strip_suffix('区') == Some(core));
+    gazetteer().is_place(core) && !phrase_district || !one_plain_word && !direction
+}
+
 fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a bare 县开发区 is the county's park by anaphora, not a name; 两省开发区,
     // 三市园区 count parks, they do not name one
@@ -1143,6 +1173,9 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     // a branch park is named by its place (某县分园); other words before
     // 分园 (该分园, 首批分园) are no name
     if m.suffix == "分园" && !gazetteer().is_place(&m.core) {
+        return;
+    }
+    if rules().park_sub_units.contains(m.suffix) && !names_a_part(&m.core) {
         return;
     }
     if matches!(m.suffix, "新城" | "新区")

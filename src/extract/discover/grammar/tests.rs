@@ -5285,3 +5285,10 @@ fn a_parks_part_before_a_registered_name_ends_it() {
     check(text, &[("firm", "广西岚石新能源材料有限公司")]);
     check_absent(text, &["岚溪片区广西岚石新能源材料有限公司"]);
 }
+
+#[test]
+fn a_parks_part_named_by_a_place_is_a_park_but_a_towns_quarter_is_not() {
+    let text = "力争在马山片区建成全国重要的新能源电池产业集群。老城片区、东部片区和重点片区建设加快,城南片区改造完成。";
+    check(text, &[("park", "马山片区")]);
+    check_absent(text, &["老城片区", "东部片区", "重点片区", "城南片区"]);
+}
