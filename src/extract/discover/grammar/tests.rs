@@ -5292,3 +5292,9 @@ fn a_parks_part_named_by_a_place_is_a_park_but_a_towns_quarter_is_not() {
     check(text, &[("park", "马山片区")]);
     check_absent(text, &["老城片区", "东部片区", "重点片区", "城南片区"]);
 }
+
+#[test]
+fn then_serving_opens_no_firm() {
+    let text = "招商团队把调查报告送到了时任公司董事长岚乔的面前。";
+    check_absent(text, &["时任公司", "时任"]);
+}
