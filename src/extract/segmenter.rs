@@ -131,7 +131,7 @@ impl Segmenter {
                 tag: interned(t.tag),
             };
             match self.effort_phrase_split(t.word) {
-                Some(adverb_len) => spans.extend(split_effort_phrase(whole, adverb_len)),
+                Some(adverb) => spans.extend(split_effort_phrase(whole, adverb)),
                 None => spans.push(whole),
             }
         }
@@ -150,8 +150,8 @@ impl Segmenter {
 impl Segmenter {
     /// 大力支持/nr: jieba's dictionary holds an adverb of effort and a verb
     /// as one word, often with a name's tag; the answer is the two words
-    /// (大力/d 支持/v). Gives the adverb's length in bytes.
-    fn effort_phrase_split(&self, word: &str) -> Option<usize> {
+    /// (大力/d 支持/v). Gives the adverb.
+    fn effort_phrase_split(&self, word: &str) -> Option<&'static str> {
         let adverb = rules()
             .effort_adverbs
             .iter()
@@ -160,15 +160,14 @@ impl Segmenter {
         let [verb] = tags.as_slice() else {
             return None;
         };
-        matches!(verb.tag, "v" | "vn" | "vd").then_some(adverb.len())
+        matches!(verb.tag, "v" | "vn" | "vd").then_some(*adverb)
     }
 }
 
-/// The adverb (its first `adverb_len` bytes) and the verb of one span.
-fn split_effort_phrase(whole: Span, adverb_len: usize) -> [Span; 2] {
-    let split_byte = whole.byte_start + adverb_len;
-    // adverbs are Chinese characters, three bytes each in UTF-8
-    let split_char = whole.start + adverb_len / 3;
+/// The adverb that opens one span and the verb after it.
+fn split_effort_phrase(whole: Span, adverb: &str) -> [Span; 2] {
+    let split_byte = whole.byte_start + adverb.len();
+    let split_char = whole.start + adverb.chars().count();
     let adverb = Span {
         byte_end: split_byte,
         end: split_char,
