@@ -35,7 +35,7 @@ const KINDS_OF_FIRM: &str = "[央国民外名车药房险台港京沪]企";
 const MAKERS: &str = "(?:生产|制造|供应|运营|开发|经销)商";
 
 /// What closes a list of firms (某某、某某等一批企业, 某某、某某等长期合作的
-/// 客户: an industrial firm's customers are firms). Not 产业集群: a list
+/// 客户: an industrial firm's customers are firms; 等四大某业集团). Not 产业集群: a list
 /// summed up as clusters names industries (医药健康、智能装备等千亿级产业集群),
 /// or a place's industry (某县电动车、某镇工业炉等产业集群), not firms.
 pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,7 +55,7 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // head (等8个高技术、高产出、低能耗项目, 等一批科技型、环保型项目)
     let kinds_after_count = r"(?:[^，。；、“”,.;:!?：()（）]{1,4}、){0,3}";
     Regex::new(&format!(
-        r"(?:等(?:一批{kinds_after_count}|多家|{count}{after_count}|为代表的|在内的|{rankings})?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|等?(?:[两三四五六七八九十]|\d+)[家户个]{kinds_after_count}{gap}{{0,12}}?)(?:企业|公司|厂商|厂家|大厂|品牌|客户|项目|龙头|{KINDS_OF_FIRM}|厂(?:[^房区长]|$))|等?[两三四五六七八九十]大{gap}{{0,8}}?{MAKERS}"
+        r"(?:等(?:一批{kinds_after_count}|多家|{count}{after_count}|为代表的|在内的|{rankings})?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|等?(?:[两三四五六七八九十]|\d+)[家户个]{kinds_after_count}{gap}{{0,12}}?)(?:企业|公司|集团|厂商|厂家|大厂|品牌|客户|项目|龙头|{KINDS_OF_FIRM}|厂(?:[^房区长]|$))|等?[两三四五六七八九十]大{gap}{{0,8}}?{MAKERS}"
     ))
         .expect("regex")
 });

@@ -5298,3 +5298,17 @@ fn then_serving_opens_no_firm() {
     let text = "招商团队把调查报告送到了时任公司董事长岚乔的面前。";
     check_absent(text, &["时任公司", "时任"]);
 }
+
+#[test]
+fn a_list_summed_up_as_groups_names_firms() {
+    let text = "该总部经济城位于马山县,由岚石、星澜、嘉汇、青屿等四大陶瓷集团联合出资。";
+    check(
+        text,
+        &[
+            ("firm", "岚石"),
+            ("firm", "星澜"),
+            ("firm", "嘉汇"),
+            ("firm", "青屿"),
+        ],
+    );
+}
