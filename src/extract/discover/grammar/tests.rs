@@ -5312,3 +5312,9 @@ fn a_list_summed_up_as_groups_names_firms() {
         ],
     );
 }
+
+#[test]
+fn recycling_is_a_registered_firms_trade_no_brand() {
+    let text = "一是统筹布局。组建马山再生资源回收集团公司,统筹回收废旧电池。";
+    check_absent(text, &["回收集团公司", "回收集团", "回收"]);
+}
