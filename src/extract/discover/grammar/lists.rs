@@ -1621,7 +1621,11 @@ fn cue_names_no_firms(cue: &str) -> bool {
     // that ends a registered name is what they visit, not their kind
     let people = cue.starts_with("等一行");
     let visited_firm = cue.ends_with("有限公司");
+    // 集某某园、某某中心、五星级酒店等多功能于一体的综合性项目: what one
+    // project holds together, its functions, not firms
+    let held_in_one = cue.contains("于一体");
     field_projects
+        || held_in_one
         || making_projects
         || people
         || visited_firm

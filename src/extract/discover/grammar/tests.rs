@@ -5318,3 +5318,9 @@ fn recycling_is_a_registered_firms_trade_no_brand() {
     let text = "一是统筹布局。组建马山再生资源回收集团公司,统筹回收废旧电池。";
     check_absent(text, &["回收集团公司", "回收集团", "回收"]);
 }
+
+#[test]
+fn what_one_project_holds_together_names_no_firms() {
+    let text = "该项目将打造成集岚石产业园、星澜展览中心、五星级酒店、CEO会馆、商业金融等多功能于一体的综合性项目。";
+    check_absent(text, &["五星级酒店", "CEO", "CEO会馆", "商业金融"]);
+}
