@@ -611,10 +611,11 @@ pub(super) fn strip_leading_words(it: &str) -> String {
         let n = t.word.chars().count();
         // 为国内某某集团: a word of scope (国内, 省内, 海外) describes the item
         let scope = t.tag == "s" && SETS.generic.contains(t.word);
-        // 还将退出某某: a common verb before a name is the clause's
+        // 还将退出某某: a common verb before a name is the clause's, and so
+        // is one jieba reads as an adjective (配套/a 某某: supplies 某某)
         let verb_before_name = || {
             let rest = &it[t.byte_end..];
-            t.tag == "v"
+            matches!(t.tag, "v" | "a")
                 && n >= 2
                 && JIEBA.has_word(t.word)
                 && common_in_dictionary(t.word)

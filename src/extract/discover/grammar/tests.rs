@@ -5324,3 +5324,14 @@ fn what_one_project_holds_together_names_no_firms() {
     let text = "该项目将打造成集岚石产业园、星澜展览中心、五星级酒店、CEO会馆、商业金融等多功能于一体的综合性项目。";
     check_absent(text, &["五星级酒店", "CEO", "CEO会馆", "商业金融"]);
 }
+
+#[test]
+fn a_verb_read_as_an_adjective_opens_a_list_not_its_first_name() {
+    let text =
+        "该企业主要生产汽车安全带织带,配套岚石、星澜、嘉汇等20多家车企,占国内市场份额30%以上。";
+    check(
+        text,
+        &[("firm", "岚石"), ("firm", "星澜"), ("firm", "嘉汇")],
+    );
+    check_absent(text, &["配套岚石"]);
+}
