@@ -410,7 +410,11 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && single_brand_char(t)
             && in_brand_before_bracket
             && !glued_preposition(cs, &toks, k);
-        if brand_before_bracket || brand_run_before_bracket {
+        // 某某集团(某地)有限公司: the group's company in a place is one
+        // registered name, the group's included
+        let group_before_bracket =
+            kind == Kind::Firm && start == hs && t.word == "集团" && bracket_between(cs, t.end, hs);
+        if brand_before_bracket || brand_run_before_bracket || group_before_bracket {
             start = t.start;
             in_brand_before_bracket = true;
             continue;

@@ -5335,3 +5335,9 @@ fn a_verb_read_as_an_adjective_opens_a_list_not_its_first_name() {
     );
     check_absent(text, &["配套岚石"]);
 }
+
+#[test]
+fn a_groups_company_in_a_place_is_one_registered_name() {
+    let text = "岚石重工集团(马山)有限公司副总经理李兰说,企业订单已排到明年。";
+    check(text, &[("firm", "岚石重工集团(马山)有限公司")]);
+}
