@@ -1617,7 +1617,10 @@ fn industry_named_complex(m: &SuffixMatch) -> bool {
 }
 
 fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
-    if firm_named_on(m)
+    let places_stations =
+        m.suffix.starts_with("院士") && (places_only(&m.core) || gazetteer().is_place(&m.core));
+    if places_stations
+        || firm_named_on(m)
         || firms_unit_in_a_place(m)
         || counted_after(m)
         || counted_before(m)

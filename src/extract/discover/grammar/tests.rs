@@ -5341,3 +5341,10 @@ fn a_groups_company_in_a_place_is_one_registered_name() {
     let text = "岚石重工集团(马山)有限公司副总经理李兰说,企业订单已排到明年。";
     check(text, &[("firm", "岚石重工集团(马山)有限公司")]);
 }
+
+#[test]
+fn a_firms_academician_station_is_a_platform_but_a_places_counts_stations() {
+    let text = "近日,星澜省级院士工作站揭牌成立。目前,马山院士专家工作站在研项目128个。";
+    check(text, &[("platform", "星澜省级院士工作站")]);
+    check_absent(text, &["马山院士专家工作站"]);
+}
