@@ -476,6 +476,19 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && !is_firm_head(&t.word)
             && JIEBA.has_word(&t.word)
             && JIEBA.suggest_freq(&t.word) >= rules().thresholds.rare_word_freq;
+        // 积极/ad 助推/vn 某某小镇: a verb right after an adverb is the
+        // clause's predicate, whatever opens the name after it
+        let verb_after_adverb = matches!(kind, Kind::Park | Kind::Platform)
+            && start < hs
+            && matches!(t.tag.as_str(), "v" | "vn")
+            && JIEBA.has_word(&t.word)
+            && JIEBA.suggest_freq(&t.word) >= rules().thresholds.rare_word_freq
+            && k > 0
+            && matches!(toks[k - 1].tag.as_str(), "d" | "ad")
+            && JIEBA.has_word(&toks[k - 1].word);
+        if verb_after_adverb {
+            break;
+        }
         if place_opens
             && (time_word && matches!(kind, Kind::Firm | Kind::Park)
                 || common_before_zone

@@ -5348,3 +5348,10 @@ fn a_firms_academician_station_is_a_platform_but_a_places_counts_stations() {
     check(text, &[("platform", "星澜省级院士工作站")]);
     check_absent(text, &["马山院士专家工作站"]);
 }
+
+#[test]
+fn a_verb_after_an_adverb_opens_no_park() {
+    let text = "积极助推星澜·嘉汇健康食品小镇等项目落地。";
+    check(text, &[("park", "星澜·嘉汇健康食品小镇")]);
+    check_absent(text, &["助推星澜·嘉汇健康食品小镇"]);
+}
