@@ -481,11 +481,11 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         let verb_after_adverb = matches!(kind, Kind::Park | Kind::Platform)
             && start < hs
             && matches!(t.tag.as_str(), "v" | "vn")
-            && JIEBA.has_word(&t.word)
-            && JIEBA.suggest_freq(&t.word) >= rules().thresholds.rare_word_freq
             && k > 0
             && matches!(toks[k - 1].tag.as_str(), "d" | "ad")
-            && JIEBA.has_word(&toks[k - 1].word);
+            && JIEBA.has_word(&toks[k - 1].word)
+            && JIEBA.has_word(&t.word)
+            && JIEBA.suggest_freq(&t.word) >= rules().thresholds.rare_word_freq;
         if verb_after_adverb {
             break;
         }
