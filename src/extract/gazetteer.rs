@@ -48,6 +48,12 @@ pub struct Place {
 }
 
 impl Place {
+    /// An autonomous county or banner (某某族自治县, 某某自治旗): its plain
+    /// name (某某县) is the name it goes by today, not a former one.
+    pub fn is_autonomous(&self) -> bool {
+        self.full.ends_with("自治县") || self.full.ends_with("自治旗")
+    }
+
     pub fn etype(&self) -> EntityType {
         match self.level {
             Level::County => EntityType::County,
@@ -456,8 +462,8 @@ fn add_former_county_names(places: &mut [Place]) {
         let suffixes: &[char] = match p.full.chars().last() {
             Some('区') => &['县', '市'],
             Some('市') => &['县'],
-            Some('县') if p.full.ends_with("自治县") => &['县'],
-            Some('旗') if p.full.ends_with("自治旗") => &['旗'],
+            Some('县') if p.is_autonomous() => &['县'],
+            Some('旗') if p.is_autonomous() => &['旗'],
             _ => &[],
         };
         suffixes

@@ -331,8 +331,7 @@ fn surface_is_risky(surface: &str, place: Option<usize>) -> bool {
             // short form it is made of (合作县: counties paired in 合作); the
             // plain name an autonomous county goes by today is not (通道县
             // of a 某族自治县 says county, whatever 通道 says alone)
-            let autonomous = pl.full.ends_with("自治县") || pl.full.ends_with("自治旗");
-            let as_short = if !autonomous && pl.former.iter().any(|f| f == surface) {
+            let as_short = if !pl.is_autonomous() && pl.former.iter().any(|f| f == surface) {
                 pl.short.as_deref()
             } else {
                 Some(surface).filter(|s| pl.short.as_deref() == Some(*s))
