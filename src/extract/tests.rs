@@ -372,6 +372,26 @@ fn a_two_character_county_opening_a_name_is_evidence() {
 }
 
 #[test]
+fn a_subsidiary_of_another_place_is_not_its_parent_and_keeps_its_project() {
+    let text = "贵州星澜新能源电池材料有限公司年产10万吨项目开工。\n\n贵州星澜新能源材料项目一期\n\n贵州星澜新能源电池材料有限公司是湖南星澜新能源电池材料股份有限公司在文成注册的全资子公司。";
+    let sub = "贵州星澜新能源电池材料有限公司";
+    check(
+        &[text],
+        0,
+        &[
+            ("firm", sub, sub),
+            ("firm", sub, "贵州星澜新能源材料"),
+            (
+                "firm",
+                "湖南星澜新能源电池材料股份有限公司",
+                "湖南星澜新能源电池材料股份有限公司",
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn a_registered_firm_named_with_and_without_its_place_is_one() {
     let one = "在某县产业集聚区内，翊澜食品有限公司牛肉分割车间的生产流水线匀速移动。\n\n河南翊澜食品有限公司于2012年3月开工建设。";
     check(

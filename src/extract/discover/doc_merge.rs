@@ -158,6 +158,42 @@ pub fn merge_short_firm_forms(cands: &mut Vec<Cand>) {
     drop_marked(cands, &drop);
 }
 
+/// A firm's form written with a place (某省某某材料, in 某省某某材料项目)
+/// whose own name lost the place belongs to the one registered firm of that
+/// place whose name holds it: where a group's firms of two places share the
+/// brand, `withdraw_shared_firm_forms` left the form to no one.
+pub fn merge_placed_forms_into_registered(cands: &mut Vec<Cand>) {
+    let registered: Vec<usize> = (0..cands.len())
+        .filter(|&j| {
+            cands[j].etype == EntityType::Firm
+                && grammar::registered_brand(&cands[j].name).is_some()
+        })
+        .collect();
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.etype != EntityType::Firm || registered.contains(&i) {
+            continue;
+        }
+        let owner_of = |form: &String| -> Option<usize> {
+            let (place, _) = placed_brand(form)?;
+            let mut owners = registered.iter().filter(|&&j| {
+                cands[j].name.starts_with(place.as_str()) && cands[j].name.contains(c.name.as_str())
+            });
+            let first = *owners.next()?;
+            owners
+                .all(|&j| cands[j].name == cands[first].name)
+                .then_some(first)
+        };
+        let owners: HashSet<usize> = c.aliases.iter().filter_map(owner_of).collect();
+        if let [j] = owners.into_iter().collect::<Vec<_>>()[..] {
+            absorb(cands, j, i);
+            drop[i] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
 /// 某某 alone beside 某某化工 (a brand and its trade, no registered name):
 /// the brand names that firm, when the document names one firm so.
 pub fn merge_bare_brands(cands: &mut Vec<Cand>) {
@@ -306,7 +342,9 @@ pub fn withdraw_shared_firm_forms(cands: &mut [Cand]) {
         if !placed(c) {
             continue;
         }
-        let rest = grammar::strip_place_prefix(&c.name);
+        // a group's 股份有限公司 and its 有限公司 in another place are two
+        // firms as much as two 有限公司 are
+        let rest = grammar::strip_place_prefix(&c.name).replace("股份有限公司", "有限公司");
         by_rest.entry(rest).or_default().insert(c.name.clone());
     }
     let mut twins: HashSet<&String> = by_rest
