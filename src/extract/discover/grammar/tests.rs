@@ -5355,3 +5355,15 @@ fn a_verb_after_an_adverb_opens_no_park() {
     check(text, &[("park", "星澜·嘉汇健康食品小镇")]);
     check_absent(text, &["助推星澜·嘉汇健康食品小镇"]);
 }
+
+#[test]
+fn a_cluster_zone_is_named_by_its_place() {
+    check(
+        "开始规划建设由文成岚乔集中区和通道青屿集中区组建而成的星澜陶瓷产业园。",
+        &[("park", "文成岚乔集中区"), ("park", "星澜陶瓷产业园")],
+    );
+    check_absent(
+        "形成以城东街道、星澜镇为集中区,其余乡镇为辐射区的布局。",
+        &["为集中区", "星澜镇为集中区"],
+    );
+}
