@@ -372,6 +372,28 @@ fn a_two_character_county_opening_a_name_is_evidence() {
 }
 
 #[test]
+fn a_park_named_by_its_place_after_its_parent_is_one_name_unless_the_parent_stands_alone() {
+    let whole = "值得关注的是，星澜科学城文成园区吸引了岚石集团等企业投资入驻。";
+    check(
+        &[whole],
+        0,
+        &[("park", "星澜科学城文成园区", "星澜科学城文成园区")],
+        &["星澜科学城", "文成园区"],
+    );
+    let apart =
+        "岚乔依托星澜经开区，打造产业集群。投资30亿元，在星澜经开区文成工业园建设电瓷产业园。";
+    check(
+        &[apart],
+        0,
+        &[
+            ("park", "星澜经开区", "星澜经开区"),
+            ("park", "文成工业园", "文成工业园"),
+        ],
+        &["星澜经开区文成工业园"],
+    );
+}
+
+#[test]
 fn a_subsidiary_of_another_place_is_not_its_parent_and_keeps_its_project() {
     let text = "贵州星澜新能源电池材料有限公司年产10万吨项目开工。\n\n贵州星澜新能源材料项目一期\n\n贵州星澜新能源电池材料有限公司是湖南星澜新能源电池材料股份有限公司在文成注册的全资子公司。";
     let sub = "贵州星澜新能源电池材料有限公司";

@@ -11,8 +11,9 @@
 //! - a park named with and without a place before it (某镇某某特色小镇,
 //!   某某特色小镇), or with 园 and 园区, is one park; so is a platform
 //!   named with and without a place (某市某某创新中心, 某某创新中心);
-//! - a park's part written after its parent (某某经开区某某片区) is a park
-//!   of its own where the parent is named alone, else one name with it.
+//! - a park's part written after its parent (某某经开区某某片区, or a park
+//!   named by its place: 某某经开区某镇工业园) is a park of its own where the
+//!   parent is named alone, else one name with it.
 
 use super::grammar::{self, Cand};
 use crate::extract::rules::rules;
@@ -625,10 +626,14 @@ pub fn split_parts_from_named_parents(
         };
         let name = cands[part].name.clone();
         let (parent_form, own) = name.split_at(at);
+        // the parent written only inside this name is no name of its own
         let parent = parks
             .iter()
             .copied()
-            .find(|&d| d != part && names_parent(&cands[d], parent_form));
+            .find(|&d| d != part && names_parent(&cands[d], parent_form))
+            .filter(|&d| {
+                cands[d].name != parent_form || times_written(parent_form) > times_written(&name)
+            });
         match parent {
             Some(parent) => {
                 let target = &mut cands[parent];
@@ -664,7 +669,9 @@ pub fn split_parts_from_named_parents(
 /// (某某经开区|某某片区): after the last park suffix that leaves two
 /// characters or more before the part's mark.
 fn parent_end(name: &str) -> Option<usize> {
-    let mark = rules().park_sub_units.iter().find(|m| name.ends_with(*m))?;
+    let Some(mark) = rules().park_sub_units.iter().find(|m| name.ends_with(*m)) else {
+        return place_part_end(name);
+    };
     let own_end = name.len() - mark.len();
     name.char_indices()
         .map(|(at, _)| at)
@@ -678,6 +685,19 @@ fn parent_end(name: &str) -> Option<usize> {
                     .iter()
                     .any(|x| x.chars().count() >= 2 && parent.ends_with(x))
         })
+}
+
+/// Where the parent's name ends in a park named by its place after it
+/// (某某经开区|某镇工业园, see `grammar::named_by_its_place`).
+fn place_part_end(name: &str) -> Option<usize> {
+    name.char_indices().map(|(at, _)| at).find(|&at| {
+        at > 0
+            && rules()
+                .park_suffixes
+                .iter()
+                .any(|x| x.chars().count() >= 2 && name[..at].ends_with(*x))
+            && grammar::named_by_its_place(&name[at..])
+    })
 }
 
 /// Whether park `d` is named by `form` or by another spelling of its zone.

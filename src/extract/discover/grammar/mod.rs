@@ -399,6 +399,49 @@ fn sub_parks(s: &str, first: usize, out: &mut Vec<Cand>) {
     name_in_a_place(s, first, out, EntityType::Park, "分园", |_| true);
 }
 
+/// A park named by its place right after its parent park, with nothing
+/// between (某某经济技术开发区某镇工业园, 某某科学城某区园区): one name, the
+/// part's; the parent is a name of its own only where it is written alone
+/// too (ANNOTATION.md rule 3).
+fn parks_after_their_parent(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let parks: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| c.etype == EntityType::Park)
+        .map(|c| c.name.clone())
+        .collect();
+    let mut found = Vec::new();
+    for parent in &parks {
+        for (at, _) in s.match_indices(parent.as_str()) {
+            let rest = &s[at + parent.len()..];
+            found.extend(
+                parks
+                    .iter()
+                    .filter(|part| *part != parent && rest.starts_with(part.as_str()))
+                    .filter(|part| named_by_its_place(part))
+                    .map(|part| format!("{parent}{part}")),
+            );
+        }
+    }
+    for name in found {
+        push_cand(out, EntityType::Park, name, vec![]);
+    }
+}
+
+/// Whether a park's words before its suffix are a place: a county, a town's
+/// stem that is no common word (化工 is a town's stem too).
+pub(crate) fn named_by_its_place(park: &str) -> bool {
+    let core = rules()
+        .park_suffixes
+        .iter()
+        .filter_map(|x| park.strip_suffix(*x))
+        .min_by_key(|c| c.len())
+        .unwrap_or(park);
+    (2..=4).contains(&core.chars().count())
+        && (is_place_word(core)
+            || crate::extract::gazetteer::is_local_place_stem(core)
+                && !names::common_in_dictionary(core))
+}
+
 /// Names of `etype` found in this sentence (from `first`) that `s` writes
 /// right before a place and `unit`: each such stretch is a name of its own.
 fn name_in_a_place(
@@ -482,6 +525,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
         registered_firm_siblings(s, first, out);
     }
     sub_parks(s, first, out);
+    parks_after_their_parent(s, first, out);
     sub_unit_platforms(s, first, out);
     if s.contains("项目") {
         developer_brands(first, out);
