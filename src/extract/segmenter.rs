@@ -9,10 +9,12 @@
 //! when it grows past `MEMO_MAX_ENTRIES`, so it costs a few hundred
 //! kilobytes per thread at most.
 //!
-//! One correction is made to jieba's answers: its dictionary holds many
+//! Two corrections are made to jieba's answers: its dictionary holds many
 //! pairs of an adverb of effort and a verb as one word with a name's tag
 //! (大力支持/nr); they are answered as the two words they are
-//! (`effort_adverbs.tsv`).
+//! (`effort_adverbs.tsv`). And its model glues the conjunction 及 onto the
+//! characters around it (县城及某某 → 县/城及某某): such a made-up word is
+//! answered as its pieces and 及.
 
 use crate::extract::rules::rules;
 use jieba_rs::{Jieba, Tag, Token};
@@ -132,6 +134,9 @@ impl Segmenter {
             };
             match self.effort_phrase_split(t.word) {
                 Some(adverb) => spans.extend(split_effort_phrase(whole, adverb)),
+                None if hmm && self.glued_conjunction(t.word) => {
+                    spans.extend(split_glued_conjunction(whole, t.word))
+                }
                 None => spans.push(whole),
             }
         }
@@ -162,6 +167,48 @@ impl Segmenter {
         };
         matches!(verb.tag, "v" | "vn" | "vd").then_some(*adverb)
     }
+}
+
+impl Segmenter {
+    /// 城及/ns, 及某某/nr, 城及某某/ns (of 某县城及某某工业园区): a word
+    /// jieba's model made up, not in its dictionary, holding the
+    /// conjunction 及; the dictionary's words (以及, 涉及, 普及) stay whole.
+    fn glued_conjunction(&self, word: &str) -> bool {
+        word.chars().count() >= 2 && word.contains('及') && !self.jieba.has_word(word)
+    }
+}
+
+/// A made-up word holding 及: the runs of characters around it, with the
+/// word's tag, and the conjunction.
+fn split_glued_conjunction(whole: Span, word: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let (mut byte, mut char_at) = (whole.byte_start, whole.start);
+    for (k, piece) in word.split('及').enumerate() {
+        if k > 0 {
+            spans.push(Span {
+                byte_start: byte,
+                byte_end: byte + '及'.len_utf8(),
+                start: char_at,
+                end: char_at + 1,
+                tag: interned("c"),
+            });
+            byte += '及'.len_utf8();
+            char_at += 1;
+        }
+        if !piece.is_empty() {
+            let chars = piece.chars().count();
+            spans.push(Span {
+                byte_start: byte,
+                byte_end: byte + piece.len(),
+                start: char_at,
+                end: char_at + chars,
+                tag: whole.tag,
+            });
+            byte += piece.len();
+            char_at += chars;
+        }
+    }
+    spans
 }
 
 /// The adverb that opens one span and the verb after it.
@@ -214,6 +261,42 @@ mod tests {
             .map(|t| t.word)
             .collect();
         assert_eq!(cut, ["大力", "支持"]);
+    }
+
+    /// 城及某某 is a word of jieba's model only: answered as 城, the
+    /// conjunction and 某某, so a park's name after it does not take in the
+    /// town.
+    #[test]
+    fn a_made_up_word_holding_the_conjunction_is_split_at_it() {
+        // jieba's model: 两当县/ns 城及岚乔/ns, and 县城/n 及岚乔/nr
+        let jieba = Jieba::new();
+        for (text, glued, conjunction_at) in [
+            ("解决两当县城及岚乔工业园区供热问题", "城及岚乔", 6),
+            ("解决文成县城及岚乔工业园区供热问题", "及岚乔", 6),
+        ] {
+            let plain: Vec<_> = jieba.tag(text, true).iter().map(|t| t.word).collect();
+            assert!(
+                plain.contains(&glued),
+                "jieba no longer glues it: {plain:?}"
+            );
+            let tags: Vec<_> = JIEBA
+                .tag(text, true)
+                .iter()
+                .map(|t| (t.word, t.tag, t.start, t.end))
+                .collect();
+            let at = conjunction_at;
+            assert!(tags.contains(&("及", "c", at, at + 1)), "{tags:?}");
+            assert!(
+                tags.iter().any(|t| t.0 == "岚乔" && t.2 == at + 1),
+                "{tags:?}"
+            );
+        }
+        let cut: Vec<_> = JIEBA
+            .cut("涉及以及普及", true)
+            .iter()
+            .map(|t| t.word)
+            .collect();
+        assert_eq!(cut, ["涉及", "以及", "普及"]);
     }
 
     /// The memo answers as jieba does, the first time and every time
