@@ -5367,3 +5367,11 @@ fn a_cluster_zone_is_named_by_its_place() {
         &["为集中区", "星澜镇为集中区"],
     );
 }
+
+#[test]
+fn a_life_science_city_is_a_park() {
+    check(
+        "岚石国际生物城对标建设国家级生物医药产业集群的发展定位,聚力招大引强。",
+        &[("park", "岚石国际生物城")],
+    );
+}
