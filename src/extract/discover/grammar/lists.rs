@@ -1607,13 +1607,14 @@ fn zone_of_projects(cue: &str, after: &str) -> bool {
 }
 
 fn cue_names_no_firms(cue: &str) -> bool {
-    // (not 产业链项目: a chain's projects are its firms', 某某(某省)某某中心、
-    // 某某电缆等一批产业链项目)
+    // (not 产业链项目 nor 产业集群项目: a chain's or a cluster's projects are
+    // its firms', 某某(某省)某某中心、某某电缆等一批产业链项目)
     let field_projects = cue.ends_with("项目")
-        && rules()
-            .field_project_words
-            .iter()
-            .any(|w| cue.contains(w) && !cue.contains(&format!("{w}链")));
+        && rules().field_project_words.iter().any(|w| {
+            cue.contains(w)
+                && !cue.contains(&format!("{w}链"))
+                && !cue.contains(&format!("{w}集群"))
+        });
     // 钻头、某某等五金工具系列制造项目: projects of making list what is made
     let making_projects = cue
         .strip_suffix("项目")

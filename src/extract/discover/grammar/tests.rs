@@ -5375,3 +5375,15 @@ fn a_life_science_city_is_a_park() {
         &[("park", "岚石国际生物城")],
     );
 }
+
+#[test]
+fn a_clusters_projects_are_its_firms() {
+    check(
+        "此外,岚石医疗器械、青屿医药包装、星至医用敷料等6个生物医药产业集群项目集中签约。",
+        &[("firm", "岚石"), ("firm", "青屿"), ("firm", "星至")],
+    );
+    check_absent(
+        "新能源、新材料、生物医药等6个产业项目集中签约。",
+        &["新能源", "新材料", "生物医药"],
+    );
+}
