@@ -312,6 +312,13 @@ fn names_inside_a_longer_name_count_only_when_also_alone() {
         &[],
         &["马山经开区"],
     );
+    // or its working committee's (工委)
+    check(
+        &["验收组同意通过验收。马山工业园区工委书记、管委会主任李明陪同验收。"],
+        0,
+        &[],
+        &["马山工业园区"],
+    );
     // a zone named only in its administration's name and in its branch
     // park's, named by a town
     let branch = "星澜产业转移工业园新塘分园";

@@ -1046,11 +1046,12 @@ fn park_after_clause_verb(core: &str) -> bool {
 }
 
 /// The bodies that run a park, named after it (某某高新区管委会,
-/// 某某科学城建设管理办公室, the party's 某某经开区党工委), and its bureaus
-/// (某某开发区经发局, 某某开发区招商局).
-const ADMINISTRATIONS: [&str; 13] = [
+/// 某某科学城建设管理办公室, the party's 某某经开区党工委 or 工委), and its
+/// bureaus (某某开发区经发局, 某某开发区招商局).
+const ADMINISTRATIONS: [&str; 14] = [
     "管委会",
     "党工委",
+    "工委",
     "党委",
     "管理委员会",
     "管理办公室",
