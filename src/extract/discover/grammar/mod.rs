@@ -226,7 +226,35 @@ fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
         pos += n;
     }
     join_split_industry_words(&mut out);
+    join_split_places(&mut out);
     out
+}
+
+/// jieba cuts some two-character places into two single characters it
+/// reads as words (正/d 安/v for a county): joined again as the place, so
+/// that the left edge does not stop inside it; not where one is a
+/// function word jieba reads as one.
+fn join_split_places(toks: &mut Vec<Tok>) {
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let (a, b) = (&toks[k], &toks[k + 1]);
+        let singles = a.end - a.start == 1 && b.end - b.start == 1 && a.end == b.start;
+        // a function word is read as one (云/ns 和/c: a place and 和)
+        let function_word = |t: &Tok| {
+            matches!(
+                t.tag.as_str(),
+                "c" | "p" | "r" | "m" | "q" | "f" | "x" | "w"
+            ) || t.tag.starts_with('u')
+        };
+        let joined = format!("{}{}", a.word, b.word);
+        if singles && !function_word(a) && !function_word(b) && gazetteer().is_place(&joined) {
+            let next = toks.remove(k + 1);
+            toks[k].end = next.end;
+            toks[k].word = joined;
+            toks[k].tag = "ns".to_string();
+        }
+        k += 1;
+    }
 }
 
 /// jieba cuts some industry words in two (再/d 制造/v): joined again, so

@@ -5387,3 +5387,17 @@ fn a_clusters_projects_are_its_firms() {
         &["新能源", "新材料", "生物医药"],
     );
 }
+
+#[test]
+fn a_county_jieba_cuts_into_two_characters_opens_a_park() {
+    // 望/v 都/d: a county's name read as a verb and an adverb
+    check(
+        "2025年4月24日上午,青屿·望都国际吉他产业园交付仪式在园区隆重举行。",
+        &[("park", "青屿·望都国际吉他产业园")],
+    );
+    // 云/ns 和/c stays a place and a conjunction
+    check_absent(
+        "近日,云和与星澜新材料股份有限公司签约,双方将共建云和新材料重点实验室。",
+        &["建云和新材料重点实验室"],
+    );
+}
