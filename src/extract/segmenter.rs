@@ -167,14 +167,12 @@ impl Segmenter {
         };
         matches!(verb.tag, "v" | "vn" | "vd").then_some(*adverb)
     }
-}
 
-impl Segmenter {
     /// 城及/ns, 及某某/nr, 城及某某/ns (of 某县城及某某工业园区): a word
     /// jieba's model made up, not in its dictionary, holding the
     /// conjunction 及; the dictionary's words (以及, 涉及, 普及) stay whole.
     fn glued_conjunction(&self, word: &str) -> bool {
-        word.chars().count() >= 2 && word.contains('及') && !self.jieba.has_word(word)
+        word.contains('及') && word.chars().count() >= 2 && !self.jieba.has_word(word)
     }
 }
 
