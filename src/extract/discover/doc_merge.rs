@@ -692,10 +692,7 @@ fn parent_end(name: &str) -> Option<usize> {
 fn place_part_end(name: &str) -> Option<usize> {
     name.char_indices().map(|(at, _)| at).find(|&at| {
         at > 0
-            && rules()
-                .park_suffixes
-                .iter()
-                .any(|x| x.chars().count() >= 2 && name[..at].ends_with(*x))
+            && grammar::park_suffix_chars(&name[..at]) >= 2
             && grammar::named_by_its_place(&name[at..])
     })
 }

@@ -458,13 +458,10 @@ fn parks_after_their_parent(s: &str, first: usize, out: &mut Vec<Cand>) {
 /// Whether a park's words before its suffix are a place: a county, a town's
 /// stem that is no common word (化工 is a town's stem too).
 pub(crate) fn named_by_its_place(park: &str) -> bool {
-    let core = rules()
-        .park_suffixes
-        .iter()
-        .filter_map(|x| park.strip_suffix(*x))
-        .min_by_key(|c| c.len())
-        .unwrap_or(park);
-    (2..=4).contains(&core.chars().count())
+    let core_chars = park.chars().count() - names::park_suffix_chars(park);
+    let core: String = park.chars().take(core_chars).collect();
+    let core = core.as_str();
+    (2..=4).contains(&core_chars)
         && (is_place_word(core)
             || crate::extract::gazetteer::is_local_place_stem(core)
                 && !names::common_in_dictionary(core))

@@ -21,7 +21,7 @@ pub const DEV_ZONE_SUFFIXES: [&str; 6] = [
 ];
 
 /// Characters of the longest park suffix a name ends with.
-pub(super) fn park_suffix_chars(name: &str) -> usize {
+pub(crate) fn park_suffix_chars(name: &str) -> usize {
     rules()
         .park_suffixes
         .iter()
