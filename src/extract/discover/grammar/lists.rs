@@ -890,7 +890,10 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let counted = !cue.starts_with('等');
         let firm_cue = !counted && rules().firm_list_cues.iter().any(|w| cue.contains(w));
         if items.len() < 2 && !firm_cue && !one_branded_project(cue, &items)
-            || names_categories(&items)
+            || names_categories(
+                &items,
+                cue.starts_with("等行业") || cue.starts_with("等领域"),
+            )
             || names_places(&items)
             || (counted && !mates_are_firms(cue, &items))
         {
@@ -1162,7 +1165,7 @@ pub(super) fn shared_project_list_firms(s: &str, out: &mut Vec<Cand>) {
             || describes
             || !items[1..].iter().all(firm_like)
             || !items[1..].iter().any(|it| is_branded(it))
-            || names_categories(&items)
+            || names_categories(&items, false)
         {
             continue;
         }
@@ -1510,7 +1513,7 @@ fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
     if let Some(last) = items.last_mut() {
         *last = without_trailing_note(last.split(['等', '，', ',']).next().unwrap_or(last));
     }
-    if items.len() < 2 || names_categories(&items) || names_places(&items) {
+    if items.len() < 2 || names_categories(&items, false) || names_places(&items) {
         return;
     }
     for it in items {
@@ -1524,7 +1527,7 @@ fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
 /// one dictionary noun or frequent words only. A brand that is a common
 /// word is rarely alone in being one (某某电器、某某科技、某某照明; 宏碁/v,
 /// 联想/v), and a rare word is a brand's (极光/n, 112 in jieba's counts).
-fn names_categories(items: &[&str]) -> bool {
+fn names_categories(items: &[&str], fields_named: bool) -> bool {
     let bare_noun = |(k, it): &(usize, &&str)| {
         let words = item_words(*k, it);
         let toks = JIEBA.tag(&words, true);
@@ -1545,7 +1548,16 @@ fn names_categories(items: &[&str]) -> bool {
         one_noun || one_process || common_words
     };
     let bare = items.iter().enumerate().filter(bare_noun).count();
-    items.len() >= 2 && (bare * 2 > items.len() || one_field_opens_all(items))
+    // after 等行业 or 等领域, half bare and the rest without a brand
+    // (光学仪器、安防/v 监控等行业客户): fields too; elsewhere one bare word
+    // beside another may be a brand jieba knows as a word (长城)
+    let half_and_unbranded = fields_named
+        && bare * 2 == items.len()
+        && items
+            .iter()
+            .enumerate()
+            .all(|(k, it)| bare_noun(&(k, it)) || !is_branded(&item_words(k, it)));
+    items.len() >= 2 && (bare * 2 > items.len() || half_and_unbranded || one_field_opens_all(items))
 }
 
 /// A list item as it names its kind: the first item also carries the

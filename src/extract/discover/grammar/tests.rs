@@ -5401,3 +5401,24 @@ fn a_county_jieba_cuts_into_two_characters_opens_a_park() {
         &["建云和新材料重点实验室"],
     );
 }
+
+#[test]
+fn fields_before_an_industrys_customers_are_no_firms() {
+    check_absent(
+        "产品服务于全球众多的光学仪器、安防监控等行业客户。",
+        &["安防监控", "光学仪器"],
+    );
+    // a brand beside a word jieba knows stays a firm
+    check(
+        "公司与星澜、长城等行业龙头企业开展合作。",
+        &[("firm", "星澜")],
+    );
+}
+
+#[test]
+fn an_appliance_part_is_no_firm() {
+    check_absent(
+        "经过熔制、成型等工序,一块块家电玻璃走下生产线。",
+        &["家电玻璃"],
+    );
+}
