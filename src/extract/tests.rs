@@ -1195,3 +1195,17 @@ fn a_parks_part_stays_one_name_with_a_parent_named_nowhere_else() {
         &[],
     );
 }
+
+#[test]
+fn a_short_form_opening_one_registered_name_is_that_firm() {
+    let text = "标题\n\n书记深入岚石机械、星澜纤维、青屿工矿等企业调研。在星澜纤维素有限公司,书记察看了车间。甘肃青屿工矿山支护科技有限公司是一家科技型企业。";
+    check(
+        &[text],
+        0,
+        &[
+            ("firm", "星澜纤维素有限公司", "星澜纤维"),
+            ("firm", "甘肃青屿工矿山支护科技有限公司", "青屿工矿"),
+        ],
+        &[],
+    );
+}

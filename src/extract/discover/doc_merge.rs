@@ -3,7 +3,9 @@
 //! shows to be ambiguous are withdrawn.
 //!
 //! - a firm's short form with a bare 公司/集团 (某某公司) is the registered
-//!   firm of the document whose brand it is, when exactly one has it;
+//!   firm of the document whose brand it is, when exactly one has it; a
+//!   form of four characters or more that opens one registered firm's
+//!   words (某某工矿, 某省某某工矿山支护科技有限公司) is that firm's too;
 //! - two registered firms sharing a brand (贵州某某化工有限公司, 四川某某化工
 //!   有限公司) keep their full names apart: the forms they share are dropped;
 //!   one written with its place in full and short (南宁市某某有限公司,
@@ -194,6 +196,50 @@ pub fn merge_placed_forms_into_registered(cands: &mut Vec<Cand>) {
     }
     drop_marked(cands, &drop);
 }
+
+/// A firm's form of four characters or more that opens the words of one
+/// registered firm of the document after its place (某某纤维 beside 某某
+/// 纤维素有限公司, 某某工矿 beside 某省某某工矿山支护科技有限公司) is that
+/// firm's short form, where the brand runs into a word no industry list
+/// holds; a group's name (某某集团) opens its subsidiaries' names too and
+/// stays apart.
+pub fn merge_opening_forms_into_registered(cands: &mut Vec<Cand>) {
+    let bodies: Vec<(usize, String)> = (0..cands.len())
+        .filter(|&j| cands[j].etype == EntityType::Firm)
+        .filter_map(|j| {
+            let bare = grammar::strip_firm_suffix(&cands[j].name);
+            (bare != cands[j].name).then(|| (j, grammar::strip_place_prefix(bare)))
+        })
+        .collect();
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let opens = |body: &String| body.starts_with(c.name.as_str()) && *body != c.name;
+        if c.etype != EntityType::Firm
+            || c.name.chars().count() < MIN_OPENING_FORM_CHARS
+            || grammar::strip_firm_suffix(&c.name) != c.name
+            || rules().short_form_heads.iter().any(|h| c.name.ends_with(h))
+        {
+            continue;
+        }
+        let owners: HashSet<&str> = bodies
+            .iter()
+            .filter(|(_, body)| opens(body))
+            .map(|(j, _)| cands[*j].name.as_str())
+            .collect();
+        if owners.len() != 1 {
+            continue;
+        }
+        if let Some(&(j, _)) = bodies.iter().find(|(_, body)| opens(body)) {
+            absorb(cands, j, i);
+            drop[i] = true;
+        }
+    }
+    drop_marked(cands, &drop);
+}
+
+/// Shorter openings (a brand of two characters, 某某) are too often shared.
+const MIN_OPENING_FORM_CHARS: usize = 4;
 
 /// 某某 alone beside 某某化工 (a brand and its trade, no registered name):
 /// the brand names that firm, when the document names one firm so.

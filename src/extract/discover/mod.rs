@@ -59,6 +59,7 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     doc_merge::withdraw_shared_firm_forms(&mut cands);
     doc_merge::merge_short_firm_forms(&mut cands);
     doc_merge::merge_placed_forms_into_registered(&mut cands);
+    doc_merge::merge_opening_forms_into_registered(&mut cands);
     doc_merge::merge_bare_brands(&mut cands);
     into_discovered(cands, doc, stop)
 }
