@@ -5422,3 +5422,14 @@ fn an_appliance_part_is_no_firm() {
         &["家电玻璃"],
     );
 }
+
+#[test]
+fn a_list_summed_up_as_an_industrys_service_platforms_names_platforms() {
+    check(
+        "岚溪县建成了光伏组件产品研发中心、青屿光伏检验检测中心、光伏信用担保中心等光伏产业集群公共服务平台。",
+        &[
+            ("platform", "光伏组件产品研发中心"),
+            ("platform", "光伏信用担保中心"),
+        ],
+    );
+}
