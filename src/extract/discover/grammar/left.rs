@@ -486,7 +486,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && JIEBA.has_word(&toks[k - 1].word)
             && JIEBA.has_word(&t.word)
             && JIEBA.suggest_freq(&t.word) >= rules().thresholds.rare_word_freq;
-        if verb_after_adverb {
+        // 该区新建光伏产业园: a verb of building takes the park it
+        // builds as object
+        let builds_park = kind == Kind::Park
+            && start < hs
+            && t.tag == "v"
+            && rules().project_activity_words.contains(t.word.as_str());
+        if verb_after_adverb || builds_park {
             break;
         }
         if place_opens

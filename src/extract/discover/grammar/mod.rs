@@ -227,7 +227,27 @@ fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
     }
     join_split_industry_words(&mut out);
     join_split_places(&mut out);
+    building_verbs_read_as_places(&mut out);
     out
+}
+
+/// A county's short form that is also a verb of building (新建/ns, a
+/// district of Nanchang) opens a clause, not a name, unless 区 or 县 follows
+/// it: 该区新建光伏产业园 builds a park.
+fn building_verbs_read_as_places(toks: &mut [Tok]) {
+    for k in 0..toks.len() {
+        let w = toks[k].word.as_str();
+        let named_as_division = toks
+            .get(k + 1)
+            .is_some_and(|n| n.word.starts_with(['区', '县']));
+        if toks[k].tag == "ns"
+            && rules().ambiguous_short_forms.contains(w)
+            && rules().project_activity_words.contains(w)
+            && !named_as_division
+        {
+            toks[k].tag = "v".to_string();
+        }
+    }
 }
 
 /// jieba cuts some two-character places into two single characters it

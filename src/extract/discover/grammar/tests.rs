@@ -5433,3 +5433,11 @@ fn a_list_summed_up_as_an_industrys_service_platforms_names_platforms() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_building_is_no_part_of_the_park_it_builds() {
+    // 新建 is also a district's short form (新建/ns)
+    let text = "2023年,该区新建光伏组件产业园,吸引5家上下游企业入驻。";
+    check(text, &[("park", "光伏组件产业园")]);
+    check_absent(text, &["新建光伏组件产业园"]);
+}
