@@ -322,6 +322,14 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = toks[k - 2].start;
             continue;
         }
+        if kind == Kind::Firm && numeral_brand_before_suffix(cs, t, hs) {
+            // jieba's HMM may glue a preposition to it (由四一/m)
+            if glued_preposition(cs, &toks, k) {
+                return t.start + 1;
+            }
+            start = t.start;
+            continue;
+        }
         if kind == Kind::Firm && numeral_brand_after_place(cs, &toks, k, start, hs) {
             start = t.start;
             continue;
@@ -874,6 +882,15 @@ fn numeral_brand_after_place(cs: &[char], toks: &[Tok], k: usize, start: usize, 
         && (is_place_word(&toks[k - 1].word) || is_township(&toks[k - 1].word))
         && (len == 1
             || len == 2 && !counts_firms && (!JIEBA.has_word(&t.word) || before_legal_kind(cs, hs)))
+}
+
+/// A figure jieba made up of numerals only (四一/m, 由四一/m with a glued
+/// preposition) before a registered suffix is a brand: a count would
+/// need a measure word (三家公司).
+fn numeral_brand_before_suffix(cs: &[char], t: &Tok, hs: usize) -> bool {
+    let numerals = t.word.trim_start_matches(|c| is_glued_preposition(c, true));
+    coined_figure(numerals, &t.tag)
+        && (registered_suffix_at(cs, hs) || chars_str(cs, hs, cs.len().min(hs + 4)) == "集团有限")
 }
 
 /// A registered name's brand of two characters that jieba split into

@@ -407,6 +407,16 @@ pub(super) fn coined_numeral(w: &str) -> bool {
         && w.chars().any(|c| is_han(c) && !NUMERAL.contains(c))
 }
 
+/// A figure of two numerals jieba made up (四一/m), not an approximate
+/// count it knows (三五, 十几): a coined brand.
+pub(super) fn coined_figure(w: &str, tag: &str) -> bool {
+    const NUMERALS: &str = "零〇一二两三四五六七八九十百千万";
+    tag == "m"
+        && w.chars().count() == 2
+        && w.chars().all(|c| NUMERALS.contains(c))
+        && !JIEBA.has_word(w)
+}
+
 /// A word jieba made up and guessed a measure (某泓/q 集团): a coined
 /// brand, since measure words are single characters or words it knows.
 pub(super) fn coined_measure(w: &str, tag: &str) -> bool {

@@ -193,7 +193,9 @@ pub(super) fn named_firm_core(core: &str) -> bool {
             continue;
         }
         // unlike other names, a firm's brand may be any word (翱翔, 腾飞)
-        if matches!(t.tag, "m" | "q" | "r" | "t") && !coined_measure(w, t.tag)
+        if matches!(t.tag, "m" | "q" | "r" | "t")
+            && !coined_measure(w, t.tag)
+            && !coined_figure(w, t.tag)
             || rules().park_suffixes.contains(w)
             || rules().platform_suffixes.contains(w)
         {

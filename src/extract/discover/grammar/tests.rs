@@ -5441,3 +5441,17 @@ fn a_verb_of_building_is_no_part_of_the_park_it_builds() {
     check(text, &[("park", "光伏组件产业园")]);
     check_absent(text, &["新建光伏组件产业园"]);
 }
+
+#[test]
+fn a_figure_jieba_made_up_of_numerals_is_a_brand() {
+    check(
+        "项目由四一集团有限公司投资建设,于去年8月开工。",
+        &[("firm", "四一集团有限公司")],
+    );
+    check(
+        "四一重工岚溪工程机械有限公司工作人员说,公司希望借助口岸优势。",
+        &[("firm", "四一重工岚溪工程机械有限公司")],
+    );
+    // an approximate count jieba knows is none
+    check_absent("全县三五有限公司参与其中。", &["三五有限公司"]);
+}
