@@ -362,10 +362,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         // a set phrase before a registered suffix, or before trade words
         // that name nothing yet, is the trade (某某再生资源/l 有限公司,
         // 某某自动化/l 设备有限公司), not an idiom that ends the name
+        // …and a product jieba knows as a set phrase right before a
+        // project (某某科技新能源有轨电车/l 项目) is what the project makes
         let phrase_as_trade = kind == Kind::Firm
             && t.tag == "l"
-            && before_registered_suffix(cs, hs)
-            && (start == hs || !right_is_named(cs, start, hs, kind));
+            && (before_registered_suffix(cs, hs)
+                && (start == hs || !right_is_named(cs, start, hs, kind))
+                || start == hs && chars_str(cs, hs, cs.len().min(hs + 2)) == "项目");
         // 某地技术创新/l 研究院: a set phrase right before a platform's
         // suffix is its field, not an idiom that ends the name
         // after a place it is the place's zone or field (某省自由贸易/l 港…

@@ -5455,3 +5455,12 @@ fn a_figure_jieba_made_up_of_numerals_is_a_brand() {
     // an approximate count jieba knows is none
     check_absent("全县三五有限公司参与其中。", &["三五有限公司"]);
 }
+
+#[test]
+fn a_product_jieba_knows_as_a_set_phrase_before_a_project_is_made_by_its_firm() {
+    // 有轨电车/l
+    check(
+        "星澜科技新能源有轨电车项目于2023年实现量产。",
+        &[("firm", "星澜科技")],
+    );
+}
