@@ -1736,6 +1736,12 @@ fn without_activity(item: &str) -> Option<String> {
 /// opens the item; the item as trimmed stays an alias (某某铝塑膜 → 某某).
 fn list_item_firm(item: &str, first: bool, projects: bool, out: &mut Vec<Cand>) {
     let mut it = PHASE.replace(item.trim(), "").into_owned();
+    // 某某系列、…等项目: a firm's series of projects
+    if projects {
+        if let Some(series_of) = it.strip_suffix("系列").filter(|b| b.chars().count() >= 2) {
+            it = series_of.to_string();
+        }
+    }
     if projects && names_a_tourist_site(it.trim_end_matches("项目")) {
         return;
     }

@@ -5464,3 +5464,11 @@ fn a_product_jieba_knows_as_a_set_phrase_before_a_project_is_made_by_its_firm() 
         &[("firm", "星澜科技")],
     );
 }
+
+#[test]
+fn a_firms_series_of_projects_names_the_firm() {
+    // jieba reads 岚/nr 联系/n 列/v across the series' word
+    let text = "岚石科技、岚联系列、青屿包装等项目相继落地。";
+    check(text, &[("firm", "岚联")]);
+    check_absent(text, &["岚联系列"]);
+}
