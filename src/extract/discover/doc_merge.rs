@@ -222,15 +222,13 @@ pub fn merge_opening_forms_into_registered(cands: &mut Vec<Cand>) {
         {
             continue;
         }
-        let owners: HashSet<&str> = bodies
+        // one firm, however many rules proposed its name
+        let mut owners = bodies
             .iter()
             .filter(|(_, body)| opens(body))
-            .map(|(j, _)| cands[*j].name.as_str())
-            .collect();
-        if owners.len() != 1 {
-            continue;
-        }
-        if let Some(&(j, _)) = bodies.iter().find(|(_, body)| opens(body)) {
+            .map(|&(j, _)| j);
+        let Some(j) = owners.next() else { continue };
+        if owners.all(|o| cands[o].name == cands[j].name) {
             absorb(cands, j, i);
             drop[i] = true;
         }
