@@ -237,13 +237,13 @@ fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
 fn building_verbs_read_as_places(toks: &mut [Tok]) {
     for k in 0..toks.len() {
         let w = toks[k].word.as_str();
-        let named_as_division = toks
-            .get(k + 1)
-            .is_some_and(|n| n.word.starts_with(['区', '县']));
-        if toks[k].tag == "ns"
+        let building_verb = toks[k].tag == "ns"
             && rules().ambiguous_short_forms.contains(w)
-            && rules().project_activity_words.contains(w)
-            && !named_as_division
+            && rules().project_activity_words.contains(w);
+        if building_verb
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| n.word.starts_with(['区', '县']))
         {
             toks[k].tag = "v".to_string();
         }
