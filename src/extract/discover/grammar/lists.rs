@@ -77,13 +77,13 @@ pub(super) fn summed_up_items(list: &str, found: Found<'_>) -> Vec<String> {
 /// after a list and the count right after its last park.
 const PARKS_OF_A_KIND: &str = r"(?:(?:专业|特色|主题|功能|分)?(?:产业园|工业园|园区)|分园)";
 
-/// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园),
-/// or as a zone's layout counted in parks and areas (A园、B园、C区和D区
-/// “两园两区”): its items that end in 园 or 园区 are parks, descriptive
-/// names included.
+/// A list the text sums up as parks (A、B、C“五大专业园区”, A、B等产业园,
+/// A、B等一批特色产业园区), or as a zone's layout counted in parks and
+/// areas (A园、B园、C区和D区“两园两区”): its items that end in 园 or 园区
+/// are parks, descriptive names included.
 pub(super) static PARK_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[“\s]*(?:(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大)?{PARKS_OF_A_KIND}|{LAYOUT})"
+        r"^[“\s]*(?:(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:个|大|批)?{PARKS_OF_A_KIND}|{LAYOUT})"
     ))
     .expect("regex")
 });

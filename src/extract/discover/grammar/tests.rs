@@ -5472,3 +5472,15 @@ fn a_firms_series_of_projects_names_the_firm() {
     check(text, &[("firm", "岚联")]);
     check_absent(text, &["岚联系列"]);
 }
+
+#[test]
+fn a_list_of_parks_summed_up_as_a_batch_ends_at_its_cue() {
+    check(
+        "将加快打造岚石国际医疗产业园、青屿生物科技园等一批特色产业园区,推动产业集聚发展。",
+        &[("park", "青屿生物科技园")],
+    );
+    check_absent(
+        "将加快打造岚石国际医疗产业园、青屿生物科技园等一批特色产业园区,推动产业集聚发展。",
+        &["青屿生物科技园等一批特色产业园区"],
+    );
+}
