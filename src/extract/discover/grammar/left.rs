@@ -191,7 +191,8 @@ fn window_start(cs: &[char], hs: usize) -> usize {
                 if (gazetteer().is_place(&inner)
                     || country
                     || group
-                    || bracketed_word(cs, o, i, &inner))
+                    || bracketed_word(cs, o, i, &inner)
+                    || bracketed_part_of_place(cs, o, &inner))
                     && o > lim
                 {
                     i = o;
@@ -221,6 +222,27 @@ fn bracketed_word(cs: &[char], open: usize, close_end: usize, inner: &str) -> bo
             .first()
             .is_some_and(|t| t.word == inner && matches!(t.tag, "n" | "vn"))
 }
+
+/// 某市(某镇)某某产业园: a place jieba knows (ns) in brackets right after a
+/// place of the gazetteer is the part of it that hosts the name, though the
+/// gazetteer lists only counties and up.
+fn bracketed_part_of_place(cs: &[char], open: usize, inner: &str) -> bool {
+    let before: String = cs[open.saturating_sub(MAX_PLACE_CHARS)..open]
+        .iter()
+        .collect();
+    let after_place = before
+        .char_indices()
+        .any(|(i, _)| before[i..].chars().count() >= 2 && gazetteer().is_place(&before[i..]));
+    after_place
+        && JIEBA
+            .tag(inner, false)
+            .first()
+            .is_some_and(|t| t.word == inner && t.tag == "ns")
+}
+
+/// The longest place name `bracketed_part_of_place` looks for before a
+/// bracket: an autonomous region's full name runs to eight characters.
+const MAX_PLACE_CHARS: usize = 8;
 
 /// Is `cs[start..hs]` (brackets removed) a name's core of this kind?
 fn right_is_named(cs: &[char], start: usize, hs: usize, kind: Kind) -> bool {

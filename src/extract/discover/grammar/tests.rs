@@ -5484,3 +5484,11 @@ fn a_list_of_parks_summed_up_as_a_batch_ends_at_its_cue() {
         &["青屿生物科技园等一批特色产业园区"],
     );
 }
+
+#[test]
+fn a_town_in_brackets_after_its_city_is_part_of_the_parks_name() {
+    check(
+        "将加快打造南宁(罗店)岚石医学产业园。",
+        &[("park", "南宁(罗店)岚石医学产业园")],
+    );
+}
