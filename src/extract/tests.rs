@@ -1209,3 +1209,16 @@ fn a_short_form_opening_one_registered_name_is_that_firm() {
         &[],
     );
 }
+
+#[test]
+fn a_strategic_region_before_a_trade_names_no_firm() {
+    let project = "标题\n\n园区内岚石控股投资60亿元的大湾区新型环保建材基地项目规划选址已完成。";
+    let elsewhere = "标题\n\n马山县主动对接粤港澳大湾区,承接产业转移。";
+    check(
+        &[project, elsewhere],
+        0,
+        &[],
+        &["大湾区新型环保建材", "大湾区"],
+    );
+    check(&[project, elsewhere], 1, &[], &["大湾区"]);
+}

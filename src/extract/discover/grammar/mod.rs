@@ -175,6 +175,16 @@ fn is_economic_region(w: &str) -> bool {
     SETS.economic_regions.contains(core)
 }
 
+/// The city cluster or strategic region (`economic_regions`) that opens
+/// `s`, when something follows it.
+pub(super) fn economic_region_opening(s: &str) -> Option<&'static str> {
+    SETS.economic_regions
+        .iter()
+        .copied()
+        .filter(|r| s.len() > r.len() && s.starts_with(r))
+        .max_by_key(|r| r.len())
+}
+
 fn is_named_tag(tag: &str) -> bool {
     rules().is_name_tag(tag)
 }

@@ -311,6 +311,8 @@ pub fn places_only(s: &str) -> bool {
 /// Strips leading places (浙江, 杭州市, 日本…) from a name, by jieba
 /// tokens, keeping at least 2 chars.
 pub fn strip_place_prefix(s: &str) -> String {
+    // a region jieba cuts into pieces (大湾/区) is a place too
+    let s = economic_region_opening(s).map_or(s, |r| &s[r.len()..]);
     let toks = JIEBA.cut(s, true);
     let total = s.chars().count();
     let mut cut = 0usize;
