@@ -5492,3 +5492,11 @@ fn a_town_in_brackets_after_its_city_is_part_of_the_parks_name() {
         &[("park", "南宁(罗店)岚石医学产业园")],
     );
 }
+
+#[test]
+fn making_full_use_of_a_plant_is_no_part_of_its_name() {
+    check(
+        "马山园充分利用岚石青屿生物质发电厂“蒸汽”,打造循环经济示范园。",
+        &[("firm", "岚石青屿生物质发电厂")],
+    );
+}
