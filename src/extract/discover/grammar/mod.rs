@@ -332,7 +332,7 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     {
         return true;
     }
-    if adverb_and_verb(&t.word) || pronoun_and_copula(&t.word) {
+    if adverb_and_verb(&t.word) || pronoun_and_copula(&t.word) || glued_demonstrative(&t.word) {
         return true;
     }
     let tag = t.tag.as_str();
@@ -405,6 +405,13 @@ fn adverb_and_verb(w: &str) -> bool {
 fn pronoun_and_copula(w: &str) -> bool {
     let cs: Vec<char> = w.chars().collect();
     matches!(cs.as_slice(), [p, '是'] if rules().live_pronouns.contains(p)) && !JIEBA.has_word(w)
+}
+
+/// 使该/v 公司: jieba's HMM glues a verb or preposition to the
+/// demonstrative after it; 该 or 此 ending a word it made up points back
+/// to a firm already named, it ends no brand.
+fn glued_demonstrative(w: &str) -> bool {
+    w.chars().count() == 2 && w.ends_with(['该', '此']) && !JIEBA.has_word(w)
 }
 
 /// A word jieba made up and read as a figure for a numeral in it, with a

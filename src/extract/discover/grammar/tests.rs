@@ -5500,3 +5500,11 @@ fn making_full_use_of_a_plant_is_no_part_of_its_name() {
         &[("firm", "岚石青屿生物质发电厂")],
     );
 }
+
+#[test]
+fn the_firm_a_demonstrative_points_back_to_is_no_new_firm() {
+    check_absent(
+        "扶持马山岚石电子有限公司搬迁进入园区,使该公司新建项目一期年产值达2亿元以上。",
+        &["使该公司"],
+    );
+}
