@@ -880,6 +880,7 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             .map_or(0, |(i, c)| i + c.len_utf8());
         // a mark left before the count (某某、某某、四家企业) ends no item
         let items = after_joined_verbs(list_items(before[start..].trim_end_matches('、')));
+        let items = after_joined_attributes(items);
         // a project's name may hold a verb of making (某某装备研发制造项目)
         let names_a_project = items[0].ends_with("项目");
         if opened_by_making(items[0]) && !names_a_project || closed_by_making(&items) {
@@ -1059,6 +1060,35 @@ fn after_joined_verbs(mut items: Vec<&str>) -> Vec<&str> {
     };
     items.remove(0);
     items[0] = &next[verb.byte_end..];
+    items
+}
+
+/// 对标准低、规模小、产能低下的某某玻璃、某某玻璃等企业: attributes joined by
+/// 、 describe the firms after the 的 that closes the last of them; the
+/// names start after it, so the items before it are dropped and it keeps
+/// what follows its 的.
+fn after_joined_attributes(mut items: Vec<&str>) -> Vec<&str> {
+    let after_de = |it: &str| {
+        let toks = JIEBA.tag(it, true);
+        toks.iter()
+            .rev()
+            .find(|t| is_structural_de(t))
+            .map(|t| t.byte_end)
+    };
+    let Some((k, end)) = items
+        .iter()
+        .enumerate()
+        .skip(1)
+        .rev()
+        .find_map(|(k, it)| after_de(it).map(|end| (k, end)))
+    else {
+        return items;
+    };
+    if items[k][end..].chars().count() < 2 {
+        return items;
+    }
+    items[k] = &items[k][end..];
+    items.drain(..k);
     items
 }
 

@@ -5508,3 +5508,10 @@ fn the_firm_a_demonstrative_points_back_to_is_no_new_firm() {
         &["使该公司"],
     );
 }
+
+#[test]
+fn attributes_joined_before_a_list_of_firms_are_no_firms() {
+    let s = "对建设标准低、规模小、产能低下的岚石玻璃、青屿玻璃等10余家企业,采取用地措施。";
+    check(s, &[("firm", "岚石玻璃"), ("firm", "青屿玻璃")]);
+    check_absent(s, &["标准低", "规模小"]);
+}
