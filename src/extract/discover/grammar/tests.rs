@@ -5515,3 +5515,11 @@ fn attributes_joined_before_a_list_of_firms_are_no_firms() {
     check(s, &[("firm", "岚石玻璃"), ("firm", "青屿玻璃")]);
     check_absent(s, &["标准低", "规模小"]);
 }
+
+#[test]
+fn stages_of_work_summed_up_before_firms_are_no_firms() {
+    check_absent(
+        "二期工程将吸引无人机研发、中试、组装、测试等各个环节的企业入驻。",
+        &["无人机研发", "中试", "组装", "测试"],
+    );
+}
