@@ -463,6 +463,32 @@ fn branch_firms(s: &str, first: usize, out: &mut Vec<Cand>) {
             c.name.ends_with("银行") || c.name.ends_with("有限公司")
         });
     }
+    drop_units_named_after_their_firm(s, first, out);
+}
+
+/// 某某股份有限公司工程子午胎分公司: a branch written right after its
+/// firm's registered name and named by no place is a unit of that firm,
+/// named by what it makes; it is no firm of its own.
+fn drop_units_named_after_their_firm(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let registered: Vec<String> = out[first..]
+        .iter()
+        .filter(|c| c.etype == EntityType::Firm && c.name.ends_with("公司"))
+        .map(|c| c.name.clone())
+        .collect();
+    let after_registered = |name: &str| {
+        let mut at = s.match_indices(name).map(|(i, _)| i).peekable();
+        at.peek().is_some() && at.all(|i| registered.iter().any(|r| s[..i].ends_with(r.as_str())))
+    };
+    let mut k = first;
+    while k < out.len() {
+        let c = &out[k];
+        if c.etype == EntityType::Firm && c.name.ends_with("分公司") && after_registered(&c.name)
+        {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// A park's sub-park in a place (某某科技园区通州园, 某某工业园区星澜园):

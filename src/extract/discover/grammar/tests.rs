@@ -5523,3 +5523,10 @@ fn stages_of_work_summed_up_before_firms_are_no_firms() {
         &["无人机研发", "中试", "组装", "测试"],
     );
 }
+
+#[test]
+fn a_unit_named_after_its_firms_registered_name_is_no_firm_of_its_own() {
+    let s = "岚石轮胎股份有限公司工程子午胎分公司副总经理王某介绍。";
+    check(s, &[("firm", "岚石轮胎股份有限公司")]);
+    check_absent(s, &["工程子午胎分公司"]);
+}
