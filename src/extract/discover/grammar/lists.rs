@@ -288,8 +288,9 @@ static PARK_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The count that opens a list of carriers (五, 13, 几).
 const COUNT: &str = r"(?:\d+|[一二三四五六七八九十两几多]+)";
 
-/// The words after a count that say its items follow (，包括, 即, 分别是：).
-const INTRODUCES: &str = r"[,，]?(?:包括|即|分别是|分别为)[:：]?";
+/// The words after a count that say its items follow (，包括, 即, 是指,
+/// 分别是：).
+const INTRODUCES: &str = r"[,，]?(?:包括|即|是指|分别是|分别为)[:：]?";
 
 /// The parks a count introduces (“五园”包括A、B、C、D和E): every item that
 /// ends in 园 or 园区 is one of them, named by its industry alone or not.
@@ -297,14 +298,40 @@ const INTRODUCES: &str = r"[,，]?(?:包括|即|分别是|分别为)[:：]?";
 /// (某某“双创”科技园) stay part of it.
 pub(super) fn counted_park_list(s: &str, out: &mut Vec<Cand>) {
     for it in counted_items(&PARK_COUNT_BEFORE, s, ends_as_park) {
-        if park_like_item(&it) {
+        if park_like_item(&it) || town_park_item(&it) {
             push_cand(out, EntityType::Park, it, vec![]);
         }
     }
 }
 
+/// 岚溪园 among counted parks: two characters of a town's or a field's
+/// name before 园, no generic kind of park (产业园, 工业园).
+fn town_park_item(it: &str) -> bool {
+    it.chars().count() == 3
+        && it.ends_with('园')
+        && !PARK_KIND_ALONE.is_match(it)
+        && it.chars().all(is_han)
+}
+
+static PARK_KIND_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{PARKS_OF_A_KIND}$")).expect("regex"));
+
+/// The verbs of planning and building that may open a counted list's first
+/// item (是指规划建设某某园、…): what is built, not part of its name.
+fn without_building_verbs(mut it: &str) -> &str {
+    let verbs = &rules().project_activity_words;
+    while let Some(v) = std::iter::once("规划")
+        .chain(verbs.iter().copied())
+        .find(|v| it.starts_with(v) && it[v.len()..].chars().count() >= 3)
+    {
+        it = &it[v.len()..];
+    }
+    it
+}
+
 /// The items of every list of two or more that `count` introduces, each
-/// up to the clause's end: quotation marks inside an item (某某“双创”
+/// up to the clause's end, the first without the verbs of planning and
+/// building that open it (`without_building_verbs`): quotation marks inside an item (某某“双创”
 /// 科技园) stay part of it, a note in brackets closing one (某某产业园(含
 /// 某某学院)) does not, and two joined by 和 in one item are two where the
 /// first ends as the kind counted.
@@ -319,7 +346,7 @@ fn counted_items(count: &Regex, s: &str, ends_as_kind: fn(&str) -> bool) -> Vec<
                     && !crate::model::QUOTE_MARKS.contains(&c)
             })
             .unwrap_or(rest.len());
-        let items: Vec<String> = rest[..end]
+        let items: Vec<String> = without_building_verbs(&rest[..end])
             .split('、')
             .map(without_trailing_note)
             .flat_map(|it| joined_by_and(it, ends_as_kind))

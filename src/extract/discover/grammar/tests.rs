@@ -5530,3 +5530,13 @@ fn a_unit_named_after_its_firms_registered_name_is_no_firm_of_its_own() {
     check(s, &[("firm", "岚石轮胎股份有限公司")]);
     check_absent(s, &["工程子午胎分公司"]);
 }
+
+#[test]
+fn parks_a_count_introduces_with_what_it_means_are_parks_of_three_characters_too() {
+    let s = "“三园区”是指规划建设岚溪园、青屿园、星至园。";
+    check(
+        s,
+        &[("park", "岚溪园"), ("park", "青屿园"), ("park", "星至园")],
+    );
+    check_absent(s, &["规划建设岚溪园"]);
+}
