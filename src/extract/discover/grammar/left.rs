@@ -412,6 +412,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
         if kind == Kind::Firm && (person_after_title(&toks, k) || party_role(&toks, k))
             || complement_of_verb(&toks, k)
             || carrier_after_firm_role(&toks, k, start, kind)
+            || kind == Kind::Firm && former_mark_before_place(&toks, k)
         {
             break;
         }
@@ -1414,6 +1415,17 @@ fn state_short_name(toks: &[Tok], k: usize) -> bool {
                 && n.word.chars().count() == 1
                 && JIEBA.has_word(&format!("中{}", n.word))
         })
+}
+
+/// 确定原某地机械厂为…: 原 (former) alone right before the place that
+/// opens a firm's name says the name is an old one; it is no part of it.
+/// (A park's former name in brackets, （原某县某某产业园）, keeps it: it is
+/// how `suffix` knows the name for a former one.)
+fn former_mark_before_place(toks: &[Tok], k: usize) -> bool {
+    toks[k].word == "原"
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == toks[k].end && gazetteer().is_place(&n.word))
 }
 
 /// 运用好某省某某创新中心, 做大做强特色产业园区: 好 or another

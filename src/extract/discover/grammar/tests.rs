@@ -5540,3 +5540,15 @@ fn parks_a_count_introduces_with_what_it_means_are_parks_of_three_characters_too
     );
     check_absent(s, &["规划建设岚溪园"]);
 }
+
+#[test]
+fn former_before_a_place_is_no_part_of_the_name_it_opens() {
+    check_absent(
+        "1966年有关部门确定原马山青屿机械厂为带式输送机定点生产厂。",
+        &["原马山青屿机械厂"],
+    );
+    check(
+        "1966年有关部门确定原马山青屿机械厂为带式输送机定点生产厂。",
+        &[("firm", "马山青屿机械厂")],
+    );
+}
