@@ -331,10 +331,10 @@ fn without_building_verbs(mut it: &str) -> &str {
 
 /// The items of every list of two or more that `count` introduces, each
 /// up to the clause's end, the first without the verbs of planning and
-/// building that open it (`without_building_verbs`): quotation marks inside an item (某某“双创”
-/// 科技园) stay part of it, a note in brackets closing one (某某产业园(含
-/// 某某学院)) does not, and two joined by 和 in one item are two where the
-/// first ends as the kind counted.
+/// building that open it (`without_building_verbs`): quotation marks
+/// inside an item (某某“双创”科技园) stay part of it, a note in brackets
+/// closing one (某某产业园(含某某学院)) does not, and two joined by 和 in
+/// one item are two where the first ends as the kind counted.
 fn counted_items(count: &Regex, s: &str, ends_as_kind: fn(&str) -> bool) -> Vec<String> {
     let mut all = Vec::new();
     for m in count.find_iter(s) {
