@@ -5475,14 +5475,9 @@ fn a_firms_series_of_projects_names_the_firm() {
 
 #[test]
 fn a_list_of_parks_summed_up_as_a_batch_ends_at_its_cue() {
-    check(
-        "将加快打造岚石国际医疗产业园、青屿生物科技园等一批特色产业园区,推动产业集聚发展。",
-        &[("park", "青屿生物科技园")],
-    );
-    check_absent(
-        "将加快打造岚石国际医疗产业园、青屿生物科技园等一批特色产业园区,推动产业集聚发展。",
-        &["青屿生物科技园等一批特色产业园区"],
-    );
+    let s = "将加快打造岚石国际医疗产业园、青屿生物科技园等一批特色产业园区,推动产业集聚发展。";
+    check(s, &[("park", "青屿生物科技园")]);
+    check_absent(s, &["青屿生物科技园等一批特色产业园区"]);
 }
 
 #[test]
@@ -5543,12 +5538,7 @@ fn parks_a_count_introduces_with_what_it_means_are_parks_of_three_characters_too
 
 #[test]
 fn former_before_a_place_is_no_part_of_the_name_it_opens() {
-    check_absent(
-        "1966年有关部门确定原马山青屿机械厂为带式输送机定点生产厂。",
-        &["原马山青屿机械厂"],
-    );
-    check(
-        "1966年有关部门确定原马山青屿机械厂为带式输送机定点生产厂。",
-        &[("firm", "马山青屿机械厂")],
-    );
+    let s = "1966年有关部门确定原马山青屿机械厂为带式输送机定点生产厂。";
+    check_absent(s, &["原马山青屿机械厂"]);
+    check(s, &[("firm", "马山青屿机械厂")]);
 }
