@@ -519,6 +519,7 @@ fn parks_after_their_parent(s: &str, first: usize, out: &mut Vec<Cand>) {
                     .iter()
                     .filter(|part| *part != parent && rest.starts_with(part.as_str()))
                     .filter(|part| named_by_its_place(part))
+                    .filter(|part| !named_by_a_larger_place(parent, part))
                     .map(|part| format!("{parent}{part}")),
             );
         }
@@ -526,6 +527,19 @@ fn parks_after_their_parent(s: &str, first: usize, out: &mut Vec<Cand>) {
     for name in found {
         push_cand(out, EntityType::Park, name, vec![]);
     }
+}
+
+/// Whether `part` is named by a place that holds the place `parent` opens
+/// with (某县经开区某州综保区): a part of a park is named by a smaller
+/// place, so these are two zones written side by side.
+fn named_by_a_larger_place(parent: &str, part: &str) -> bool {
+    let g = gazetteer();
+    let core_chars = part.chars().count() - names::park_suffix_chars(part);
+    let core: String = part.chars().take(core_chars).collect();
+    let inner = g.lookup(lists::leading_place(parent));
+    g.lookup(&core)
+        .iter()
+        .any(|outer| inner.iter().any(|&i| g.ancestors(i).contains(outer)))
 }
 
 /// Whether a park's words before its suffix are a place: a county, a town's

@@ -5542,3 +5542,10 @@ fn former_before_a_place_is_no_part_of_the_name_it_opens() {
     check_absent(s, &["原马山青屿机械厂"]);
     check(s, &[("firm", "马山青屿机械厂")]);
 }
+
+#[test]
+fn a_zone_named_by_its_prefecture_after_a_countys_zone_is_a_zone_of_its_own() {
+    let s = "在马山经开区南宁综保区(以下简称“两区”),岚石科技项目开工。";
+    check(s, &[("park", "马山经开区"), ("park", "南宁综保区")]);
+    check_absent(s, &["马山经开区南宁综保区"]);
+}
