@@ -749,6 +749,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     }
     if s.contains("集团") {
         split_group_before_subsidiary(first, out);
+        parks_named_apart_from_their_group(first, out);
     }
 }
 

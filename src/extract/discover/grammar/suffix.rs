@@ -694,6 +694,36 @@ pub(super) fn split_group_before_subsidiary(first: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// A park whose name follows its group's with nothing between (某某集团
+/// 星澜南宁产业园): where the park's own name opens with a brand of its own
+/// (a word jieba does not know), the park is that name; the group is a
+/// firm the suffix grammar reads apart. A park named by the group's trade
+/// alone (某某集团高端材料产业园) or by a place keeps the group's name.
+pub(super) fn parks_named_apart_from_their_group(first: usize, out: &mut [Cand]) {
+    for c in out[first..]
+        .iter_mut()
+        .filter(|c| c.etype == EntityType::Park)
+    {
+        let Some((at, _)) = c.name.match_indices("集团").find(|(at, _)| *at > 0) else {
+            continue;
+        };
+        let group = &c.name[..at + "集团".len()];
+        let park = &c.name[group.len()..];
+        let core_chars = park.chars().count() - names::park_suffix_chars(park);
+        let core: String = park.chars().take(core_chars).collect();
+        let opens_with_brand = JIEBA.tag(&core, true).first().is_some_and(|t| {
+            t.word.chars().count() >= 2
+                && t.word.chars().all(is_han)
+                && !JIEBA.has_word(t.word)
+                && !is_place_word(t.word)
+        });
+        if group.chars().count() >= 4 && core_chars >= 4 && opens_with_brand {
+            c.name = park.to_string();
+            c.aliases.clear();
+        }
+    }
+}
+
 fn group_and_subsidiary(name: &str) -> Option<(String, String)> {
     const REGISTERED: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
     let suffix = REGISTERED.iter().find(|x| name.ends_with(**x))?;

@@ -5549,3 +5549,14 @@ fn a_zone_named_by_its_prefecture_after_a_countys_zone_is_a_zone_of_its_own() {
     check(s, &[("park", "马山经开区"), ("park", "南宁综保区")]);
     check_absent(s, &["马山经开区南宁综保区"]);
 }
+
+#[test]
+fn a_park_with_a_brand_of_its_own_after_its_groups_name_is_named_apart() {
+    let s = "岚石能源集团星澜南宁产业园项目开工。";
+    check(s, &[("park", "星澜南宁产业园"), ("firm", "岚石能源集团")]);
+    check_absent(s, &["岚石能源集团星澜南宁产业园"]);
+    check(
+        "岚石集团高端材料产业园项目开工。",
+        &[("park", "岚石集团高端材料产业园")],
+    );
+}
