@@ -552,7 +552,9 @@ pub(super) fn brand_industry_in_clause(before: &str, s: &str, out: &mut Vec<Cand
             && !is_place_word(brand.word)
             && !rules().technology_acronyms.contains(brand.word)
             && JIEBA.suggest_freq(brand.word) < rules().thresholds.rare_word_freq;
-        if !brand_like(brand) && !coined && !rare_placed {
+        // 深化/j 科技创新: a verb jieba tags otherwise is no brand
+        let verb = rules().cut_verbs.contains(brand.word);
+        if verb || !brand_like(brand) && !coined && !rare_placed {
             continue;
         }
         if after_capacity(before, &toks[..i]) {

@@ -5560,3 +5560,19 @@ fn a_park_with_a_brand_of_its_own_after_its_groups_name_is_named_apart() {
         &[("park", "岚石集团高端材料产业园")],
     );
 }
+
+#[test]
+fn verbs_jieba_tags_as_other_words_open_no_name() {
+    check(
+        "岚石工业园区现有青屿星澜工业有限公司等22家加工制造企业。",
+        &[("firm", "青屿星澜工业有限公司")],
+    );
+    check_absent(
+        "马山对建设创新型城市、深化科技创新进行部署。",
+        &["深化科技"],
+    );
+    check(
+        "此次升级为何花落南宁岚石经济开发区?",
+        &[("park", "南宁岚石经济开发区")],
+    );
+}
