@@ -885,9 +885,14 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         let cue = m.as_str();
         let floor = prev_end;
         prev_end = m.end();
-        // 某某、某某等和企业家: people who run firms, not firms
-        let entrepreneurs = cue.ends_with("企业") && s[m.end()..].starts_with('家');
-        if cue_names_no_firms(cue) || entrepreneurs || zone_of_projects(cue, &s[m.end()..]) {
+        // 某某、某某等企业家: people who run firms, not firms; 等服务企业
+        // 制度: measures for firms
+        let firms_as_modifier = cue.ends_with("企业")
+            && rules()
+                .firms_as_modifier
+                .iter()
+                .any(|w| s[m.end()..].starts_with(w));
+        if cue_names_no_firms(cue) || firms_as_modifier || zone_of_projects(cue, &s[m.end()..]) {
             continue;
         }
         let before = &s[floor..m.start()];

@@ -5576,3 +5576,11 @@ fn verbs_jieba_tags_as_other_words_open_no_name() {
         &[("park", "南宁岚石经济开发区")],
     );
 }
+
+#[test]
+fn a_list_of_measures_for_firms_names_no_firms() {
+    check_absent(
+        "落实项目代办、企业联络员、涉企检查报审等服务企业制度。",
+        &["企业联络员", "涉企检查报审"],
+    );
+}
