@@ -14,6 +14,7 @@
 //! company.
 
 use super::discover::grammar::{is_firm_head, is_place_word};
+use super::gazetteer::{gazetteer, Level};
 use super::name_trie::NameTrie;
 use super::rules::rules;
 use super::JIEBA;
@@ -146,10 +147,21 @@ fn rare_brand_and_trade(short: &str) -> bool {
     let brand = &short[..short.len() - head.len()];
     // an industry before the trade (氯碱化工) names a field, not a firm
     brand.chars().count() >= 2
-        && !is_place_word(brand)
         && !rules().industry_words.contains(brand)
-        && (!JIEBA.has_word(brand)
-            || JIEBA.suggest_freq(brand) < rules().thresholds.common_word_freq)
+        && (local_place(brand)
+            || !is_place_word(brand)
+                && (!JIEBA.has_word(brand)
+                    || JIEBA.suggest_freq(brand) < rules().thresholds.common_word_freq))
+}
+
+/// A county's or a prefecture's name and no province's (某县 + 汽车 of a
+/// listed firm named after its home town): before a trade it names the
+/// firm, as a province's name seldom does (某省 + 医药 is the province's
+/// industry as often).
+fn local_place(brand: &str) -> bool {
+    let g = gazetteer();
+    g.names_level(brand, &[Level::County, Level::Prefecture])
+        && !g.names_level(brand, &[Level::Province])
 }
 
 /// A character jieba can only read alone, and not as a function word, an
@@ -372,7 +384,6 @@ fn home_before(text_before: &str, firm: &ListedFirm) -> Option<String> {
 
 /// The province, by its full or short name, that ends `text_before`.
 fn province_before(text_before: &str) -> Option<String> {
-    use crate::extract::gazetteer::{gazetteer, Level};
     let chars: Vec<char> = text_before.chars().collect();
     (2..=3).rev().filter(|&n| n <= chars.len()).find_map(|n| {
         let p: String = chars[chars.len() - n..].iter().collect();
@@ -485,6 +496,15 @@ mod tests {
         assert!(!surfaces("华电光伏产业园位于岚石县。").contains(&"华电"));
         // a frequent word is no coined name (the project)
         assert!(!surfaces("星澜县参与南水北调工程建设。").contains(&"南水北调"));
+    }
+
+    #[test]
+    fn a_home_towns_name_before_a_trade_is_a_listed_firms_short_name() {
+        assert!(short_name_is_safe("安阳钢铁"));
+        assert!(short_name_is_safe("淮北矿业"));
+        assert!(surfaces("县财政对淮北矿业的依赖逐年下降。").contains(&"淮北矿业"));
+        // a province's name before a trade is its industry as often
+        assert!(!short_name_is_safe("四川路桥"));
     }
 
     #[test]
