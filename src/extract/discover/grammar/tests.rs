@@ -5584,3 +5584,11 @@ fn a_list_of_measures_for_firms_names_no_firms() {
         &["企业联络员", "涉企检查报审"],
     );
 }
+
+#[test]
+fn a_high_tech_park_in_gaokeyuan_is_a_park() {
+    check(
+        "马山县与岚石公司签署协议,共同打造星澜高科园。",
+        &[("park", "星澜高科园")],
+    );
+}
