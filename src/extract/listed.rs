@@ -286,6 +286,36 @@ pub fn listed_by_short_name(name: &str) -> Option<&'static str> {
     EVERY_SHORT_NAME.get(name).copied()
 }
 
+/// Words after a brand in a listed company's short name that say its legal
+/// form or its trade (某某控股, 某某股份, 某某快递): the press names the
+/// company by the brand before them.
+const BRAND_TAILS: [&str; 4] = ["控股", "股份", "集团", "快递"];
+
+/// Every listed company's brand (its short name without a `BRAND_TAILS`
+/// word or a Hong Kong listing's -W mark) of two characters or more that
+/// is no place, to the company's registered name (or the Hong Kong short
+/// name); the first company listed wins a brand several share.
+static BRANDS: LazyLock<std::collections::HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut brands = std::collections::HashMap::new();
+    let hk = hk_short_names().map(|short| (short, short));
+    for (short, full) in rows().chain(hk) {
+        let short = short.split('-').next().unwrap_or(short);
+        let Some(brand) = BRAND_TAILS.iter().find_map(|t| short.strip_suffix(t)) else {
+            continue;
+        };
+        if brand.chars().count() >= 2 && !is_place_word(brand) {
+            brands.entry(brand.to_string()).or_insert(full);
+        }
+    }
+    brands
+});
+
+/// The registered name of the listed company whose brand `word` is (桐昆 of
+/// 桐昆股份), for lists that name companies by their brands alone.
+pub fn listed_brand(word: &str) -> Option<&'static str> {
+    BRANDS.get(word).copied()
+}
+
 /// Every registered name the lists give (某某股份有限公司).
 static REGISTERED_NAMES: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| rows().map(|(_, full)| full).collect());

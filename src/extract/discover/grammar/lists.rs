@@ -2079,6 +2079,41 @@ pub(super) fn listed_short_name_mates(s: &str, first: usize, out: &mut Vec<Cand>
     }
 }
 
+/// 某昆、某艺、某邦在某县设立分拣中心: three or more words joined by 、,
+/// each a listed company's brand (its short name without 控股, 股份, 集团
+/// or 快递), two of them at least no common word, name those companies,
+/// though none is read alone (a brand of two characters could be a word).
+pub(super) fn listed_brand_lists(s: &str, out: &mut Vec<Cand>) {
+    for clause in s.split(|c: char| is_hard(c) && c != '、') {
+        let toks = JIEBA.tag(clause, true);
+        let mut run: Vec<&str> = Vec::new();
+        let flush = |run: &mut Vec<&str>, out: &mut Vec<Cand>| {
+            let rare = run.iter().filter(|w| !common_in_dictionary(w)).count();
+            if run.len() >= BRAND_LIST_MIN_ITEMS && rare >= 2 {
+                for w in run.iter() {
+                    let full = crate::extract::listed::listed_brand(w).unwrap_or(w);
+                    push_cand(out, EntityType::Firm, w.to_string(), vec![full.to_string()]);
+                }
+            }
+            run.clear();
+        };
+        for (k, t) in toks.iter().enumerate() {
+            let brand = crate::extract::listed::listed_brand(t.word).is_some();
+            let joined = |j: usize| toks.get(j).is_some_and(|x| x.word == "、");
+            let in_run = brand && (joined(k + 1) || k > 0 && joined(k - 1));
+            if in_run {
+                run.push(t.word);
+            } else if t.word != "、" {
+                flush(&mut run, out);
+            }
+        }
+        flush(&mut run, out);
+    }
+}
+
+/// The fewest brands a list must join before they name companies.
+const BRAND_LIST_MIN_ITEMS: usize = 3;
+
 /// 农产品: one common word of the dictionary is a kind of goods, even
 /// where a listed company is short-named so.
 fn one_common_word(it: &str) -> bool {

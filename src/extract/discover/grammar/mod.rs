@@ -743,6 +743,7 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('、') {
         list_mates(s, first, out);
         listed_short_name_mates(s, first, out);
+        listed_brand_lists(s, out);
     }
     if s.contains("更名") || s.contains("改名") {
         renamed_entities(s, first, out);

@@ -5592,3 +5592,11 @@ fn a_high_tech_park_in_gaokeyuan_is_a_park() {
         &[("park", "星澜高科园")],
     );
 }
+
+#[test]
+fn listed_companies_named_by_their_brands_in_a_list_are_firms() {
+    let s = "桐昆、永艺、德邦在马山县设立分拣中心。";
+    check(s, &[("firm", "桐昆"), ("firm", "永艺"), ("firm", "德邦")]);
+    // two brands alone could be words
+    check_absent("桐昆、永艺在马山县设立分拣中心。", &["桐昆", "永艺"]);
+}
