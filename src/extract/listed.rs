@@ -339,6 +339,7 @@ pub fn registered_name_ending(name: &str) -> Option<&str> {
 pub(crate) fn warm_up() {
     LazyLock::force(&INDEX);
     LazyLock::force(&REGISTERED_NAMES);
+    LazyLock::force(&BRANDS);
 }
 
 /// A listed company a sentence names.

@@ -2086,23 +2086,27 @@ pub(super) fn listed_short_name_mates(s: &str, first: usize, out: &mut Vec<Cand>
 pub(super) fn listed_brand_lists(s: &str, out: &mut Vec<Cand>) {
     for clause in s.split(|c: char| is_hard(c) && c != '、') {
         let toks = JIEBA.tag(clause, true);
-        let mut run: Vec<&str> = Vec::new();
-        let flush = |run: &mut Vec<&str>, out: &mut Vec<Cand>| {
-            let rare = run.iter().filter(|w| !common_in_dictionary(w)).count();
+        // (brand, registered name) of each item of the run of brands
+        let mut run: Vec<(&str, &str)> = Vec::new();
+        let flush = |run: &mut Vec<(&str, &str)>, out: &mut Vec<Cand>| {
+            let rare = run.iter().filter(|(w, _)| !common_in_dictionary(w)).count();
             if run.len() >= BRAND_LIST_MIN_ITEMS && rare >= 2 {
-                for w in run.iter() {
-                    let full = crate::extract::listed::listed_brand(w).unwrap_or(w);
-                    push_cand(out, EntityType::Firm, w.to_string(), vec![full.to_string()]);
+                for (brand, full) in run.iter() {
+                    push_cand(
+                        out,
+                        EntityType::Firm,
+                        brand.to_string(),
+                        vec![full.to_string()],
+                    );
                 }
             }
             run.clear();
         };
         for (k, t) in toks.iter().enumerate() {
-            let brand = crate::extract::listed::listed_brand(t.word).is_some();
             let joined = |j: usize| toks.get(j).is_some_and(|x| x.word == "、");
-            let in_run = brand && (joined(k + 1) || k > 0 && joined(k - 1));
-            if in_run {
-                run.push(t.word);
+            let in_list = joined(k + 1) || k > 0 && joined(k - 1);
+            if let Some(full) = crate::extract::listed::listed_brand(t.word).filter(|_| in_list) {
+                run.push((t.word, full));
             } else if t.word != "、" {
                 flush(&mut run, out);
             }

@@ -534,10 +534,8 @@ fn parks_after_their_parent(s: &str, first: usize, out: &mut Vec<Cand>) {
 /// place, so these are two zones written side by side.
 fn named_by_a_larger_place(parent: &str, part: &str) -> bool {
     let g = gazetteer();
-    let core_chars = part.chars().count() - names::park_suffix_chars(part);
-    let core: String = part.chars().take(core_chars).collect();
     let inner = g.lookup(lists::leading_place(parent));
-    g.lookup(&core)
+    g.lookup(names::park_core(part))
         .iter()
         .any(|outer| inner.iter().any(|&i| g.ancestors(i).contains(outer)))
 }
@@ -545,10 +543,8 @@ fn named_by_a_larger_place(parent: &str, part: &str) -> bool {
 /// Whether a park's words before its suffix are a place: a county, a town's
 /// stem that is no common word (化工 is a town's stem too).
 pub(crate) fn named_by_its_place(park: &str) -> bool {
-    let core_chars = park.chars().count() - names::park_suffix_chars(park);
-    let core: String = park.chars().take(core_chars).collect();
-    let core = core.as_str();
-    (2..=4).contains(&core_chars)
+    let core = names::park_core(park);
+    (2..=4).contains(&core.chars().count())
         && (is_place_word(core)
             || crate::extract::gazetteer::is_local_place_stem(core)
                 && !names::common_in_dictionary(core))

@@ -9,6 +9,15 @@ pub fn park_core_chars(name: &str) -> usize {
     name.chars().count() - park_suffix_chars(name)
 }
 
+/// A park's name before its suffix (某某产业园 → 某某).
+pub(crate) fn park_core(name: &str) -> &str {
+    let end = name
+        .char_indices()
+        .nth(park_core_chars(name))
+        .map_or(name.len(), |(i, _)| i);
+    &name[..end]
+}
+
 /// The suffixes of a development zone, which its place names (a county
 /// has one zone of each), longest first.
 pub const DEV_ZONE_SUFFIXES: [&str; 6] = [

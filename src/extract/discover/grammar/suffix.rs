@@ -709,15 +709,14 @@ pub(super) fn parks_named_apart_from_their_group(first: usize, out: &mut [Cand])
         };
         let group = &c.name[..at + "集团".len()];
         let park = &c.name[group.len()..];
-        let core_chars = park.chars().count() - names::park_suffix_chars(park);
-        let core: String = park.chars().take(core_chars).collect();
-        let opens_with_brand = JIEBA.tag(&core, true).first().is_some_and(|t| {
+        let core = names::park_core(park);
+        let opens_with_brand = JIEBA.tag(core, true).first().is_some_and(|t| {
             t.word.chars().count() >= 2
                 && t.word.chars().all(is_han)
                 && !JIEBA.has_word(t.word)
                 && !is_place_word(t.word)
         });
-        if group.chars().count() >= 4 && core_chars >= 4 && opens_with_brand {
+        if group.chars().count() >= 4 && core.chars().count() >= 4 && opens_with_brand {
             c.name = park.to_string();
             c.aliases.clear();
         }
