@@ -2084,13 +2084,14 @@ pub(super) fn listed_short_name_mates(s: &str, first: usize, out: &mut Vec<Cand>
 /// or 快递), two of them at least no common word, name those companies,
 /// though none is read alone (a brand of two characters could be a word).
 pub(super) fn listed_brand_lists(s: &str, out: &mut Vec<Cand>) {
-    for clause in s.split(|c: char| is_hard(c) && c != '、') {
+    let listing = |clause: &&str| clause.contains('、');
+    for clause in s.split(|c: char| is_hard(c) && c != '、').filter(listing) {
         let toks = JIEBA.tag(clause, true);
         // (brand, registered name) of each item of the run of brands
         let mut run: Vec<(&str, &str)> = Vec::new();
         let flush = |run: &mut Vec<(&str, &str)>, out: &mut Vec<Cand>| {
             let rare = run.iter().filter(|(w, _)| !common_in_dictionary(w)).count();
-            if run.len() >= BRAND_LIST_MIN_ITEMS && rare >= 2 {
+            if run.len() >= BRAND_LIST_MIN_ITEMS && rare >= BRAND_LIST_MIN_RARE {
                 for (brand, full) in run.iter() {
                     push_cand(
                         out,
@@ -2117,6 +2118,9 @@ pub(super) fn listed_brand_lists(s: &str, out: &mut Vec<Cand>) {
 
 /// The fewest brands a list must join before they name companies.
 const BRAND_LIST_MIN_ITEMS: usize = 3;
+
+/// The fewest of them that must be no common word of the dictionary.
+const BRAND_LIST_MIN_RARE: usize = 2;
 
 /// 农产品: one common word of the dictionary is a kind of goods, even
 /// where a listed company is short-named so.
