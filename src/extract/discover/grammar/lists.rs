@@ -763,6 +763,11 @@ pub(super) fn after_last_verb(it: &str) -> Option<String> {
 }
 
 pub(super) fn is_leading_verb(w: &str) -> bool {
+    // 新开工/nz, 新引进: jieba may glue "newly" to the verb
+    let w = w
+        .strip_prefix('新')
+        .filter(|v| v.chars().count() >= 2)
+        .unwrap_or(w);
     is_strong_word(w)
         || matches!(
             w,
@@ -785,6 +790,7 @@ pub(super) fn is_leading_verb(w: &str) -> bool {
                 | "诞生"
                 | "孵化"
                 | "招商"
+                | "开工"
         )
 }
 

@@ -5600,3 +5600,10 @@ fn listed_companies_named_by_their_brands_in_a_list_are_firms() {
     // two brands alone could be words
     check_absent("桐昆、永艺在马山县设立分拣中心。", &["桐昆", "永艺"]);
 }
+
+#[test]
+fn newly_glued_to_the_verb_opening_a_list_stays_out_of_the_first_firm() {
+    let text = "2018年新开工岚石钻石科技、星澜空调等6个项目。";
+    check(text, &[("firm", "岚石"), ("firm", "星澜")]);
+    check_absent(text, &["新开工岚石"]);
+}
