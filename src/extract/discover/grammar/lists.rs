@@ -918,7 +918,10 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             .map_or(0, |(i, c)| i + c.len_utf8());
         // a mark left before the count (某某、某某、四家企业) ends no item
         let items = after_joined_verbs(list_items(before[start..].trim_end_matches('、')));
-        let items = after_joined_attributes(items);
+        let mut items = after_joined_attributes(items);
+        if leads_an_industry(&s[m.end()..]) {
+            items[0] = after_last_yi(items[0]);
+        }
         // a project's name may hold a verb of making (某某装备研发制造项目)
         let names_a_project = items[0].ends_with("项目");
         if opened_by_making(items[0]) && !names_a_project || closed_by_making(&items) {
@@ -954,6 +957,27 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         for it in bracketed_items(cue) {
             list_item_firm(it, false, projects, out);
         }
+    }
+}
+
+/// 以某某、某某等龙头企业为代表: the list closes a leader frame
+/// (`quoted::LEADER`) opened by 以.
+fn leads_an_industry(after_cue: &str) -> bool {
+    // the cue may stop at 龙头 (等龙头|企业为代表)
+    let after_cue = after_cue.strip_prefix("企业").unwrap_or(after_cue);
+    ["为代表", "为龙头", "为引领", "为核心", "为主"]
+        .iter()
+        .any(|w| after_cue.starts_with(w))
+}
+
+/// 已集聚以某某: the first item of a leader frame starts after its 以
+/// (jieba may have glued 以 to the brand).
+fn after_last_yi(first: &str) -> &str {
+    match first.rfind('以') {
+        Some(p) if first[p + '以'.len_utf8()..].chars().count() >= 2 => {
+            &first[p + '以'.len_utf8()..]
+        }
+        _ => first,
     }
 }
 

@@ -266,8 +266,7 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
     for c in LEADER.captures_iter(s) {
         let m = c.get(0).expect("whole match");
         let strong_cue = matches!(&c[2], "龙头" | "代表" | "引领") || core_of_a_park(&s[m.end()..]);
-        let items = c[1].trim_end_matches('等');
-        for it in items.split(['、', '和', '及']) {
+        for it in leading_items(&c[1]).split(['、', '和', '及']) {
             let it = it.trim();
             // 以某某科技项目为龙头: the firm's project leads (rule 6)
             let it = it.strip_suffix("项目").unwrap_or(it);
@@ -302,6 +301,21 @@ pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
                 );
             }
         }
+    }
+}
+
+/// 以某某、某某等龙头企业为代表: the items end at 等, whatever kind of
+/// firm the words after it say they are.
+fn leading_items(listed: &str) -> &str {
+    let kinds = ["企业", "公司", "单位", "品牌", "项目"];
+    match listed.rfind('等') {
+        Some(p)
+            if kinds.iter().any(|k| listed[p..].ends_with(k))
+                || p + '等'.len_utf8() == listed.len() =>
+        {
+            &listed[..p]
+        }
+        _ => listed,
     }
 }
 

@@ -5607,3 +5607,13 @@ fn newly_glued_to_the_verb_opening_a_list_stays_out_of_the_first_firm() {
     check(text, &[("firm", "岚石"), ("firm", "星澜")]);
     check_absent(text, &["新开工岚石"]);
 }
+
+#[test]
+fn a_leader_frame_lists_its_firms_up_to_deng() {
+    let text = "集聚了以岚石医药、星澜科技等龙头企业为代表的近百家生物医药企业。";
+    check(text, &[("firm", "岚石医药"), ("firm", "星澜科技")]);
+    check_absent(text, &["星澜科技等龙头企业"]);
+    let text = "产业已集聚以岚石、星澜科技等龙头企业为代表的近百家企业。";
+    check(text, &[("firm", "岚石")]);
+    check_absent(text, &["以岚石"]);
+}
