@@ -436,13 +436,16 @@ fn with_sub_unit(cs: &[char], kind: Kind, mut he: usize) -> usize {
     if kind == Kind::Platform {
         he = after_bracketed_place(cs, he);
     }
-    let rest: String = cs[he..cs.len().min(he + 8)].iter().collect();
+    let rest: String = cs[he..cs.len().min(he + 9)].iter().collect();
     if kind == Kind::Platform {
         for mark in &rules().platform_sub_units {
             if let Some(p) = rest.find(mark) {
                 let pre = &rest[..p];
                 let n = pre.chars().count();
-                if (2..=4).contains(&n) && pre.chars().all(|c| !is_hard(c)) {
+                // the middle names the branch's place: 某地, or a city or
+                // zone of five characters (某某科学城)
+                let place = (2..=4).contains(&n) || n == 5 && pre.ends_with(['城', '区']);
+                if place && pre.chars().all(|c| !is_hard(c)) {
                     he += n + mark.chars().count();
                 }
                 break;
@@ -1218,7 +1221,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     if chars_str(m.cs, m.start().saturating_sub(2), m.start()) == "成为" && !possessor(m) {
         return;
     }
-    if after_registered_firm(m) {
+    if after_registered_firm(m) || place_of_a_platform_branch(m) {
         return;
     }
     let aliases = park_aliases(&m.name, &m.core);
@@ -1254,6 +1257,15 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
             c.nested_in = Some(body);
         }
     }
+}
+
+/// 某某中心某某科学城分中心: a park's name right before 分中心, 分院 or
+/// 分平台 names where a platform's branch sits, inside the branch's name.
+fn place_of_a_platform_branch(m: &SuffixMatch) -> bool {
+    let after: String = m.cs[m.he..m.cs.len().min(m.he + 3)].iter().collect();
+    ["分中心", "分院", "分平台"]
+        .iter()
+        .any(|b| after.starts_with(b))
 }
 
 /// 认定某某工业园区为…,同时命名为“某市高新技术产业园区”, 某某园区更名为

@@ -5617,3 +5617,18 @@ fn a_leader_frame_lists_its_firms_up_to_deng() {
     check(text, &[("firm", "岚石")]);
     check_absent(text, &["以岚石"]);
 }
+
+#[test]
+fn a_platform_branch_named_by_a_science_city_is_one_platform() {
+    let text = "上半年,岚石市知识产权保护中心星澜科学城分中心高质量运行。";
+    check(
+        text,
+        &[("platform", "岚石市知识产权保护中心星澜科学城分中心")],
+    );
+    check_absent(text, &["岚石市知识产权保护中心星澜科学城"]);
+    let text = "岚石国家技术创新中心星澜科学城分中心成立。";
+    check(
+        text,
+        &[("platform", "岚石国家技术创新中心星澜科学城分中心")],
+    );
+}
