@@ -1297,7 +1297,12 @@ fn opens_zone_suffix(cs: &[char], hs: usize) -> bool {
 /// name starts at the place. Only before a registered suffix (有限公司,
 /// 有限责任公司…), which ends a full registered name.
 fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Option<usize> {
-    let suffix = chars_str(cs, hs, cs.len().min(hs + 6));
+    let suffix = chars_str(cs, hs, cs.len().min(hs + 12));
+    // (a place in brackets before the suffix is where the firm registered)
+    let suffix = match suffix.strip_prefix(['(', '（']) {
+        Some(inner) => inner.split_once([')', '）']).map_or("", |(_, after)| after),
+        None => &suffix,
+    };
     if !(suffix.starts_with("有限") || suffix.starts_with("股份有限")) {
         return None;
     }
@@ -1310,6 +1315,16 @@ fn registered_name_start(cs: &[char], toks: &[Tok], k: usize, hs: usize) -> Opti
             is_trade_word(&t.word) || rules().project_activity_words.contains(t.word.as_str())
         });
     let trade_only = right.len() == 1 && JIEBA.has_word(&right[0].word) || trade_words;
+    // 位于某地的上工/v 缝制机械(某省)有限公司: right after 的, a verb of two
+    // characters with only the trade after it is the brand
+    let two_chars = toks[k].end - toks[k].start == 2;
+    let common_trade = right.last().is_some_and(|t| is_trade_word(&t.word))
+        && right
+            .iter()
+            .all(|t| JIEBA.has_word(&t.word) && t.tag.starts_with(['n', 'v']));
+    if k > 0 && toks[k - 1].word == "的" && two_chars && (trade_only || common_trade) {
+        return Some(toks[k].start);
+    }
     for j in (0..k).rev() {
         let t = &toks[j];
         if is_place_word(&t.word) {

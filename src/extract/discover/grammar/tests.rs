@@ -5632,3 +5632,10 @@ fn a_platform_branch_named_by_a_science_city_is_one_platform() {
         &[("platform", "岚石国家技术创新中心星澜科学城分中心")],
     );
 }
+
+#[test]
+fn a_verb_after_de_before_a_common_trade_and_a_bracketed_place_is_the_brand() {
+    let text = "近日,位于南宁工业园的飞跃缝制机械(广西)有限公司生产车间里。";
+    check(text, &[("firm", "飞跃缝制机械(广西)有限公司")]);
+    check_absent(text, &["缝制机械(广西)有限公司"]);
+}
