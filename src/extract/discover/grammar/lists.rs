@@ -910,7 +910,8 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
             .char_indices()
             .rev()
             .find(|&(i, c)| {
-                is_hard(c)
+                // a dash (优质成果加速北迁——某某、某某等) opens the list too
+                (is_hard(c) || c == '—')
                     && !matches!(c, '、' | '(' | ')' | '（' | '）' | '/')
                     && !c.is_ascii_digit()
                     && !quoted.iter().any(|r| r.contains(&i))

@@ -5639,3 +5639,10 @@ fn a_verb_after_de_before_a_common_trade_and_a_bracketed_place_is_the_brand() {
     check(text, &[("firm", "飞跃缝制机械(广西)有限公司")]);
     check_absent(text, &["缝制机械(广西)有限公司"]);
 }
+
+#[test]
+fn a_dash_opens_a_list_of_firms() {
+    let text = "一边是优质成果加速北迁——岚石科技、星澜新材料、青屿智能等61个优质项目落地。";
+    check(text, &[("firm", "岚石"), ("firm", "星澜")]);
+    check_absent(text, &["北迁——岚石", "北迁——"]);
+}
