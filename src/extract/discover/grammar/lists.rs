@@ -966,9 +966,11 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
 fn leads_an_industry(after_cue: &str) -> bool {
     // the cue may stop at 龙头 (等龙头|企业为代表)
     let after_cue = after_cue.strip_prefix("企业").unwrap_or(after_cue);
-    ["为代表", "为龙头", "为引领", "为核心", "为主"]
-        .iter()
-        .any(|w| after_cue.starts_with(w))
+    after_cue.strip_prefix('为').is_some_and(|cue| {
+        super::quoted::LEADER_CUES
+            .iter()
+            .any(|w| cue.starts_with(w))
+    })
 }
 
 /// 已集聚以某某: the first item of a leader frame starts after its 以

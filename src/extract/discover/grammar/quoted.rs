@@ -259,8 +259,13 @@ fn one_per_formula(s: &str) -> bool {
 /// industry. With 为主/为核心 only items with a firm suffix count, since
 /// those cues mostly introduce products (以园林工具为主).
 pub(super) static LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"以([^，。；：“”,;:!?以]{2,40}?)为(龙头|代表|引领|主|核心)").expect("regex")
+    let cues = LEADER_CUES.join("|");
+    Regex::new(&format!(r"以([^，。；：“”,;:!?以]{{2,40}}?)为({cues})")).expect("regex")
 });
+
+/// What the items of 以…为 are said to be: leaders (龙头, 代表, 引领) or
+/// the core (主, 核心).
+pub(super) const LEADER_CUES: [&str; 5] = ["龙头", "代表", "引领", "主", "核心"];
 
 pub(super) fn leader_firms(s: &str, out: &mut Vec<Cand>) {
     for c in LEADER.captures_iter(s) {
