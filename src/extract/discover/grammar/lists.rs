@@ -280,7 +280,7 @@ pub(super) fn park_list(s: &str, out: &mut Vec<Cand>, earlier: &EarlierNames) {
 /// 三大园区分别是A、B、C).
 static PARK_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{COUNT}(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?{INTRODUCES}"
+        r"{COUNT}(?:个|大)?(?:{PARKS_OF_A_KIND}|园)”?(?:{INTRODUCES}|[(（])"
     ))
     .expect("regex")
 });
@@ -339,13 +339,20 @@ fn counted_items(count: &Regex, s: &str, ends_as_kind: fn(&str) -> bool) -> Vec<
     let mut all = Vec::new();
     for m in count.find_iter(s) {
         let rest = &s[m.end()..];
-        let end = rest
-            .find(|c: char| {
-                is_hard(c)
-                    && !matches!(c, '、' | '(' | ')' | '（' | '）')
-                    && !crate::model::QUOTE_MARKS.contains(&c)
-            })
-            .unwrap_or(rest.len());
+        let hard_end = |c: char| {
+            is_hard(c)
+                && !matches!(c, '、' | '(' | ')' | '（' | '）')
+                && !crate::model::QUOTE_MARKS.contains(&c)
+        };
+        // “一心三园”(A、B、C和D): items given in brackets end at the bracket
+        let bracketed = m.as_str().ends_with(['(', '（']);
+        let end = match bracketed {
+            true => rest
+                .find([')', '）'])
+                .filter(|&e| !rest[..e].contains(hard_end)),
+            false => Some(rest.find(hard_end).unwrap_or(rest.len())),
+        };
+        let Some(end) = end else { continue };
         let items: Vec<String> = without_building_verbs(&rest[..end])
             .split('、')
             .map(without_trailing_note)

@@ -5646,3 +5646,16 @@ fn a_dash_opens_a_list_of_firms() {
     check(text, &[("firm", "岚石"), ("firm", "星澜")]);
     check_absent(text, &["北迁——岚石", "北迁——"]);
 }
+
+#[test]
+fn a_counted_layout_gives_its_parks_in_brackets() {
+    let text = "其中重点建设“一心三园”(岚石双创孵化中心、智慧家居产业园、智慧安防产业园和智慧安防配件产业园),旨在引进企业集聚发展。";
+    check(
+        text,
+        &[
+            ("park", "智慧家居产业园"),
+            ("park", "智慧安防产业园"),
+            ("park", "智慧安防配件产业园"),
+        ],
+    );
+}
