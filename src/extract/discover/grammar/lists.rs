@@ -346,11 +346,11 @@ fn counted_items(count: &Regex, s: &str, ends_as_kind: fn(&str) -> bool) -> Vec<
         };
         // “一心三园”(A、B、C和D): items given in brackets end at the bracket
         let bracketed = m.as_str().ends_with(['(', '（']);
-        let end = match bracketed {
-            true => rest
-                .find([')', '）'])
-                .filter(|&e| !rest[..e].contains(hard_end)),
-            false => Some(rest.find(hard_end).unwrap_or(rest.len())),
+        let end = if bracketed {
+            rest.find([')', '）'])
+                .filter(|&e| !rest[..e].contains(hard_end))
+        } else {
+            Some(rest.find(hard_end).unwrap_or(rest.len()))
         };
         let Some(end) = end else { continue };
         let items: Vec<String> = without_building_verbs(&rest[..end])
