@@ -376,11 +376,13 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             start = toks[k - 1].start;
             continue;
         }
-        // 某某集团实业有限公司: a group's name goes on over its trade
+        // 某某集团实业有限公司: a group's name goes on over its trade, and
+        // over its subsidiary's registered name (某某集团某某有限公司 is
+        // one registered name: nothing stands between the two)
         let group_in_name = kind == Kind::Firm
             && t.word == "集团"
             && start < hs
-            && !right_is_named(cs, start, hs, kind);
+            && (!right_is_named(cs, start, hs, kind) || before_registered_suffix(cs, hs));
         // a set phrase before a registered suffix, or before trade words
         // that name nothing yet, is the trade (某某再生资源/l 有限公司,
         // 某某自动化/l 设备有限公司), not an idiom that ends the name

@@ -415,6 +415,14 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
             push(format!("{core}{head}"));
         }
     }
+    // 某某集团某某有限公司, the group's name before its subsidiary's, is
+    // also written as the subsidiary's name alone
+    if let Some(subsidiary) = subsidiary_after_group(full) {
+        push(subsidiary.to_string());
+        for short in firm_short_names(subsidiary) {
+            push(short);
+        }
+    }
     // name + first industry word
     let cchars: Vec<char> = core.chars().collect();
     if let Some(m) = INDUSTRY_AC
@@ -449,6 +457,18 @@ pub fn firm_short_names(full: &str) -> Vec<String> {
         named_firm_core(s) || s.chars().any(|c| c.is_ascii_alphabetic()) || place_and_state_kind(s)
     });
     out
+}
+
+/// The subsidiary's registered name in 某某集团某某有限公司, where what
+/// follows 集团 names a firm of its own (not 某某集团有限公司 or 某某集团
+/// 股份有限公司).
+fn subsidiary_after_group(full: &str) -> Option<&str> {
+    if !full.ends_with("有限公司") {
+        return None;
+    }
+    let (at, _) = full.match_indices("集团").find(|(at, _)| *at > 0)?;
+    let subsidiary = &full[at + "集团".len()..];
+    named_firm_core(strip_firm_suffix(subsidiary)).then_some(subsidiary)
 }
 
 /// 某县城投, 某省交投: a place and the kind of its state investment

@@ -671,11 +671,11 @@ fn relation_inside_word(core: &str) -> bool {
 }
 
 /// 某某集团某省某某科技有限公司: a group's name written right before its
-/// subsidiary's registered name, no mark between, names two firms (the
-/// annotators keep parent and subsidiary apart). Only where what follows
-/// 集团 opens, after its places, with a brand of its own: 某某集团第五工程
-/// 有限公司 and 某某集团华中工程有限公司 are one registered name, and so is
-/// any name a list of listed companies gives whole.
+/// subsidiary's registered name, no mark between, names two firms where
+/// what follows 集团 opens, after its places, with a brand of its own.
+/// Otherwise the walk's one registered name stands: 某某集团第五工程有限
+/// 公司, 某某集团某地电机厂有限公司, and any name a list of listed
+/// companies gives whole.
 pub(super) fn split_group_before_subsidiary(first: usize, out: &mut Vec<Cand>) {
     for i in first..out.len() {
         if out[i].etype != EntityType::Firm {
@@ -692,8 +692,12 @@ pub(super) fn split_group_before_subsidiary(first: usize, out: &mut Vec<Cand>) {
             observed: Vec::new(),
             nested_in: None,
         };
-        let aliases = firm_short_names(&group);
-        push_cand(out, EntityType::Firm, group, aliases);
+        // a group's name that names nothing (综合集团) is what is left of
+        // a name the walk cut short: the subsidiary alone is named
+        if names::named_firm_core(group.trim_end_matches("集团")) {
+            let aliases = firm_short_names(&group);
+            push_cand(out, EntityType::Firm, group, aliases);
+        }
     }
 }
 

@@ -5659,3 +5659,21 @@ fn a_counted_layout_gives_its_parks_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn a_group_before_a_subsidiary_named_by_place_and_trade_is_one_registered_name() {
+    // the subsidiary opens with no brand of its own: one name, the group's
+    // included, also written as the subsidiary's name alone
+    let s = "岚石集团与星澜集团南宁电机厂有限公司签约。";
+    check(
+        s,
+        &[("firm", "星澜集团南宁电机厂有限公司"), ("firm", "岚石集团")],
+    );
+    check_absent(s, &["南宁电机厂有限公司"]);
+    let short = firm_short_names("星澜集团南宁电机厂有限公司");
+    assert!(short.iter().any(|s| s == "南宁电机厂有限公司"), "{short:?}");
+    // a group cut to words that name nothing is no firm beside its subsidiary
+    let s = "岚发控股综合集团南宁星至生物科技有限公司出席。";
+    check(s, &[("firm", "南宁星至生物科技有限公司")]);
+    check_absent(s, &["综合集团"]);
+}
