@@ -598,7 +598,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && t.start == ws
             && start < hs
             && before_registered_suffix(cs, hs);
-        if compass_school || compass_firm {
+        if compass_school || compass_firm || compass_after_a_boundary(&toks, k, start, hs, kind) {
             start = t.start;
             continue;
         }
@@ -1114,6 +1114,21 @@ fn firm_before_place(cs: &[char], t: &Tok, start: usize, hs: usize) -> bool {
         .tag(&right, true)
         .first()
         .is_some_and(|f| is_place_word(f.word))
+}
+
+/// 调研西部/f 某某产业园, 的南方/f 某某公司: a compass word after a verb,
+/// 的, a preposition or a clause's opening places nothing (a direction
+/// follows the place it points from: 县城西部); it opens the name, as
+/// firms and parks are named by their part of the country.
+fn compass_after_a_boundary(toks: &[Tok], k: usize, start: usize, hs: usize, kind: Kind) -> bool {
+    let t = &toks[k];
+    let compass = t.tag == "f"
+        && t.word.chars().count() == 2
+        && t.word.chars().all(|c| "东南西北中方部".contains(c));
+    let after_boundary = k == 0
+        || matches!(toks[k - 1].tag.as_str(), "v" | "uj" | "p" | "x" | "w")
+        || toks[k - 1].word.chars().all(|c| !c.is_alphanumeric());
+    matches!(kind, Kind::Firm | Kind::Park) && compass && start < hs && after_boundary
 }
 
 /// 某地第二某某厂: an ordinal right after a place numbers the works.

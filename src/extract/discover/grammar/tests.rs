@@ -5677,3 +5677,17 @@ fn a_group_before_a_subsidiary_named_by_place_and_trade_is_one_registered_name()
     check(s, &[("firm", "南宁星至生物科技有限公司")]);
     check_absent(s, &["综合集团"]);
 }
+
+#[test]
+fn a_compass_word_after_a_verb_or_de_opens_the_name() {
+    check(
+        "将实现西部岚石公司全部就地深加工。",
+        &[("firm", "西部岚石公司")],
+    );
+    check(
+        "总投资达2亿元的南方船舶装备产业园开园。",
+        &[("park", "南方船舶装备产业园")],
+    );
+    // after the place it points from, it is a direction
+    check_absent("县城西部船舶装备产业园开园。", &["西部船舶装备产业园"]);
+}
