@@ -5691,3 +5691,10 @@ fn a_compass_word_after_a_verb_or_de_opens_the_name() {
     // after the place it points from, it is a direction
     check_absent("县城西部船舶装备产业园开园。", &["西部船舶装备产业园"]);
 }
+
+#[test]
+fn a_brand_and_a_trade_of_commerce_name_a_firm_before_its_product() {
+    let s = "岚石电力配电柜一期、青屿科贸包装制品等一批转型项目竣工投产。";
+    check(s, &[("firm", "青屿科贸")]);
+    check_absent(s, &["青屿科贸包装"]);
+}
