@@ -744,6 +744,9 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains("更名") || s.contains("改名") {
         renamed_entities(s, first, out);
     }
+    if s.contains(['(', '（']) {
+        drop_parts_of_layout_areas(s, first, out);
+    }
     if s.contains("集团") {
         split_group_before_subsidiary(first, out);
         parks_named_apart_from_their_group(first, out);

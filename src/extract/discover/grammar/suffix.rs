@@ -1163,6 +1163,47 @@ fn built_by_named_firm(m: &SuffixMatch) -> bool {
     })
 }
 
+/// 生活区(生活居住片区、滨河商业片区): parts listed in brackets after a
+/// zone's area named by its use (生活区, 生产区: a common word and 区)
+/// lay the zone out; they are no parks of their own, whichever grammar
+/// read them. Drops such parks proposed from `first` on.
+pub(super) fn drop_parts_of_layout_areas(s: &str, first: usize, out: &mut Vec<Cand>) {
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = first;
+    while i < out.len() {
+        let c = &out[i];
+        let is_part = c.etype == EntityType::Park
+            && rules().park_sub_units.iter().any(|u| c.name.ends_with(u))
+            && char_positions(&cs, &c.name).all(|at| inside_a_layout_area(&cs, at));
+        if is_part && s.contains(c.name.as_str()) {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn char_positions<'a>(cs: &'a [char], name: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let n: Vec<char> = name.chars().collect();
+    (0..cs.len().saturating_sub(n.len() - 1)).filter(move |&i| cs[i..].starts_with(&n))
+}
+
+fn inside_a_layout_area(cs: &[char], at: usize) -> bool {
+    const MAX_LOOKBACK: usize = 40;
+    let from = at.saturating_sub(MAX_LOOKBACK);
+    let Some(open) = (from..at).rev().find(|&i| matches!(cs[i], '(' | '（')) else {
+        return false;
+    };
+    let closed = cs[open..at]
+        .iter()
+        .any(|c| matches!(c, ')' | '）' | '。' | '；' | ';'));
+    if closed || open < 3 || cs[open - 1] != '区' {
+        return false;
+    }
+    let use_word = chars_str(cs, open - 3, open - 1);
+    common_in_dictionary(&use_word) && !is_place_word(&use_word)
+}
+
 /// A park's part named on its own (某地片区, 某某分区) is named by a place
 /// or a word of its own; a town's quarters named by a common word, a rarer
 /// noun or a direction (城南片区, 老城片区, 东部片区) are no park's.

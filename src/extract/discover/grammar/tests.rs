@@ -5698,3 +5698,14 @@ fn a_brand_and_a_trade_of_commerce_name_a_firm_before_its_product() {
     check(s, &[("firm", "青屿科贸")]);
     check_absent(s, &["青屿科贸包装"]);
 }
+
+#[test]
+fn parts_in_brackets_after_an_area_named_by_its_use_lay_a_zone_out() {
+    let s = "规划包括生产区(茶叶加工区,仓储区)、生活区(生活居住片区、滨河商业片区、文化会展片区)。";
+    check_absent(s, &["生活居住片区", "滨河商业片区", "文化会展片区"]);
+    // a part named after its park stays a park
+    check(
+        "岚溪经济开发区青屿片区(原岚溪工业园)建设加快。",
+        &[("park", "青屿片区")],
+    );
+}
