@@ -113,7 +113,7 @@ fn sentence_candidates(
 /// separates words in headlines and bylines, but sometimes sits inside a
 /// name (青松　科技有限公司). The sentence is read again without such
 /// single spaces; a firm, park or platform found there counts when it
-/// spans a removed space, has at least two characters left of it, and the
+/// spans one removed space, has at least two characters left of it, and the
 /// part right of it was not already a name of the sentence (for a firm: one
 /// with a brand). It is named
 /// without the space; the form as written becomes an alias, so linking
@@ -151,6 +151,11 @@ fn names_across_stray_spaces(sentence: &str, found: &[grammar::Cand]) -> Vec<gra
             .filter(|&a| jcs[a..a + n].iter().copied().eq(c.name.chars()))
             .find_map(|a| {
                 let k = seam_inside(a, a + n)?;
+                // words spaced apart one after another (a tag cloud, a
+                // menu) are no name: a stray space sits inside a name once
+                if seam_inside(k + 1, a + n).is_some() {
+                    return None;
+                }
                 let right: String = jcs[k..a + n].iter().collect();
                 // a firm name without a brand (精密机械有限公司) is no name
                 // of its own
@@ -638,6 +643,15 @@ mod tests {
         // a group's name has no trade: any trade of its brand is the group's
         let group = firm_forms(&found, "翠峦集团");
         assert!(group.iter().any(|f| f == "翠峦电子"), "{group:?}");
+    }
+
+    #[test]
+    fn a_name_spans_one_stray_space_not_a_run_of_spaced_words() {
+        let one = names_across_stray_spaces("青屿　科技有限公司投产。", &[]);
+        assert!(one.iter().any(|c| c.name == "青屿科技有限公司"), "{one:?}");
+        let cloud = "氢能科技 岚溪绿色种养产业模式 星澜科技 青屿科技 园区 园区 园区";
+        let run = names_across_stray_spaces(cloud, &[]);
+        assert!(run.iter().all(|c| !c.name.ends_with("园区")), "{run:?}");
     }
 
     #[test]
