@@ -1241,7 +1241,8 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         && !opens_with_level(&m.core)
         && !industry_among_industries(m)
         && !kind_described_by_its_focus(m)
-        && !names_a_category(m);
+        && !names_a_category(m)
+        && !province_and_standing_only(m);
     if !core_ok || m.core.chars().count() > rules().thresholds.park_core_max_chars {
         return;
     }
@@ -1618,6 +1619,41 @@ fn counted_after(m: &SuffixMatch) -> bool {
         && after
             .get(digits)
             .is_some_and(|c| matches!(c, '家' | '个' | '所'))
+}
+
+/// 是某省重点省级开发区, 某省智慧开发区: a province and only words of
+/// standing or manner (levels, generic modifiers) before 开发区 make a
+/// status a zone holds in the province, not a zone's name (a county or a
+/// word of its own names one: 某县智慧开发区).
+fn province_and_standing_only(m: &SuffixMatch) -> bool {
+    let g = crate::extract::gazetteer::gazetteer();
+    let toks = JIEBA.tag(&m.core, true);
+    let Some((first, rest)) = toks.split_first() else {
+        return false;
+    };
+    let province = g
+        .lookup(first.word)
+        .iter()
+        .any(|&i| g.places[i].level == crate::extract::gazetteer::Level::Province);
+    let standing = |w: &str| {
+        SETS.generic.contains(w)
+            || rules().level_prefixes.contains(w)
+            || rules().level_infixes.contains(w)
+    };
+    // jieba fuses two of them (省级重点/n)
+    let standing_pair = |w: &str| {
+        w.char_indices()
+            .skip(1)
+            .any(|(at, _)| standing(&w[..at]) && standing(&w[at..]))
+    };
+    // a park's own suffix (产业园, 生物城) is a name's, the bare zone's
+    // (开发区) a status's
+    m.suffix.ends_with("开发区")
+        && province
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|t| standing(t.word) || standing_pair(t.word))
 }
 
 /// 某某学会园区类继续教育基地: 类 right after the suffix makes it a

@@ -5709,3 +5709,11 @@ fn parts_in_brackets_after_an_area_named_by_its_use_lay_a_zone_out() {
         &[("park", "青屿片区")],
     );
 }
+
+#[test]
+fn a_province_and_words_of_standing_before_kaifaqu_name_a_status() {
+    check_absent("该区是浙江省重点省级开发区。", &["浙江省重点省级开发区"]);
+    check_absent("该区是浙江省省级重点开发区。", &["浙江省省级重点开发区"]);
+    // a county names its zone, generic modifier and all
+    check("马山县智慧开发区开园。", &[("park", "马山县智慧开发区")]);
+}
