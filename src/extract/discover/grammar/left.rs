@@ -588,17 +588,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks[k + 1..]
                 .iter()
                 .any(|n| n.word.ends_with("大学") || n.word.ends_with("学院"));
-        // a compass word opening the clause before a registered name is
-        // the firm's first word (，北方/f 某某工程设计研究院有限公司):
-        // firms, like schools, are named by their part of the country
-        let compass_firm = kind == Kind::Firm
-            && t.tag == "f"
-            && t.word.chars().count() == 2
-            && t.word.chars().all(|c| "东南西北中方部".contains(c))
-            && t.start == ws
-            && start < hs
-            && before_registered_suffix(cs, hs);
-        if compass_school || compass_firm || compass_after_a_boundary(&toks, k, start, hs, kind) {
+        if compass_school || compass_after_a_boundary(&toks, k, start, hs, kind) {
             start = t.start;
             continue;
         }
@@ -1116,10 +1106,11 @@ fn firm_before_place(cs: &[char], t: &Tok, start: usize, hs: usize) -> bool {
         .is_some_and(|f| is_place_word(f.word))
 }
 
-/// 调研西部/f 某某产业园, 的南方/f 某某公司: a compass word after a verb,
-/// 的, a preposition or a clause's opening places nothing (a direction
-/// follows the place it points from: 县城西部); it opens the name, as
-/// firms and parks are named by their part of the country.
+/// 调研西部/f 某某产业园, 的南方/f 某某公司, ，北方/f 某某工程设计研究院
+/// 有限公司: a compass word after a verb, 的, a preposition or a clause's
+/// opening places nothing (a direction follows the place it points from:
+/// 县城西部); it opens the name, as firms and parks, like schools, are
+/// named by their part of the country.
 fn compass_after_a_boundary(toks: &[Tok], k: usize, start: usize, hs: usize, kind: Kind) -> bool {
     let t = &toks[k];
     let compass = t.tag == "f"

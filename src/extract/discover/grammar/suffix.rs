@@ -1174,8 +1174,11 @@ pub(super) fn drop_parts_of_layout_areas(s: &str, first: usize, out: &mut Vec<Ca
         let c = &out[i];
         let is_part = c.etype == EntityType::Park
             && rules().park_sub_units.iter().any(|u| c.name.ends_with(u))
-            && char_positions(&cs, &c.name).all(|at| inside_a_layout_area(&cs, at));
-        if is_part && s.contains(c.name.as_str()) {
+            && {
+                let at: Vec<usize> = char_positions(&cs, &c.name).collect();
+                !at.is_empty() && at.iter().all(|&at| inside_a_layout_area(&cs, at))
+            };
+        if is_part {
             out.remove(i);
         } else {
             i += 1;
@@ -1185,7 +1188,8 @@ pub(super) fn drop_parts_of_layout_areas(s: &str, first: usize, out: &mut Vec<Ca
 
 fn char_positions<'a>(cs: &'a [char], name: &'a str) -> impl Iterator<Item = usize> + 'a {
     let n: Vec<char> = name.chars().collect();
-    (0..cs.len().saturating_sub(n.len() - 1)).filter(move |&i| cs[i..].starts_with(&n))
+    (0..=cs.len().saturating_sub(n.len()))
+        .filter(move |&i| !n.is_empty() && cs[i..].starts_with(&n))
 }
 
 fn inside_a_layout_area(cs: &[char], at: usize) -> bool {
