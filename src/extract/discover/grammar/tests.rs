@@ -370,6 +370,11 @@ fn firms_named_by_cue_without_a_suffix() {
         &["实现公司", "提高公司"],
     );
     check_absent("生产景象同步传输到公司的数据中心。", &["传输到公司"]);
+    // a verb of visiting (视察, freq 1447) governs the company it visits
+    check_absent(
+        "调研组走访岚石科技有限公司，视察公司生产经营状况。",
+        &["视察公司", "视察"],
+    );
     check_absent("项目投产后公司年产值将达2亿元。", &["投产后公司"]);
     check(
         "星澜电信浙江分公司开通业务。",
