@@ -238,7 +238,34 @@ fn tag_window(cs: &[char], ws: usize, we: usize) -> Vec<Tok> {
     join_split_industry_words(&mut out);
     join_split_places(&mut out);
     building_verbs_read_as_places(&mut out);
+    level_glued_after_a_pronoun(&mut out);
     out
+}
+
+/// 我/r 县岚石/ng: jieba's HMM reads a pronoun alone and glues the level of
+/// government it points at to the word after it: the level goes back to
+/// the pronoun (我县, the writer's own county), so the name starts after it.
+fn level_glued_after_a_pronoun(toks: &mut [Tok]) {
+    for k in 1..toks.len() {
+        let (before, rest) = toks.split_at_mut(k);
+        let (pronoun, word) = (&mut before[k - 1], &mut rest[0]);
+        let glued = pronoun.tag == "r"
+            && pronoun.end - pronoun.start == 1
+            && pronoun.end == word.start
+            && word.end - word.start >= 3
+            && !JIEBA.has_word(&word.word)
+            && word
+                .word
+                .chars()
+                .next()
+                .is_some_and(|level| pronoun_and_level(&format!("{}{level}", pronoun.word)));
+        if glued {
+            let level = word.word.remove(0);
+            pronoun.word.push(level);
+            pronoun.end += 1;
+            word.start += 1;
+        }
+    }
 }
 
 /// A county's short form that is also a verb of building (新建/ns, a
@@ -332,7 +359,11 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     {
         return true;
     }
-    if adverb_and_verb(&t.word) || pronoun_and_copula(&t.word) || glued_demonstrative(&t.word) {
+    if adverb_and_verb(&t.word)
+        || pronoun_and_copula(&t.word)
+        || glued_demonstrative(&t.word)
+        || pronoun_and_level(&t.word)
+    {
         return true;
     }
     let tag = t.tag.as_str();
@@ -405,6 +436,15 @@ fn adverb_and_verb(w: &str) -> bool {
 fn pronoun_and_copula(w: &str) -> bool {
     let cs: Vec<char> = w.chars().collect();
     matches!(cs.as_slice(), [p, '是'] if rules().live_pronouns.contains(p)) && !JIEBA.has_word(w)
+}
+
+/// 我县/n, 本市/n, 我区/n: a pronoun and a level of government (the
+/// writer's own county, city or district) point at a place, they name none;
+/// jieba tags them nouns, and a zone after them is named without them.
+fn pronoun_and_level(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    matches!(cs.as_slice(), [p, level] if rules().live_pronouns.contains(p)
+        && "省市县区州旗盟镇乡".contains(*level))
 }
 
 /// 使该/v 公司: jieba's HMM glues a verb or preposition to the

@@ -1071,6 +1071,16 @@ fn words_before_a_zone_place_are_no_part_of_its_name() {
 }
 
 #[test]
+fn the_writers_own_county_before_a_zone_is_no_part_of_its_name() {
+    let ours = "我县岚石产业园区是以精细化工为主导产业的综合性园区。";
+    check(ours, &[("park", "岚石产业园区")]);
+    check_absent(ours, &["我县岚石产业园区"]);
+    let this_city = "本市星澜经济开发区今年新签约项目12个。";
+    check(this_city, &[("park", "星澜经济开发区")]);
+    check_absent(this_city, &["本市星澜经济开发区"]);
+}
+
+#[test]
 fn a_dash_introduces_a_name_and_is_no_part_of_it() {
     let s = "省级农业产业化龙头企业——嵩明县翊澜羊绒制品有限责任公司新建了两条生产线。";
     check(s, &[("firm", "嵩明县翊澜羊绒制品有限责任公司")]);
