@@ -927,7 +927,8 @@ pub(super) fn list_firms(s: &str, out: &mut Vec<Cand>) {
         // a mark left before the count (某某、某某、四家企业) ends no item
         let items = after_joined_verbs(list_items(before[start..].trim_end_matches('、')));
         let mut items = after_joined_attributes(items);
-        if leads_an_industry(&s[m.end()..]) {
+        // the cue may hold the frame's close itself (某某、某某等为龙头)
+        if leads_an_industry(&s[m.end()..]) || leads_an_industry(cue.trim_start_matches('等')) {
             items[0] = after_last_yi(items[0]);
         }
         // a project's name may hold a verb of making (某某装备研发制造项目)

@@ -3405,6 +3405,15 @@ fn a_preposition_glued_to_a_brands_first_character_opens_no_list_item() {
 }
 
 #[test]
+fn a_leader_frame_closed_inside_the_cue_starts_its_first_item_after_yi() {
+    // 等为龙头: the list's cue holds the frame's close; jieba glued 以 to
+    // the zone's last character (区以/p)
+    let s = "近年来,岚石园区光电产业集聚区以南宁星澜钢铁有限公司、南宁岚发实业有限公司等为龙头,其他企业配套生产。";
+    check(s, &[("firm", "南宁星澜钢铁有限公司")]);
+    check_absent(s, &["区以", "区以南宁星澜钢铁有限公司"]);
+}
+
+#[test]
 fn a_paired_phrase_of_praise_names_no_firm() {
     check_absent(
         "加快打造产城一体、宜居宜业的现代化产业新城。",
