@@ -1582,8 +1582,17 @@ pub(super) fn firms_named_after_count(s: &str, out: &mut Vec<Cand>) {
     }
     for m in FIRMS_LISTED_AFTER.find_iter(s) {
         let rest = &s[m.end()..];
-        // 某某企业有限公司 is a registered name, not a list's cue
-        if rest.starts_with('限') {
+        // 某某企业有限公司 is a registered name, not a list's cue; 包括某某
+        // 企业、某某企业 lists kinds of firm
+        if rest.starts_with('限')
+            || rest.starts_with("有限")
+            || rest.starts_with(['、', '等', '和', '及'])
+        {
+            continue;
+        }
+        // 包括科技企业孵化器、…: 企业 modifies a kind of carrier, it is no cue
+        let first_item = rest.split(['、', '，', ',']).next().unwrap_or(rest);
+        if is_suffix_word(first_item) {
             continue;
         }
         let end = rest
@@ -1607,6 +1616,20 @@ pub(super) fn firms_described_as_one(s: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// A word that is a suffix of some kind of name and nothing more (孵化器,
+/// 园区, 有限公司).
+fn is_suffix_word(w: &str) -> bool {
+    let r = rules();
+    [
+        &r.firm_suffixes,
+        &r.park_suffixes,
+        &r.platform_suffixes,
+        &r.institution_suffixes,
+    ]
+    .iter()
+    .any(|list| list.contains(w))
+}
+
 /// Each item of a list known to name firms, read as a firm list's item,
 /// unless the items are categories or places.
 fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
@@ -1619,7 +1642,21 @@ fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
     if items.len() < 2 || names_categories(&items, false) || names_places(&items) {
         return;
     }
-    for it in items {
+    // an item with a park's, platform's or institution's suffix is named as
+    // one (某某物流园区 among firms), not as a firm
+    let ends_in = |list: &[&str], it: &str| list.iter().any(|x| it.ends_with(x));
+    let other_kind = |it: &&str| {
+        let r = rules();
+        !ends_in(&r.firm_suffixes, it)
+            && [
+                &r.park_suffixes,
+                &r.platform_suffixes,
+                &r.institution_suffixes,
+            ]
+            .iter()
+            .any(|list| ends_in(list, it))
+    };
+    for it in items.iter().filter(|it| !other_kind(it)) {
         list_item_firm(it, false, false, out);
     }
 }

@@ -67,10 +67,12 @@ pub(super) static FIRMS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What opens a list of firms that their kind sums up before it
-/// (规模以上企业主要有某某、某某; 重点企业包括…): the list runs to the end of
-/// its clause.
-pub(super) static FIRMS_LISTED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"企业(?:主要|还|则)?(?:有|包括)[:：]?").expect("regex"));
+/// (规模以上企业主要有某某、某某; 重点企业包括…; 包括某开发区企业某某、
+/// 某某): the list runs to the end of its clause.
+pub(super) static FIRMS_LISTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"企业(?:主要|还|则)?(?:有|包括)[:：]?|包括[^，。；、,;:：]{0,12}?企业[:：]?")
+        .expect("regex")
+});
 
 /// The numbered engineering bureaus of the central state builders, named
 /// by the group's abbreviation, an ordinal and 局 or 公局 (中冶五局, 中铁

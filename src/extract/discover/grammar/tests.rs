@@ -3414,6 +3414,32 @@ fn a_leader_frame_closed_inside_the_cue_starts_its_first_item_after_yi() {
 }
 
 #[test]
+fn firms_listed_after_the_kind_they_are_called() {
+    let s = "随之而来的还有一系列企业,包括岚石开发区企业星澜研发、岚乔电梯、翊澜船舶等。";
+    check(
+        s,
+        &[
+            ("firm", "星澜研发"),
+            ("firm", "岚乔电梯"),
+            ("firm", "翊澜船舶"),
+        ],
+    );
+    // 企业 modifying a kind of carrier (科技企业孵化器) opens no list of firms
+    let carriers = "打造创新载体平台,包括国家级科技企业孵化器、岚石鞋业产业园、星澜现代物流园区、岚溪数据中心等。";
+    let firms: Vec<String> = names(carriers)
+        .into_iter()
+        .filter(|(t, _)| *t == EntityType::Firm)
+        .map(|(_, n)| n)
+        .collect();
+    for carrier in ["岚溪数据中心", "星澜现代物流园区", "孵化器"] {
+        assert!(
+            !firms.iter().any(|f| f == carrier),
+            "{carriers}: firms {firms:?}"
+        );
+    }
+}
+
+#[test]
 fn a_paired_phrase_of_praise_names_no_firm() {
     check_absent(
         "加快打造产城一体、宜居宜业的现代化产业新城。",
