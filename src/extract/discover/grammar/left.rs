@@ -210,7 +210,9 @@ fn window_start(cs: &[char], hs: usize) -> usize {
 }
 
 /// 某某(国际)数智化产业园, 某某安全(应急)装备产业园: one common word in
-/// brackets between two runs of a name's characters is part of the name.
+/// brackets between two runs of a name's characters is part of the name,
+/// and so is a place jieba knows that the gazetteer does not list
+/// (某某(京西)人工智能科技园: an area of a city).
 fn bracketed_word(cs: &[char], open: usize, close_end: usize, inner: &str) -> bool {
     let cjk = is_han;
     let between_names = open > 0 && cjk(cs[open - 1]) && cs.get(close_end).is_some_and(|&c| cjk(c));
@@ -220,7 +222,7 @@ fn bracketed_word(cs: &[char], open: usize, close_end: usize, inner: &str) -> bo
         && JIEBA
             .tag(inner, false)
             .first()
-            .is_some_and(|t| t.word == inner && matches!(t.tag, "n" | "vn"))
+            .is_some_and(|t| t.word == inner && matches!(t.tag, "n" | "vn" | "ns"))
 }
 
 /// 某市(某镇)某某产业园: a place jieba knows (ns) in brackets right after a

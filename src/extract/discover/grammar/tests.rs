@@ -1933,6 +1933,10 @@ fn a_common_word_in_brackets_inside_a_name_is_part_of_it() {
         "翊欣安全(应急)装备产业园开工。",
         &[("park", "翊欣安全(应急)装备产业园")],
     );
+    // an area jieba knows as a place, no division of the gazetteer
+    let area = "该区建设岚石(京西)低碳智造科技园,引进企业。";
+    check(area, &[("park", "岚石(京西)低碳智造科技园")]);
+    check_absent(area, &["低碳智造科技园"]);
     // a place in brackets after the name is no common word
     check(
         "星澜电子(杭州)有限公司投资。",
