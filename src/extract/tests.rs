@@ -401,6 +401,20 @@ fn a_park_named_by_its_place_after_its_parent_is_one_name_unless_the_parent_stan
 }
 
 #[test]
+fn a_zone_written_with_its_places_first_characters_is_the_zone_in_full() {
+    let text = "广西马山经济开发区举行签约。广马经开区是当地重点开发区之一。";
+    check(
+        &[text],
+        0,
+        &[
+            ("park", "广西马山经济开发区", "广西马山经济开发区"),
+            ("park", "广西马山经济开发区", "广马经开区"),
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn a_subsidiary_of_another_place_is_not_its_parent_and_keeps_its_project() {
     let text = "贵州星澜新能源电池材料有限公司年产10万吨项目开工。\n\n贵州星澜新能源材料项目一期\n\n贵州星澜新能源电池材料有限公司是湖南星澜新能源电池材料股份有限公司在文成注册的全资子公司。";
     let sub = "贵州星澜新能源电池材料有限公司";

@@ -34,23 +34,45 @@ const ZONE_KINDS: &[(&str, &[&str])] = &[
 /// The place and kind of zone a park name denotes, when its name is only a
 /// place and a zone suffix.
 pub fn zone_key(name: &str) -> Option<(String, &'static str)> {
+    let (kind, core) = zone_kind_and_core(name)?;
+    let place = innermost_place(core)
+        .or_else(|| coined_core(core))
+        .or_else(|| coined_core(after_places(core)))?;
+    Some((place, kind))
+}
+
+/// The kind of zone a name's suffix gives it and the words before the
+/// suffix, a level (国家) left out.
+fn zone_kind_and_core(name: &str) -> Option<(&'static str, &str)> {
     // the longest suffix decides (高新技术产业开发区 also ends in 开发区)
     let (kind, core) = ZONE_KINDS
         .iter()
         .flat_map(|(kind, sufs)| sufs.iter().map(move |s| (*kind, *s)))
         .filter_map(|(kind, s)| name.strip_suffix(s).map(|core| (kind, core)))
         .min_by_key(|(_, core)| core.len())?;
-    let mut core = core;
-    for infix in &rules().level_infixes {
-        if let Some(c) = core.strip_suffix(infix) {
-            core = c;
-            break;
-        }
+    let core = rules()
+        .level_infixes
+        .iter()
+        .find_map(|infix| core.strip_suffix(infix))
+        .unwrap_or(core);
+    Some((kind, core))
+}
+
+/// 广马经开区 for 广西马山经济开发区: a zone named by a chain of two or
+/// more places is also written with the first character of each; the
+/// key its short form has as a coined word (`coined_core`).
+fn key_of_initials(name: &str) -> Option<(String, &'static str)> {
+    let (kind, core) = zone_kind_and_core(name)?;
+    let (places, rest) = leading_places(core);
+    if places.len() < 2 || !rest.is_empty() {
+        return None;
     }
-    let place = innermost_place(core)
-        .or_else(|| coined_core(core))
-        .or_else(|| coined_core(after_places(core)))?;
-    Some((place, kind))
+    let g = gazetteer();
+    let initials: Option<String> = places
+        .iter()
+        .map(|&i| g.places[i].canonical.chars().next())
+        .collect();
+    Some((format!("named:{}", initials?), kind))
 }
 
 /// A name without the chain of places that opens it: 某县某某 keys its zone
@@ -160,6 +182,7 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
             groups.entry(key).or_default().push(i);
         }
     }
+    join_initials_to_full_names(cands, &mut groups);
     let mut drop = vec![false; cands.len()];
     for members in groups.values() {
         let Some(&keep) = members
@@ -178,6 +201,32 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
         }
     }
     drop_marked(cands, &drop);
+}
+
+/// The zone written with its places' first characters (广马经开区) joins
+/// the group of the zone written with the places in full, where the
+/// document has both.
+fn join_initials_to_full_names(
+    cands: &[Cand],
+    groups: &mut HashMap<(String, &'static str, String), Vec<usize>>,
+) {
+    let full_keys: Vec<_> = groups
+        .iter()
+        .filter_map(|(key, members)| {
+            let initials = members
+                .iter()
+                .find_map(|&i| key_of_initials(&cands[i].name))?;
+            Some(((initials.0, initials.1, String::new()), key.clone()))
+        })
+        .collect();
+    for (short_key, full_key) in full_keys {
+        if short_key == full_key {
+            continue;
+        }
+        if let Some(short) = groups.remove(&short_key) {
+            groups.entry(full_key).or_default().extend(short);
+        }
+    }
 }
 
 /// 某某园区 is the everyday form of the park named 某某 and a suffix in
