@@ -161,12 +161,15 @@ fn placed_park_key(name: &str) -> Option<(String, &'static str, String)> {
     names_a_park.then(|| (place.to_string(), "placed", rest.to_string()))
 }
 
+/// What one park's forms share: its place (or coined word), its kind of
+/// zone and the rest of its name.
+type Key = (String, &'static str, String);
+
 /// Merges the park candidates of one document that denote the same zone,
 /// or the same park inside one zone, or the same park behind its place
 /// written in full or short: the longest name stays, the others become its
 /// aliases.
 pub fn merge_park_variants(cands: &mut Vec<Cand>) {
-    type Key = (String, &'static str, String);
     let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.etype != EntityType::Park {
@@ -205,26 +208,30 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
 
 /// The zone written with its places' first characters (广马经开区) joins
 /// the group of the zone written with the places in full, where the
-/// document has both.
-fn join_initials_to_full_names(
-    cands: &[Cand],
-    groups: &mut HashMap<(String, &'static str, String), Vec<usize>>,
-) {
-    let full_keys: Vec<_> = groups
-        .iter()
-        .filter_map(|(key, members)| {
-            let initials = members
-                .iter()
-                .find_map(|&i| key_of_initials(&cands[i].name))?;
-            Some(((initials.0, initials.1, String::new()), key.clone()))
-        })
-        .collect();
-    for (short_key, full_key) in full_keys {
-        if short_key == full_key {
+/// document has both and no other zone of its kind has the same initials.
+fn join_initials_to_full_names(cands: &[Cand], groups: &mut HashMap<Key, Vec<usize>>) {
+    let mut full_by_initials: HashMap<Key, Vec<Key>> = HashMap::new();
+    for (key, members) in groups.iter() {
+        if let Some((initials, kind)) = members
+            .iter()
+            .find_map(|&i| key_of_initials(&cands[i].name))
+        {
+            let short_key = (initials, kind, String::new());
+            full_by_initials
+                .entry(short_key)
+                .or_default()
+                .push(key.clone());
+        }
+    }
+    for (short_key, full_keys) in full_by_initials {
+        let [full_key] = full_keys.as_slice() else {
+            continue;
+        };
+        if short_key == *full_key {
             continue;
         }
         if let Some(short) = groups.remove(&short_key) {
-            groups.entry(full_key).or_default().extend(short);
+            groups.entry(full_key.clone()).or_default().extend(short);
         }
     }
 }

@@ -1619,15 +1619,18 @@ pub(super) fn firms_described_as_one(s: &str, out: &mut Vec<Cand>) {
 /// A word that is a suffix of some kind of name and nothing more (孵化器,
 /// 园区, 有限公司).
 fn is_suffix_word(w: &str) -> bool {
+    rules().firm_suffixes.contains(w) || carrier_suffix_lists().iter().any(|list| list.contains(w))
+}
+
+/// The suffixes of the kinds of name that are no firm's: parks',
+/// platforms' and institutions'.
+fn carrier_suffix_lists() -> [&'static crate::extract::rules::WordList; 3] {
     let r = rules();
     [
-        &r.firm_suffixes,
         &r.park_suffixes,
         &r.platform_suffixes,
         &r.institution_suffixes,
     ]
-    .iter()
-    .any(|list| list.contains(w))
 }
 
 /// Each item of a list known to name firms, read as a firm list's item,
@@ -1646,15 +1649,8 @@ fn firms_of_a_list(list: &str, out: &mut Vec<Cand>) {
     // one (某某物流园区 among firms), not as a firm
     let ends_in = |list: &[&str], it: &str| list.iter().any(|x| it.ends_with(x));
     let other_kind = |it: &&str| {
-        let r = rules();
-        !ends_in(&r.firm_suffixes, it)
-            && [
-                &r.park_suffixes,
-                &r.platform_suffixes,
-                &r.institution_suffixes,
-            ]
-            .iter()
-            .any(|list| ends_in(list, it))
+        !ends_in(&rules().firm_suffixes, it)
+            && carrier_suffix_lists().iter().any(|list| ends_in(list, it))
     };
     for it in items.iter().filter(|it| !other_kind(it)) {
         list_item_firm(it, false, false, out);
