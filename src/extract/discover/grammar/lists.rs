@@ -2106,12 +2106,23 @@ pub(super) fn list_mates(s: &str, first: usize, out: &mut Vec<Cand>) {
         // opening it, or a verb's 了 before it (集聚了某某), marks where the
         // name starts
         let first_bounded = |it: &str| opens_with_place(it) || raw[0].ends_with(&format!("了{it}"));
+        // 某某医药中间体 after 某某医药 was named: that firm's product, no
+        // firm of its own
+        let opens_with_named_firm = |it: &str| {
+            out[first..].iter().any(|c| {
+                c.etype == EntityType::Firm
+                    && c.name.chars().count() >= 2
+                    && it.len() > c.name.len()
+                    && it.starts_with(c.name.as_str())
+            })
+        };
         let mates: Vec<String> = items
             .iter()
             .enumerate()
             .filter(|(k, it)| {
                 let shaped = firm_shaped(it) || half_firms && coined_short_name(it);
-                !named_firm(it) && shaped && (*k > 0 || first_bounded(it))
+                let new_firm = !named_firm(it) && !opens_with_named_firm(it);
+                new_firm && shaped && (*k > 0 || first_bounded(it))
             })
             .map(|(_, it)| it.clone())
             .collect();

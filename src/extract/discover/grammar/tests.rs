@@ -5771,3 +5771,10 @@ fn a_province_and_words_of_standing_before_kaifaqu_name_a_status() {
     // a county names its zone, generic modifier and all
     check("马山县智慧开发区开园。", &[("park", "马山县智慧开发区")]);
 }
+
+#[test]
+fn a_named_firms_product_among_list_mates_is_no_firm_of_its_own() {
+    let s = "开发区内实施了氟化铝、岚石新材料、星澜医药中间体、翊澜电气、岚乔生物血清等8项生态工业项目。";
+    check(s, &[("firm", "星澜医药"), ("firm", "翊澜电气")]);
+    check_absent(s, &["星澜医药中间体"]);
+}
