@@ -1236,3 +1236,14 @@ fn a_strategic_region_before_a_trade_names_no_firm() {
     );
     check(&[project, elsewhere], 1, &[], &["大湾区"]);
 }
+
+#[test]
+fn a_town_the_document_names_before_a_trade_is_the_towns_trade_not_a_firm() {
+    let doc = "标题\n\n马山县依托马山袜业、杜二堡鞋业等现有产业基础,在杜二堡镇打造产业基地。星澜鞋业有限公司落户杜二堡镇。";
+    check(
+        &[doc],
+        0,
+        &[("firm", "星澜鞋业有限公司", "星澜鞋业有限公司")],
+        &["杜二堡鞋业"],
+    );
+}

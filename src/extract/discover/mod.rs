@@ -8,7 +8,9 @@
 //! 2. `named_on_its_own`: a name read inside a longer one counts only where
 //!    the document also names it alone (ANNOTATION.md rule 3), and a firm's
 //!    name found only inside a longer firm's name ending with it is that
-//!    name cut short (`drop_firms_cut_short`);
+//!    name cut short (`drop_firms_cut_short`); a town the document names
+//!    (某某镇) and a trade word is that town's trade, no firm
+//!    (`names_a_towns_trade`);
 //! 3. `park_variants` and `doc_merge`: one park's spellings, one firm's
 //!    short forms, twin firms kept apart;
 //! 4. `into_discovered`: records with their aliases, vetoed names out, and
@@ -40,11 +42,12 @@ pub(super) fn discover(doc: &ParsedDoc, stop: &HashSet<String>) -> Discovered {
     let mut cands = sentence_candidates(&doc.sentences, DISCOVER_SECTION_CHARS);
     merge_project_firms(&mut cands);
     let cut_short = firms_cut_short(&cands);
-    let forms =
-        own_name_forms(&cands).chain(cut_short.iter().flat_map(|(a, b)| [a.clone(), b.clone()]));
+    let forms = own_name_forms(&cands)
+        .chain(cut_short.iter().flat_map(|(a, b)| [a.clone(), b.clone()]))
+        .chain(town_forms(&cands));
     let counts = Occurrences::new(&doc.text, forms);
     let outers = outers_of_names(&cands);
-    cands.retain(|c| named_on_its_own(c, &outers, &counts));
+    cands.retain(|c| named_on_its_own(c, &outers, &counts) && !names_a_towns_trade(c, &counts));
     drop_firms_cut_short(&mut cands, &cut_short, &counts);
     park_variants::merge_park_variants(&mut cands);
     doc_merge::merge_park_forms(&mut cands);
@@ -339,6 +342,41 @@ fn named_on_its_own(c: &grammar::Cand, outers: &Outers, counts: &Occurrences<'_>
     std::iter::once(&c.name)
         .chain(&c.aliases)
         .any(|f| counts.count(f) > outer_count)
+}
+
+/// What follows a place below the county in its name (某某镇, 某某乡).
+const TOWN_MARKS: [&str; 3] = ["镇", "乡", "街道"];
+
+/// The towns a firm's name could open with: two or three characters
+/// before one trade word (某某堡 + 鞋业).
+fn towns_before_a_trade(name: &str) -> impl Iterator<Item = &str> {
+    name.char_indices()
+        .skip(2)
+        .take(2)
+        .filter(move |&(i, _)| grammar::is_firm_head(&name[i..]))
+        .map(move |(i, _)| &name[..i])
+}
+
+/// The town names (某某镇) that would make a firm's name a town's trade.
+fn town_forms(cands: &[grammar::Cand]) -> impl Iterator<Item = String> + '_ {
+    cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Firm)
+        .flat_map(|c| towns_before_a_trade(&c.name))
+        .flat_map(|town| TOWN_MARKS.map(|m| format!("{town}{m}")))
+}
+
+/// 某某鞋业 where the document names 某某镇 (or 乡, 街道): the trade the
+/// town is known for, as a county's industries are spoken of (依托某某袜业、
+/// 某某鞋业等产业基础), not a firm; a firm named after its town carries a
+/// brand of its own as well (某镇某某科技开发公司).
+fn names_a_towns_trade(c: &grammar::Cand, counts: &Occurrences<'_>) -> bool {
+    c.etype == EntityType::Firm
+        && towns_before_a_trade(&c.name).any(|town| {
+            TOWN_MARKS
+                .iter()
+                .any(|m| counts.occurs(&format!("{town}{m}")))
+        })
 }
 
 /// Pairs of firm names where the second ends with the first and is longer
