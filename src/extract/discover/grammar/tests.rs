@@ -5778,3 +5778,10 @@ fn a_named_firms_product_among_list_mates_is_no_firm_of_its_own() {
     check(s, &[("firm", "星澜医药"), ("firm", "翊澜电气")]);
     check_absent(s, &["星澜医药中间体"]);
 }
+
+#[test]
+fn a_team_going_into_a_zone_is_no_part_of_its_name() {
+    check_absent("调研组深入工业集中区调研。", &["调研组深入工业集中区"]);
+    check_absent("领导深入工业园区调研。", &["领导深入工业园区"]);
+    check("检查组深入马山工业园区调研。", &[("park", "马山工业园区")]);
+}
