@@ -26,6 +26,7 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
         Kind::Firm if before_registered_suffix(cs, hs) => {
             after_township(cs, county_under_other_place(cs, start, hs), hs)
         }
+        Kind::Park => after_township_before_a_name(cs, start, hs),
         _ => start,
     };
     let start = match kind {
@@ -41,6 +42,28 @@ pub(super) fn find_left(cs: &[char], hs: usize, kind: Kind) -> Option<(usize, bo
 fn after_township(cs: &[char], start: usize, hs: usize) -> usize {
     const MIN_NAME_AFTER: usize = 4;
     township_end(cs, start, hs.saturating_sub(MIN_NAME_AFTER)).unwrap_or(start)
+}
+
+/// A zone named after its township holds it (某某镇工业园区); one with a
+/// name of its own after the township (某县某某镇某省产业园区, 某某镇某某
+/// (某地)创业园) lies there: the township is where it is, not its name.
+fn after_township_before_a_name(cs: &[char], start: usize, hs: usize) -> usize {
+    let name = chars_str(cs, start, hs);
+    let places = super::lists::leading_place(&name).chars().count();
+    // a county's short name may run into the township's name when that
+    // is a county's elsewhere too, so the township may open after any place
+    (0..=places)
+        .filter(|&p| p == 0 || p == places || is_place_word(&chars_str(cs, start, start + p)))
+        .find_map(|p| {
+            let end = township_end(cs, start + p, hs)?;
+            let township = chars_str(cs, start + p, end - 1);
+            let named_after = named_core(&chars_str(cs, end, hs));
+            // a county's name opening the zone is the county's (镇海/ns:
+            // no township); after a county, a township may share a county's
+            // name elsewhere
+            (named_after && (p > 0 || !is_place_word(&township))).then_some(end)
+        })
+        .unwrap_or(start)
 }
 
 /// Where a township's 镇 or 乡 at or after `start` and before `before`

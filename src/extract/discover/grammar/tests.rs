@@ -5785,3 +5785,20 @@ fn a_team_going_into_a_zone_is_no_part_of_its_name() {
     check_absent("领导深入工业园区调研。", &["领导深入工业园区"]);
     check("检查组深入马山工业园区调研。", &[("park", "马山工业园区")]);
 }
+
+#[test]
+fn a_township_before_a_zones_own_name_is_where_it_lies() {
+    check(
+        "项目位于岚溪镇青屿(马山)创业园,已开工。",
+        &[("park", "青屿(马山)创业园")],
+    );
+    check_absent(
+        "项目位于岚溪镇青屿(马山)创业园,已开工。",
+        &["岚溪镇青屿(马山)创业园"],
+    );
+    // a zone named after its township keeps it
+    check(
+        "项目位于岚溪镇工业园区,已开工。",
+        &[("park", "岚溪镇工业园区")],
+    );
+}
