@@ -581,15 +581,15 @@ pub(super) fn firm_item_ok(it: &str) -> bool {
     true
 }
 
-/// Is an item a kind of facility (屠宰场, 种鸡场, 污水处理厂, 生产线):
-/// dictionary words only, none a brand, the last a noun ending in 厂, 场
-/// or 线?
+/// Is an item a kind of facility (屠宰场, 种鸡场, 污水处理厂, 生产线,
+/// 物流配送中心): dictionary words only, none a brand, the last a noun
+/// ending in 厂, 场 or 线, or 中心 itself?
 fn facility_kind(it: &str) -> bool {
     let toks = JIEBA.tag(it, true);
     let Some(last) = toks.last() else {
         return false;
     };
-    let facility = last.word.ends_with(['厂', '场', '线'])
+    let facility = (last.word.ends_with(['厂', '场', '线']) || last.word == "中心")
         && last.word.chars().count() >= 2
         && last.tag == "n"
         && JIEBA.has_word(last.word);

@@ -5802,3 +5802,10 @@ fn a_township_before_a_zones_own_name_is_where_it_lies() {
         &[("park", "岚溪镇工业园区")],
     );
 }
+
+#[test]
+fn a_centre_of_common_words_among_projects_is_a_kind_of_facility() {
+    let s = "岚石食用菌产业园、星澜食品二期、物流配送中心、翊澜包装等一批重大项目将先后投产。";
+    check(s, &[("firm", "翊澜包装")]);
+    check_absent(s, &["物流配送中心"]);
+}
