@@ -358,12 +358,17 @@ fn towns_before_a_trade(name: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The town names (某某镇) that would make a firm's name a town's trade.
-fn town_forms(cands: &[grammar::Cand]) -> impl Iterator<Item = String> + '_ {
-    cands
-        .iter()
-        .filter(|c| c.etype == EntityType::Firm)
-        .flat_map(|c| towns_before_a_trade(&c.name))
+fn town_names_before_a_trade(c: &grammar::Cand) -> impl Iterator<Item = String> + '_ {
+    let firm = (c.etype == EntityType::Firm).then_some(c.name.as_str());
+    firm.into_iter()
+        .flat_map(towns_before_a_trade)
         .flat_map(|town| TOWN_MARKS.map(|m| format!("{town}{m}")))
+}
+
+/// Every town name a candidate firm's name could open with, counted in
+/// the document's one pass.
+fn town_forms(cands: &[grammar::Cand]) -> impl Iterator<Item = String> + '_ {
+    cands.iter().flat_map(town_names_before_a_trade)
 }
 
 /// 某某鞋业 where the document names 某某镇 (or 乡, 街道): the trade the
@@ -371,12 +376,7 @@ fn town_forms(cands: &[grammar::Cand]) -> impl Iterator<Item = String> + '_ {
 /// 某某鞋业等产业基础), not a firm; a firm named after its town carries a
 /// brand of its own as well (某镇某某科技开发公司).
 fn names_a_towns_trade(c: &grammar::Cand, counts: &Occurrences<'_>) -> bool {
-    c.etype == EntityType::Firm
-        && towns_before_a_trade(&c.name).any(|town| {
-            TOWN_MARKS
-                .iter()
-                .any(|m| counts.occurs(&format!("{town}{m}")))
-        })
+    town_names_before_a_trade(c).any(|town| counts.occurs(&town))
 }
 
 /// Pairs of firm names where the second ends with the first and is longer

@@ -50,17 +50,16 @@ fn after_township(cs: &[char], start: usize, hs: usize) -> usize {
 fn after_township_before_a_name(cs: &[char], start: usize, hs: usize) -> usize {
     let name = chars_str(cs, start, hs);
     let places = super::lists::leading_place(&name).chars().count();
-    // a county's short name may run into the township's name when that
-    // is a county's elsewhere too, so the township may open after any place
+    // the township may open after any of the places before it: its own
+    // name may be a county's elsewhere, and then reads as a second place
     (0..=places)
         .filter(|&p| p == 0 || p == places || is_place_word(&chars_str(cs, start, start + p)))
         .find_map(|p| {
             let end = township_end(cs, start + p, hs)?;
             let township = chars_str(cs, start + p, end - 1);
             let named_after = named_core(&chars_str(cs, end, hs));
-            // a county's name opening the zone is the county's (镇海/ns:
-            // no township); after a county, a township may share a county's
-            // name elsewhere
+            // with no place before it, a county's name is the county's
+            // (镇海/ns opens no township)
             (named_after && (p > 0 || !is_place_word(&township))).then_some(end)
         })
         .unwrap_or(start)
