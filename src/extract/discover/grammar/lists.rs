@@ -596,15 +596,12 @@ fn facility_kind(it: &str) -> bool {
     facility && !has_brand_token(it)
 }
 
-/// The type an item's suffix gives it, if any.
+/// The type an item's longest suffix gives it, if any: 某某现代物流园区
+/// ends in 园区 although a scan from the left reads 物流园 first.
 pub(super) fn suffix_kind(it: &str) -> Option<Kind> {
-    let table = &*SUFFIXES;
-    table
-        .ac
-        .find_iter(it)
-        .filter(|m| m.end() == it.len())
-        .map(|m| table.kinds[m.pattern().as_usize()])
-        .last()
+    let kind_of = &SUFFIXES.kind_of;
+    it.char_indices()
+        .find_map(|(i, _)| kind_of.get(&it[i..]).copied())
 }
 
 /// 某地智算中心(某县)某某共创: an item with a park's or platform's suffix

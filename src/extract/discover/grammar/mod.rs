@@ -8,7 +8,7 @@ use crate::extract::JIEBA;
 use crate::model::EntityType;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -56,6 +56,9 @@ enum Kind {
 struct SuffixTable {
     ac: AhoCorasick,
     kinds: Vec<Kind>,
+    /// Each suffix's kind by its text, for the suffix a name ends with
+    /// (the automaton's leftmost-longest scan can step over it).
+    kind_of: FxHashMap<&'static str, Kind>,
 }
 
 static SUFFIXES: LazyLock<SuffixTable> = LazyLock::new(|| {
@@ -78,7 +81,8 @@ static SUFFIXES: LazyLock<SuffixTable> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
         .expect("suffix automaton");
-    SuffixTable { ac, kinds }
+    let kind_of = pats.iter().copied().zip(kinds.iter().copied()).collect();
+    SuffixTable { ac, kinds, kind_of }
 });
 
 static INDUSTRY_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {

@@ -3,6 +3,30 @@
 use super::*;
 
 proptest::proptest! {
+    /// An item's kind is that of the longest listed suffix it ends with,
+    /// even where a scan from the left reads another suffix across it
+    /// (物流园 across 园区 in 现代物流园区).
+    #[test]
+    fn an_items_kind_is_its_longest_suffixs(
+        it in "[岚石现代物流园区产业中心研究院有限公司]{0,10}",
+    ) {
+        let table = &*SUFFIXES;
+        let longest = table
+            .kind_of
+            .iter()
+            .filter(|(suffix, _)| it.ends_with(*suffix))
+            .max_by_key(|(suffix, _)| suffix.len())
+            .map(|(_, kind)| *kind);
+        proptest::prop_assert_eq!(suffix_kind(&it), longest);
+    }
+}
+
+#[test]
+fn a_park_suffix_overlapped_by_a_shorter_one_still_types_the_item() {
+    assert_eq!(suffix_kind("岚石现代物流园区"), Some(Kind::Park));
+}
+
+proptest::proptest! {
     /// The index of earlier names answers what asking every candidate
     /// found so far answers: a name ending an item, the parks in a
     /// stretch of text and where their first occurrences end.
