@@ -388,6 +388,11 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
     if t.end - t.start >= 2 && tag == "c" && gazetteer().is_place(&t.word) {
         return false;
     }
+    // an idiom or set phrase jieba only guessed (某某/i, not in its
+    // dictionary) is its reading of an unknown brand, as in names.rs
+    if matches!(tag, "i" | "l") && !JIEBA.has_word(&t.word) {
+        return false;
+    }
     // an archaic pronoun (吾, 尔) is a name's character, not a pronoun
     if tag == "r"
         && t.end - t.start == 1

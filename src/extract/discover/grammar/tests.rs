@@ -5833,3 +5833,10 @@ fn a_centre_of_common_words_among_projects_is_a_kind_of_facility() {
     check(s, &[("firm", "翊澜包装")]);
     check_absent(s, &["物流配送中心"]);
 }
+
+#[test]
+fn a_brand_jieba_guesses_as_an_idiom_names_its_firm() {
+    // 星奕/i: not in jieba's dictionary, tagged as an idiom by its guess
+    check("岚石县引进星奕有限公司。", &[("firm", "星奕有限公司")]);
+    check("星奕公司新建生产项目。", &[("firm", "星奕公司")]);
+}
