@@ -633,6 +633,17 @@ pub(super) fn strip_leading_words(it: &str) -> String {
     if let Some(rest) = after_glued_preposition_inside(it, &toks) {
         return strip_leading_words(rest);
     }
+    // 园区现有某某、某某等企业: a cut verb introduces the name after it,
+    // whatever its subject before
+    if let Some(cut) = toks
+        .iter()
+        .rposition(|t| t.word.chars().count() >= 2 && rules().cut_verbs.contains(t.word))
+    {
+        let rest = &it[toks[cut].byte_end..];
+        if rest.chars().count() >= 2 {
+            return strip_leading_words(rest);
+        }
+    }
     let mut skip = 0usize;
     // 新落地某某: a one-char modifier before a leading verb
     if toks.len() > 2 && toks[0].word.chars().count() == 1 && is_leading_verb(toks[1].word) {

@@ -691,10 +691,10 @@ pub fn sentence_names_after(s: &str, out: &mut Vec<Cand>, earlier: &mut EarlierN
     if s.contains('“') {
         quoted_park_openings(s, first, out);
     }
-    // a list closes with 等 or a count (两家企业, 3个项目, 两大生产商)
+    // a list closes with 等 or a count (两家企业, 3个项目, 多户企业, 两大生产商)
     if s.contains('等')
         || s.contains('家')
-        || ((s.contains('个') || s.contains('大')) && s.contains('、'))
+        || ((s.contains('个') || s.contains('大') || s.contains('户')) && s.contains('、'))
     {
         list_firms(s, out);
     }

@@ -55,7 +55,7 @@ pub(super) static LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // head (等8个高技术、高产出、低能耗项目, 等一批科技型、环保型项目)
     let kinds_after_count = r"(?:[^，。；、“”,.;:!?：()（）]{1,4}、){0,3}";
     Regex::new(&format!(
-        r"(?:等(?:一批{kinds_after_count}|多家|{count}{after_count}|为代表的|在内的|{rankings})?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|等?(?:[两三四五六七八九十]|\d+)[家户个]{kinds_after_count}{gap}{{0,12}}?)(?:企业|公司|集团|厂商|厂家|大厂|品牌|客户|项目|龙头|{KINDS_OF_FIRM}|厂(?:[^房区长]|$))|等?[两三四五六七八九十]大{gap}{{0,8}}?{MAKERS}"
+        r"(?:等(?:一批{kinds_after_count}|多家|{count}{after_count}|为代表的|在内的|{rankings})?(?:{gap}{{0,12}}?|{long_gap}{{13,16}}?)|等?(?:[两三四五六七八九十多]|\d+)[家户个]{kinds_after_count}{gap}{{0,12}}?)(?:企业|公司|集团|厂商|厂家|大厂|品牌|客户|项目|龙头|{KINDS_OF_FIRM}|厂(?:[^房区长]|$))|等?[两三四五六七八九十]大{gap}{{0,8}}?{MAKERS}"
     ))
         .expect("regex")
 });

@@ -5840,3 +5840,21 @@ fn a_brand_jieba_guesses_as_an_idiom_names_its_firm() {
     check("岚石县引进星奕有限公司。", &[("firm", "星奕有限公司")]);
     check("星奕公司新建生产项目。", &[("firm", "星奕公司")]);
 }
+
+#[test]
+fn a_list_counted_as_many_firms_after_a_cut_verb_names_each() {
+    // 户 counts firms as 家 does; 现有 introduces the list, whatever its
+    // subject before
+    check(
+        "园区现有岚石汽车装备、星澜精密机械、青屿汽车线束多户生产企业。",
+        &[
+            ("firm", "岚石汽车装备"),
+            ("firm", "星澜精密机械"),
+            ("firm", "青屿汽车线束"),
+        ],
+    );
+    check(
+        "园区现有岚石汽车装备、星澜精密机械等生产企业。",
+        &[("firm", "岚石汽车装备"), ("firm", "星澜精密机械")],
+    );
+}
