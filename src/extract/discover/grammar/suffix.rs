@@ -1682,15 +1682,24 @@ fn counted_before(m: &SuffixMatch) -> bool {
         if figure.is_ascii_digit() || "一两二三四五六七八九十几".contains(*figure))
 }
 
-/// 被认定为国家级某某公共服务平台, 获评某省某某园区: a level or a
+/// 被认定为国家级某某公共服务平台, 获评某省某某园区, 获批为某省众创空间: a level or a
 /// province right after a verb of awarding opens the title a body was
 /// given, not the name of a carrier or a park.
 fn awarded_designation(m: &SuffixMatch) -> bool {
     let start = m.start();
     let before = chars_str(m.cs, start.saturating_sub(3), start);
-    let after_award = ["认定为", "评为", "获评", "命名为", "列为", "授予"]
-        .iter()
-        .any(|v| before.ends_with(v));
+    let after_award = [
+        "认定为",
+        "评为",
+        "获评",
+        "命名为",
+        "列为",
+        "授予",
+        "获批为",
+        "批准为",
+    ]
+    .iter()
+    .any(|v| before.ends_with(v));
     if !after_award {
         return false;
     }

@@ -1790,6 +1790,9 @@ fn a_level_awarded_is_a_title_not_a_platform() {
     let s = "星澜服务有限公司被认定为国家级中小企业公共服务平台。";
     check_absent(s, &["国家级中小企业公共服务平台"]);
     check(s, &[("firm", "星澜服务有限公司")]);
+    // 获批为 awards as 认定为 does
+    let s = "岚石孵化器获批为青海省中小企业创业基地,星澜创客空间获批为青海省众创空间。";
+    check_absent(s, &["青海省中小企业创业基地", "青海省众创空间"]);
 }
 
 #[test]
