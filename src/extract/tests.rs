@@ -1247,3 +1247,14 @@ fn a_town_the_document_names_before_a_trade_is_the_towns_trade_not_a_firm() {
         &["杜二堡鞋业"],
     );
 }
+
+#[test]
+fn a_brand_and_a_common_trade_name_the_firm_of_a_project() {
+    // 石材, 水泥, 铸造…: trades as common in firms' names as 建材
+    check(
+        &["岚石县签约1.5亿元的星澜石材矿山综合开发利用项目。"],
+        0,
+        &[("firm", "星澜石材", "星澜石材")],
+        &[],
+    );
+}
