@@ -592,7 +592,7 @@ fn firm_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         return;
     }
     if described_not_named(m)
-        || company_as_object(m)
+        || bare_kind_as_object(m)
         || counts_firms(&m.core)
         || outlet_of_reporter(m)
     {
@@ -769,9 +769,10 @@ fn verb_before_works(core: &str) -> bool {
 
 /// 为实现公司主营业务, 有助于提高公司产品, 传输到公司: a frequent
 /// verb right before a bare 公司 or 集团 takes the company as its object
-/// (an adjective before the verb makes a brand of it: 新希望).
-fn company_as_object(m: &SuffixMatch) -> bool {
-    if !matches!(m.suffix, "公司" | "集团") {
+/// (an adjective before the verb makes a brand of it: 新希望), and one
+/// before a bare 平台 the platform (某县人民政府提供平台与硬件条件).
+fn bare_kind_as_object(m: &SuffixMatch) -> bool {
+    if !matches!(m.suffix, "公司" | "集团" | "平台") {
         return false;
     }
     let toks = JIEBA.tag(&m.core, true);
@@ -1762,6 +1763,7 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         || counted_before(m)
         || awarded_designation(m)
         || names_a_chat_group(m)
+        || bare_kind_as_object(m)
     {
         return;
     }

@@ -400,6 +400,11 @@ fn firms_named_by_cue_without_a_suffix() {
         &["视察公司", "视察"],
     );
     check_absent("项目投产后公司年产值将达2亿元。", &["投产后公司"]);
+    // and one before a bare 平台 the platform
+    check_absent(
+        "由岚石县人民政府提供平台与硬件条件，共同筹建研究院。",
+        &["岚石县人民政府提供平台", "提供平台"],
+    );
     check(
         "星澜电信浙江分公司开通业务。",
         &[("firm", "星澜电信浙江分公司")],
