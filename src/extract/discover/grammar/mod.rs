@@ -389,7 +389,8 @@ fn is_strong(t: &Tok, kind: Kind) -> bool {
         return false;
     }
     // an idiom or set phrase jieba only guessed (某某/i, not in its
-    // dictionary) is its reading of an unknown brand, as in names.rs
+    // dictionary) is its reading of an unknown brand, as a guessed verb is
+    // (`names::carries_no_name`)
     if matches!(tag, "i" | "l") && !JIEBA.has_word(&t.word) {
         return false;
     }
