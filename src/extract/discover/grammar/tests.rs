@@ -1531,6 +1531,13 @@ fn more_kinds_of_platform() {
         "澜忠科技与星澜大学组建星澜大学新材料工程中心。",
         &[("platform", "星澜大学新材料工程中心")],
     );
+    // a city's engineering technology centre (工程技术中心, the municipal
+    // name of 工程技术研究中心) is one too; the level alone names none
+    check(
+        "获批的市级工程技术中心是青屿公司的“青海省岚石工程技术中心”。",
+        &[("platform", "青海省岚石工程技术中心")],
+    );
+    check_absent("我县已有4家市级工程技术中心。", &["市级工程技术中心"]);
     // a research body's named research centre is a unit it sets up
     check(
         "园区引进星澜科学院澜忠研究所新材料研究中心等研发机构。",
