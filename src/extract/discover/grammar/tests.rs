@@ -1574,6 +1574,10 @@ fn firms_opening_the_items_of_a_list_of_projects() {
     let s = "签约了星澜集团片区开发项目、汭峰橡胶智能交通装备制造项目、翊欣科技园项目等11个项目。";
     check(s, &[("firm", "汭峰橡胶")]);
     check_absent(s, &["汭峰橡胶智能"]);
+    // 装饰 is a firm's head as 包装 is (a decoration firm): the two make
+    // one trade, and the product follows them
+    let s = "签约了星澜集团片区开发项目、汭峰包装装饰高分子新材料项目、翊欣科技园项目等11个项目。";
+    check(s, &[("firm", "汭峰包装装饰")]);
     // a trade jieba glued to what is done (机械制造/b) ends the firm's name
     let s = "竣工项目3个,分别是:星澜节能科技项目、翊欣特种玻璃项目、凯澜机械制造项目。";
     check(s, &[("firm", "凯澜机械")]);
