@@ -186,6 +186,7 @@ pub fn merge_park_variants(cands: &mut Vec<Cand>) {
         }
     }
     join_initials_to_full_names(cands, &mut groups);
+    join_bare_zones_to_named_ones(&mut groups);
     let mut drop = vec![false; cands.len()];
     for members in groups.values() {
         let Some(&keep) = members
@@ -232,6 +233,30 @@ fn join_initials_to_full_names(cands: &[Cand], groups: &mut HashMap<Key, Vec<usi
         }
         if let Some(short) = groups.remove(&short_key) {
             groups.entry(full_key.clone()).or_default().extend(short);
+        }
+    }
+}
+
+/// 某县开发区 is the everyday form of 某县某某开发区 (a county's zone named
+/// by its trade or town): the bare zone joins the one park of the
+/// document placed in the same county whose name ends in a suffix of the
+/// same kind; with two such parks, which one is meant is not known.
+fn join_bare_zones_to_named_ones(groups: &mut HashMap<Key, Vec<usize>>) {
+    let mut named_by_bare: HashMap<Key, Vec<Key>> = HashMap::new();
+    for key in groups.keys() {
+        let (place, "placed", rest) = key else {
+            continue;
+        };
+        if let Some((kind, _)) = zone_kind_and_core(rest) {
+            let bare = (place.clone(), kind, String::new());
+            named_by_bare.entry(bare).or_default().push(key.clone());
+        }
+    }
+    for (bare, named) in named_by_bare {
+        if let [named] = named.as_slice() {
+            if let Some(members) = groups.remove(&bare) {
+                groups.entry(named.clone()).or_default().extend(members);
+            }
         }
     }
 }
@@ -350,6 +375,28 @@ mod tests {
         // a place said twice: the county, then a park named after it
         assert_eq!(
             variants_merged(&["岳西岳西工业园区", "岳西工业园区"]).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_county_bare_zone_is_its_one_zone_named_by_a_trade() {
+        let got = variants_merged(&["岳西县开发区", "岳西县先进制造业开发区"]);
+        assert_eq!(got, vec!["岳西县先进制造业开发区".to_string()]);
+        // two such zones: which one is meant is not known
+        let got = variants_merged(&[
+            "岳西县开发区",
+            "岳西县先进制造业开发区",
+            "岳西县新材料开发区",
+        ]);
+        assert_eq!(got.len(), 3);
+        // another kind of zone, or another county's, stays apart
+        assert_eq!(
+            variants_merged(&["岳西县高新区", "岳西县先进制造业开发区"]).len(),
+            2
+        );
+        assert_eq!(
+            variants_merged(&["庆元县开发区", "岳西县先进制造业开发区"]).len(),
             2
         );
     }
