@@ -1257,4 +1257,12 @@ fn a_brand_and_a_common_trade_name_the_firm_of_a_project() {
         &[("firm", "星澜石材", "星澜石材")],
         &[],
     );
+    // 海洋工程 (海工) is a trade: with its equipment it names an industry,
+    // and after a brand it makes the firm's short name (某某海工)
+    check(
+        &["打造纺织服装、海洋工程装备等6条产业链。签约星澜文创产业体系项目、青屿海工装备项目等11个项目。"],
+        0,
+        &[("firm", "青屿海工", "青屿海工装备")],
+        &["海洋工程装备"],
+    );
 }
