@@ -614,10 +614,12 @@ pub(super) fn sub_unit_after(rest: &str) -> Option<String> {
     }
     // any particle (的/uj, the 等/u closing a list) ends the parent's name;
     // a verb after a noun makes a field with it (成果/n 转化/v), a verb
-    // right after the parent is what the parent does (某研究院搭建/v 平台)
+    // right after the parent is what the parent does (某研究院搭建/v 平台),
+    // and so is a verb that breaks names (某研究所农业室共建/v 某某工作站)
     let toks = JIEBA.tag(middle, true);
     let plain = toks.iter().enumerate().all(|(k, t)| {
-        let field_verb = t.tag == "v" && k > 0 && toks[k - 1].tag == "n";
+        let field_verb =
+            t.tag == "v" && k > 0 && toks[k - 1].tag == "n" && !SETS.strong.contains(t.word);
         !t.tag.starts_with('u')
             && (field_verb || !matches!(t.tag, "v" | "p" | "c" | "d" | "r" | "m" | "q" | "f" | "t"))
     });

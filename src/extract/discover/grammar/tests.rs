@@ -481,6 +481,15 @@ fn units_of_research_bodies() {
         "浙江翊澜研究院与青松公司共建实验室。",
         &["浙江翊澜研究院与青松公司共建实验室"],
     );
+    // a verb that breaks names (共建) after the unit's field is what the
+    // body does, no part of a unit's name
+    check_absent(
+        "支持青屿农业科技开发有限公司与星澜大学农业研究所共建院士工作站。",
+        &[
+            "星澜大学农业研究所共建院士工作站",
+            "农业研究所共建院士工作站",
+        ],
+    );
 }
 
 #[test]
