@@ -1547,6 +1547,12 @@ fn more_kinds_of_platform() {
         &[("platform", "青海省岚石工程技术中心")],
     );
     check_absent("我县已有4家市级工程技术中心。", &["市级工程技术中心"]);
+    // an intellectual-property operation centre serves firms as a
+    // protection centre does
+    check(
+        "青海省高等院校知识产权运营服务中心正式揭牌。",
+        &[("platform", "青海省高等院校知识产权运营服务中心")],
+    );
     // a research body's named research centre is a unit it sets up
     check(
         "园区引进星澜科学院澜忠研究所新材料研究中心等研发机构。",
