@@ -806,11 +806,25 @@ fn drop_menus(lines: &[&str], links: &[bool], kinds: &mut [Kind]) {
             }
         }
     };
-    for (part, short) in [(&kept[..first_body], 8), (&kept[last_body + 1..], 12)] {
+    // a table below the body runs to the page's end: from its caption on,
+    // no run is a menu
+    let after = &kept[last_body + 1..];
+    let after = match after.iter().position(|&i| opens_a_table(lines[i])) {
+        Some(caption) => &after[..caption],
+        None => after,
+    };
+    for (part, short) in [(&kept[..first_body], 8), (after, 12)] {
         for run in part.split(|&i| !is_list_item(lines[i], short) && !linked(i)) {
             drop_run(run);
         }
     }
+}
+
+/// A table's caption (某县主要科创平台一览表) or the head of its number
+/// column (序号): a table set out one cell per line follows, whose short
+/// lines are the article's content, no menu.
+fn opens_a_table(line: &str) -> bool {
+    line.ends_with("一览表") || line == "序号"
 }
 
 /// Prose that a related list swallowed is the article's own after all
@@ -1323,6 +1337,50 @@ date: Some(\"2024-04-28 07:08:39\")
 多轮驱动强链延链 加码科创塑造优势
 衢州在新赛道上加速奔跑
 浙江在线4月28日讯 今年一季度,全省经济运行开局良好、稳中有进。衢州跑出新质生产力发展的“加速度”。",
+        );
+    }
+
+    #[test]
+    fn a_table_below_the_body_is_content_not_a_menu() {
+        check(
+            "青松县科创平台情况
+
+目前,我县的主要科创平台包括三块,为企业提供综合性服务。
+
+县内主要科创平台一览表
+
+序号
+
+平台名称
+
+位置
+
+1
+
+星澜科创中心
+
+城北片区
+
+岚溪双创园
+
+为初创企业提供研发、检测和项目申报服务等
+
+青屿工业园
+",
+            "
+title: Some(\"青松县科创平台情况\")
+date: None
+青松县科创平台情况
+目前,我县的主要科创平台包括三块,为企业提供综合性服务。
+县内主要科创平台一览表
+序号
+平台名称
+位置
+星澜科创中心
+城北片区
+岚溪双创园
+为初创企业提供研发、检测和项目申报服务等
+青屿工业园",
         );
     }
 
