@@ -1231,6 +1231,7 @@ fn park_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
     let core_ok = (named_core(&m.core) || industry_named_park(m))
         && !counted_after(m)
         && !counted_before(m)
+        && !heads_a_roll(m)
         && !COUNTED_PLACES.is_match(&m.core)
         && !COUNTED_KINDS.is_match(&m.core)
         && !province_wide_zones(m)
@@ -1626,6 +1627,15 @@ fn counted_after(m: &SuffixMatch) -> bool {
             .is_some_and(|c| matches!(c, '家' | '个' | '所'))
 }
 
+/// 县内主要科创平台一览表, 某省特色产业园区名单: a table or roll right
+/// after the words lists carriers of that kind; they name none.
+fn heads_a_roll(m: &SuffixMatch) -> bool {
+    let after: String = m.cs[m.he..m.cs.len().min(m.he + 3)].iter().collect();
+    ["一览表", "名单", "名录", "清单"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 /// 是某省重点省级开发区, 某省智慧开发区: a province and only words of
 /// standing or manner (levels, generic modifiers) before 开发区 make a
 /// status a zone holds in the province, not a zone's name (a county or a
@@ -1761,6 +1771,7 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         || firms_unit_in_a_place(m)
         || counted_after(m)
         || counted_before(m)
+        || heads_a_roll(m)
         || awarded_designation(m)
         || names_a_chat_group(m)
         || bare_kind_as_object(m)
@@ -1797,7 +1808,11 @@ fn platform_by_suffix(m: &SuffixMatch, out: &mut Vec<Cand>) {
         return;
     }
     let named = named_core(&m.core) && (has_proper_token(&m.core) || key_lab);
-    if !(named || m.whole_line || industry_named_complex(m))
+    // a line of its own names a platform however plain its words, unless
+    // they are only modifiers any carrier may claim (a table's cell of
+    // kinds: 产业技术研究院)
+    let own_line = m.whole_line && !generic_words_only(&m.core);
+    if !(named || own_line || industry_named_complex(m))
         || m.core.chars().count() > rules().thresholds.platform_core_max_chars
     {
         return;

@@ -472,6 +472,24 @@ fn a_park_named_as_a_firms_branch_names_the_firm() {
 }
 
 #[test]
+fn words_that_describe_or_list_carriers_name_none() {
+    // 主要 (main) describes the carriers a place has
+    check_absent(
+        "目前,我县的主要科创服务平台包括三块。",
+        &["主要科创服务平台"],
+    );
+    // a line of its own of modifiers only is a table's cell of kinds
+    check_absent("产业技术研究院", &["产业技术研究院"]);
+    check("星澜产业技术研究院", &[("platform", "星澜产业技术研究院")]);
+    // a table or roll right after the words lists carriers of that kind
+    check_absent("县内主要科创平台一览表", &["县内主要科创平台"]);
+    check_absent(
+        "青海省星澜特色产业园区名单公布。",
+        &["青海省星澜特色产业园区"],
+    );
+}
+
+#[test]
 fn units_of_research_bodies() {
     check(
         "为浙江翊澜研究院智能装备创新中心揭牌。",
