@@ -435,6 +435,12 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| rules().enterprise_trades.contains(n.word.as_str()));
+        // 某某公路规划设计院有限公司: 规划 before 设计 in a registered name is
+        // the trade of planning and design, no plan that ends the name
+        let planning_trade = kind == Kind::Firm
+            && t.word == "规划"
+            && before_registered_suffix(cs, hs)
+            && toks.get(k + 1).is_some_and(|n| n.word.starts_with("设计"));
         if kind == Kind::Firm && (person_after_title(&toks, k) || party_role(&toks, k))
             || complement_of_verb(&toks, k)
             || carrier_after_firm_role(&toks, k, start, kind)
@@ -486,6 +492,7 @@ fn walk_left(cs: &[char], ws: usize, hs: usize, kind: Kind) -> usize {
             && !phrase_as_field
             && !trade_as_field
             && !enterprise_trade
+            && !planning_trade
             && !joins_fields
             && !is_head_word(&toks, k, kind)
             && !idiom_brand(cs, t, start, hs, kind)

@@ -2886,6 +2886,12 @@ fn a_plan_verb_before_a_park_is_no_part_of_it() {
     let text = "园区建设布新局,高起点规划星澜模具产业园,高标准建设翊澜科技园。";
     check(text, &[("park", "星澜模具产业园"), ("park", "翊澜科技园")]);
     check_absent(text, &["高起点规划星澜模具产业园"]);
+    // before 设计 in a registered name, 规划 is the trade of planning and
+    // design
+    check(
+        "青屿公路规划设计院有限公司、星澜物流有限公司等5家企业签约。",
+        &[("firm", "青屿公路规划设计院有限公司")],
+    );
 }
 
 #[test]
